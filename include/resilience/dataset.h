@@ -1,0 +1,96 @@
+/*
+ * dataset.h - city indicator data read from CSV and JSON files
+ *
+ * A dataset holds observations: one value (or a missing value) of one
+ * indicator for one city, optionally for one year, with the file position
+ * it came from and any further columns of its row (source, note, ...).
+ * Readers check every observation against the framework as they add it:
+ * unknown indicator ids, values outside an indicator's domain, duplicates
+ * and a city given in two places are errors located in the input.
+ */
+#ifndef RS_DATASET_H
+#define RS_DATASET_H
+
+#include <stddef.h>
+
+#include "resilience/error.h"
+#include "resilience/framework.h"
+
+enum rs_input_format {
+	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */
+	RS_INPUT_CSV,
+	RS_INPUT_JSON,
+};
+
+struct rs_city {
+	const char *name;	/* as given, UTF-8 */
+	size_t place;		/* file or JSON entry it was defined in */
+	size_t file;		/* index into files */
+	long line, col;		/* where it first appeared */
+};
+
+/* A further column of a row, such as source or note. */
+struct rs_extra {
+	size_t column;		/* index into extra_names */
+	const char *value;	/* the field, UTF-8 */
+};
+
+struct rs_obs {
+	size_t city;		/* index into cities */
+	size_t indicator;	/* position among the framework's indicators */
+	double value;		/* NaN when the value is missing */
+	long year;		/* when has_year */
+	int has_year;		/* 0: the row carries no year */
+	size_t file;		/* index into files */
+	long line, col;		/* position of the value */
+	size_t extra;		/* first of nextra entries in extras */
+	size_t nextra;
+};
+
+struct rs_dataset {
+	const struct rs_framework *fw;	/* borrowed; must outlive it */
+	struct rs_city *cities;		/* in order of first appearance */
+	size_t ncities;
+	struct rs_obs *obs;		/* in input order */
+	size_t nobs;
+	const char **files;		/* names of the inputs read */
+	size_t nfiles;
+	const char **extra_names;	/* further columns, first seen first */
+	size_t nextra_names;
+	struct rs_extra *extras;	/* referenced by the observations */
+	size_t nextras;
+	struct rs_dataset_priv *priv;	/* indices, pool, capacities */
+};
+
+/* Prepare an empty dataset for framework fw (borrowed). */
+void rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw);
+void rs_dataset_release(struct rs_dataset *ds);
+
+/*
+ * Read the file at path ("-" is standard input) and add its cities.  On
+ * failure err is located in the input; the observations read before the
+ * error stay, but a caller is expected to give up (the CLI writes nothing).
+ */
+int rs_dataset_read_file(struct rs_dataset *ds, const char *path,
+    enum rs_input_format format, struct rs_error *err);
+
+/* The same for text[0..len) that is named name in messages. */
+int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    struct rs_error *err);
+
+/*
+ * Pick the value each city uses for each indicator: the value with the
+ * latest year (not after year_limit when has_limit), a value with no year
+ * counting as older than any year.  Fills chosen[city * nindicators + i]
+ * with an index into obs or RS_NONE, for ncities * nindicators cells the
+ * caller allocates.
+ */
+void rs_dataset_select(const struct rs_dataset *ds, int has_limit,
+    long year_limit, size_t *chosen);
+
+/* The value of column name (such as "source") in obs, or NULL. */
+const char *rs_obs_extra(const struct rs_dataset *ds,
+    const struct rs_obs *obs, const char *name);
+
+#endif /* RS_DATASET_H */

@@ -1,0 +1,54 @@
+/*
+ * engine.h - the scoring contract (docs/methodology.md)
+ *
+ * The engine is a pure function of a framework and a matrix of raw values:
+ * it reads nothing, prints nothing and keeps no state.  NaN stands for
+ * "null" in every array below: a missing value, a score that the coverage
+ * rule withholds, or a gain that is not defined.
+ */
+#ifndef RS_ENGINE_H
+#define RS_ENGINE_H
+
+#include <stddef.h>
+
+#include "resilience/framework.h"
+
+struct rs_city_result {
+	const char *name;	/* borrowed from the caller */
+	double score;		/* city score 0..100, NaN when null */
+	double coverage;	/* weight share of the top level with a score */
+	size_t level;		/* index into fw->levels, RS_NONE when null */
+	long rank;		/* 1 = best in the run, 0 when null */
+	double *value;		/* per node: raw value (indicators), or NaN */
+	double *score_of;	/* per node: score 0..100, or NaN */
+	double *coverage_of;	/* per node: coverage (aggregates), or NaN */
+	double *weight_of;	/* per node: effective weight, or NaN */
+	double *gain_of;	/* per node: gain in city points, or NaN */
+	size_t *priorities;	/* indicator node indices, largest gain first */
+	size_t npriorities;
+	size_t *missing;	/* indicator node indices without a value */
+	size_t nmissing;
+};
+
+struct rs_results {
+	const struct rs_framework *fw;	/* borrowed */
+	struct rs_city_result *cities;	/* in input order */
+	size_t ncities;
+};
+
+/*
+ * Score ncities cities.  values holds ncities rows of fw->nindicators raw
+ * values (NaN when missing) in the framework's indicator order; names
+ * holds the city names (borrowed).  Fills res, which the caller releases
+ * with rs_results_release().  Raw values are not checked here: the readers
+ * reject values outside an indicator's domain.
+ */
+void rs_engine_score(const struct rs_framework *fw, size_t ncities,
+    const char *const *names, const double *values, struct rs_results *res);
+
+void rs_results_release(struct rs_results *res);
+
+/* Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1). */
+double rs_indicator_score(const struct rs_node *node, double x);
+
+#endif /* RS_ENGINE_H */

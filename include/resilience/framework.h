@@ -1,0 +1,114 @@
+/*
+ * framework.h - the tree of resilience areas, RPIs and indicators
+ *
+ * A framework is read from a JSON file (docs/framework-format.md) or taken
+ * from the copy of data/frameworks/dpt.json embedded at build time.  Nodes
+ * are stored in pre-order: a node's descendants follow it, so a reverse
+ * walk visits every child before its parent.
+ */
+#ifndef RS_FRAMEWORK_H
+#define RS_FRAMEWORK_H
+
+#include <stddef.h>
+
+#include "resilience/error.h"
+
+#define RS_NONE ((size_t)-1)	/* "no index" for size_t indices */
+
+/* A text in one language; lang is "" for a plain string. */
+struct rs_name {
+	const char *lang;	/* language code such as "en", or "" */
+	const char *text;	/* UTF-8 */
+};
+
+struct rs_level {
+	const char *id;		/* such as "moderate" */
+	double min;		/* lowest score of the level, 0..100 */
+	struct rs_name *names;	/* display names, nnames of them */
+	size_t nnames;
+};
+
+struct rs_node {
+	const char *id;		/* unique in the framework */
+	struct rs_name *names;	/* display names, nnames of them */
+	size_t nnames;
+	double weight;		/* > 0, relative to the siblings */
+	size_t parent;		/* index of the parent node, RS_NONE at top */
+	size_t *children;	/* indices of the children, in file order */
+	size_t nchildren;	/* 0 for an indicator */
+	int depth;		/* 1 for the top level */
+	size_t indicator;	/* position among the indicators, or RS_NONE */
+	/* Indicators only: */
+	double worst;		/* raw value that scores 0 */
+	double best;		/* raw value that scores 100 */
+	int has_min, has_max;	/* whether min and max are set */
+	double min, max;	/* valid domain of raw values */
+	const char *unit;	/* NULL when not given */
+	const char *description;	/* NULL when not given */
+	const char *source;	/* suggested data source, or NULL */
+	long line, col;		/* where the node starts in its file */
+};
+
+struct rs_framework {
+	const char *path;	/* file it was read from, "<builtin>" */
+	const char *id;		/* framework id */
+	struct rs_name *names;	/* display names, nnames of them */
+	size_t nnames;
+	const char *version;	/* "" when not given */
+	double min_coverage;	/* in (0, 1], default 0.5 */
+	struct rs_level *levels;	/* ascending by min, first min 0 */
+	size_t nlevels;
+	struct rs_node *nodes;	/* every node, in pre-order */
+	size_t nnodes;
+	size_t *top;		/* indices of the top-level nodes */
+	size_t ntop;
+	size_t *indicators;	/* node index of each indicator, pre-order */
+	size_t nindicators;
+	struct rs_framework_priv *priv;	/* id index and string pool */
+};
+
+/* Prepare an empty framework; release it with rs_framework_release(). */
+void rs_framework_init(struct rs_framework *fw);
+void rs_framework_release(struct rs_framework *fw);
+
+/*
+ * Load a framework from the JSON text[0..len).  path names the text in
+ * error messages.  On failure fw is left empty and err says where and why
+ * (RS_EINPUT).  The framework copies what it keeps from text.
+ */
+int rs_framework_load_json(struct rs_framework *fw, const char *text,
+    size_t len, const char *path, struct rs_error *err);
+
+/* Read and load the framework file at path (RS_EIO when unreadable). */
+int rs_framework_load_file(struct rs_framework *fw, const char *path,
+    struct rs_error *err);
+
+/* Load the default framework embedded in the library. */
+int rs_framework_load_default(struct rs_framework *fw, struct rs_error *err);
+
+/* Index of the node with id s[0..n), or RS_NONE. */
+size_t rs_framework_find(const struct rs_framework *fw, const char *s,
+    size_t n);
+
+/*
+ * The node id closest to s (by edit distance, ignoring case) if it is
+ * close enough to be a plausible typo, else NULL.  The framework owns it.
+ */
+const char *rs_framework_suggest(const struct rs_framework *fw,
+    const char *s);
+
+/* Index of the level of a (non-NaN) score: the last whose min <= score. */
+size_t rs_framework_level(const struct rs_framework *fw, double score);
+
+/*
+ * The name in language lang (NULL for the default): the exact language,
+ * else "en", else the plain string, else the first one, else fallback.
+ */
+const char *rs_name_get(const struct rs_name *names, size_t n,
+    const char *lang, const char *fallback);
+
+/* The embedded default framework's JSON text (data/frameworks/dpt.json). */
+extern const char rs_default_framework[];
+extern const size_t rs_default_framework_len;
+
+#endif /* RS_FRAMEWORK_H */

@@ -1,0 +1,85 @@
+/*
+ * cli.h - the commands of the resilience program
+ *
+ * To add a command:
+ *  1. write src/cli/cmd_<name>.c defining int cmd_<name>(int, char **),
+ *     which parses its own options with getopt_long and returns an exit
+ *     status (docs/cli.md, "Exit status");
+ *  2. declare it below and add a row to commands[] in main.c;
+ *  3. list the file in CMakeLists.txt;
+ *  4. document it in docs/cli.md, docs/resilience.1 and the bash
+ *     completion, and test it in tests/cli/.
+ */
+#ifndef RS_CLI_H
+#define RS_CLI_H
+
+#include <stddef.h>
+
+#include "resilience/dataset.h"
+#include "resilience/engine.h"
+#include "resilience/error.h"
+#include "resilience/framework.h"
+
+/* Exit statuses (docs/cli.md). */
+enum {
+	EXIT_GATE = 1,		/* a --fail-below style gate failed */
+	EXIT_USAGE = 2,
+	EXIT_INPUT = 3,
+	EXIT_IO = 4,
+};
+
+int cmd_score(int argc, char **argv);
+
+/* Everything a scoring command loads, in the order it is loaded. */
+struct cli_run {
+	struct rs_framework fw;		/* the framework */
+	struct rs_dataset ds;		/* the data of every input */
+	size_t *chosen;			/* rs_dataset_select() cells */
+	double *values;			/* chosen values, city-major */
+	const char **names;		/* city names */
+	struct rs_results res;		/* the scores */
+};
+
+/* Options every scoring command shares. */
+struct cli_inputs {
+	const char *framework;		/* --framework, NULL: built in */
+	enum rs_input_format format;	/* --input-format */
+	int has_year;			/* --year given */
+	long year;			/* --year */
+	char **files;			/* the data files, "-" for stdin */
+	int nfiles;
+};
+
+/*
+ * Load the framework and the data, select each city's values and score
+ * them.  On failure err says why; run is to be released either way.
+ */
+int cli_run_load(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err);
+void cli_run_release(struct cli_run *run);
+
+/*
+ * Write data[0..len) to standard output, or atomically to output when it
+ * is not NULL.  An output that names one of the inputs is refused.
+ */
+int cli_emit(const char *output, const char *data, size_t len,
+    const struct cli_inputs *in, struct rs_error *err);
+
+/* Print err as "resilience: ..." and return its exit status. */
+int cli_fail(const struct rs_error *err);
+
+/* Print a usage error for command cmd and return EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Parse --year's argument. */
+int cli_parse_year(const char *cmd, const char *arg, long *year);
+
+/* Parse --input-format's argument. */
+int cli_parse_input_format(const char *cmd, const char *arg,
+    enum rs_input_format *format);
+
+/* The message for an unknown option at argv[optind - 1]. */
+int cli_bad_option(const char *cmd, char **argv, int optopt_);
+
+#endif /* RS_CLI_H */

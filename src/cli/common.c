@@ -1,0 +1,167 @@
+/*
+ * common.c - what the scoring commands share: loading, output, errors
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mem.h"
+#include "resilience/output.h"
+
+int
+cli_fail(const struct rs_error *err)
+{
+	char buf[1200];
+
+	fprintf(stderr, "resilience: %s\n", rs_error_format(err, buf,
+	    sizeof(buf)));
+	switch (err->code) {
+	case RS_EUSAGE:
+		return EXIT_USAGE;
+	case RS_EINPUT:
+		return EXIT_INPUT;
+	default:
+		return EXIT_IO;
+	}
+}
+
+int
+cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "resilience %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nsee 'resilience %s --help'\n", cmd);
+	return EXIT_USAGE;
+}
+
+int
+cli_bad_option(const char *cmd, char **argv, int optopt_)
+{
+	const char *opt = argv[optind - 1];
+
+	if (optopt_ != 0 && strchr(opt, '=') == NULL &&
+	    strncmp(opt, "--", 2) != 0 && opt[1] != optopt_)
+		return cli_usage(cmd, "unknown option '-%c'", optopt_);
+	if (optopt_ != 0 && strncmp(opt, "--", 2) != 0 && opt[1] == optopt_)
+		return cli_usage(cmd, "option '%s' needs a value or is "
+		    "unknown", opt);
+	return cli_usage(cmd, "unknown option or missing value: '%s'", opt);
+}
+
+int
+cli_parse_year(const char *cmd, const char *arg, long *year)
+{
+	char *end;
+	long y;
+
+	y = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || y < 1 || y > 9999)
+		return cli_usage(cmd, "--year takes a year from 1 to 9999, "
+		    "not '%s'", arg);
+	*year = y;
+	return 0;
+}
+
+int
+cli_parse_input_format(const char *cmd, const char *arg,
+    enum rs_input_format *format)
+{
+	if (strcmp(arg, "csv") == 0)
+		*format = RS_INPUT_CSV;
+	else if (strcmp(arg, "json") == 0)
+		*format = RS_INPUT_JSON;
+	else
+		return cli_usage(cmd, "--input-format takes csv or json, "
+		    "not '%s'", arg);
+	return 0;
+}
+
+int
+cli_run_load(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err)
+{
+	size_t i, k, nind;
+	int rc, nstdin = 0;
+
+	memset(run, 0, sizeof(*run));
+	rs_framework_init(&run->fw);
+	for (i = 0; i < (size_t)in->nfiles; i++)
+		nstdin += strcmp(in->files[i], "-") == 0;
+	if (nstdin > 1)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+		    "standard input ('-') can be read only once");
+	if (in->framework != NULL)
+		rc = rs_framework_load_file(&run->fw, in->framework, err);
+	else
+		rc = rs_framework_load_default(&run->fw, err);
+	if (rc != 0)
+		return rc;
+	rs_dataset_init(&run->ds, &run->fw);
+	for (i = 0; i < (size_t)in->nfiles; i++)
+		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
+		    in->format, err)) != 0)
+			return rc;
+	if (run->ds.ncities == 0)
+		return rs_error_set(err, RS_EINPUT, in->files[0], 1, 1,
+		    "no city data in the input%s", in->nfiles > 1 ? "s" : "");
+	nind = run->fw.nindicators;
+	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
+	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
+	run->names = rs_calloc(run->ds.ncities, sizeof(char *));
+	rs_dataset_select(&run->ds, in->has_year, in->year, run->chosen);
+	for (i = 0; i < run->ds.ncities * nind; i++) {
+		k = run->chosen[i];
+		run->values[i] = k == RS_NONE ? (double)NAN : run->ds.obs[k].value;
+	}
+	for (i = 0; i < run->ds.ncities; i++)
+		run->names[i] = run->ds.cities[i].name;
+	rs_engine_score(&run->fw, run->ds.ncities, run->names, run->values,
+	    &run->res);
+	return 0;
+}
+
+void
+cli_run_release(struct cli_run *run)
+{
+	rs_results_release(&run->res);
+	free(run->chosen);
+	free(run->values);
+	free(run->names);
+	rs_dataset_release(&run->ds);
+	rs_framework_release(&run->fw);
+	memset(run, 0, sizeof(*run));
+}
+
+int
+cli_emit(const char *output, const char *data, size_t len,
+    const struct cli_inputs *in, struct rs_error *err)
+{
+	int i;
+
+	if (output == NULL || strcmp(output, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+			return rs_error_io(err, errno, "<stdout>",
+			    "cannot write");
+		return 0;
+	}
+	for (i = 0; i < in->nfiles; i++)
+		if (rs_output_same_file(output, in->files[i]))
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--output '%s' is the input file '%s'; refusing "
+			    "to overwrite it", output, in->files[i]);
+	if (in->framework != NULL && rs_output_same_file(output,
+	    in->framework))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+		    "--output '%s' is the framework file; refusing to "
+		    "overwrite it", output);
+	return rs_output_write(output, data, len, err);
+}

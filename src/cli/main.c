@@ -1,0 +1,66 @@
+/*
+ * main.c - the resilience command: dispatch to a subcommand
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "cli.h"
+#include "mem.h"
+
+#ifndef RS_VERSION
+#define RS_VERSION "unknown"
+#endif
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+	const char *summary;
+} commands[] = {
+	{"score", cmd_score, "score cities on a framework"},
+};
+
+static void
+usage(FILE *out)
+{
+	size_t i;
+
+	fputs("usage: resilience <command> [options] [FILE...]\n"
+	    "       resilience --help | --version\n\n"
+	    "Score the urban economic resilience of cities.\n\n"
+	    "commands:\n", out);
+	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+		fprintf(out, "  %-12s %s\n", commands[i].name,
+		    commands[i].summary);
+	fputs("\nRun 'resilience <command> --help' for a command's options.\n",
+	    out);
+}
+
+int
+main(int argc, char **argv)
+{
+	cJSON_Hooks hooks = {rs_malloc, free};
+	size_t i;
+
+	cJSON_InitHooks(&hooks);
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("resilience %s\n", RS_VERSION);
+		return 0;
+	}
+	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].fn(argc - 1, argv + 1);
+	fprintf(stderr, "resilience: '%s' is not a command; see "
+	    "'resilience --help'\n", argv[1]);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,355 @@
+/*
+ * dataset.c - the data model and the checks every reader shares
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "readers.h"
+#include "readfile.h"
+#include "strmap.h"
+#include "text.h"
+
+struct rs_dataset_priv {
+	struct rs_pool pool;		/* names and fields */
+	struct rs_strmap city_ids;	/* name -> city index */
+	struct rs_strmap extra_ids;	/* column name -> extra_names index */
+	struct rs_pairmap seen;		/* (city, indicator, year) -> obs */
+	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
+	size_t nplaces;			/* places handed out */
+};
+
+void
+rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw)
+{
+	memset(ds, 0, sizeof(*ds));
+	ds->fw = fw;
+	ds->priv = rs_calloc(1, sizeof(*ds->priv));
+	rs_pool_init(&ds->priv->pool);
+	rs_strmap_init(&ds->priv->city_ids);
+	rs_strmap_init(&ds->priv->extra_ids);
+	rs_pairmap_init(&ds->priv->seen);
+}
+
+void
+rs_dataset_release(struct rs_dataset *ds)
+{
+	if (ds->priv != NULL) {
+		rs_pool_release(&ds->priv->pool);
+		rs_strmap_release(&ds->priv->city_ids);
+		rs_strmap_release(&ds->priv->extra_ids);
+		rs_pairmap_release(&ds->priv->seen);
+		free(ds->priv);
+	}
+	free(ds->cities);
+	free(ds->obs);
+	free(ds->files);
+	free(ds->extra_names);
+	free(ds->extras);
+	memset(ds, 0, sizeof(*ds));
+}
+
+size_t
+rs_ds_new_place(struct rs_dataset *ds)
+{
+	return ds->priv->nplaces++;
+}
+
+int
+rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
+    const struct rs_pos *at, size_t *city, struct rs_error *err)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const size_t *found;
+	struct rs_city *c;
+
+	name = rs_trim(name, &n);
+	if (n == 0)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "empty city name");
+	found = rs_strmap_get(&p->city_ids, name, n);
+	if (found != NULL) {
+		c = &ds->cities[*found];
+		if (c->place != place)
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "city \"%s\" is already defined at %s:%ld",
+			    c->name, ds->files[c->file], c->line);
+		*city = *found;
+		return 0;
+	}
+	rs_grow(&ds->cities, &p->cap_cities, ds->ncities + 1,
+	    sizeof(*ds->cities));
+	c = &ds->cities[ds->ncities];
+	c->name = rs_pool_strndup(&p->pool, name, n);
+	c->place = place;
+	c->file = at->file;
+	c->line = at->line;
+	c->col = at->col;
+	rs_strmap_put(&p->city_ids, c->name, ds->ncities);
+	*city = ds->ncities++;
+	return 0;
+}
+
+int
+rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
+    const struct rs_pos *at, size_t *indicator, struct rs_error *err)
+{
+	const struct rs_framework *fw = ds->fw;
+	const char *hint;
+	char *name;
+	size_t node;
+	int rc;
+
+	id = rs_trim(id, &n);
+	node = rs_framework_find(fw, id, n);
+	if (node != RS_NONE && fw->nodes[node].indicator != RS_NONE) {
+		*indicator = fw->nodes[node].indicator;
+		return 0;
+	}
+	name = rs_strndup(id, n);
+	if (node != RS_NONE)
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "\"%s\" is an aggregate of framework \"%s\", not an "
+		    "indicator: give values of its indicators", name, fw->id);
+	else if ((hint = rs_framework_suggest(fw, name)) != NULL)
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "unknown indicator \"%s\"; did you mean \"%s\"?", name,
+		    hint);
+	else
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "unknown indicator \"%s\" (not in framework \"%s\")",
+		    name, fw->id);
+	free(name);
+	return rc;
+}
+
+size_t
+rs_ds_extra_column(struct rs_dataset *ds, const char *name, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const size_t *found = rs_strmap_get(&p->extra_ids, name, n);
+	const char *copy;
+
+	if (found != NULL)
+		return *found;
+	rs_grow(&ds->extra_names, &p->cap_extra_names,
+	    ds->nextra_names + 1, sizeof(*ds->extra_names));
+	copy = rs_pool_strndup(&p->pool, name, n);
+	ds->extra_names[ds->nextra_names] = copy;
+	rs_strmap_put(&p->extra_ids, copy, ds->nextra_names);
+	return ds->nextra_names++;
+}
+
+size_t
+rs_ds_extra(struct rs_dataset *ds, size_t column, const char *value, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+
+	rs_grow(&ds->extras, &p->cap_extras, ds->nextras + 1,
+	    sizeof(*ds->extras));
+	ds->extras[ds->nextras].column = column;
+	ds->extras[ds->nextras].value = rs_pool_strndup(&p->pool, value, n);
+	return ds->nextras++;
+}
+
+int
+rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
+    int has_year, long year, size_t extra, size_t nextra,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const struct rs_node *node =
+	    &ds->fw->nodes[ds->fw->indicators[indicator]];
+	const size_t *prev;
+	struct rs_obs *o;
+	char when[32] = "";
+
+	if (!isnan(value) && node->has_min && value < node->min)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "value %.17g of \"%s\" is below its minimum %.17g",
+		    value, node->id, node->min);
+	if (!isnan(value) && node->has_max && value > node->max)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "value %.17g of \"%s\" is above its maximum %.17g",
+		    value, node->id, node->max);
+	prev = rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
+	    has_year ? (uint64_t)year << 1 | 1u : 0, ds->nobs);
+	if (prev != NULL) {
+		const struct rs_obs *first = &ds->obs[*prev];
+
+		if (has_year)
+			snprintf(when, sizeof(when), " in %ld", year);
+		if (first->line > 0)
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "duplicate value of \"%s\" for city "
+			    "\"%s\"%s (first given at %s:%ld)", node->id,
+			    ds->cities[city].name, when,
+			    ds->files[first->file], first->line);
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
+		    node->id, ds->cities[city].name, when);
+	}
+	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
+	o = &ds->obs[ds->nobs++];
+	o->city = city;
+	o->indicator = indicator;
+	o->value = value;
+	o->has_year = has_year;
+	o->year = has_year ? year : 0;
+	o->file = at->file;
+	o->line = at->line;
+	o->col = at->col;
+	o->extra = extra;
+	o->nextra = nextra;
+	return 0;
+}
+
+int
+rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
+    struct rs_error *err)
+{
+	long y = 0;
+	size_t i;
+
+	s = rs_trim(s, &n);
+	for (i = 0; i < n && i < 5; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			break;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (n == 0 || i != n || y < 1 || y > 9999) {
+		char *copy = rs_strndup(s, n);
+		int rc = rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "year \"%s\" is not a whole number from 1 to "
+		    "9999", copy);
+
+		free(copy);
+		return rc;
+	}
+	*year = y;
+	return 0;
+}
+
+int
+rs_ds_value(const char *s, size_t n, double *value, const struct rs_pos *at,
+    struct rs_error *err)
+{
+	const char *why;
+	char *copy;
+	int rc;
+
+	switch (rs_number_parse(s, n, value, &why)) {
+	case RS_NUMBER_OK:
+		return 0;
+	case RS_NUMBER_MISSING:
+		*value = NAN;
+		return 0;
+	case RS_NUMBER_BAD:
+		break;
+	}
+	s = rs_trim(s, &n);
+	if (n > 40)
+		n = 40;
+	copy = rs_strndup(s, n);
+	rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+	    "value \"%s\" %s", copy, why);
+	free(copy);
+	return rc;
+}
+
+static size_t
+add_file(struct rs_dataset *ds, const char *name)
+{
+	rs_grow(&ds->files, &ds->priv->cap_files, ds->nfiles + 1,
+	    sizeof(*ds->files));
+	ds->files[ds->nfiles] = rs_pool_strdup(&ds->priv->pool, name);
+	return ds->nfiles++;
+}
+
+int
+rs_dataset_read_text(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    struct rs_error *err)
+{
+	struct rs_pos at;
+	size_t i = 0;
+
+	at.file = add_file(ds, name);
+	at.path = ds->files[at.file];
+	at.line = 0;
+	at.col = 0;
+	if (format == RS_INPUT_AUTO) {
+		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+			i = 3;
+		while (i < len && strchr(" \t\r\n", text[i]) && text[i])
+			i++;
+		format = i < len && (text[i] == '{' || text[i] == '[') ?
+		    RS_INPUT_JSON : RS_INPUT_CSV;
+	}
+	if (format == RS_INPUT_JSON)
+		return rs_json_read(ds, text, len, &at, err);
+	return rs_csv_read(ds, text, len, &at, err);
+}
+
+int
+rs_dataset_read_file(struct rs_dataset *ds, const char *path,
+    enum rs_input_format format, struct rs_error *err)
+{
+	char *text;
+	size_t len;
+	int rc;
+
+	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
+		return rc;
+	rc = rs_dataset_read_text(ds, path, text, len, format, err);
+	free(text);
+	return rc;
+}
+
+/* Is a newer than b?  A dated value is newer than an undated one. */
+static int
+newer(const struct rs_obs *a, const struct rs_obs *b)
+{
+	if (a->has_year != b->has_year)
+		return a->has_year;
+	return a->year > b->year;
+}
+
+void
+rs_dataset_select(const struct rs_dataset *ds, int has_limit, long year_limit,
+    size_t *chosen)
+{
+	size_t nind = ds->fw->nindicators, i, *cell;
+	const struct rs_obs *o;
+
+	for (i = 0; i < ds->ncities * nind; i++)
+		chosen[i] = RS_NONE;
+	for (i = 0; i < ds->nobs; i++) {
+		o = &ds->obs[i];
+		if (isnan(o->value))
+			continue;
+		if (has_limit && o->has_year && o->year > year_limit)
+			continue;
+		cell = &chosen[o->city * nind + o->indicator];
+		if (*cell == RS_NONE || newer(o, &ds->obs[*cell]))
+			*cell = i;
+	}
+}
+
+const char *
+rs_obs_extra(const struct rs_dataset *ds, const struct rs_obs *obs,
+    const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < obs->nextra; i++) {
+		const struct rs_extra *e = &ds->extras[obs->extra + i];
+
+		if (strcmp(ds->extra_names[e->column], name) == 0)
+			return e->value;
+	}
+	return NULL;
+}

@@ -1,0 +1,236 @@
+/*
+ * engine.c - indicator, aggregate and city scores, effective weights, gains,
+ * priorities and ranks, as docs/methodology.md defines them
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "resilience/engine.h"
+
+/* methodology.md, "Indicator score". */
+double
+rs_indicator_score(const struct rs_node *node, double x)
+{
+	double t;
+
+	if (isnan(x))
+		return NAN;
+	t = (x - node->worst) / (node->best - node->worst);
+	if (!(t > 0))
+		t = 0;		/* also turns -0 into 0 */
+	if (t > 1)
+		t = 1;
+	return 100 * t;
+}
+
+/*
+ * methodology.md, "Aggregate score": the weighted mean of the children that
+ * have a score, when they carry at least min_coverage of the weight.
+ * Sums run in the children's file order, so results are reproducible.
+ */
+static double
+aggregate(const struct rs_framework *fw, const size_t *children, size_t n,
+    const double *score_of, double *coverage)
+{
+	double all = 0, avail = 0, sum = 0, w, s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		w = fw->nodes[children[i]].weight;
+		s = score_of[children[i]];
+		all += w;
+		if (isnan(s))
+			continue;
+		avail += w;
+		sum += w * s;
+	}
+	*coverage = avail / all;
+	if (avail > 0 && *coverage >= fw->min_coverage)
+		return sum / avail;
+	return NAN;
+}
+
+/* Sum of the weights of the siblings (children of parent) with a score. */
+static double
+scored_weight(const struct rs_framework *fw, size_t parent,
+    const double *score_of)
+{
+	const size_t *sib = parent == RS_NONE ? fw->top :
+	    fw->nodes[parent].children;
+	size_t n = parent == RS_NONE ? fw->ntop : fw->nodes[parent].nchildren;
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isnan(score_of[sib[i]]))
+			sum += fw->nodes[sib[i]].weight;
+	return sum;
+}
+
+struct ranked {
+	double key;		/* gain or score; larger first */
+	const char *id;		/* tie-break in byte order, or NULL */
+	size_t index;		/* node or city */
+};
+
+/* Larger key first, then id in byte order: a total order. */
+static int
+by_key(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->key > y->key)
+		return -1;
+	if (x->key < y->key)
+		return 1;
+	if (x->id == NULL || y->id == NULL)
+		return (x->index > y->index) - (x->index < y->index);
+	return strcmp(x->id, y->id);
+}
+
+static void
+score_city(const struct rs_framework *fw, const double *values,
+    struct rs_city_result *c)
+{
+	size_t n = fw->nnodes, i, k;
+	double *parent_sum, top_sum;
+	struct ranked *order;
+
+	c->value = rs_malloc(n * sizeof(double));
+	c->score_of = rs_malloc(n * sizeof(double));
+	c->coverage_of = rs_malloc(n * sizeof(double));
+	c->weight_of = rs_malloc(n * sizeof(double));
+	c->gain_of = rs_malloc(n * sizeof(double));
+	c->priorities = rs_malloc(fw->nindicators * sizeof(size_t));
+	c->missing = rs_malloc(fw->nindicators * sizeof(size_t));
+
+	/* Scores bottom-up: pre-order reversed visits children first. */
+	for (i = n; i-- > 0;) {
+		const struct rs_node *node = &fw->nodes[i];
+
+		c->coverage_of[i] = NAN;
+		c->value[i] = NAN;
+		if (node->nchildren == 0) {
+			c->value[i] = values[node->indicator];
+			c->score_of[i] = rs_indicator_score(node, c->value[i]);
+		} else {
+			c->score_of[i] = aggregate(fw, node->children,
+			    node->nchildren, c->score_of, &c->coverage_of[i]);
+		}
+	}
+	c->score = aggregate(fw, fw->top, fw->ntop, c->score_of, &c->coverage);
+	c->level = isnan(c->score) ? RS_NONE :
+	    rs_framework_level(fw, c->score);
+
+	/*
+	 * Effective weights top-down (methodology.md, "Effective weight"):
+	 * a node's share among its scored siblings times its parent's,
+	 * defined only along a path of scored nodes.
+	 */
+	parent_sum = rs_malloc(n * sizeof(double));
+	top_sum = scored_weight(fw, RS_NONE, c->score_of);
+	for (i = 0; i < n; i++) {
+		const struct rs_node *node = &fw->nodes[i];
+		double up = node->parent == RS_NONE ? 1 :
+		    c->weight_of[node->parent];
+
+		if (node->nchildren > 0)
+			parent_sum[i] = scored_weight(fw, i, c->score_of);
+		if (isnan(c->score_of[i]) || isnan(up)) {
+			c->weight_of[i] = NAN;
+			continue;
+		}
+		c->weight_of[i] = up * node->weight / (node->parent ==
+		    RS_NONE ? top_sum : parent_sum[node->parent]);
+	}
+	free(parent_sum);
+
+	/* Gains, summed up the tree for aggregates; priorities; missing. */
+	for (i = 0; i < n; i++)
+		c->gain_of[i] = NAN;
+	for (k = 0; k < fw->nindicators; k++) {
+		size_t ind = fw->indicators[k], p;
+		double g;
+
+		if (isnan(c->value[ind]))
+			c->missing[c->nmissing++] = ind;
+		if (isnan(c->weight_of[ind]))
+			continue;
+		g = c->weight_of[ind] * (100 - c->score_of[ind]);
+		c->gain_of[ind] = g;
+		if (g > 0)
+			c->priorities[c->npriorities++] = ind;
+		for (p = fw->nodes[ind].parent; p != RS_NONE;
+		    p = fw->nodes[p].parent)
+			c->gain_of[p] = isnan(c->gain_of[p]) ? g :
+			    c->gain_of[p] + g;
+	}
+	order = rs_malloc((c->npriorities + 1) * sizeof(*order));
+	for (k = 0; k < c->npriorities; k++) {
+		order[k].key = c->gain_of[c->priorities[k]];
+		order[k].id = fw->nodes[c->priorities[k]].id;
+		order[k].index = c->priorities[k];
+	}
+	qsort(order, c->npriorities, sizeof(*order), by_key);
+	for (k = 0; k < c->npriorities; k++)
+		c->priorities[k] = order[k].index;
+	free(order);
+}
+
+void
+rs_engine_score(const struct rs_framework *fw, size_t ncities,
+    const char *const *names, const double *values, struct rs_results *res)
+{
+	struct ranked *order;
+	size_t i, n, first;
+
+	res->fw = fw;
+	res->ncities = ncities;
+	res->cities = rs_calloc(ncities, sizeof(*res->cities));
+	for (i = 0; i < ncities; i++) {
+		res->cities[i].name = names[i];
+		score_city(fw, values + i * fw->nindicators, &res->cities[i]);
+	}
+	/*
+	 * methodology.md, "Rank": 1 + the number of cities with a strictly
+	 * higher score.  Sorted once, so that a run of many cities stays
+	 * O(n log n): a city's rank is one past the first city of its score.
+	 */
+	order = rs_malloc((ncities + 1) * sizeof(*order));
+	for (i = 0, n = 0; i < ncities; i++) {
+		if (isnan(res->cities[i].score))
+			continue;
+		order[n].key = res->cities[i].score;
+		order[n].id = NULL;
+		order[n++].index = i;
+	}
+	qsort(order, n, sizeof(*order), by_key);
+	for (i = 0, first = 0; i < n; i++) {
+		if (order[i].key < order[first].key)
+			first = i;
+		res->cities[order[i].index].rank = (long)first + 1;
+	}
+	free(order);
+}
+
+void
+rs_results_release(struct rs_results *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->ncities; i++) {
+		struct rs_city_result *c = &res->cities[i];
+
+		free(c->value);
+		free(c->score_of);
+		free(c->coverage_of);
+		free(c->weight_of);
+		free(c->gain_of);
+		free(c->priorities);
+		free(c->missing);
+	}
+	free(res->cities);
+	memset(res, 0, sizeof(*res));
+}

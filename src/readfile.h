@@ -1,0 +1,18 @@
+/*
+ * readfile.h - whole files into memory, and atomic output
+ */
+#ifndef RS_READFILE_H
+#define RS_READFILE_H
+
+#include <stddef.h>
+
+#include "resilience/error.h"
+
+/*
+ * Read the file at path ("-" is standard input) into a new NUL-terminated
+ * buffer that the caller frees.  RS_EIO when it cannot be read.
+ */
+int rs_read_file(const char *path, char **text, size_t *len,
+    struct rs_error *err);
+
+#endif /* RS_READFILE_H */
