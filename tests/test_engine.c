@@ -1,0 +1,262 @@
+/*
+ * test_engine.c - the scoring contract (docs/methodology.md), pinned with
+ * numbers computed by hand from tests/data/small.json
+ */
+#include "test_util.h"
+
+#include <stdlib.h>
+
+#include "resilience/engine.h"
+#include "resilience/framework.h"
+
+static struct rs_framework fw;
+
+/* Indicator order in small.json: a1 a2 b1 b2 b3. */
+#define N NAN
+
+static int
+setup(void **state)
+{
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_framework_init(&fw);
+	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	rs_framework_release(&fw);
+	return 0;
+}
+
+static size_t
+node(const char *id)
+{
+	size_t i = rs_framework_find(&fw, id, strlen(id));
+
+	assert_true(i != RS_NONE);
+	return i;
+}
+
+static void
+score(const double *values, size_t n, struct rs_results *res)
+{
+	static const char *const names[] = {"X", "Y", "Z", "W"};
+
+	rs_engine_score(&fw, n, names, values, res);
+}
+
+static void
+indicator_score_is_clamped_linear(void **state)
+{
+	const struct rs_node *a1 = &fw.nodes[node("a1")];
+	const struct rs_node *a2 = &fw.nodes[node("a2")];
+	const struct rs_node *b1 = &fw.nodes[node("b1")];
+
+	(void)state;
+	assert_near(rs_indicator_score(a1, 40), 40, 1e-12);
+	assert_near(rs_indicator_score(a2, 25), 75, 1e-12);
+	assert_near(rs_indicator_score(b1, 25), 100, 0);	/* clamped */
+	assert_near(rs_indicator_score(b1, 0), 0, 0);		/* clamped */
+	assert_near(rs_indicator_score(b1, 12.5), 25, 1e-12);
+	assert_nan(rs_indicator_score(a1, NAN));
+	/* never -0: 100 * 0 / -100 */
+	assert_false(signbit(rs_indicator_score(a2, 100)));
+}
+
+static void
+aggregates_weigh_available_children(void **state)
+{
+	/* X: a1=40 a2=25 b1=25 b2=5 b3 missing */
+	const double v[] = {40, 25, 25, 5, N};
+	struct rs_results res;
+	const struct rs_city_result *c;
+
+	(void)state;
+	score(v, 1, &res);
+	c = &res.cities[0];
+	/* A = (1*40 + 3*75) / 4 */
+	assert_near(c->score_of[node("A")], 66.25, 1e-12);
+	assert_near(c->coverage_of[node("A")], 1, 0);
+	/* B2 = b2 alone: coverage 1/2 is exactly min_coverage */
+	assert_near(c->score_of[node("B2")], 50, 1e-12);
+	assert_near(c->coverage_of[node("B2")], 0.5, 0);
+	/* B = (100 + 50) / 2 */
+	assert_near(c->score_of[node("B")], 75, 1e-12);
+	/* city = (2 * 66.25 + 1 * 75) / 3 */
+	assert_near(c->score, 207.5 / 3, 1e-12);
+	assert_near(c->coverage, 1, 0);
+	assert_string_equal(fw.levels[c->level].id, "sound");
+	assert_int_equal(c->rank, 1);
+	assert_near(c->value[node("a2")], 25, 0);
+	assert_nan(c->value[node("b3")]);
+	assert_nan(c->coverage_of[node("a1")]);
+	rs_results_release(&res);
+}
+
+static void
+effective_weights_and_gains(void **state)
+{
+	const double v[] = {40, 25, 25, 5, N};
+	struct rs_results res;
+	const struct rs_city_result *c;
+
+	(void)state;
+	score(v, 1, &res);
+	c = &res.cities[0];
+	assert_near(c->weight_of[node("A")], 2.0 / 3, 1e-15);
+	assert_near(c->weight_of[node("a1")], 1.0 / 6, 1e-15);
+	assert_near(c->weight_of[node("a2")], 0.5, 1e-15);
+	assert_near(c->weight_of[node("b1")], 1.0 / 6, 1e-15);
+	/* b3 has no score, so b2 carries all of B2's weight */
+	assert_near(c->weight_of[node("b2")], 1.0 / 6, 1e-15);
+	assert_nan(c->weight_of[node("b3")]);
+	assert_near(c->gain_of[node("a1")], 10, 1e-12);
+	assert_near(c->gain_of[node("a2")], 12.5, 1e-12);
+	assert_near(c->gain_of[node("b1")], 0, 0);
+	assert_near(c->gain_of[node("b2")], 50.0 / 6, 1e-12);
+	assert_nan(c->gain_of[node("b3")]);
+	/* aggregates sum their indicators' gains */
+	assert_near(c->gain_of[node("A")], 22.5, 1e-12);
+	assert_near(c->gain_of[node("B")], 50.0 / 6, 1e-12);
+	/* priorities: gain > 0, descending; b1 (gain 0) is left out */
+	assert_int_equal(c->npriorities, 3);
+	assert_string_equal(fw.nodes[c->priorities[0]].id, "a2");
+	assert_string_equal(fw.nodes[c->priorities[1]].id, "a1");
+	assert_string_equal(fw.nodes[c->priorities[2]].id, "b2");
+	assert_int_equal(c->nmissing, 1);
+	assert_string_equal(fw.nodes[c->missing[0]].id, "b3");
+	rs_results_release(&res);
+}
+
+static void
+weights_of_scored_indicators_sum_to_one(void **state)
+{
+	const double v[] = {40, 25, 25, 5, N};
+	struct rs_results res;
+	const struct rs_city_result *c;
+	double sum = 0, dot = 0;
+	size_t k, i;
+
+	(void)state;
+	score(v, 1, &res);
+	c = &res.cities[0];
+	for (k = 0; k < fw.nindicators; k++) {
+		i = fw.indicators[k];
+		if (isnan(c->weight_of[i]))
+			continue;
+		sum += c->weight_of[i];
+		dot += c->weight_of[i] * c->score_of[i];
+	}
+	assert_near(sum, 1, 1e-12);
+	assert_near(dot, c->score, 1e-12);
+	rs_results_release(&res);
+}
+
+static void
+coverage_below_minimum_gives_null(void **state)
+{
+	/* Y: a1 only. A: coverage 1/4 < 0.5; B: nothing */
+	const double v[] = {100, N, N, N, N};
+	struct rs_results res;
+	const struct rs_city_result *c;
+
+	(void)state;
+	score(v, 1, &res);
+	c = &res.cities[0];
+	assert_near(c->score_of[node("a1")], 100, 0);
+	assert_nan(c->score_of[node("A")]);
+	assert_near(c->coverage_of[node("A")], 0.25, 0);
+	assert_nan(c->score_of[node("B2")]);
+	assert_near(c->coverage_of[node("B2")], 0, 0);
+	assert_nan(c->score);
+	assert_near(c->coverage, 0, 0);
+	assert_true(c->level == RS_NONE);
+	assert_int_equal(c->rank, 0);
+	/* no path of scored nodes: no weight, no gain, no priority */
+	assert_nan(c->weight_of[node("a1")]);
+	assert_nan(c->gain_of[node("a1")]);
+	assert_int_equal(c->npriorities, 0);
+	assert_int_equal(c->nmissing, 4);
+	rs_results_release(&res);
+}
+
+static void
+priority_ties_break_by_id(void **state)
+{
+	/* Z: everything at its worst; a1 and b1 both weigh 1/6 exactly */
+	const double v[] = {0, 100, 10, 0, 0};
+	static const char *const want[] = {"a2", "a1", "b1", "b2", "b3"};
+	struct rs_results res;
+	const struct rs_city_result *c;
+	size_t k;
+
+	(void)state;
+	score(v, 1, &res);
+	c = &res.cities[0];
+	assert_near(c->score, 0, 0);
+	assert_string_equal(fw.levels[c->level].id, "weak");
+	assert_int_equal(c->npriorities, 5);
+	for (k = 0; k < 5; k++)
+		assert_string_equal(fw.nodes[c->priorities[k]].id, want[k]);
+	assert_near(c->gain_of[node("a2")], 50, 1e-12);
+	assert_near(c->gain_of[node("b3")], 100.0 / 12, 1e-12);
+	rs_results_release(&res);
+}
+
+static void
+ranks_share_ties_and_skip_nulls(void **state)
+{
+	/* X 69.17, Y null, Z 0, W = X */
+	const double v[] = {
+		40, 25, 25, 5, N,
+		100, N, N, N, N,
+		0, 100, 10, 0, 0,
+		40, 25, 25, 5, N,
+	};
+	struct rs_results res;
+
+	(void)state;
+	score(v, 4, &res);
+	assert_int_equal(res.cities[0].rank, 1);
+	assert_int_equal(res.cities[1].rank, 0);
+	assert_int_equal(res.cities[2].rank, 3);
+	assert_int_equal(res.cities[3].rank, 1);
+	rs_results_release(&res);
+}
+
+static void
+levels_start_at_their_minimum(void **state)
+{
+	(void)state;
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 0)].id, "weak");
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 19.999)].id,
+	    "weak");
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 20)].id,
+	    "moderate-weak");
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 60)].id,
+	    "sound");
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 80)].id, "high");
+	assert_string_equal(fw.levels[rs_framework_level(&fw, 100)].id,
+	    "high");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(indicator_score_is_clamped_linear),
+		cmocka_unit_test(aggregates_weigh_available_children),
+		cmocka_unit_test(effective_weights_and_gains),
+		cmocka_unit_test(weights_of_scored_indicators_sum_to_one),
+		cmocka_unit_test(coverage_below_minimum_gives_null),
+		cmocka_unit_test(priority_ties_break_by_id),
+		cmocka_unit_test(ranks_share_ties_and_skip_nulls),
+		cmocka_unit_test(levels_start_at_their_minimum),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

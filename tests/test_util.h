@@ -1,0 +1,45 @@
+/*
+ * test_util.h - what every unit test includes
+ */
+#ifndef RS_TEST_UTIL_H
+#define RS_TEST_UTIL_H
+
+/* cmocka 1.1 needs these before <cmocka.h>; keep them in this order. */
+// clang-format off
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+// clang-format on
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* cmocka's assert_float_equal casts to float: compare doubles here. */
+#define assert_near(a, b, tol)                                              \
+	do {                                                                \
+		double a_ = (a), b_ = (b);                                  \
+		if (!(fabs(a_ - b_) <= (tol))) {                            \
+			print_error("%.17g != %.17g (tolerance %g)\n", a_,  \
+			    b_, (double)(tol));                             \
+			fail();                                             \
+		}                                                           \
+	} while (0)
+
+#define assert_nan(a) assert_true(isnan(a))
+
+/* Check an error's position and that its message contains needle. */
+#define assert_error_at(err, ln, cl, needle)                                \
+	do {                                                                \
+		if ((err).line != (ln) || (err).col != (cl) ||              \
+		    strstr((err).msg, (needle)) == NULL) {                  \
+			print_error("got %ld:%ld: %s\nwant %ld:%ld: ...%s\n",\
+			    (err).line, (err).col, (err).msg, (long)(ln),   \
+			    (long)(cl), (needle));                          \
+			fail();                                             \
+		}                                                           \
+	} while (0)
+
+#endif /* RS_TEST_UTIL_H */
