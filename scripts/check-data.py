@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Check data/frameworks/*.json and data/*.csv against the framework contract.
+
+Usage: python3 scripts/check-data.py [framework.json] [city.csv ...]
+With no arguments it checks data/frameworks/dpt.json and every data/*.csv.
+Exits 1 and lists the problems if any check fails.
+"""
+import csv
+import glob
+import json
+import math
+import os
+import sys
+
+errors = []
+
+
+def err(where, msg):
+    errors.append(f"{where}: {msg}")
+
+
+def is_num(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def check_name(where, name):
+    if isinstance(name, str):
+        return
+    if isinstance(name, dict) and name and all(isinstance(v, str) for v in name.values()):
+        return
+    err(where, "name must be a string or an object of language code to string")
+
+
+def walk(node, ids, stats, depth, where):
+    nid = node.get("id")
+    if not isinstance(nid, str) or not nid:
+        err(where, "node without a string id")
+        return
+    where = f"{where}/{nid}"
+    if nid in ids:
+        err(where, "duplicate id")
+    ids.add(nid)
+    check_name(where, node.get("name"))
+    w = node.get("weight", 1)
+    if not is_num(w) or w <= 0:
+        err(where, "weight must be a number > 0")
+    kids = node.get("children")
+    if kids is not None:
+        if "worst" in node or "best" in node:
+            err(where, "an aggregate cannot have goalposts")
+        if not isinstance(kids, list) or not kids:
+            err(where, "children must be a non-empty array")
+            return
+        stats.setdefault(depth, 0)
+        stats[depth] += 1
+        for k in kids:
+            walk(k, ids, stats, depth + 1, where)
+        return
+    stats["indicators"] = stats.get("indicators", 0) + 1
+    if "worst" not in node or "best" not in node:
+        err(where, "indicator needs both worst and best")
+        return
+    wo, be = node["worst"], node["best"]
+    if not is_num(wo) or not is_num(be):
+        err(where, "worst and best must be numbers")
+        return
+    if wo == be:
+        err(where, "worst equals best")
+    mn, mx = node.get("min"), node.get("max")
+    for k, v in (("min", mn), ("max", mx)):
+        if v is not None and not is_num(v):
+            err(where, f"{k} must be a number")
+    if is_num(mn) and is_num(mx) and mn > mx:
+        err(where, "min > max")
+    for g, v in (("worst", wo), ("best", be)):
+        if is_num(mn) and v < mn:
+            err(where, f"{g} below min")
+        if is_num(mx) and v > mx:
+            err(where, f"{g} above max")
+    if node.get("unit") == "rubric 1-5":
+        if (wo, be, mn, mx) != (1, 5, 1, 5):
+            err(where, "rubric items need worst 1, best 5, min 1, max 5")
+        r = node.get("rubric")
+        if not (isinstance(r, list) and len(r) == 5 and all(isinstance(s, str) and s for s in r)):
+            err(where, "rubric must be five non-empty strings")
+    for k in ("description", "source", "rationale", "unit"):
+        if not isinstance(node.get(k), str) or not node.get(k):
+            err(where, f"missing {k}")
+    if "reconstructed" not in node:
+        err(where, "missing reconstructed flag")
+
+
+def check_framework(path):
+    with open(path, encoding="utf-8") as f:
+        fw = json.load(f)
+    if not isinstance(fw.get("id"), str) or not fw["id"]:
+        err(path, "top-level id required")
+    check_name(path, fw.get("name", ""))
+    mc = fw.get("min_coverage", 0.5)
+    if not is_num(mc) or not (0 < mc <= 1):
+        err(path, "min_coverage must be in (0, 1]")
+    levels = fw.get("levels", [])
+    prev = None
+    for i, lv in enumerate(levels):
+        if not is_num(lv.get("min")):
+            err(path, f"level {i} min must be a number")
+            continue
+        if i == 0 and lv["min"] != 0:
+            err(path, "first level min must be 0")
+        if prev is not None and lv["min"] <= prev:
+            err(path, "level mins must be strictly ascending")
+        prev = lv["min"]
+    kids = fw.get("children")
+    if not isinstance(kids, list) or not kids:
+        err(path, "children must be a non-empty array")
+        return None
+    ids, stats = set(), {}
+    leaves = {}
+
+    def collect(n):
+        if "children" in n:
+            for k in n["children"]:
+                collect(k)
+        else:
+            leaves[n["id"]] = n
+
+    for k in kids:
+        walk(k, ids, stats, 0, path)
+        collect(k)
+    return fw, stats, leaves
+
+
+def check_csv(path, leaves):
+    seen = set()
+    counted = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    if not rows or rows[0] != ["indicator", "value", "year", "source", "note"]:
+        err(path, "header must be exactly indicator,value,year,source,note")
+        return 0
+    for ln, row in enumerate(rows[1:], start=2):
+        where = f"{path}:{ln}"
+        if len(row) != 5:
+            err(where, f"expected 5 fields, got {len(row)}")
+            continue
+        ind, val, year, src, note = row
+        if ind not in leaves:
+            err(where, f"unknown indicator '{ind}'")
+            continue
+        if not year.isdigit() or not (1990 <= int(year) <= 2030):
+            err(where, f"bad year '{year}'")
+        key = (ind, year)
+        if key in seen:
+            err(where, f"duplicate row for {ind} {year}")
+        seen.add(key)
+        if not note.strip():
+            err(where, "note must say city-level, national proxy or the gap")
+        if val == "":
+            continue
+        try:
+            v = float(val)
+        except ValueError:
+            err(where, f"value '{val}' is not a number")
+            continue
+        if "," in val or not math.isfinite(v):
+            err(where, f"value '{val}' is not a plain number")
+        if not src.strip():
+            err(where, "a value needs a source")
+        n = leaves[ind]
+        if "min" in n and v < n["min"]:
+            err(where, f"{ind} value {v} below min {n['min']}")
+        if "max" in n and v > n["max"]:
+            err(where, f"{ind} value {v} above max {n['max']}")
+        counted.add(ind)
+    return len(counted)
+
+
+def main(argv):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    fwpath = argv[1] if len(argv) > 1 else os.path.join(root, "data", "frameworks", "dpt.json")
+    csvs = argv[2:] if len(argv) > 2 else sorted(glob.glob(os.path.join(root, "data", "*.csv")))
+    res = check_framework(fwpath)
+    if res is None:
+        print("\n".join(errors))
+        return 1
+    fw, stats, leaves = res
+    nrpi = stats.get(1, 0)
+    print(f"{fwpath}: {stats.get(0, 0)} areas, {nrpi} RPIs, {stats.get('indicators', 0)} sub-indicators")
+    if fw.get("id") == "dpt":
+        if stats.get(0, 0) != 5:
+            err(fwpath, "DPT needs 5 areas")
+        if nrpi != 17:
+            err(fwpath, "DPT needs 17 RPIs")
+        if not (58 <= stats.get("indicators", 0) <= 68):
+            err(fwpath, "DPT needs about 63 sub-indicators")
+    for c in csvs:
+        n = check_csv(c, leaves)
+        print(f"{c}: {n} of {len(leaves)} sub-indicators have at least one value")
+    if errors:
+        print("\n".join(errors))
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
