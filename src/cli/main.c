@@ -20,6 +20,8 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{"score", cmd_score, "score cities on a framework"},
+	{"compare", cmd_compare, "compare cities side by side and rank them"},
+	{"priorities", cmd_priorities, "what to improve and collect first"},
 };
 
 static void
