@@ -109,12 +109,13 @@ put_level(FILE *out, const struct rs_report *r, double score)
 		fputs("\033[0m", out);
 }
 
+/* A bar of width columns, filled in proportion to score. */
 static void
-put_bar(FILE *out, double score)
+put_bar(FILE *out, double score, int width)
 {
-	int i, fill = isnan(score) ? 0 : (int)lround(score / 100 * BAR_WIDTH);
+	int i, fill = isnan(score) ? 0 : (int)lround(score / 100 * width);
 
-	for (i = 0; i < BAR_WIDTH; i++)
+	for (i = 0; i < width; i++)
 		fputc(i < fill ? '#' : '.', out);
 }
 
@@ -185,12 +186,24 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 		    "than %g%% of the weight\n", 100 * r->fw->min_coverage);
 }
 
+/* The widest level id, at least that of "n/a". */
+static size_t
+level_width(const struct rs_framework *fw)
+{
+	size_t i, w = 3;
+
+	for (i = 0; i < fw->nlevels; i++)
+		if (strlen(fw->levels[i].id) > w)
+			w = strlen(fw->levels[i].id);
+	return w;
+}
+
 static void
 city_text(FILE *out, const struct rs_report *r, size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_city_result *c = &r->res->cities[ci];
-	size_t i, k, n;
+	size_t i, k, n, lw;
 	char buf[64];
 
 	city_summary(out, r, ci);
@@ -200,14 +213,21 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		fputs("  ", out);
 		put_cell(out, rs_node_label(r, i), NAME_WIDTH);
 		fputc(' ', out);
-		put_bar(out, c->score_of[i]);
+		/* Narrower when a change follows, to stay in WIDTH. */
+		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
+		    BAR_WIDTH);
 		fputc(' ', out);
 		put_score(out, c->score_of[i]);
 		fputs("  ", out);
 		put_level(out, r, c->score_of[i]);
-		if (r->base != NULL)
-			fprintf(out, "  %s", fmt_change(buf, sizeof(buf),
+		if (r->base != NULL) {
+			lw = isnan(c->score_of[i]) ? 3 :
+			    strlen(rs_level_id(fw, c->score_of[i]));
+			for (; lw < level_width(fw); lw++)
+				fputc(' ', out);
+			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
 			    rs_row_change(r, ci, i)));
+		}
 		fputc('\n', out);
 	}
 	n = rs_report_top(r, c->npriorities);
