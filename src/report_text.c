@@ -389,6 +389,9 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 	free(w);
 }
 
+static void put_wrapped(FILE *out, const char *head, size_t head_width,
+    size_t indent, const char *text);
+
 /* A label column and a column per city, heads filled in. */
 static void
 compare_table(struct table *t, const struct rs_report *r,
@@ -426,6 +429,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 {
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
+	struct rs_buf b = {0};
 	struct table t;
 	size_t row, k, nc = res->ncities, best, nw, col;
 	char buf[160], num[32];
@@ -501,11 +505,11 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 		if (!isnan(c->score))
 			continue;
-		fputs("  ", out);
-		put_safe(out, c->name, strlen(c->name));
-		fprintf(out, ": no score, the areas with a score carry %.1f%% "
-		    "of the weight (%g%% needed)\n", 100 * c->coverage,
-		    100 * r->fw->min_coverage);
+		rs_buf_printf(&b, "%s: no score, the areas with a score carry "
+		    "%.1f%% of the weight (%g%% needed)", c->name,
+		    100 * c->coverage, 100 * r->fw->min_coverage);
+		put_wrapped(out, "  ", 2, 4, b.s);
+		rs_buf_release(&b);
 	}
 
 	/* The gaps. */
@@ -553,13 +557,13 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 /*
  * Write text as words wrapped to WIDTH, the first line after head (of
- * head_width columns), the others indented by as much.
+ * head_width columns), the others after indent blanks.
  */
 static void
-put_wrapped(FILE *out, const char *head, size_t head_width,
+put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
     const char *text)
 {
-	size_t col = head_width, w, k, n;
+	size_t col = head_width, w, k, n, start = head_width;
 	const char *p = text, *end;
 
 	fputs(head, out);
@@ -572,13 +576,13 @@ put_wrapped(FILE *out, const char *head, size_t head_width,
 			end++;
 		n = (size_t)(end - p);
 		w = rs_utf8_nwidth(p, n);
-		if (col > head_width && col + 1 + w > WIDTH) {
+		if (col > start && col + 1 + w > WIDTH) {
 			fputc('\n', out);
-			for (k = 0; k < head_width; k++)
+			for (k = 0; k < indent; k++)
 				fputc(' ', out);
-			col = head_width;
+			col = start = indent;
 		}
-		if (col > head_width) {
+		if (col > start) {
 			fputc(' ', out);
 			col++;
 		}
@@ -639,7 +643,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			for (k = 0; k < n; k++) {
 				hw = item_head(head, sizeof(head), np, k, hws);
 				rs_say_gain(&b, r, ci, np[k].node);
-				put_wrapped(out, head, hw, b.s);
+				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 			free(hws);
@@ -651,12 +655,12 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
 				rs_say_gain(&b, r, ci, c->priorities[k]);
-				put_wrapped(out, head, hw, b.s);
+				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 		}
 		if (n == 0)
-			put_wrapped(out, "    ", 4, rs_none_reason(r, ci));
+			put_wrapped(out, "    ", 4, 4, rs_none_reason(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
 			fputs("\n  data to collect first\n", out);
@@ -666,7 +670,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			rs_say_collect(&b, r, &col[k]);
 			if (col[k].note != NULL)
 				rs_buf_printf(&b, " Note: %s", col[k].note);
-			put_wrapped(out, head, hw, b.s);
+			put_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
 		free(col);
