@@ -168,8 +168,8 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \
-    "Exit status: 0 ok, 1 a --fail-* gate failed (the report is written),\n" \
-    "2 usage, 3 input rejected, 4 a file could not be read or written.\n" \
+    "Exit status: 0 ok, 1 a gate failed (the report is written), 2 usage,\n" \
+    "3 input rejected, 4 a file could not be read or written.\n" \
     "See docs/cli.md or resilience(1).\n"
 
 /*

@@ -1,0 +1,95 @@
+# Every command and option the program knows is documented:
+#   cmake -DBIN=resilience -DSRC=source-dir [-DGROFF=groff] -P check_docs.cmake
+# The commands come from 'resilience --help', the options of each from
+# 'resilience COMMAND --help'; each must appear in docs/cli.md, in the
+# manual page (with roff's escaped dashes) and in the bash completion.
+# With GROFF, the manual page must also format without a warning.
+cmake_minimum_required(VERSION 3.20)
+
+file(READ "${SRC}/docs/cli.md" cli_md)
+file(READ "${SRC}/docs/resilience.1" man)
+file(READ "${SRC}/scripts/resilience.bash-completion" completion)
+set(failures "")
+
+execute_process(COMMAND "${BIN}" --help OUTPUT_VARIABLE help
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "resilience --help exited ${rc}")
+endif()
+# "  score        score cities on a framework"
+string(REGEX MATCHALL "\n  [a-z]+ +[a-z]" lines "${help}")
+set(commands)
+foreach(l IN LISTS lines)
+  string(REGEX REPLACE "\n  ([a-z]+) .*" "\\1" c "${l}")
+  list(APPEND commands "${c}")
+endforeach()
+list(LENGTH commands n)
+if(n LESS 3)
+  message(FATAL_ERROR "found only '${commands}' in resilience --help")
+endif()
+
+foreach(cmd IN LISTS commands)
+  execute_process(COMMAND "${BIN}" ${cmd} --help OUTPUT_VARIABLE usage
+    RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    string(APPEND failures "  resilience ${cmd} --help exited ${rc}\n")
+    continue()
+  endif()
+  # Commands of other engineers document themselves elsewhere; the
+  # reporting commands share CLI_REPORT_USAGE and are checked in full.
+  if(NOT usage MATCHES "--fail-below")
+    continue()
+  endif()
+  if(NOT cli_md MATCHES "\n## ${cmd}\n")
+    string(APPEND failures "  docs/cli.md has no section '## ${cmd}'\n")
+  endif()
+  if(NOT man MATCHES "\n\\.B ${cmd}\n")
+    string(APPEND failures "  docs/resilience.1 does not describe ${cmd}\n")
+  endif()
+  if(NOT completion MATCHES "[^a-z-]${cmd}[^a-z-]")
+    string(APPEND failures "  the completion does not know ${cmd}\n")
+  endif()
+  string(REGEX MATCHALL "--[a-z][a-z-]*" opts "${usage}")
+  list(REMOVE_DUPLICATES opts)
+  foreach(o IN LISTS opts)
+    string(REPLACE "-" "\\\\-" roff "${o}")
+    if(NOT cli_md MATCHES "`${o}[ `]")
+      string(APPEND failures "  docs/cli.md lacks `${o}` (${cmd})\n")
+    endif()
+    if(NOT man MATCHES "${roff}")
+      string(APPEND failures "  docs/resilience.1 lacks ${o} (${cmd})\n")
+    endif()
+    if(NOT completion MATCHES "${o}[ \"\n]")
+      string(APPEND failures "  the completion lacks ${o} (${cmd})\n")
+    endif()
+  endforeach()
+  message(STATUS "${cmd}: ${opts}")
+endforeach()
+
+foreach(status 0 1 2 3 4)
+  if(NOT cli_md MATCHES "\n\\| ${status} \\|")
+    string(APPEND failures "  docs/cli.md does not explain exit status ${status}\n")
+  endif()
+  if(NOT man MATCHES "\n\\.B ${status}\n")
+    string(APPEND failures "  docs/resilience.1 does not explain exit status ${status}\n")
+  endif()
+endforeach()
+foreach(fmt text json csv md)
+  if(NOT cli_md MATCHES "\n### ${fmt}\n")
+    string(APPEND failures "  docs/cli.md does not describe format ${fmt}\n")
+  endif()
+endforeach()
+
+if(GROFF)
+  execute_process(COMMAND "${GROFF}" -man -ww -z "${SRC}/docs/resilience.1"
+    ERROR_VARIABLE warnings RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0 OR NOT warnings STREQUAL "")
+    string(APPEND failures "  groff: ${warnings}\n")
+  endif()
+else()
+  message(STATUS "groff not found: the manual page was not formatted")
+endif()
+
+if(NOT failures STREQUAL "")
+  message(FATAL_ERROR "undocumented:\n${failures}")
+endif()
