@@ -48,7 +48,7 @@ get_score(const struct rs_json_doc *doc, const cJSON *item, double *score,
     struct rs_error *err)
 {
 	if (item == NULL || cJSON_IsNull(item)) {
-		*score = NAN;
+		*score = (double)NAN;
 		return 0;
 	}
 	if (!cJSON_IsNumber(item) || !(item->valuedouble >= 0 &&
@@ -88,7 +88,7 @@ read_city(struct rs_baseline *b, const struct rs_framework *fw,
 	b->ncities++;
 	row = b->score_of + ci * fw->nnodes;
 	for (node = 0; node < fw->nnodes; node++)
-		row[node] = NAN;
+		row[node] = (double)NAN;
 	rc = get_score(doc, cJSON_GetObjectItemCaseSensitive(entry, "score"),
 	    &b->score[ci], err);
 	if (rc != 0)

@@ -249,7 +249,7 @@ rs_engine_weight_if_known(const struct rs_framework *fw,
 	size_t depth = (size_t)fw->nodes[node].depth, j = 0, k, n, prev, p;
 	double *num = rs_malloc(depth * sizeof(double));
 	double *den = rs_malloc(depth * sizeof(double));
-	double all, avail, w = NAN;
+	double all, avail, w = (double)NAN;
 	const size_t *sib;
 	int prev_scored = 1;
 

@@ -88,9 +88,9 @@ rs_row_change(const struct rs_report *r, size_t ci, size_t node)
 	double now = rs_row_score(&r->res->cities[ci], node), then;
 
 	if (b == NULL || isnan(now))
-		return NAN;
+		return (double)NAN;
 	if ((k = rs_baseline_find(b, r->res->cities[ci].name)) == RS_NONE)
-		return NAN;
+		return (double)NAN;
 	then = node == RS_NONE ? b->score[k] : b->score_of[k * b->nnodes +
 	    node];
 	return now - then + 0.0;	/* + 0.0: never -0 */
@@ -232,7 +232,7 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
 	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(long));
 	for (row = 0; row < cmp->nrows; row++) {
-		cmp->best[row] = NAN;
+		cmp->best[row] = (double)NAN;
 		for (k = 0; k < nc; k++) {
 			s = rs_row_score(&res->cities[k], cmp->rows[row]);
 			if (!isnan(s) && !(s <= cmp->best[row]))

@@ -12,7 +12,7 @@
 static struct rs_framework fw;
 
 /* Indicator order in small.json: a1 a2 b1 b2 b3. */
-#define N NAN
+#define N ((double)NAN)
 
 static int
 setup(void **state)
@@ -62,7 +62,7 @@ indicator_score_is_clamped_linear(void **state)
 	assert_near(rs_indicator_score(b1, 25), 100, 0);	/* clamped */
 	assert_near(rs_indicator_score(b1, 0), 0, 0);		/* clamped */
 	assert_near(rs_indicator_score(b1, 12.5), 25, 1e-12);
-	assert_nan(rs_indicator_score(a1, NAN));
+	assert_nan(rs_indicator_score(a1, N));
 	/* never -0: 100 * 0 / -100 */
 	assert_false(signbit(rs_indicator_score(a2, 100)));
 }

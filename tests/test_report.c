@@ -15,7 +15,7 @@
 
 static struct rs_framework fw;
 
-#define N NAN
+#define N ((double)NAN)
 
 /* Indicator order in small.json: a1 a2 b1 b2 b3. */
 static const double X[] = {40, 25, 25, 5, N};
@@ -108,7 +108,7 @@ exact_numbers_read_back(void **state)
 	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 0.5), "0.5");
 	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 100), "100");
 	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), -0.0), "0");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), NAN), "");
+	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), N), "");
 	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 50.0 / 6),
 	    "8.333333333333334");
 	for (i = 0; i < sizeof(fixed) / sizeof(*fixed); i++) {

@@ -23,8 +23,8 @@ cli_report_opts_init(struct cli_report_opts *o)
 	o->format = RS_FORMAT_TEXT;
 	o->top = 5;
 	o->depth = 1;
-	o->fail_below = NAN;
-	o->fail_on_drop = NAN;
+	o->fail_below = (double)NAN;
+	o->fail_on_drop = (double)NAN;
 }
 
 /* A count from min to 1000000, or "all" (-1) when all_ok. */
