@@ -1,8 +1,8 @@
 /*
  * report_csv.c - the CSV reports: a header, then a row per city and node
  *
- * Text cells are quoted by libcsv (RFC 4180: always in double quotes,
- * quotes doubled); numbers are written bare, exactly (rs_fmt_exact), and
+ * Text cells are quoted as RFC 4180 says (always in double quotes, a
+ * quote doubled); numbers are written bare, exactly (rs_fmt_exact), and
  * an empty cell is a null.  A text cell that begins with = + - @, a tab or
  * a carriage return gets a leading single quote, so that a spreadsheet
  * does not run it as a formula (CSV injection).  Lines end with LF.
@@ -10,8 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <csv.h>
 
 #include "mem.h"
 #include "report_priv.h"
@@ -23,6 +21,22 @@ sep(FILE *out, int *first)
 	if (!*first)
 		fputc(',', out);
 	*first = 0;
+}
+
+/* s[0..n) in double quotes, each quote doubled (RFC 4180, 2.7). */
+static void
+quoted(FILE *out, const char *s, size_t n)
+{
+	const char *q, *end = s + n;
+
+	fputc('"', out);
+	while ((q = memchr(s, '"', (size_t)(end - s))) != NULL) {
+		fwrite(s, 1, (size_t)(q - s) + 1, out);
+		fputc('"', out);
+		s = q + 1;
+	}
+	fwrite(s, 1, (size_t)(end - s), out);
+	fputc('"', out);
 }
 
 /* A text cell, neutralised and quoted; NULL is an empty cell. */
@@ -41,11 +55,11 @@ text(FILE *out, int *first, const char *s)
 		tmp = rs_malloc(n + 2);
 		tmp[0] = '\'';
 		memcpy(tmp + 1, s, n + 1);
-		csv_fwrite(out, tmp, n + 1);
+		quoted(out, tmp, n + 1);
 		free(tmp);
 		return;
 	}
-	csv_fwrite(out, s, n);
+	quoted(out, s, n);
 }
 
 /* A number cell, empty for NaN. */

@@ -154,34 +154,79 @@ city_json(const struct rs_report *r, size_t ci)
 	return city;
 }
 
-/* Print root (which is deleted) to out, followed by a newline. */
-static int
-emit(FILE *out, cJSON *root, struct rs_error *err)
-{
-	char *text = cJSON_Print(root);
-	int rc = 0;
+/* Builds item i of the array a report streams. */
+typedef cJSON *item_fn(const struct rs_report *r, size_t i, void *ctx);
 
+/*
+ * Print root (which is deleted) with a last member key holding the n
+ * items that item() builds, one at a time, so that a large report never
+ * holds more than one item's tree.  The bytes are those cJSON_Print()
+ * would give for the whole tree: an item printed alone is indented for
+ * depth 1, and inside the array of a root member it sits at depth 3, so
+ * two tabs follow each of its line breaks (strings hold none: cJSON
+ * escapes them).
+ */
+static int
+emit_streamed(FILE *out, cJSON *root, const char *key, size_t n,
+    item_fn *item, void *ctx, const struct rs_report *r,
+    struct rs_error *err)
+{
+	char *text, *tail, *p;
+	const char *line, *nl;
+	cJSON *it;
+	size_t i;
+
+	cJSON_AddArrayToObject(root, key);
+	text = cJSON_Print(root);
 	cJSON_Delete(root);
-	if (text == NULL)
+	/* The empty array is the last value: the text ends "[]\n}". */
+	tail = text != NULL ? strrchr(text, '[') : NULL;
+	if (tail == NULL || strcmp(tail, "[]\n}") != 0) {
+		free(text);
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot format the JSON report");
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF)
-		rc = rs_error_set(err, RS_EIO, "", 0, 0,
-		    "cannot write the JSON report");
+	}
+	fwrite(text, 1, (size_t)(tail - text) + 1, out);
+	for (i = 0; i < n; i++) {
+		it = item(r, i, ctx);
+		p = cJSON_Print(it);
+		cJSON_Delete(it);
+		if (p == NULL) {
+			free(text);
+			return rs_error_set(err, RS_EIO, "", 0, 0,
+			    "cannot format the JSON report");
+		}
+		if (i > 0)
+			fputs(", ", out);
+		for (line = p; (nl = strchr(line, '\n')) != NULL;
+		    line = nl + 1) {
+			fwrite(line, 1, (size_t)(nl - line) + 1, out);
+			fputs("\t\t", out);
+		}
+		fputs(line, out);
+		free(p);
+	}
+	fputs(tail + 1, out);
+	fputc('\n', out);
 	free(text);
-	return rc;
+	if (ferror(out))
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the JSON report");
+	return 0;
+}
+
+static cJSON *
+city_item(const struct rs_report *r, size_t i, void *ctx)
+{
+	(void)ctx;
+	return city_json(r, i);
 }
 
 int
 rs_report_json(FILE *out, const struct rs_report *r, struct rs_error *err)
 {
-	cJSON *root = root_json(r), *cities;
-	size_t i;
-
-	cities = cJSON_AddArrayToObject(root, "cities");
-	for (i = 0; i < r->res->ncities; i++)
-		cJSON_AddItemToArray(cities, city_json(r, i));
-	return emit(out, root, err);
+	return emit_streamed(out, root_json(r), "cities", r->res->ncities,
+	    city_item, NULL, r, err);
 }
 
 /* A node's id, name, depth and parent id. */
@@ -197,15 +242,49 @@ node_head(cJSON *obj, const struct rs_report *r, size_t node)
 	    cJSON_CreateString(r->fw->nodes[n->parent].id));
 }
 
+/* A row of the compare view: the node and every city's cell. */
+static cJSON *
+compare_node(const struct rs_report *r, size_t i, void *ctx)
+{
+	const struct rs_compare *cmp = ctx;
+	const struct rs_results *res = r->res;
+	size_t row = i + 1, node = cmp->rows[row], k, nc = res->ncities;
+	cJSON *item = cJSON_CreateObject(), *cells, *cell, *best;
+	double s;
+
+	node_head(item, r, node);
+	add(item, "best", number(cmp->best[row]));
+	best = cJSON_AddArrayToObject(item, "best_cities");
+	cells = cJSON_AddArrayToObject(item, "cities");
+	for (k = 0; k < nc; k++) {
+		s = res->cities[k].score_of[node];
+		if (!isnan(s) && !(s < cmp->best[row]))
+			cJSON_AddItemToArray(best, cJSON_CreateString(
+			    res->cities[k].name));
+		cell = cJSON_CreateObject();
+		add(cell, "city", cJSON_CreateString(res->cities[k].name));
+		add(cell, "score", number(s));
+		add(cell, "level", level(r->fw, s));
+		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
+		    number((double)cmp->rank[row * nc + k]) :
+		    cJSON_CreateNull());
+		add(cell, "gap", number(cmp->best[row] - s));
+		if (r->base != NULL)
+			add(cell, "change", number(rs_row_change(r, k, node)));
+		cJSON_AddItemToArray(cells, cell);
+	}
+	return item;
+}
+
 int
 rs_report_json_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
-	cJSON *root = root_json(r), *list, *item, *cells, *cell, *best;
-	size_t row, k, node, nc = res->ncities;
-	double s;
+	cJSON *root = root_json(r), *list, *item;
+	size_t k, nc = res->ncities;
+	int rc;
 
 	rs_compare_init(&cmp, r);
 	add(root, "depth", number(r->depth));
@@ -213,8 +292,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 	for (k = 0; k < nc; k++) {
 		item = cJSON_CreateObject();
 		city_head(item, r, k);
-		s = res->cities[k].score;
-		add(item, "gap", number(cmp.best[0] - s));
+		add(item, "gap", number(cmp.best[0] - res->cities[k].score));
 		city_change(item, r, k);
 		cJSON_AddItemToArray(list, item);
 	}
@@ -230,37 +308,10 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		add(item, "level", level(r->fw, c->score));
 		cJSON_AddItemToArray(list, item);
 	}
-	list = cJSON_AddArrayToObject(root, "nodes");
-	for (row = 1; row < cmp.nrows; row++) {
-		node = cmp.rows[row];
-		item = cJSON_CreateObject();
-		node_head(item, r, node);
-		add(item, "best", number(cmp.best[row]));
-		best = cJSON_AddArrayToObject(item, "best_cities");
-		cells = cJSON_AddArrayToObject(item, "cities");
-		for (k = 0; k < nc; k++) {
-			s = res->cities[k].score_of[node];
-			if (!isnan(s) && !(s < cmp.best[row]))
-				cJSON_AddItemToArray(best, cJSON_CreateString(
-				    res->cities[k].name));
-			cell = cJSON_CreateObject();
-			add(cell, "city", cJSON_CreateString(
-			    res->cities[k].name));
-			add(cell, "score", number(s));
-			add(cell, "level", level(r->fw, s));
-			add(cell, "rank", cmp.rank[row * nc + k] > 0 ?
-			    number((double)cmp.rank[row * nc + k]) :
-			    cJSON_CreateNull());
-			add(cell, "gap", number(cmp.best[row] - s));
-			if (r->base != NULL)
-				add(cell, "change", number(rs_row_change(r, k,
-				    node)));
-			cJSON_AddItemToArray(cells, cell);
-		}
-		cJSON_AddItemToArray(list, item);
-	}
+	rc = emit_streamed(out, root, "nodes", cmp.nrows - 1, compare_node,
+	    &cmp, r, err);
 	rs_compare_release(&cmp);
-	return emit(out, root, err);
+	return rc;
 }
 
 /* A sentence from rs_say_*() as a JSON string. */
@@ -315,47 +366,52 @@ collect_json(const struct rs_report *r, const struct rs_collect *it,
 	return item;
 }
 
+/* A city of the priorities view; ctx holds rs_latest_obs(). */
+static cJSON *
+priorities_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_node_priority *np;
+	struct rs_collect *col;
+	cJSON *city = cJSON_CreateObject(), *list;
+	size_t k, n;
+
+	city_head(city, r, ci);
+	city_change(city, r, ci);
+	list = cJSON_AddArrayToObject(city, "priorities");
+	if (r->by_node) {
+		n = rs_node_priorities(r, ci, &np);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, priority_json(r, ci,
+			    np[k].node, np[k].rank));
+		free(np);
+	} else {
+		n = rs_report_top(r, c->npriorities);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, priority_json(r, ci,
+			    c->priorities[k], k + 1));
+	}
+	list = cJSON_AddArrayToObject(city, "collect");
+	n = rs_collect_list(r, ctx, ci, &col);
+	for (k = 0; k < n; k++)
+		cJSON_AddItemToArray(list, collect_json(r, &col[k], k + 1));
+	free(col);
+	return city;
+}
+
 int
 rs_report_json_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	const struct rs_results *res = r->res;
-	struct rs_node_priority *np;
-	struct rs_collect *col;
-	size_t *latest = rs_latest_obs(r), ci, k, n;
-	cJSON *root = root_json(r), *cities, *city, *list;
+	size_t *latest = rs_latest_obs(r);
+	cJSON *root = root_json(r);
+	int rc;
 
 	add(root, "by", cJSON_CreateString(r->by_node ? "node" :
 	    "indicator"));
 	add(root, "top", r->top >= 0 ? number(r->top) : cJSON_CreateNull());
-	cities = cJSON_AddArrayToObject(root, "cities");
-	for (ci = 0; ci < res->ncities; ci++) {
-		const struct rs_city_result *c = &res->cities[ci];
-
-		city = cJSON_CreateObject();
-		city_head(city, r, ci);
-		city_change(city, r, ci);
-		list = cJSON_AddArrayToObject(city, "priorities");
-		if (r->by_node) {
-			n = rs_node_priorities(r, ci, &np);
-			for (k = 0; k < n; k++)
-				cJSON_AddItemToArray(list, priority_json(r,
-				    ci, np[k].node, np[k].rank));
-			free(np);
-		} else {
-			n = rs_report_top(r, c->npriorities);
-			for (k = 0; k < n; k++)
-				cJSON_AddItemToArray(list, priority_json(r,
-				    ci, c->priorities[k], k + 1));
-		}
-		list = cJSON_AddArrayToObject(city, "collect");
-		n = rs_collect_list(r, latest, ci, &col);
-		for (k = 0; k < n; k++)
-			cJSON_AddItemToArray(list, collect_json(r, &col[k],
-			    k + 1));
-		free(col);
-		cJSON_AddItemToArray(cities, city);
-	}
+	rc = emit_streamed(out, root, "cities", r->res->ncities,
+	    priorities_city, latest, r, err);
 	free(latest);
-	return emit(out, root, err);
+	return rc;
 }
