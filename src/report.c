@@ -473,7 +473,8 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 		rs_buf_printf(b, "(value %s to %s%s%s)",
 		    rs_fmt_value(v, sizeof(v), c->value[node]),
 		    rs_fmt_value(best, sizeof(best), n->best),
-		    n->unit != NULL ? ", " : "", n->unit != NULL ? n->unit : "");
+		    n->unit != NULL ? ", " : "",
+		    n->unit != NULL ? n->unit : "");
 	rs_buf_printf(b, " would add up to %.2f points to %s.",
 	    c->gain_of[node], rs_gain_target(c));
 }

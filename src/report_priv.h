@@ -53,7 +53,7 @@ struct rs_compare {
 	size_t *rows;		/* RS_NONE (the city), then nodes, pre-order */
 	size_t nrows;
 	double *best;		/* per row: the best score, NaN when none */
-	long *rank;		/* nrows x ncities: 1 + cities strictly higher */
+	long *rank;		/* nrows x ncities: 1 + cities higher */
 	size_t *order;		/* cities by rank, unscored last, stable */
 };
 

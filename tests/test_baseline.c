@@ -109,8 +109,8 @@ rejects_what_is_not_a_score_report(void **state)
 		    "\"cities\" must be an array"},
 		{"{\"framework\": {\"id\": \"small\"}, \"cities\": [1]}", 1, 43,
 		    "a city must be an object"},
-		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": [{\"score\": 1}]}",
-		    2, 12, "\"city\" must be a string"},
+		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": "
+		    "[{\"score\": 1}]}", 2, 12, "\"city\" must be a string"},
 		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": "
 		    "[{\"city\": 5}]}", 2, 21, "\"city\" must be a string"},
 		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": "
@@ -132,13 +132,14 @@ rejects_what_is_not_a_score_report(void **state)
 		    "[{\"city\": \"X\", \"scores\": {\"A\": 5}}]}", 2, 42,
 		    "\"scores\" entry \"A\" must be an object"},
 		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": "
-		    "[{\"city\": \"X\", \"scores\": {\"A\": {\"score\": true}}}]}",
-		    2, 52, "\"score\" must be null"},
+		    "[{\"city\": \"X\", \"scores\": "
+		    "{\"A\": {\"score\": true}}}]}", 2, 52,
+		    "\"score\" must be null"},
 		{"{\"framework\": {\"id\": \"small\"},\n\"cities\": "
 		    "[{\"city\": \"X\", \"score\": 1e999}]}", 2, 35,
 		    "from 0 to 100"},
-		{"{\"framework\": {\"id\": \"small\"}, \"cities\": []} x", 1, 46,
-		    "text after the end"},
+		{"{\"framework\": {\"id\": \"small\"}, \"cities\": []} x",
+		    1, 46, "text after the end"},
 		{"\xff{}", 1, 1, "UTF-8"},
 	};
 	struct rs_baseline b;

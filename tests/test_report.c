@@ -402,8 +402,9 @@ json_numbers_are_the_engines(void **state)
 			size_t k;
 
 			for (k = 0; k < 3; k++) {
-				s = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(
-				    scores, fw.nodes[i].id), keys[k]);
+				s = cJSON_GetObjectItemCaseSensitive(
+				    cJSON_GetObjectItemCaseSensitive(scores,
+				    fw.nodes[i].id), keys[k]);
 				assert_non_null(s);
 				if (isnan(vals[k][i])) {
 					assert_true(cJSON_IsNull(s));
@@ -543,7 +544,8 @@ text_fits_80_columns_and_hides_controls(void **state)
 				assert_null(strchr(text, '\033'));
 				assert_null(strchr(text, '\x7f'));
 				assert_null(strstr(text, "\xc2\x9b"));
-				assert_non_null(strstr(text, "evil?[2J?[31mred?"));
+				assert_non_null(strstr(text,
+				    "evil?[2J?[31mred?"));
 				free(text);
 			}
 		}

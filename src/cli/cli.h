@@ -160,7 +160,7 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --input-format FMT    csv or json (default: by content)\n" \
     "  --lang CODE           names in this language (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
-    "                        minimum; a city without a score counts as below\n" \
+    "                        minimum; no score counts as below\n" \
     "  --baseline FILE       report changes since an earlier\n" \
     "                        'score --format json' output\n" \
     "  --fail-on-drop P      exit 1 if a city's score fell by more than P\n" \

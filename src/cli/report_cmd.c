@@ -116,8 +116,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_FAIL_ON_DROP:
 		if (parse_points(arg, &o->fail_on_drop) != 0)
-			return cli_usage(cmd, "--fail-on-drop takes points from "
-			    "0 to 100, not '%s'", arg);
+			return cli_usage(cmd, "--fail-on-drop takes points "
+			    "from 0 to 100, not '%s'", arg);
 		return 0;
 	case CLI_OPT_QUIET:
 		o->quiet = 1;

@@ -11,6 +11,7 @@
 # STDIN     a file to feed on standard input
 # STDOUT    a golden file standard output must equal byte for byte;
 #           "EMPTY" for none
+# STDOUT_TO a file to send standard output to instead (such as /dev/full)
 # STDERR    a regular expression standard error must match; "EMPTY" for
 #           none (the default when EXIT is 0)
 # FILE      a file the run must have written, and FILE_GOLDEN its content
@@ -48,12 +49,17 @@ set(input)
 if(DEFINED STDIN AND NOT STDIN STREQUAL "")
   set(input INPUT_FILE "${STDIN}")
 endif()
+set(output OUTPUT_VARIABLE out)
+if(DEFINED STDOUT_TO AND NOT STDOUT_TO STREQUAL "")
+  set(output OUTPUT_FILE "${STDOUT_TO}")
+  set(out "")
+endif()
 
 execute_process(COMMAND "${BIN}" ${args}
   WORKING_DIRECTORY "${SRC}"
   ${input}
   RESULT_VARIABLE rc
-  OUTPUT_VARIABLE out
+  ${output}
   ERROR_VARIABLE err)
 
 set(failures "")
