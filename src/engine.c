@@ -236,7 +236,7 @@ rs_results_release(struct rs_results *res)
 }
 
 /*
- * methodology.md, "Weight if collected".  Only the ancestors of node can
+ * docs/cli.md, "Weight if collected".  Only the ancestors of node can
  * change: walk up from it, deciding for each whether it would have a
  * score, then multiply the factors top-down in the same order and with
  * the same sums (file order) as score_city(), so that an indicator with a
@@ -286,7 +286,7 @@ out:
 	return w;
 }
 
-/* methodology.md, "Complete-data weight". */
+/* docs/cli.md, "Complete-data weight". */
 double
 rs_engine_complete_weight(const struct rs_framework *fw, size_t node)
 {

@@ -386,6 +386,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		const struct rs_city_result *c = &res->cities[ci];
 
 		city_head(out, r, ci);
+		if (r->top == 0)
+			continue;	/* --top 0: the summaries alone */
 		fprintf(out, "\n### %s to improve first\n\nGain: the points "
 		    "%s would add.\n\n", r->by_node ? "Areas" : "Indicators",
 		    rs_gain_target(c));

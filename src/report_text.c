@@ -636,6 +636,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 
 		fputc('\n', out);
 		city_summary(out, r, ci);
+		if (r->top == 0)
+			continue;	/* --top 0: the summaries alone */
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			hws = rs_malloc((n + 1) * sizeof(size_t));

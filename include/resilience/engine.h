@@ -53,7 +53,7 @@ double rs_indicator_score(const struct rs_node *node, double x);
 
 /*
  * The effective weight indicator node would carry in city c if it had a
- * value and every other value stayed as it is (methodology.md, "Weight if
+ * value and every other value stayed as it is (docs/cli.md, "Weight if
  * collected"): the scores of its ancestors are recomputed with it, and the
  * weight follows the effective weight rule.  For an indicator with a value
  * this is c->weight_of[node].  NaN when it still would not count because
@@ -66,7 +66,7 @@ double rs_engine_weight_if_known(const struct rs_framework *fw,
 /*
  * The effective weight of node when every indicator has a value: the
  * product along its path of weight / sum of the weights of all siblings
- * (methodology.md, "Complete-data weight").
+ * (docs/cli.md, "Complete-data weight").
  */
 double rs_engine_complete_weight(const struct rs_framework *fw, size_t node);
 
