@@ -80,6 +80,36 @@ foreach(fmt text json csv md)
   endif()
 endforeach()
 
+# Each example of docs/cli.md that starts "$ resilience ARGS" shows the
+# output of that command, run in the source directory, byte for byte.
+set(rest "${cli_md}")
+set(examples 0)
+while(TRUE)
+  string(FIND "${rest}" "```\n$ resilience " at)
+  if(at EQUAL -1)
+    break()
+  endif()
+  math(EXPR at "${at} + 17")
+  string(SUBSTRING "${rest}" ${at} -1 rest)
+  string(FIND "${rest}" "\n" eol)
+  string(SUBSTRING "${rest}" 0 ${eol} line)
+  math(EXPR eol "${eol} + 1")
+  string(SUBSTRING "${rest}" ${eol} -1 rest)
+  string(FIND "${rest}" "```" end)
+  string(SUBSTRING "${rest}" 0 ${end} want)
+  separate_arguments(args UNIX_COMMAND "${line}")
+  execute_process(COMMAND "${BIN}" ${args} WORKING_DIRECTORY "${SRC}"
+    OUTPUT_VARIABLE got ERROR_QUIET)
+  if(NOT got STREQUAL want)
+    string(APPEND failures "  docs/cli.md: the example of 'resilience "
+      "${line}' is not what it prints\n")
+  endif()
+  math(EXPR examples "${examples} + 1")
+endwhile()
+if(examples LESS 2)
+  string(APPEND failures "  docs/cli.md: only ${examples} example(s) found\n")
+endif()
+
 if(GROFF)
   execute_process(COMMAND "${GROFF}" -man -ww -z "${SRC}/docs/resilience.1"
     ERROR_VARIABLE warnings RESULT_VARIABLE rc)
