@@ -420,9 +420,13 @@ on_row(int term, void *p)
 		goto out;
 	}
 	if (r->nfields != r->ncols) {
-		fail(r, r->fields[0].line, (long)(r->nfields < r->ncols ?
-		    r->nfields : r->ncols + 1), "row has %zu fields, the "
-		    "header has %zu", r->nfields, r->ncols);
+		size_t at = r->nfields < r->ncols ? r->nfields : r->ncols;
+
+		fail(r, r->fields[at > 0 ? at - 1 : 0].line, (long)at + 1,
+		    "row has %zu fields, the "
+		    "header has %zu%s", r->nfields, r->ncols,
+		    r->nfields > r->ncols ? " (a ',' inside an unquoted "
+		    "value?)" : "");
 		goto out;
 	}
 	if (r->layout == LAYOUT_LONG)

@@ -496,11 +496,13 @@ rs_framework_suggest(const struct rs_framework *fw, const char *s)
 	if (limit > 3)
 		limit = 3;
 	bestd = limit + 1;
-	for (i = 0; i < fw->nnodes; i++) {
-		d = distance(s, fw->nodes[i].id, limit);
+	for (i = 0; i < fw->nindicators; i++) {
+		const char *id = fw->nodes[fw->indicators[i]].id;
+
+		d = distance(s, id, limit);
 		if (d < bestd) {
 			bestd = d;
-			best = fw->nodes[i].id;
+			best = id;
 		}
 	}
 	return best;

@@ -10,6 +10,31 @@
 #include "mem.h"
 #include "text.h"
 
+/* Does the text end inside a string, an object or an array? */
+static int
+truncated(const char *text, size_t len)
+{
+	size_t i;
+	long depth = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if (text[i] == '{' || text[i] == '[') {
+			depth++;
+		} else if (text[i] == '}' || text[i] == ']') {
+			depth--;
+		}
+	}
+	return in_string || depth > 0;
+}
+
 int
 rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err)
@@ -52,6 +77,9 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		size_t off = end != NULL && end >= text ?
 		    (size_t)(end - text) : len;
 
+		/* cJSON puts an error at the end on the last byte. */
+		if (off + 1 >= len && truncated(text, len))
+			off = len;
 		if (off > len)
 			off = len;
 		rs_text_position(text, off, &line, &col);

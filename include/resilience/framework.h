@@ -91,8 +91,9 @@ size_t rs_framework_find(const struct rs_framework *fw, const char *s,
     size_t n);
 
 /*
- * The node id closest to s (by edit distance, ignoring case) if it is
- * close enough to be a plausible typo, else NULL.  The framework owns it.
+ * The indicator id closest to s (by edit distance, ignoring case) if it
+ * is close enough to be a plausible typo, else NULL; the first in
+ * framework order among equally close ones.  The framework owns it.
  */
 const char *rs_framework_suggest(const struct rs_framework *fw,
     const char *s);
