@@ -142,8 +142,8 @@ score_city(const struct rs_framework *fw, const double *values,
 			c->weight_of[i] = NAN;
 			continue;
 		}
-		c->weight_of[i] = up * node->weight / (node->parent ==
-		    RS_NONE ? top_sum : parent_sum[node->parent]);
+		c->weight_of[i] = up * (node->weight / (node->parent ==
+		    RS_NONE ? top_sum : parent_sum[node->parent]));
 	}
 	free(parent_sum);
 

@@ -147,6 +147,8 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 	if (fw->version[0] != '\0')
 		fprintf(out, " (%s)", fw->version);
 	fputc('\n', out);
+	if (r->res->ncities == 0)
+		fputs("\nno cities in the input\n", out);
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);

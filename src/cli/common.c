@@ -110,9 +110,6 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
 		    in->format, err)) != 0)
 			return rc;
-	if (run->ds.ncities == 0)
-		return rs_error_set(err, RS_EINPUT, in->files[0], 1, 1,
-		    "no city data in the input%s", in->nfiles > 1 ? "s" : "");
 	nind = run->fw.nindicators;
 	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
 	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
