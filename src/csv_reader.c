@@ -329,7 +329,7 @@ read_city(struct reader *r, size_t *city)
 		*city = r->fixed_city;
 		return 0;
 	}
-	s = field_text(r, (size_t)col, &n);
+	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
 	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
 	    r->err);

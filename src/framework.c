@@ -77,6 +77,18 @@ keep(struct loader *ld, const char *s)
 	return rs_pool_strdup(&ld->fw->priv->pool, s);
 }
 
+/* Refuse an object that gives a key twice: which one counts is unclear. */
+static int
+unique_keys(struct loader *ld, const cJSON *obj)
+{
+	const cJSON *dup = rs_json_duplicate_key(obj);
+
+	if (dup == NULL)
+		return 0;
+	return rs_json_error(&ld->doc, dup, ld->err, "duplicate key \"%s\"",
+	    dup->string);
+}
+
 /* A string or an object of language code -> string. */
 static int
 load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
@@ -84,6 +96,7 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 {
 	const cJSON *c;
 	size_t i = 0;
+	int rc;
 
 	*names = NULL;
 	*n = 0;
@@ -99,6 +112,8 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err, "\"name\" must be "
 		    "a string or an object of language codes to strings");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	*names = rs_calloc((size_t)cJSON_GetArraySize(item) + 1,
 	    sizeof(**names));
 	for (c = item->child; c != NULL; c = c->next) {
@@ -183,6 +198,8 @@ load_levels(struct loader *ld, const cJSON *root)
 		if (!cJSON_IsObject(c))
 			return rs_json_error(&ld->doc, c, ld->err,
 			    "a level must be an object with \"id\" and \"min\"");
+		if ((rc = unique_keys(ld, c)) != 0)
+			return rc;
 		id = cJSON_GetObjectItemCaseSensitive(c, "id");
 		if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 			return rs_json_error(&ld->doc, id ? id : c, ld->err,
@@ -252,6 +269,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err,
 		    "a node must be an object");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	id = cJSON_GetObjectItemCaseSensitive(item, "id");
 	if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, id ? id : item, ld->err,
@@ -343,6 +362,8 @@ load_root(struct loader *ld)
 	if (!cJSON_IsObject(root))
 		return rs_json_error(&ld->doc, root, ld->err,
 		    "a framework must be a JSON object");
+	if ((rc = unique_keys(ld, root)) != 0)
+		return rc;
 	item = cJSON_GetObjectItemCaseSensitive(root, "id");
 	if (!cJSON_IsString(item) || item->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, item ? item : root, ld->err,

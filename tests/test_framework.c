@@ -152,6 +152,10 @@ static const struct bad_case bad_cases[] = {
 	    "]}", 1, 24, "level \"a\" needs a number \"min\""},
 	{"{\"id\": \"f\", \"levels\": [\"weak\"], \"children\": [" IND "]}", 1,
 	    24, "a level must be an object"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"worst\": 2}]}", 1, 70, "duplicate key \"worst\""},
+	{"{\"id\": \"f\", \"id\": \"g\", \"children\": [" IND "]}", 1, 19,
+	    "duplicate key \"id\""},
 };
 
 static void

@@ -119,6 +119,14 @@ static const struct bad_case bad_cases[] = {
 	{"{\"city\": \"X\", \"values\": {\"a1\": \"\xE2\x82\"}}", 1, 33,
 	    "invalid UTF-8"},
 	{"\xFE\xFF\0{", 1, 1, "UTF-16"},
+	{"{\"city\": \"X\", \"city\": \"Y\", \"values\": {}}", 1, 23,
+	    "duplicate key \"city\""},
+	/* cJSON would cut this number at 63 characters */
+	{"{\"city\": \"X\", \"values\": {\"a1\": 1.000000000000000000000"
+	    "000000000000000000000000000000000000000000001}}", 1, 32,
+	    "number longer than 63 characters"},
+	{"{\"city\": \" X \", \"values\": {\" a1\": 1}}", 1, 35,
+	    "unknown indicator \" a1\""},
 };
 
 static void
