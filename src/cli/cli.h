@@ -29,6 +29,8 @@ enum {
 };
 
 int cmd_score(int argc, char **argv);
+int cmd_template(int argc, char **argv);
+int cmd_framework(int argc, char **argv);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {

@@ -20,6 +20,8 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{"score", cmd_score, "score cities on a framework"},
+	{"template", cmd_template, "write an empty data-collection CSV"},
+	{"framework", cmd_framework, "print the framework tree"},
 };
 
 static void
