@@ -20,6 +20,7 @@ struct table_reader {
 	long line;		/* physical line being fed */
 	long row_line;		/* where the current row started */
 	int row_started;	/* a field of the current row was seen */
+	long last_end;		/* line on which the last row ended */
 	char **fields;		/* the current row, in the pool */
 	size_t nfields, cap;
 };
@@ -58,6 +59,35 @@ on_field(void *data, size_t len, void *p)
 }
 
 static void
+add_row(struct rs_csv_table *t, char **fields, long line)
+{
+	rs_grow(&t->cell, &t->cap_cells, (t->nrows + 1) * t->ncols,
+	    sizeof(*t->cell));
+	rs_grow(&t->line, &t->cap_rows, t->nrows + 1, sizeof(*t->line));
+	memcpy(t->cell + t->nrows * t->ncols, fields,
+	    t->ncols * sizeof(*t->cell));
+	t->line[t->nrows++] = line;
+}
+
+/*
+ * libcsv reports no row for a blank line; in a one-column table a blank
+ * line is a row with an empty field (how R writes NA), so the lines
+ * between the last row and line `upto` become such rows.
+ */
+static void
+blank_rows(struct table_reader *r, long upto)
+{
+	char *empty[1];
+	long l;
+
+	if (r->t->nrows == 0 || r->t->ncols != 1)
+		return;
+	empty[0] = rs_pool_strdup(&r->t->pool, "");
+	for (l = r->last_end + 1; l < upto; l++)
+		add_row(r->t, empty, l);
+}
+
+static void
 on_row(int term, void *p)
 {
 	struct table_reader *r = p;
@@ -68,13 +98,18 @@ on_row(int term, void *p)
 	(void)term;
 	if (r->rc != 0)
 		goto out;
+	/*
+	 * A blank line is skipped, but a row of empty fields is a row of
+	 * missing values; so is a blank line of a one-column table.
+	 */
 	for (i = 0; i < r->nfields && blank; i++) {
 		n = strlen(r->fields[i]);
 		rs_trim(r->fields[i], &n);
 		blank = n == 0;
 	}
-	if (blank)
+	if (blank && r->nfields <= 1 && (t->nrows == 0 || t->ncols > 1))
 		goto out;
+	blank_rows(r, r->row_line);
 	if (t->nrows == 0)
 		t->ncols = r->nfields;
 	else if (r->nfields != t->ncols) {
@@ -84,13 +119,9 @@ on_row(int term, void *p)
 		    r->nfields, t->ncols);
 		goto out;
 	}
-	rs_grow(&t->cell, &t->cap_cells, (t->nrows + 1) * t->ncols,
-	    sizeof(*t->cell));
-	rs_grow(&t->line, &t->cap_rows, t->nrows + 1, sizeof(*t->line));
-	memcpy(t->cell + t->nrows * t->ncols, r->fields,
-	    t->ncols * sizeof(*t->cell));
-	t->line[t->nrows++] = r->row_line;
+	add_row(t, r->fields, r->row_line);
 out:
+	r->last_end = r->line;
 	r->nfields = 0;
 	r->row_started = 0;
 }
@@ -140,6 +171,9 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	    r.rc == 0)
 		r.rc = rs_error_set(err, RS_EINPUT, t->path, r.row_line,
 		    (long)r.nfields + 1, "unterminated quoted field");
+	if (r.rc == 0)
+		blank_rows(&r, len > 0 && text[len - 1] != '\n' ? r.line + 1 :
+		    r.line);
 	if (r.rc == 0 && t->nrows == 0)
 		r.rc = rs_error_set(err, RS_EINPUT, t->path, 1, 1,
 		    "empty file");

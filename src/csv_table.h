@@ -28,7 +28,8 @@ void rs_csv_table_release(struct rs_csv_table *t);
 
 /*
  * Read CSV text[0..len) named path into t (a UTF-8 BOM is skipped; blank
- * lines are ignored).  A row whose field count differs from the header's,
+ * lines are ignored, except in a one-column table where they are rows of
+ * one empty field).  A row whose field count differs from the header's,
  * bad quoting, invalid UTF-8 and an empty file are RS_EINPUT errors
  * located at the row.  The table owns copies of the fields.
  */

@@ -923,3 +923,48 @@ out:
 	free(scale);
 	return rc;
 }
+
+/*
+ * pipeline.md, "Copeland": the outranking matrix
+ * e_ij = sum of w_k over columns where unit i beats unit j, plus half the
+ * sum where they tie, with weights over the columns both units have;
+ * unit i's score is the number of units it outranks (e_ij > e_ji) minus
+ * the number that outrank it.
+ */
+void
+rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
+    const double *w, double *score)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++)
+		score[i] = 0;
+	for (i = 0; i < n; i++) {
+		for (j = i + 1; j < n; j++) {
+			long double eij = 0, eji = 0;
+
+			for (k = 0; k < ncols; k++) {
+				double a = x[i * stride + k];
+				double b = x[j * stride + k];
+
+				if (isnan(a) || isnan(b))
+					continue;
+				if (a > b)
+					eij += w[k];
+				else if (a < b)
+					eji += w[k];
+				else {
+					eij += w[k] / 2;
+					eji += w[k] / 2;
+				}
+			}
+			if (eij > eji) {
+				score[i] += 1;
+				score[j] -= 1;
+			} else if (eij < eji) {
+				score[i] -= 1;
+				score[j] += 1;
+			}
+		}
+	}
+}

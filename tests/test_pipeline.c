@@ -416,6 +416,43 @@ asem_variant_fracmax(void **state)
 	variant("fracmax_amean", "fracmax", "amean");
 }
 
+static void
+asem_variant_copeland_on_pillars(void **state)
+{
+	static const char *const pillars[] = {"ConEcFin", "Environ",
+	    "Instit", "P2P", "Physical", "Political", "Social", "SusEcFin"};
+	struct rs_pipeline_result r;
+	struct rs_csv_table t;
+	double x[64 * 8], w[8], score[64];
+	long rank[64];
+	size_t i, k, row;
+
+	(void)state;
+	run_asem(&r, default_opts);
+	assert_true(r.nunits <= 64);
+	for (k = 0; k < 8; k++) {
+		size_t node = rs_framework_find(&asem, pillars[k],
+		    strlen(pillars[k]));
+
+		assert_true(node != RS_NONE);
+		w[k] = 1;
+		for (i = 0; i < r.nunits; i++)
+			x[i * 8 + k] = r.scores[i * asem.nnodes + node];
+	}
+	rs_copeland(x, r.nunits, 8, 8, w, score);
+	rs_rank_desc(score, r.nunits, 1, rank);
+	ref_load(&t, "variant_copeland_on_pillars.csv");
+	assert_int_equal(t.nrows - 1, r.nunits);
+	for (i = 0; i < r.nunits; i++) {
+		row = ref_row(&t, r.unit[r.kept[i]]);
+		assert_true(row > 0);
+		assert_near(score[i], ref_number(&t, row, 1), 0);
+		assert_near((double)rank[i], ref_number(&t, row, 2), 0);
+	}
+	rs_csv_table_release(&t);
+	rs_pipeline_result_release(&r);
+}
+
 int
 main(void)
 {
@@ -434,6 +471,7 @@ main(void)
 		cmocka_unit_test(asem_variant_rank),
 		cmocka_unit_test(asem_variant_dist2max),
 		cmocka_unit_test(asem_variant_fracmax),
+		cmocka_unit_test(asem_variant_copeland_on_pillars),
 	};
 
 	return cmocka_run_group_tests_name("coinr_asem", asem_tests,

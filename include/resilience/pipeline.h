@@ -241,6 +241,16 @@ void rs_pipeline_result_release(struct rs_pipeline_result *res);
 void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
 
 /*
+ * Copeland scores of n units on ncols columns (x[i * stride + k]) with
+ * column weights w: for each pair, the unit with the larger weight of
+ * columns where it scores higher (ties count half to each) wins; a unit's
+ * score is its wins minus its losses.  Columns missing for either unit of
+ * a pair are left out of that pair.  O(n^2 ncols).
+ */
+void rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
+    const double *w, double *score);
+
+/*
  * Fill res (engine.h) from a pipeline result, for the reporters: node
  * scores, coverage, effective weights among scored siblings, gains
  * towards the normaliser's top value hi, priorities and ranks.  The
