@@ -189,49 +189,62 @@ rs_pipeline_check(const struct rs_framework *fw,
 	double *floor_of = rs_malloc((fw->nnodes + 1) * sizeof(double));
 	size_t *from = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
 	size_t i, k, c, src;
+	struct rs_norm_spec n;
 	char what[96];
 	double f;
-	int rc = 0, unknown;
+	int rc = 0, unknown, agg;
 
+	/* What each indicator's normaliser needs, in file order. */
+	for (i = 0; i < fw->nnodes && rc == 0; i++) {
+		const struct rs_node *node = &fw->nodes[i];
+
+		if (node->nchildren > 0)
+			continue;
+		n = norm_of(fw, spec, i);
+		if (n.method == RS_NORM_GOALPOSTS && !node->has_goalposts)
+			rc = node_error(fw, i, err, "indicator \"%s\" has no "
+			    "goalposts (\"worst\" and \"best\") for normaliser "
+			    "\"goalposts\"; give them or choose another "
+			    "normaliser, such as minmax", node->id);
+		else if (n.method == RS_NORM_DIST2TARGET &&
+		    !node_spec(fw, spec, i).has_target)
+			rc = node_error(fw, i, err, "indicator \"%s\" has no "
+			    "\"target\" for normaliser \"dist2target\"",
+			    node->id);
+	}
+	/* The lowest value each node can take, children first. */
 	for (i = fw->nnodes; i-- > 0 && rc == 0;) {
 		const struct rs_node *node = &fw->nodes[i];
-		struct rs_node_spec ns = node_spec(fw, spec, i);
-		struct rs_norm_spec n;
-		int agg;
 
 		if (node->nchildren == 0) {
 			n = norm_of(fw, spec, i);
 			floor_of[i] = norm_floor(&n);
 			from[i] = i;
-			if (n.method == RS_NORM_GOALPOSTS &&
-			    !node->has_goalposts)
-				rc = node_error(fw, i, err, "indicator \"%s\" "
-				    "has no goalposts (\"worst\" and "
-				    "\"best\") for normaliser \"goalposts\"; "
-				    "give them or choose another normaliser, "
-				    "such as minmax", node->id);
-			else if (n.method == RS_NORM_DIST2TARGET &&
-			    !ns.has_target)
-				rc = node_error(fw, i, err, "indicator \"%s\" "
-				    "has no \"target\" for normaliser "
-				    "\"dist2target\"", node->id);
 			continue;
 		}
-		agg = agg_of(fw, spec, i);
 		f = HUGE_VAL;
 		src = RS_NONE;
 		unknown = 0;
-		for (k = 0; k < node->nchildren && rc == 0; k++) {
+		for (k = 0; k < node->nchildren; k++) {
 			c = node->children[k];
-			if (isnan(floor_of[c])) {
+			if (isnan(floor_of[c]))
 				unknown = 1;
-				continue;
-			}
-			if (floor_of[c] < f) {
+			else if (floor_of[c] < f) {
 				f = floor_of[c];
 				src = from[c];
 			}
-			if (agg == RS_AGG_AMEAN || floor_of[c] > 0)
+		}
+		floor_of[i] = unknown && f > 0 ? (double)NAN : f;
+		from[i] = src;
+	}
+	/* Geometric and harmonic means fed values <= 0, in file order. */
+	for (i = 0; i < fw->nnodes && rc == 0; i++) {
+		const struct rs_node *node = &fw->nodes[i];
+
+		agg = node->nchildren > 0 ? agg_of(fw, spec, i) : RS_AGG_AMEAN;
+		for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
+			c = node->children[k];
+			if (isnan(floor_of[c]) || floor_of[c] > 0)
 				continue;
 			n = norm_of(fw, spec, from[c]);
 			describe(&n, what, sizeof(what));
@@ -243,9 +256,8 @@ rs_pipeline_check(const struct rs_framework *fw,
 			    node->id, agg == RS_AGG_GMEAN ? "geometric" :
 			    "harmonic", fw->nodes[from[c]].id, what,
 			    node->id);
+			break;
 		}
-		floor_of[i] = unknown && f > 0 ? (double)NAN : f;
-		from[i] = src;
 	}
 	free(floor_of);
 	free(from);

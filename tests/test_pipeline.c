@@ -453,6 +453,450 @@ asem_variant_copeland_on_pillars(void **state)
 	rs_pipeline_result_release(&r);
 }
 
+/* Small tables, checked by hand ----------------------------------------- */
+
+static const char small_fw[] =
+    "{\"id\": \"t\", \"pipeline\": {\"normalise\": \"minmax\","
+    " \"aggregate\": {\"method\": \"amean\", \"min_coverage\": 0}},"
+    " \"children\": ["
+    "  {\"id\": \"A\", \"children\": ["
+    "   {\"id\": \"a1\"},"
+    "   {\"id\": \"a2\", \"direction\": -1, \"denominator\": \"pop\","
+    "    \"scale\": 1000}]},"
+    "  {\"id\": \"B\", \"children\": ["
+    "   {\"id\": \"b1\", \"worst\": 0, \"best\": 10}]}]}";
+
+static const char small_data[] =
+    "uCode,grp,pop,a1,a2,b1\n"
+    "U1,x,10,1,5,5\n"
+    "U2,x,20,3,,10\n"
+    "U3,y,40,2,8,0\n"
+    "U4,y,,4,2,2\n";
+
+struct small {
+	struct rs_framework fw;
+	struct rs_table t;
+	struct rs_pipeline_spec *spec;
+	struct rs_pipeline_result r;
+	struct rs_error err;
+};
+
+static void
+small_load(struct small *s, const char *fw, const char *data)
+{
+	memset(s, 0, sizeof(*s));
+	rs_framework_init(&s->fw);
+	rs_table_init(&s->t);
+	if (rs_framework_load_json(&s->fw, fw, strlen(fw), "t.json",
+	    &s->err) != 0)
+		print_error("%ld:%ld: %s\n", s->err.line, s->err.col,
+		    s->err.msg);
+	assert_non_null(s->fw.pipeline);
+	assert_int_equal(rs_coinr_read_data(&s->t, &s->fw, data, strlen(data),
+	    "t.csv", &s->err), 0);
+	s->spec = rs_pipeline_spec_copy(s->fw.pipeline);
+}
+
+static void
+small_set(struct small *s, const char *name, const char *value)
+{
+	assert_int_equal(rs_pipeline_spec_set(s->spec, name, value, &s->err),
+	    0);
+}
+
+static int
+small_run(struct small *s)
+{
+	return rs_pipeline_run(&s->fw, s->spec, &s->t, &s->r, &s->err);
+}
+
+static void
+small_free(struct small *s)
+{
+	rs_pipeline_result_release(&s->r);
+	rs_pipeline_spec_free(s->spec);
+	rs_table_release(&s->t);
+	rs_framework_release(&s->fw);
+}
+
+/* Indicator order a1 a2 b1; rows U1..U4. */
+#define CELL(m, i, k) ((m)[(i) * 3 + (k)])
+
+static void
+denominate_divides_and_scales(void **state)
+{
+	struct small s;
+
+	(void)state;
+	small_load(&s, small_fw, small_data);
+	assert_int_equal(small_run(&s), 0);
+	assert_near(CELL(s.r.denominated, 0, 1), 5.0 / 10 * 1000, 0);
+	assert_nan(CELL(s.r.denominated, 1, 1));	/* value missing */
+	assert_near(CELL(s.r.denominated, 2, 1), 8.0 / 40 * 1000, 0);
+	assert_nan(CELL(s.r.denominated, 3, 1));	/* pop missing */
+	assert_near(CELL(s.r.denominated, 0, 0), 1, 0);	/* no denominator */
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "denominate", "off");
+	assert_int_equal(small_run(&s), 0);
+	assert_near(CELL(s.r.denominated, 3, 1), 2, 0);
+	small_free(&s);
+}
+
+static void
+impute_fills_by_group_and_overall(void **state)
+{
+	struct small s;
+
+	(void)state;
+	small_load(&s, small_fw, small_data);
+	small_set(&s, "impute", "group-mean:grp");
+	assert_int_equal(small_run(&s), 0);
+	assert_near(CELL(s.r.imputed, 1, 1), 500, 0);	/* U1 of group x */
+	assert_near(CELL(s.r.imputed, 3, 1), 200, 0);	/* U3 of group y */
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "impute", "mean");
+	assert_int_equal(small_run(&s), 0);
+	assert_near(CELL(s.r.imputed, 1, 1), 350, 1e-12);
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "impute", "group-median:nosuch");
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_non_null(strstr(s.err.msg, "\"nosuch\""));
+	small_free(&s);
+}
+
+static void
+screen_drops_and_forces_units(void **state)
+{
+	struct small s;
+
+	(void)state;
+	small_load(&s, small_fw, small_data);
+	small_set(&s, "screen", "1");		/* U2 and U4 lack a2 */
+	assert_int_equal(small_run(&s), 0);
+	assert_int_equal(s.r.nunits, 2);
+	assert_string_equal(s.r.unit[s.r.kept[0]], "U1");
+	assert_string_equal(s.r.unit[s.r.kept[1]], "U3");
+	assert_int_equal(s.r.nmissing[1], 1);
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "include", "U4");
+	small_set(&s, "exclude", "U1");
+	assert_int_equal(small_run(&s), 0);
+	assert_int_equal(s.r.nunits, 2);
+	assert_string_equal(s.r.unit[s.r.kept[0]], "U3");
+	assert_string_equal(s.r.unit[s.r.kept[1]], "U4");
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "exclude", "U3,U4");
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_non_null(strstr(s.err.msg, "left no unit"));
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "exclude", "U9");
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_non_null(strstr(s.err.msg, "\"U9\""));
+	small_free(&s);
+}
+
+static void
+normalise_and_aggregate_by_hand(void **state)
+{
+	struct small s;
+	size_t a = 0, b = 3;	/* pre-order: A a1 a2 B b1 */
+
+	(void)state;
+	small_load(&s, small_fw, small_data);
+	assert_int_equal(small_run(&s), 0);
+	/* a1 1 3 2 4 -> minmax 0 66.67 33.33 100 */
+	assert_near(CELL(s.r.normalised, 1, 0), 200.0 / 3, 1e-12);
+	/* a2 reversed: -500 . -200 . -> 0 . 100 . */
+	assert_near(CELL(s.r.normalised, 0, 1), 0, 0);
+	assert_near(CELL(s.r.normalised, 2, 1), 100, 0);
+	/* A of U2: only a1 present, coverage 1/2, min_coverage 0 */
+	assert_near(s.r.scores[1 * 5 + a], 200.0 / 3, 1e-12);
+	assert_near(s.r.coverage[1 * 5 + a], 0.5, 0);
+	/* B = b1 minmax: 5 10 0 2 -> 50 100 0 20 */
+	assert_near(s.r.scores[0 * 5 + b], 50, 1e-12);
+	/* index of U1: mean of A (0 + 0) / 2 = 0 and B 50 */
+	assert_near(s.r.index[0], 25, 1e-12);
+	assert_int_equal(s.r.index_rank[0], 4);	/* 83.3 60 33.3 25 */
+	rs_pipeline_result_release(&s.r);
+
+	small_set(&s, "normalise", "minmax:1,100");
+	small_set(&s, "aggregate", "gmean");
+	assert_int_equal(small_run(&s), 0);
+	/* U1: A = sqrt(1 * 1) = 1, B = 50.5, index = sqrt(50.5) */
+	assert_near(s.r.index[0], sqrt(50.5), 1e-12);
+	rs_pipeline_result_release(&s.r);
+	small_set(&s, "aggregate", "hmean");
+	assert_int_equal(small_run(&s), 0);
+	assert_near(s.r.index[0], 2 / (1 + 1 / 50.5), 1e-12);
+	small_free(&s);
+}
+
+static void
+every_normaliser_takes_a_range(void **state)
+{
+	static const char *const methods[] = {"zscore:10,2", "rank:0,1",
+	    "prank:0,100", "borda:0,100", "dist2max:1,100", "fracmax:0,10",
+	    "goalposts:1,100"};
+	static const double want[][4] = {
+		/* a1 = 1 3 2 4: mean 2.5, sd sqrt(5/3) */
+		{10 - 1.5 / 1.2909944487358056 * 2,
+		    10 + 0.5 / 1.2909944487358056 * 2,
+		    10 - 0.5 / 1.2909944487358056 * 2,
+		    10 + 1.5 / 1.2909944487358056 * 2},
+		{0, 2.0 / 3, 1.0 / 3, 1},
+		{0, 200.0 / 3, 100.0 / 3, 100},
+		{0, 200.0 / 3, 100.0 / 3, 100},
+		{1, 67, 34, 100},
+		{2.5, 7.5, 5, 10},
+		{NAN, NAN, NAN, NAN},
+	};
+	struct small s;
+	size_t m, i;
+
+	(void)state;
+	for (m = 0; m < sizeof(methods) / sizeof(*methods); m++) {
+		small_load(&s, small_fw, small_data);
+		small_set(&s, "normalise", methods[m]);
+		if (m == 6) {
+			/* a1 has no goalposts: caught before running */
+			assert_int_equal(small_run(&s), RS_EINPUT);
+			assert_non_null(strstr(s.err.msg, "\"a1\" has no "
+			    "goalposts"));
+			small_free(&s);
+			continue;
+		}
+		assert_int_equal(small_run(&s), 0);
+		for (i = 0; i < 4; i++)
+			assert_near(CELL(s.r.normalised, i, 0), want[m][i],
+			    1e-12);
+		small_free(&s);
+	}
+}
+
+static void
+rank_ties_share_the_lowest(void **state)
+{
+	const double x[] = {3, 1, 3, NAN, 2, 5.0999999999999996,
+	    5.1000000000000005};
+	long r[7];
+
+	(void)state;
+	rs_rank_desc(x, 7, 1, r);
+	assert_int_equal(r[0], 3);
+	assert_int_equal(r[2], 3);
+	assert_int_equal(r[4], 5);
+	assert_int_equal(r[1], 6);
+	assert_int_equal(r[3], 0);
+	assert_int_equal(r[5], 2);	/* exact doubles: not a tie */
+	assert_int_equal(r[6], 1);
+}
+
+static void
+winsorise_then_log_as_coinr(void **state)
+{
+	static const char fw[] = "{\"id\": \"t\", \"pipeline\": "
+	    "{\"normalise\": \"minmax\"}, \"children\": [{\"id\": \"x\"}]}";
+	static const char data[] = "uCode,x\nA,1\nB,2\nC,3\nD,4\nE,5\nF,6\n"
+	    "G,7\nH,8\nI,9\nJ,10\nK,30\nL,100\n";
+	static const char data2[] = "uCode,x\nA,1\nB,2\nC,3\nD,4\nE,5\nF,6\n"
+	    "G,7\nH,8\nI,9\nJ,10\nK,1000\n";
+	struct small s;
+	size_t i;
+
+	(void)state;
+	small_load(&s, fw, data);
+	small_set(&s, "treat", "on");
+	assert_int_equal(small_run(&s), 0);
+	/* skew 3.06, kurtosis 9.74 fail; 100 -> 30 passes (skew 1.71) */
+	assert_false(s.r.treat[0].pass0);
+	assert_near(s.r.treat[0].skew0, 3.0632410342394985, 1e-12);
+	assert_near(s.r.treat[0].kurt0, 9.741390834569144, 1e-12);
+	assert_int_equal(s.r.treat[0].nwin, 1);
+	assert_true(s.r.treat[0].pass1);
+	assert_near(s.r.treated[11], 30, 0);
+	assert_int_equal(s.r.points[11], RS_POINT_WINHI);
+	assert_int_equal(s.r.points[10], RS_POINT_NONE);
+	small_free(&s);
+
+	small_load(&s, fw, data2);
+	small_set(&s, "treat", "on");
+	small_set(&s, "winmax", "0");
+	assert_int_equal(small_run(&s), 0);
+	assert_true(s.r.treat[0].logged);
+	assert_false(s.r.treat[0].pass2);
+	for (i = 0; i < 11; i++) {
+		double x = i < 10 ? (double)i + 1 : 1000;
+
+		assert_near(s.r.treated[i], log(x - 1 + 0.01 * 999), 1e-12);
+		assert_int_equal(s.r.points[i], RS_POINT_LOG);
+	}
+	small_free(&s);
+}
+
+static void
+conflicts_are_caught_before_running(void **state)
+{
+	static const struct {
+		const char *norm, *agg, *needle;
+	} cases[] = {
+		{"zscore", "gmean", "indicator \"a1\" is normalised by zscore"},
+		{"minmax", "hmean", "minmax, which gives values <= 0"},
+		{"minmax:0,100", "gmean", "minmax onto [0, 100]"},
+		{"borda", "gmean", "normalise onto a range such as [1, 100]"},
+	};
+	struct small s;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		small_load(&s, small_fw, small_data);
+		small_set(&s, "normalise", cases[i].norm);
+		small_set(&s, "aggregate", cases[i].agg);
+		assert_int_equal(rs_pipeline_check(&s.fw, s.spec, &s.err),
+		    RS_EINPUT);
+		assert_non_null(strstr(s.err.msg, "aggregate \"A\""));
+		assert_non_null(strstr(s.err.msg, cases[i].needle));
+		assert_string_equal(s.err.path, "t.json");
+		assert_true(s.err.line > 0);
+		small_free(&s);
+	}
+	/* a data-dependent floor is checked on the values */
+	small_load(&s, small_fw, small_data);
+	small_set(&s, "normalise", "fracmax");
+	small_set(&s, "aggregate", "gmean");
+	assert_int_equal(rs_pipeline_check(&s.fw, s.spec, &s.err), 0);
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_non_null(strstr(s.err.msg, "of unit \"U3\" is 0"));
+	assert_non_null(strstr(s.err.msg, "[1, 100]"));
+	small_free(&s);
+}
+
+static void
+bad_options_are_usage_errors(void **state)
+{
+	static const char *const bad[][2] = {
+		{"normalise", "minmax:5,1"}, {"normalise", "zscore:0,0"},
+		{"normalise", "nosuch"}, {"normalise", "minmax:1"},
+		{"aggregate", "median"}, {"impute", "group-mean"},
+		{"impute", "mean:grp"}, {"screen", "1.5"}, {"treat", "maybe"},
+		{"winmax", "-1"}, {"skew", "0"}, {"year", "0"},
+		{"nosuch", "1"}, {"min-coverage", "2"},
+	};
+	struct rs_pipeline_spec *spec = rs_pipeline_spec_new();
+	struct rs_error err = {0};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		memset(&err, 0, sizeof(err));
+		assert_int_equal(rs_pipeline_spec_set(spec, bad[i][0],
+		    bad[i][1], &err), RS_EUSAGE);
+		assert_true(err.msg[0] != '\0');
+	}
+	rs_pipeline_spec_free(spec);
+}
+
+static void
+bad_pipeline_sections_are_located(void **state)
+{
+	static const struct {
+		const char *json, *needle;
+		long line;
+	} cases[] = {
+		{"{\"id\": \"t\",\n\"pipeline\": 3, \"children\": [{\"id\": "
+		    "\"a\"}]}", "\"pipeline\" must be an object", 2},
+		{"{\"id\": \"t\", \"pipeline\": {\n\"normalise\": \"x\"}, "
+		    "\"children\": [{\"id\": \"a\"}]}", "unknown normaliser",
+		    2},
+		{"{\"id\": \"t\", \"pipeline\": {\"normalise\": {\"method\": "
+		    "\"minmax\",\n\"range\": [2, 1]}}, \"children\": "
+		    "[{\"id\": \"a\"}]}", "is empty", 2},
+		{"{\"id\": \"t\", \"pipeline\": {\"impute\": \"group-mean\"}"
+		    ", \"children\": [{\"id\": \"a\"}]}", "needs \"group\"",
+		    1},
+		{"{\"id\": \"t\", \"pipeline\": {}, \"children\": [{\"id\": "
+		    "\"a\",\n\"direction\": 2}]}", "must be 1 or -1", 2},
+		{"{\"id\": \"t\", \"pipeline\": {}, \"children\": [{\"id\": "
+		    "\"a\", \"worst\": 0, \"best\": 1,\n\"direction\": -1}]}",
+		    "contradicts its goalposts", 2},
+		{"{\"id\": \"t\", \"pipeline\": {}, \"children\": [{\"id\": "
+		    "\"A\",\n\"aggregate\": \"median\", \"children\": [{\"id\": "
+		    "\"a\"}]}]}", "unknown aggregator", 2},
+		{"{\"id\": \"t\", \"children\": [{\"id\": \"a\"}]}",
+		    "needs either \"children\" or both", 1},
+	};
+	struct rs_framework fw;
+	struct rs_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		memset(&err, 0, sizeof(err));
+		rs_framework_init(&fw);
+		assert_int_equal(rs_framework_load_json(&fw, cases[i].json,
+		    strlen(cases[i].json), "f.json", &err), RS_EINPUT);
+		if (strstr(err.msg, cases[i].needle) == NULL ||
+		    err.line != cases[i].line) {
+			print_error("case %zu: %ld: %s\n", i, err.line,
+			    err.msg);
+			fail();
+		}
+		rs_framework_release(&fw);
+	}
+}
+
+/*
+ * The default pipeline of a framework with goalposts (normaliser
+ * goalposts, arithmetic means, the framework's min_coverage) gives the
+ * scores of the core engine.
+ */
+static void
+default_pipeline_is_the_core_contract(void **state)
+{
+	static const char fw[] =
+	    "{\"id\": \"t\", \"min_coverage\": 0.6, \"pipeline\": {},"
+	    " \"children\": ["
+	    "  {\"id\": \"A\", \"weight\": 2, \"children\": ["
+	    "   {\"id\": \"a1\", \"worst\": 0, \"best\": 100},"
+	    "   {\"id\": \"a2\", \"worst\": 100, \"best\": 0}]},"
+	    "  {\"id\": \"B\", \"children\": ["
+	    "   {\"id\": \"b1\", \"worst\": 0, \"best\": 50},"
+	    "   {\"id\": \"b2\", \"weight\": 3, \"worst\": 10, \"best\": 0}]}]}";
+	static const char data[] = "uCode,a1,a2,b1,b2\n"
+	    "X,40,25,25,5\nY,,10,60,\nZ,100,100,,2\nW,3,,,\n";
+	const char *names[4];
+	struct rs_results res;
+	struct small s;
+	size_t i, k;
+
+	(void)state;
+	small_load(&s, fw, data);
+	assert_int_equal(small_run(&s), 0);
+	for (i = 0; i < 4; i++)
+		names[i] = s.t.unit[i];
+	rs_engine_score(&s.fw, 4, names, s.t.x, &res);
+	for (i = 0; i < 4; i++) {
+		const struct rs_city_result *c = &res.cities[i];
+
+		for (k = 0; k < s.fw.nnodes; k++) {
+			double want = c->score_of[k];
+			double got = s.r.scores[i * s.fw.nnodes + k];
+
+			if (isnan(want))
+				assert_nan(got);
+			else
+				assert_near(got, want, 1e-12);
+		}
+		if (isnan(c->score))
+			assert_nan(s.r.index[i]);
+		else
+			assert_near(s.r.index[i], c->score, 1e-12);
+		assert_int_equal(s.r.index_rank[i], c->rank);
+	}
+	rs_results_release(&res);
+	small_free(&s);
+}
+
 int
 main(void)
 {
@@ -474,6 +918,22 @@ main(void)
 		cmocka_unit_test(asem_variant_copeland_on_pillars),
 	};
 
-	return cmocka_run_group_tests_name("coinr_asem", asem_tests,
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(denominate_divides_and_scales),
+		cmocka_unit_test(impute_fills_by_group_and_overall),
+		cmocka_unit_test(screen_drops_and_forces_units),
+		cmocka_unit_test(normalise_and_aggregate_by_hand),
+		cmocka_unit_test(every_normaliser_takes_a_range),
+		cmocka_unit_test(rank_ties_share_the_lowest),
+		cmocka_unit_test(winsorise_then_log_as_coinr),
+		cmocka_unit_test(conflicts_are_caught_before_running),
+		cmocka_unit_test(bad_options_are_usage_errors),
+		cmocka_unit_test(bad_pipeline_sections_are_located),
+		cmocka_unit_test(default_pipeline_is_the_core_contract),
+	};
+	int rc;
+
+	rc = cmocka_run_group_tests_name("pipeline", tests, NULL, NULL);
+	return rc | cmocka_run_group_tests_name("coinr_asem", asem_tests,
 	    setup_asem, teardown_asem);
 }
