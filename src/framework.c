@@ -8,6 +8,7 @@
 
 #include "jsonutil.h"
 #include "mem.h"
+#include "pipeline_json.h"
 #include "readfile.h"
 #include "resilience/framework.h"
 #include "strmap.h"
@@ -63,6 +64,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->levels);
 	free(fw->top);
 	free(fw->indicators);
+	rs_pipeline_spec_free(fw->pipeline);
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);
 		rs_strmap_release(&fw->priv->ids);
@@ -319,7 +321,20 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		node->children = children;
 		node->nchildren = nchildren;
 		*out = self;
+		if (rc == 0 && fw->pipeline != NULL)
+			rc = rs_pipeline_json_node(fw->pipeline, &ld->doc,
+			    item, self, node->id, 0, 0, 1, ld->err);
 		return rc;
+	}
+	/* With a pipeline, an indicator may go without goalposts. */
+	if (fw->pipeline != NULL && !has_worst && !has_best) {
+		*out = self;
+		if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
+		    (rc = load_string(ld, item, "description",
+		    &node->description)) != 0)
+			return rc;
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 0, 1, ld->err);
 	}
 	if (!has_worst || !has_best)
 		return rs_json_error(&ld->doc, item, ld->err,
@@ -330,6 +345,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
 		    "indicator \"%s\": worst and best are both %g",
 		    node->id, worst);
+	node->has_goalposts = 1;
 	node->worst = worst;
 	node->best = best;
 	if ((rc = load_number(ld, item, "min", &node->has_min,
@@ -348,6 +364,9 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	    (rc = load_string(ld, item, "source", &node->source)) != 0)
 		return rc;
 	*out = self;
+	if (fw->pipeline != NULL)
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 1, best > worst ? 1 : -1, ld->err);
 	return 0;
 }
 
@@ -386,6 +405,13 @@ load_root(struct loader *ld)
 		    fw->min_coverage);
 	if ((rc = load_levels(ld, root)) != 0)
 		return rc;
+	item = cJSON_GetObjectItemCaseSensitive(root, "pipeline");
+	if (item != NULL) {
+		fw->pipeline = rs_pipeline_spec_new();
+		if ((rc = rs_pipeline_json_section(fw->pipeline, &ld->doc,
+		    item, ld->err)) != 0)
+			return rc;
+	}
 	item = cJSON_GetObjectItemCaseSensitive(root, "children");
 	if (item == NULL)
 		return rs_json_error(&ld->doc, root, ld->err,
@@ -393,6 +419,8 @@ load_root(struct loader *ld)
 	if ((rc = load_children(ld, item, RS_NONE, 1, &fw->top,
 	    &fw->ntop)) != 0)
 		return rc;
+	if (fw->pipeline != NULL)
+		rs_pipeline_spec_nodes(fw->pipeline, fw->nnodes);
 	for (i = 0, n = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].nchildren == 0)
 			n++;
