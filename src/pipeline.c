@@ -191,8 +191,9 @@ rs_pipeline_check(const struct rs_framework *fw,
 	size_t i, k, c, src;
 	struct rs_norm_spec n;
 	char what[96];
+	int *height = rs_malloc((fw->nnodes + 1) * sizeof(int));
 	double f;
-	int rc = 0, unknown, agg;
+	int rc = 0, unknown, agg, lv, maxlv = 1;
 
 	/* What each indicator's normaliser needs, in file order. */
 	for (i = 0; i < fw->nnodes && rc == 0; i++) {
@@ -220,6 +221,7 @@ rs_pipeline_check(const struct rs_framework *fw,
 			n = norm_of(fw, spec, i);
 			floor_of[i] = norm_floor(&n);
 			from[i] = i;
+			height[i] = 1;
 			continue;
 		}
 		f = HUGE_VAL;
@@ -236,12 +238,20 @@ rs_pipeline_check(const struct rs_framework *fw,
 		}
 		floor_of[i] = unknown && f > 0 ? (double)NAN : f;
 		from[i] = src;
+		height[i] = 1 + height[node->children[0]];
+		maxlv = height[i] > maxlv ? height[i] : maxlv;
 	}
-	/* Geometric and harmonic means fed values <= 0, in file order. */
+	/*
+	 * Geometric and harmonic means fed values <= 0: the aggregates
+	 * nearest the indicators first, then in file order.
+	 */
+	for (lv = 2; lv <= maxlv && rc == 0; lv++)
 	for (i = 0; i < fw->nnodes && rc == 0; i++) {
 		const struct rs_node *node = &fw->nodes[i];
 
-		agg = node->nchildren > 0 ? agg_of(fw, spec, i) : RS_AGG_AMEAN;
+		if (node->nchildren == 0 || height[i] != lv)
+			continue;
+		agg = agg_of(fw, spec, i);
 		for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
 			c = node->children[k];
 			if (isnan(floor_of[c]) || floor_of[c] > 0)
@@ -261,6 +271,7 @@ rs_pipeline_check(const struct rs_framework *fw,
 	}
 	free(floor_of);
 	free(from);
+	free(height);
 	return rc;
 }
 
@@ -979,4 +990,140 @@ rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
 			}
 		}
 	}
+}
+
+double
+rs_norm_top(const struct rs_norm_spec *n)
+{
+	switch (n->method) {
+	case RS_NORM_GOALPOSTS:
+	case RS_NORM_MINMAX:
+		return n->has_range ? n->hi : 100;
+	case RS_NORM_PRANK:
+	case RS_NORM_DIST2MAX:
+	case RS_NORM_FRACMAX:
+	case RS_NORM_DIST2TARGET:
+	case RS_NORM_RANK:
+	case RS_NORM_BORDA:
+		return n->has_range ? n->hi : n->method == RS_NORM_RANK ||
+		    n->method == RS_NORM_BORDA ? (double)NAN : 1;
+	default:
+		return NAN;
+	}
+}
+
+struct gain {
+	double key;
+	const char *id;
+	size_t index;
+};
+
+static int
+by_gain(const void *a, const void *b)
+{
+	const struct gain *x = a, *y = b;
+
+	if (x->key > y->key)
+		return -1;
+	if (x->key < y->key)
+		return 1;
+	return strcmp(x->id, y->id);
+}
+
+/* Sum of the weights of the siblings under parent that have a score. */
+static double
+scored_siblings(const struct rs_framework *fw, size_t parent,
+    const double *score)
+{
+	const size_t *sib = parent == RS_NONE ? fw->top :
+	    fw->nodes[parent].children;
+	size_t n = parent == RS_NONE ? fw->ntop : fw->nodes[parent].nchildren;
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isnan(score[sib[i]]))
+			sum += fw->nodes[sib[i]].weight;
+	return sum;
+}
+
+void
+rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
+    struct rs_results *res)
+{
+	const struct rs_framework *fw = pr->fw;
+	size_t nn = fw->nnodes, u, i, k, p;
+	struct gain *order;
+
+	res->fw = fw;
+	res->ncities = pr->nunits;
+	res->cities = rs_calloc(pr->nunits + 1, sizeof(*res->cities));
+	order = rs_malloc((fw->nindicators + 1) * sizeof(*order));
+	for (u = 0; u < pr->nunits; u++) {
+		struct rs_city_result *c = &res->cities[u];
+		const double *score = pr->scores + u * nn;
+		size_t row = pr->kept[u];
+		double all = 0, avail = 0, up, g;
+
+		c->name = pr->uname[row];
+		c->score = pr->index[u];
+		c->rank = pr->index_rank[u];
+		c->level = isnan(c->score) ? RS_NONE :
+		    rs_framework_level(fw, c->score);
+		for (k = 0; k < fw->ntop; k++) {
+			all += fw->nodes[fw->top[k]].weight;
+			if (!isnan(score[fw->top[k]]))
+				avail += fw->nodes[fw->top[k]].weight;
+		}
+		c->coverage = avail / all;
+		c->value = rs_malloc(nn * sizeof(double));
+		c->score_of = rs_malloc(nn * sizeof(double));
+		c->coverage_of = rs_malloc(nn * sizeof(double));
+		c->weight_of = rs_malloc(nn * sizeof(double));
+		c->gain_of = rs_malloc(nn * sizeof(double));
+		c->priorities = rs_malloc((fw->nindicators + 1) *
+		    sizeof(size_t));
+		c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+		memcpy(c->score_of, score, nn * sizeof(double));
+		memcpy(c->coverage_of, pr->coverage + u * nn,
+		    nn * sizeof(double));
+		/* Effective weights among scored siblings, as the engine. */
+		for (i = 0; i < nn; i++) {
+			const struct rs_node *node = &fw->nodes[i];
+
+			c->value[i] = node->nchildren == 0 ?
+			    pr->raw[row * pr->nind + node->indicator] : (double)NAN;
+			c->gain_of[i] = NAN;
+			up = node->parent == RS_NONE ? 1 :
+			    c->weight_of[node->parent];
+			if (isnan(score[i]) || isnan(up)) {
+				c->weight_of[i] = NAN;
+				continue;
+			}
+			c->weight_of[i] = up * node->weight /
+			    scored_siblings(fw, node->parent, score);
+		}
+		for (k = 0; k < fw->nindicators; k++) {
+			i = fw->indicators[k];
+			if (isnan(c->value[i]))
+				c->missing[c->nmissing++] = i;
+			if (isnan(c->weight_of[i]) || isnan(hi))
+				continue;
+			g = c->weight_of[i] * (hi - score[i]);
+			c->gain_of[i] = g;
+			if (g > 0) {
+				order[c->npriorities].key = g;
+				order[c->npriorities].id = fw->nodes[i].id;
+				order[c->npriorities++].index = i;
+			}
+			for (p = fw->nodes[i].parent; p != RS_NONE;
+			    p = fw->nodes[p].parent)
+				c->gain_of[p] = isnan(c->gain_of[p]) ? g :
+				    c->gain_of[p] + g;
+		}
+		qsort(order, c->npriorities, sizeof(*order), by_gain);
+		for (k = 0; k < c->npriorities; k++)
+			c->priorities[k] = order[k].index;
+	}
+	free(order);
 }

@@ -251,10 +251,20 @@ void rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
     const double *w, double *score);
 
 /*
+ * The best value of a normaliser's scale, towards which gains are
+ * measured: 100 for goalposts and min-max (or the range's top), 1 for
+ * percentile ranks and the distance methods; NaN when there is none
+ * (z-scores, ranks and Borda scores without a range).
+ */
+double rs_norm_top(const struct rs_norm_spec *n);
+
+/*
  * Fill res (engine.h) from a pipeline result, for the reporters: node
  * scores, coverage, effective weights among scored siblings, gains
- * towards the normaliser's top value hi, priorities and ranks.  The
- * caller releases res with rs_results_release().
+ * towards the normaliser's top value hi (rs_norm_top(); NaN: no gains,
+ * no priorities), priorities and ranks.  The cities are the kept units,
+ * named by their uName.  The caller releases res with
+ * rs_results_release().
  */
 void rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
     struct rs_results *res);

@@ -20,6 +20,8 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{"score", cmd_score, "score cities on a framework"},
+	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline"},
+	{"stats", cmd_stats, "indicator statistics, correlations, weights"},
 };
 
 static void
