@@ -793,8 +793,9 @@ normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
 
 static int
 aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
-    size_t self, const size_t *children, size_t nchildren, const double *row,
-    const char *unit, double *out, double *coverage, struct rs_error *err)
+    const double *weight, size_t self, const size_t *children,
+    size_t nchildren, const double *row, const char *unit, double *out,
+    double *coverage, struct rs_error *err)
 {
 	int agg = self == RS_NONE ? s->agg : agg_of(fw, s, self);
 	double thr = self == RS_NONE ? (isnan(s->min_coverage) ?
@@ -805,7 +806,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 
 	for (k = 0; k < nchildren; k++) {
 		c = children[k];
-		w = fw->nodes[c].weight;
+		w = weight[c];
 		all += w;
 		if (isnan(row[c]))
 			continue;
@@ -833,7 +834,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 		x = row[c];
 		if (isnan(x))
 			continue;
-		w = fw->nodes[c].weight;
+		w = weight[c];
 		switch (agg) {
 		case RS_AGG_GMEAN:
 			sum += w * log(x);	/* exp(sum w log x / sum w) */
@@ -855,12 +856,73 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 	return 0;
 }
 
+void
+rs_pipeline_normalise(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *x, size_t n,
+    double *y)
+{
+	size_t nind = fw->nindicators, k;
+
+	for (k = 0; k < nind; k++) {
+		size_t node = fw->indicators[k];
+		struct rs_norm_spec ns = norm_of(fw, spec, node);
+		struct rs_node_spec nd = node_spec(fw, spec, node);
+
+		normalise_column(&ns, &fw->nodes[node], &nd, x + k, y + k, n,
+		    nind);
+	}
+}
+
+int
+rs_pipeline_aggregate(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *normalised, size_t n, const char *const *units,
+    double *scores, double *coverage, double *index, struct rs_error *err)
+{
+	size_t nind = fw->nindicators, nn = fw->nnodes, i, k;
+	double *own = NULL, *cov = NULL, c;
+	int rc = 0;
+
+	if (weight == NULL) {
+		own = rs_malloc((nn + 1) * sizeof(double));
+		for (k = 0; k < nn; k++)
+			own[k] = fw->nodes[k].weight;
+		weight = own;
+	}
+	if (coverage == NULL)
+		cov = rs_malloc((nn + 1) * sizeof(double));
+	for (i = 0; i < n && rc == 0; i++) {
+		double *row = scores + i * nn;
+		double *cv = coverage ? coverage + i * nn : cov;
+
+		for (k = nn; k-- > 0 && rc == 0;) {
+			const struct rs_node *node = &fw->nodes[k];
+
+			cv[k] = NAN;
+			if (node->nchildren == 0) {
+				row[k] = normalised[i * nind + node->indicator];
+				continue;
+			}
+			rc = aggregate(fw, spec, weight, k, node->children,
+			    node->nchildren, row, units[i], &row[k], &cv[k],
+			    err);
+		}
+		if (rc == 0)
+			rc = aggregate(fw, spec, weight, RS_NONE, fw->top,
+			    fw->ntop, row, units[i], &index[i], &c, err);
+	}
+	free(own);
+	free(cov);
+	return rc;
+}
+
 int
 rs_pipeline_run(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, const struct rs_table *t,
     struct rs_pipeline_result *r, struct rs_error *err)
 {
 	size_t nind = fw->nindicators, nn = fw->nnodes, i, k, n, *dcol;
+	const char **units;
 	double *scale;
 	long year;
 	int rc;
@@ -902,42 +964,20 @@ rs_pipeline_run(const struct rs_framework *fw,
 	r->points = rs_calloc(n * nind + 1, 1);
 	r->normalised = rs_malloc((n * nind + 1) * sizeof(double));
 	treat(fw, spec, r);
-	for (k = 0; k < nind; k++) {
-		size_t node = fw->indicators[k];
-		struct rs_norm_spec ns = norm_of(fw, spec, node);
-		struct rs_node_spec nd = node_spec(fw, spec, node);
-
-		normalise_column(&ns, &fw->nodes[node], &nd, r->treated + k,
-		    r->normalised + k, n, nind);
-	}
+	rs_pipeline_normalise(fw, spec, r->treated, n, r->normalised);
 	r->scores = rs_malloc((n * nn + 1) * sizeof(double));
 	r->coverage = rs_malloc((n * nn + 1) * sizeof(double));
 	r->ranks = rs_calloc(n * nn + 1, sizeof(long));
 	r->index = rs_malloc((n + 1) * sizeof(double));
 	r->index_rank = rs_calloc(n + 1, sizeof(long));
-	for (i = 0; i < n; i++) {
-		double *row = r->scores + i * nn, *cov = r->coverage + i * nn;
-		const char *unit = r->unit[r->kept[i]];
-		double c;
-
-		for (k = nn; k-- > 0;) {
-			const struct rs_node *node = &fw->nodes[k];
-
-			cov[k] = NAN;
-			if (node->nchildren == 0) {
-				row[k] = r->normalised[i * nind +
-				    node->indicator];
-				continue;
-			}
-			if ((rc = aggregate(fw, spec, k, node->children,
-			    node->nchildren, row, unit, &row[k], &cov[k],
-			    err)) != 0)
-				goto out;
-		}
-		if ((rc = aggregate(fw, spec, RS_NONE, fw->top, fw->ntop, row,
-		    unit, &r->index[i], &c, err)) != 0)
-			goto out;
-	}
+	units = rs_malloc((n + 1) * sizeof(*units));
+	for (i = 0; i < n; i++)
+		units[i] = r->unit[r->kept[i]];
+	rc = rs_pipeline_aggregate(fw, spec, NULL, r->normalised, n, units,
+	    r->scores, r->coverage, r->index, err);
+	free(units);
+	if (rc != 0)
+		goto out;
 	for (k = 0; k < nn; k++)
 		rs_rank_desc(r->scores + k, n, nn, r->ranks + k);
 	rs_rank_desc(r->index, n, 1, r->index_rank);

@@ -233,6 +233,26 @@ int rs_pipeline_run(const struct rs_framework *fw,
 void rs_pipeline_result_release(struct rs_pipeline_result *res);
 
 /*
+ * Step 5 alone: normalise the n x fw->nindicators matrix x (treated
+ * values) into y with the normalisers of spec.
+ */
+void rs_pipeline_normalise(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *x, size_t n,
+    double *y);
+
+/*
+ * Step 6 alone: aggregate the n x fw->nindicators normalised matrix into
+ * scores (n x fw->nnodes), coverage (the same shape, or NULL) and index
+ * (n), with node weights weight[fw->nnodes] (NULL: the framework's).
+ * units names the n rows in messages.  RS_EINPUT when a geometric or
+ * harmonic mean meets a value <= 0.
+ */
+int rs_pipeline_aggregate(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *normalised, size_t n, const char *const *units,
+    double *scores, double *coverage, double *index, struct rs_error *err);
+
+/*
  * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
  * gets 0): 1 + the number of values strictly greater, so ties share the
  * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with

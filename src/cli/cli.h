@@ -32,6 +32,7 @@ enum {
 int cmd_score(int argc, char **argv);
 int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_uncertainty(int argc, char **argv);
 
 /* Help lines of the pipeline overrides (docs/pipeline.md). */
 #define PIPELINE_OPTIONS_HELP \

@@ -14,6 +14,7 @@
 #include "resilience/pipeline.h"
 #include "resilience/report_pipeline.h"
 #include "resilience/stats.h"
+#include "resilience/uncertainty.h"
 
 static const char pipeline_usage[] =
     "usage: resilience pipeline [options] FILE\n"
@@ -51,7 +52,33 @@ static const char stats_usage[] =
     PIPELINE_OPTIONS_HELP
     "  -h, --help            show this help\n";
 
+static const char ua_usage[] =
+    "usage: resilience uncertainty [options] FILE\n"
+    "\n"
+    "Monte Carlo uncertainty analysis of the index ranks: run the pipeline\n"
+    "RUNS times on the treated data, drawing a normaliser from those given\n"
+    "with --vary-normalise and multiplying the weights of the chosen levels\n"
+    "by 1 + U(-NOISE, NOISE); write each unit's nominal rank and the mean,\n"
+    "median, 5th and 95th percentile of its rank as CSV.\n"
+    "\n"
+    "options:\n"
+    "  --framework FILE      framework JSON, or COINr iMeta CSV (*.csv)\n"
+    "  --runs N              replications (default 1000)\n"
+    "  --seed S              random seed (default 1)\n"
+    "  --weight-noise X      relative noise on weights (default 0.25)\n"
+    "  --noise-levels A,B    levels whose weights vary (default 2,3)\n"
+    "  --vary-normalise M    a normaliser to draw, such as minmax:1,100;\n"
+    "                        repeat for several (default: the pipeline's)\n"
+    "  --output FILE         write the table to FILE atomically\n"
+    PIPELINE_OPTIONS_HELP
+    "  -h, --help            show this help\n";
+
 enum {
+	OPT_RUNS = 900,
+	OPT_SEED,
+	OPT_NOISE,
+	OPT_LEVELS,
+	OPT_VARY,
 	OPT_STEP = 1000,
 	OPT_CORR,
 	OPT_PVALUE,
@@ -77,6 +104,12 @@ struct pipe_args {
 	int corr_a, corr_b;
 	double pvalue;
 	int weights;
+	size_t runs;			/* uncertainty */
+	unsigned long long seed;
+	double noise;
+	unsigned levels;
+	struct rs_norm_spec vary[16];
+	size_t nvary;
 	const char *spec_name[64];	/* overrides in command-line order */
 	const char *spec_value[64];
 	size_t nspec;
@@ -104,7 +137,10 @@ parse_levels(const char *s, int *a, int *b)
 static int
 parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 {
-	struct option options[8 + NSPEC + 1];
+	struct option options[13 + NSPEC + 1];
+	struct rs_error err = {0};
+	unsigned long long u;
+	int la, lb;
 	size_t i, n = 0;
 	char *end;
 	int c;
@@ -123,6 +159,16 @@ parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 	options[n++] = (struct option){"weights", no_argument, NULL,
 	    OPT_WEIGHTS};
 	options[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	options[n++] = (struct option){"runs", required_argument, NULL,
+	    OPT_RUNS};
+	options[n++] = (struct option){"seed", required_argument, NULL,
+	    OPT_SEED};
+	options[n++] = (struct option){"weight-noise", required_argument,
+	    NULL, OPT_NOISE};
+	options[n++] = (struct option){"noise-levels", required_argument,
+	    NULL, OPT_LEVELS};
+	options[n++] = (struct option){"vary-normalise", required_argument,
+	    NULL, OPT_VARY};
 	for (i = 0; i < NSPEC; i++)
 		options[n++] = (struct option){spec_options[i],
 		    required_argument, NULL, OPT_SPEC + (int)i};
@@ -158,6 +204,47 @@ parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 		case OPT_WEIGHTS:
 			a->weights = 1;
 			break;
+		case OPT_RUNS:
+		case OPT_SEED:
+			errno = 0;
+			u = strtoull(optarg, &end, 10);
+			if (end == optarg || *end != '\0' || errno != 0 ||
+			    optarg[0] == '-' || (c == OPT_RUNS && (u < 1 ||
+			    u > 10000000)))
+				return cli_usage(a->cmd, "--%s takes a whole "
+				    "number%s, not '%s'", c == OPT_RUNS ?
+				    "runs" : "seed", c == OPT_RUNS ?
+				    " from 1 to 10000000" : "", optarg);
+			if (c == OPT_RUNS)
+				a->runs = (size_t)u;
+			else
+				a->seed = u;
+			break;
+		case OPT_NOISE:
+			errno = 0;
+			a->noise = strtod(optarg, &end);
+			if (end == optarg || *end != '\0' || errno != 0 ||
+			    !(a->noise >= 0 && a->noise < 1))
+				return cli_usage(a->cmd, "--weight-noise takes "
+				    "a number from 0 to below 1, not '%s'",
+				    optarg);
+			break;
+		case OPT_LEVELS:
+			if (parse_levels(optarg, &la, &lb) != 0 || la > 31 ||
+			    lb > 31)
+				return cli_usage(a->cmd, "--noise-levels takes "
+				    "two levels such as 2,3, not '%s'", optarg);
+			a->levels = 1u << la | 1u << lb;
+			break;
+		case OPT_VARY:
+			if (a->nvary == 16)
+				return cli_usage(a->cmd, "at most 16 "
+				    "--vary-normalise");
+			if (rs_norm_spec_parse(&a->vary[a->nvary], optarg,
+			    &err) != 0)
+				return cli_usage(a->cmd, "%s", err.msg);
+			a->nvary++;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return -1;
@@ -186,25 +273,70 @@ parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 	return 0;
 }
 
-/* Load, configure and run; the framework decides the defaults. */
+/* The spec of the framework with the command line's overrides. */
 static int
-run(const struct pipe_args *a, struct rs_framework *fw, struct rs_table *t,
-    struct rs_pipeline_result *r, struct rs_error *err)
+make_spec(const struct pipe_args *a, const struct rs_framework *fw,
+    struct rs_pipeline_spec **out, struct rs_error *err)
 {
-	struct rs_pipeline_spec *spec = NULL;
+	struct rs_pipeline_spec *spec;
 	size_t i;
-	int rc;
+	int rc = 0;
 
-	if ((rc = cli_load_framework(fw, a->framework, err)) != 0 ||
-	    (rc = rs_coinr_load_data(t, fw, a->file, err)) != 0)
-		return rc;
 	spec = fw->pipeline != NULL ? rs_pipeline_spec_copy(fw->pipeline) :
 	    rs_pipeline_spec_new();
 	rs_pipeline_spec_nodes(spec, fw->nnodes);
 	for (i = 0; i < a->nspec && rc == 0; i++)
 		rc = rs_pipeline_spec_set(spec, a->spec_name[i],
 		    a->spec_value[i], err);
-	if (rc == 0)
+	*out = spec;
+	return rc;
+}
+
+static int
+write_ua(FILE *out, const struct pipe_args *a, const struct rs_framework *fw,
+    const struct rs_table *t, struct rs_error *err)
+{
+	struct rs_pipeline_spec *spec = NULL;
+	struct rs_ua_spec ua;
+	struct rs_ua_result res;
+	size_t i;
+	int rc;
+
+	memset(&res, 0, sizeof(res));
+	memset(&ua, 0, sizeof(ua));
+	ua.runs = a->runs;
+	ua.seed = a->seed;
+	ua.weight_noise = a->noise;
+	ua.levels = a->levels;
+	ua.norms = a->vary;
+	ua.nnorms = a->nvary;
+	if ((rc = make_spec(a, fw, &spec, err)) == 0)
+		rc = rs_uncertainty_run(fw, spec, t, &ua, &res, err);
+	if (rc == 0) {
+		fputs("\"uCode\",\"Nominal\",\"Mean\",\"Median\",\"Q5\","
+		    "\"Q95\"\n", out);
+		for (i = 0; i < res.nunits; i++)
+			fprintf(out, "\"%s\",%ld,%.17g,%.17g,%.17g,%.17g\n",
+			    res.unit[i], res.nominal[i], res.mean[i],
+			    res.median[i], res.q5[i], res.q95[i]);
+	}
+	rs_ua_result_release(&res);
+	rs_pipeline_spec_free(spec);
+	return rc;
+}
+
+/* Load, configure and run; the framework decides the defaults. */
+static int
+run(const struct pipe_args *a, struct rs_framework *fw, struct rs_table *t,
+    struct rs_pipeline_result *r, struct rs_error *err)
+{
+	struct rs_pipeline_spec *spec = NULL;
+	int rc;
+
+	if ((rc = cli_load_framework(fw, a->framework, err)) != 0 ||
+	    (rc = rs_coinr_load_data(t, fw, a->file, err)) != 0)
+		return rc;
+	if ((rc = make_spec(a, fw, &spec, err)) == 0)
 		rc = rs_pipeline_run(fw, spec, t, r, err);
 	rs_pipeline_spec_free(spec);
 	return rc;
@@ -253,11 +385,15 @@ command(int argc, char **argv, const char *cmd, const char *usage,
 
 	memset(&a, 0, sizeof(a));
 	a.cmd = cmd;
+	a.runs = 1000;
+	a.seed = 1;
+	a.noise = 0.25;
+	a.levels = 1u << 2 | 1u << 3;
 	a.step = stats ? RS_STEP_RAW : RS_STEP_AGGREGATED;
 	a.pvalue = 1;
 	if ((rc = parse_args(argc, argv, &a, usage)) != 0)
 		return rc < 0 ? 0 : rc;
-	if (stats && a.step > RS_STEP_NORMALISED)
+	if (stats == 1 && a.step > RS_STEP_NORMALISED)
 		return cli_usage(cmd, "--step of stats is one of raw to "
 		    "normalised");
 	rs_framework_init(&fw);
@@ -268,11 +404,15 @@ command(int argc, char **argv, const char *cmd, const char *usage,
 	in.nfiles = 1;
 	if ((rc = run(&a, &fw, &t, &r, &err)) != 0)
 		goto out;
+	if (stats == 2)
+		rs_pipeline_result_release(&r);	/* the analysis reruns it */
 	if ((mem = open_memstream(&buf, &len)) == NULL) {
 		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
 		goto out;
 	}
-	if (!stats) {
+	if (stats == 2) {
+		rc = write_ua(mem, &a, &fw, &t, &err);
+	} else if (!stats) {
 		rc = rs_report_step_csv(mem, &r, a.step, &err);
 	} else if (a.weights) {
 		rc = rs_report_weights_csv(mem, &fw, &err);
@@ -307,4 +447,10 @@ int
 cmd_stats(int argc, char **argv)
 {
 	return command(argc, argv, "stats", stats_usage, 1);
+}
+
+int
+cmd_uncertainty(int argc, char **argv)
+{
+	return command(argc, argv, "uncertainty", ua_usage, 2);
 }

@@ -22,6 +22,7 @@ static const struct {
 	{"score", cmd_score, "score cities on a framework"},
 	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline"},
 	{"stats", cmd_stats, "indicator statistics, correlations, weights"},
+	{"uncertainty", cmd_uncertainty, "rank uncertainty by Monte Carlo"},
 };
 
 static void
