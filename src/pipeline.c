@@ -182,6 +182,37 @@ describe(const struct rs_norm_spec *n, char *buf, size_t len)
 		snprintf(buf, len, "%s", rs_norm_method_name(n->method));
 }
 
+/*
+ * A geometric or harmonic mean at node i must not be fed a normaliser
+ * whose floor (floor_of, from the indicator from) is <= 0.
+ */
+static int
+check_positive(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, size_t i, const double *floor_of,
+    const size_t *from, struct rs_error *err)
+{
+	const struct rs_node *node = &fw->nodes[i];
+	int agg = agg_of(fw, spec, i);
+	struct rs_norm_spec n;
+	char what[96];
+	size_t k, c;
+
+	for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
+		c = node->children[k];
+		if (isnan(floor_of[c]) || floor_of[c] > 0)
+			continue;
+		n = norm_of(fw, spec, from[c]);
+		describe(&n, what, sizeof(what));
+		return node_error(fw, i, err, "aggregate \"%s\": the %s mean "
+		    "needs values > 0, but indicator \"%s\" is normalised by "
+		    "%s, which gives values <= 0; normalise onto a range such "
+		    "as [1, 100] (minmax:1,100) or aggregate \"%s\" with "
+		    "amean", node->id, agg == RS_AGG_GMEAN ? "geometric" :
+		    "harmonic", fw->nodes[from[c]].id, what, node->id);
+	}
+	return 0;
+}
+
 int
 rs_pipeline_check(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, struct rs_error *err)
@@ -190,10 +221,9 @@ rs_pipeline_check(const struct rs_framework *fw,
 	size_t *from = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
 	size_t i, k, c, src;
 	struct rs_norm_spec n;
-	char what[96];
 	int *height = rs_malloc((fw->nnodes + 1) * sizeof(int));
 	double f;
-	int rc = 0, unknown, agg, lv, maxlv = 1;
+	int rc = 0, unknown, lv, maxlv = 1;
 
 	/* What each indicator's normaliser needs, in file order. */
 	for (i = 0; i < fw->nnodes && rc == 0; i++) {
@@ -245,28 +275,11 @@ rs_pipeline_check(const struct rs_framework *fw,
 	 * Geometric and harmonic means fed values <= 0: the aggregates
 	 * nearest the indicators first, then in file order.
 	 */
-	for (lv = 2; lv <= maxlv && rc == 0; lv++)
-	for (i = 0; i < fw->nnodes && rc == 0; i++) {
-		const struct rs_node *node = &fw->nodes[i];
-
-		if (node->nchildren == 0 || height[i] != lv)
-			continue;
-		agg = agg_of(fw, spec, i);
-		for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
-			c = node->children[k];
-			if (isnan(floor_of[c]) || floor_of[c] > 0)
-				continue;
-			n = norm_of(fw, spec, from[c]);
-			describe(&n, what, sizeof(what));
-			rc = node_error(fw, i, err, "aggregate \"%s\": the %s "
-			    "mean needs values > 0, but indicator \"%s\" is "
-			    "normalised by %s, which gives values <= 0; "
-			    "normalise onto a range such as [1, 100] "
-			    "(minmax:1,100) or aggregate \"%s\" with amean",
-			    node->id, agg == RS_AGG_GMEAN ? "geometric" :
-			    "harmonic", fw->nodes[from[c]].id, what,
-			    node->id);
-			break;
+	for (lv = 2; lv <= maxlv && rc == 0; lv++) {
+		for (i = 0; i < fw->nnodes && rc == 0; i++) {
+			if (fw->nodes[i].nchildren > 0 && height[i] == lv)
+				rc = check_positive(fw, spec, i, floor_of,
+				    from, err);
 		}
 	}
 	free(floor_of);
