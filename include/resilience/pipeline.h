@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
@@ -158,6 +159,14 @@ void rs_table_init(struct rs_table *t);
 void rs_table_release(struct rs_table *t);
 /* The further column named name, or RS_NONE. */
 size_t rs_table_aux(const struct rs_table *t, const char *name);
+
+/*
+ * A table of the cities of ds (read by the long, wide or JSON readers):
+ * one row per city with each indicator's latest value (not after year
+ * when has_year), no further columns.  Returns -1 when ds has no city.
+ */
+int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year);
 
 /* Outlier treatment of one indicator (docs/pipeline.md, "Treat"). */
 struct rs_treat_info {

@@ -58,6 +58,15 @@ int cmd_uncertainty(int argc, char **argv);
 int cli_load_framework(struct rs_framework *fw, const char *path,
     struct rs_error *err);
 
+/*
+ * Load the data of a pipeline into t: COINr's iData layout, or, for JSON
+ * and long CSV, the city readers into ds (initialised for fw) and each
+ * city's latest values.
+ */
+int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
+    const struct rs_framework *fw, const char *path,
+    enum rs_input_format format, struct rs_error *err);
+
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {
 	struct rs_framework fw;		/* the framework */

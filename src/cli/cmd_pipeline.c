@@ -333,8 +333,14 @@ run(const struct pipe_args *a, struct rs_framework *fw, struct rs_table *t,
 	struct rs_pipeline_spec *spec = NULL;
 	int rc;
 
-	if ((rc = cli_load_framework(fw, a->framework, err)) != 0 ||
-	    (rc = rs_coinr_load_data(t, fw, a->file, err)) != 0)
+	struct rs_dataset ds;
+
+	if ((rc = cli_load_framework(fw, a->framework, err)) != 0)
+		return rc;
+	rs_dataset_init(&ds, fw);
+	rc = cli_load_table(t, &ds, fw, a->file, RS_INPUT_AUTO, err);
+	rs_dataset_release(&ds);
+	if (rc != 0)
 		return rc;
 	if ((rc = make_spec(a, fw, &spec, err)) == 0)
 		rc = rs_pipeline_run(fw, spec, t, r, err);

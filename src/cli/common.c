@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "mem.h"
+#include "readfile.h"
 #include "resilience/coinr.h"
 #include "resilience/output.h"
 #include "resilience/pipeline.h"
@@ -100,6 +102,42 @@ cli_load_framework(struct rs_framework *fw, const char *path,
 	return rs_framework_load_file(fw, path, err);
 }
 
+int
+cli_load_table(struct rs_table *t, struct rs_dataset *ds,
+    const struct rs_framework *fw, const char *path,
+    enum rs_input_format format, struct rs_error *err)
+{
+	char *text = NULL;
+	size_t len = 0, i = 0, n;
+	const char *nl;
+	int rc, idata;
+
+	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
+		return rc;
+	while (i < len && strchr(" \t\r\n", text[i]) != NULL)
+		i++;
+	/* iData unless JSON, or a header with "indicator" (long CSV). */
+	nl = memchr(text, '\n', len);
+	n = nl != NULL ? (size_t)(nl - text) : len;
+	idata = format != RS_INPUT_JSON && !(i < len && (text[i] == '{' ||
+	    text[i] == '['));
+	for (i = 0; idata && i + 9 <= n; i++)
+		if (strncasecmp(text + i, "indicator", 9) == 0 &&
+		    (i + 9 == n || strchr(",\"\r", text[i + 9]) != NULL) &&
+		    (i == 0 || strchr(",\"", text[i - 1]) != NULL))
+			idata = 0;
+	if (idata) {
+		rc = rs_coinr_read_data(t, fw, text, len, path, err);
+	} else {
+		rc = rs_dataset_read_text(ds, path, text, len, format, err);
+		if (rc == 0 && rs_table_from_dataset(t, ds, 0, 0) != 0)
+			rc = rs_error_set(err, RS_EINPUT, path, 1, 1,
+			    "no city data in the input");
+	}
+	free(text);
+	return rc;
+}
+
 /*
  * A framework with a pipeline (docs/pipeline.md): one data file in the
  * iData layout, run through the framework's pipeline; the kept units are
@@ -122,7 +160,8 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 	rs_table_init(run->table);
 	memset(&pr, 0, sizeof(pr));
 	spec = rs_pipeline_spec_copy(run->fw.pipeline);
-	rc = rs_coinr_load_data(run->table, &run->fw, in->files[0], err);
+	rc = cli_load_table(run->table, &run->ds, &run->fw, in->files[0],
+	    in->format, err);
 	if (rc == 0 && in->has_year) {
 		snprintf(year, sizeof(year), "%ld", in->year);
 		rc = rs_pipeline_spec_set(spec, "year", year, err);
