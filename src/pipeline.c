@@ -290,19 +290,21 @@ rs_pipeline_check(const struct rs_framework *fw,
 
 /* Step 0: the cross-section --------------------------------------------- */
 
-/* The year of the cross-section: the spec's, else the table's latest. */
+/*
+ * The year of the cross-section: the spec's, else the table's latest; 0
+ * for a table without years.
+ */
 static long
 cross_year(const struct rs_table *t, const struct rs_pipeline_spec *s)
 {
 	long y = 0;
 	size_t i;
 
-	if (s->has_year)
-		return s->year;
 	for (i = 0; i < t->nrows; i++)
 		if (t->time[i] > y)
 			y = t->time[i];
-	return y;
+	/* A table without years is one cross-section, whatever the year. */
+	return s->has_year && y > 0 ? s->year : y;
 }
 
 static int

@@ -61,11 +61,12 @@ int cli_load_framework(struct rs_framework *fw, const char *path,
 /*
  * Load the data of a pipeline into t: COINr's iData layout, or, for JSON
  * and long CSV, the city readers into ds (initialised for fw) and each
- * city's latest values.
+ * city's latest values (not after year when has_year).
  */
 int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
     const struct rs_framework *fw, const char *path,
-    enum rs_input_format format, struct rs_error *err);
+    enum rs_input_format format, int has_year, long year,
+    struct rs_error *err);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {

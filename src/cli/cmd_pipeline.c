@@ -338,7 +338,7 @@ run(const struct pipe_args *a, struct rs_framework *fw, struct rs_table *t,
 	if ((rc = cli_load_framework(fw, a->framework, err)) != 0)
 		return rc;
 	rs_dataset_init(&ds, fw);
-	rc = cli_load_table(t, &ds, fw, a->file, RS_INPUT_AUTO, err);
+	rc = cli_load_table(t, &ds, fw, a->file, RS_INPUT_AUTO, 0, 0, err);
 	rs_dataset_release(&ds);
 	if (rc != 0)
 		return rc;

@@ -105,7 +105,8 @@ cli_load_framework(struct rs_framework *fw, const char *path,
 int
 cli_load_table(struct rs_table *t, struct rs_dataset *ds,
     const struct rs_framework *fw, const char *path,
-    enum rs_input_format format, struct rs_error *err)
+    enum rs_input_format format, int has_year, long year,
+    struct rs_error *err)
 {
 	char *text = NULL;
 	size_t len = 0, i = 0, n;
@@ -130,7 +131,8 @@ cli_load_table(struct rs_table *t, struct rs_dataset *ds,
 		rc = rs_coinr_read_data(t, fw, text, len, path, err);
 	} else {
 		rc = rs_dataset_read_text(ds, path, text, len, format, err);
-		if (rc == 0 && rs_table_from_dataset(t, ds, 0, 0) != 0)
+		if (rc == 0 && rs_table_from_dataset(t, ds, has_year, year) !=
+		    0)
 			rc = rs_error_set(err, RS_EINPUT, path, 1, 1,
 			    "no city data in the input");
 	}
@@ -161,7 +163,7 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 	memset(&pr, 0, sizeof(pr));
 	spec = rs_pipeline_spec_copy(run->fw.pipeline);
 	rc = cli_load_table(run->table, &run->ds, &run->fw, in->files[0],
-	    in->format, err);
+	    in->format, in->has_year, in->year, err);
 	if (rc == 0 && in->has_year) {
 		snprintf(year, sizeof(year), "%ld", in->year);
 		rc = rs_pipeline_spec_set(spec, "year", year, err);
