@@ -182,6 +182,37 @@ describe(const struct rs_norm_spec *n, char *buf, size_t len)
 		snprintf(buf, len, "%s", rs_norm_method_name(n->method));
 }
 
+/*
+ * A geometric or harmonic mean at node i must not be fed a normaliser
+ * whose floor (floor_of, from the indicator from) is <= 0.
+ */
+static int
+check_positive(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, size_t i, const double *floor_of,
+    const size_t *from, struct rs_error *err)
+{
+	const struct rs_node *node = &fw->nodes[i];
+	int agg = agg_of(fw, spec, i);
+	struct rs_norm_spec n;
+	char what[96];
+	size_t k, c;
+
+	for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
+		c = node->children[k];
+		if (isnan(floor_of[c]) || floor_of[c] > 0)
+			continue;
+		n = norm_of(fw, spec, from[c]);
+		describe(&n, what, sizeof(what));
+		return node_error(fw, i, err, "aggregate \"%s\": the %s mean "
+		    "needs values > 0, but indicator \"%s\" is normalised by "
+		    "%s, which gives values <= 0; normalise onto a range such "
+		    "as [1, 100] (minmax:1,100) or aggregate \"%s\" with "
+		    "amean", node->id, agg == RS_AGG_GMEAN ? "geometric" :
+		    "harmonic", fw->nodes[from[c]].id, what, node->id);
+	}
+	return 0;
+}
+
 int
 rs_pipeline_check(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, struct rs_error *err)
@@ -190,9 +221,9 @@ rs_pipeline_check(const struct rs_framework *fw,
 	size_t *from = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
 	size_t i, k, c, src;
 	struct rs_norm_spec n;
-	char what[96];
+	int *height = rs_malloc((fw->nnodes + 1) * sizeof(int));
 	double f;
-	int rc = 0, unknown, agg;
+	int rc = 0, unknown, lv, maxlv = 1;
 
 	/* What each indicator's normaliser needs, in file order. */
 	for (i = 0; i < fw->nnodes && rc == 0; i++) {
@@ -220,6 +251,7 @@ rs_pipeline_check(const struct rs_framework *fw,
 			n = norm_of(fw, spec, i);
 			floor_of[i] = norm_floor(&n);
 			from[i] = i;
+			height[i] = 1;
 			continue;
 		}
 		f = HUGE_VAL;
@@ -236,49 +268,43 @@ rs_pipeline_check(const struct rs_framework *fw,
 		}
 		floor_of[i] = unknown && f > 0 ? (double)NAN : f;
 		from[i] = src;
+		height[i] = 1 + height[node->children[0]];
+		maxlv = height[i] > maxlv ? height[i] : maxlv;
 	}
-	/* Geometric and harmonic means fed values <= 0, in file order. */
-	for (i = 0; i < fw->nnodes && rc == 0; i++) {
-		const struct rs_node *node = &fw->nodes[i];
-
-		agg = node->nchildren > 0 ? agg_of(fw, spec, i) : RS_AGG_AMEAN;
-		for (k = 0; agg != RS_AGG_AMEAN && k < node->nchildren; k++) {
-			c = node->children[k];
-			if (isnan(floor_of[c]) || floor_of[c] > 0)
-				continue;
-			n = norm_of(fw, spec, from[c]);
-			describe(&n, what, sizeof(what));
-			rc = node_error(fw, i, err, "aggregate \"%s\": the %s "
-			    "mean needs values > 0, but indicator \"%s\" is "
-			    "normalised by %s, which gives values <= 0; "
-			    "normalise onto a range such as [1, 100] "
-			    "(minmax:1,100) or aggregate \"%s\" with amean",
-			    node->id, agg == RS_AGG_GMEAN ? "geometric" :
-			    "harmonic", fw->nodes[from[c]].id, what,
-			    node->id);
-			break;
+	/*
+	 * Geometric and harmonic means fed values <= 0: the aggregates
+	 * nearest the indicators first, then in file order.
+	 */
+	for (lv = 2; lv <= maxlv && rc == 0; lv++) {
+		for (i = 0; i < fw->nnodes && rc == 0; i++) {
+			if (fw->nodes[i].nchildren > 0 && height[i] == lv)
+				rc = check_positive(fw, spec, i, floor_of,
+				    from, err);
 		}
 	}
 	free(floor_of);
 	free(from);
+	free(height);
 	return rc;
 }
 
 /* Step 0: the cross-section --------------------------------------------- */
 
-/* The year of the cross-section: the spec's, else the table's latest. */
+/*
+ * The year of the cross-section: the spec's, else the table's latest; 0
+ * for a table without years.
+ */
 static long
 cross_year(const struct rs_table *t, const struct rs_pipeline_spec *s)
 {
 	long y = 0;
 	size_t i;
 
-	if (s->has_year)
-		return s->year;
 	for (i = 0; i < t->nrows; i++)
 		if (t->time[i] > y)
 			y = t->time[i];
-	return y;
+	/* A table without years is one cross-section, whatever the year. */
+	return s->has_year && y > 0 ? s->year : y;
 }
 
 static int
@@ -782,8 +808,9 @@ normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
 
 static int
 aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
-    size_t self, const size_t *children, size_t nchildren, const double *row,
-    const char *unit, double *out, double *coverage, struct rs_error *err)
+    const double *weight, size_t self, const size_t *children,
+    size_t nchildren, const double *row, const char *unit, double *out,
+    double *coverage, struct rs_error *err)
 {
 	int agg = self == RS_NONE ? s->agg : agg_of(fw, s, self);
 	double thr = self == RS_NONE ? (isnan(s->min_coverage) ?
@@ -794,7 +821,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 
 	for (k = 0; k < nchildren; k++) {
 		c = children[k];
-		w = fw->nodes[c].weight;
+		w = weight[c];
 		all += w;
 		if (isnan(row[c]))
 			continue;
@@ -822,7 +849,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 		x = row[c];
 		if (isnan(x))
 			continue;
-		w = fw->nodes[c].weight;
+		w = weight[c];
 		switch (agg) {
 		case RS_AGG_GMEAN:
 			sum += w * log(x);	/* exp(sum w log x / sum w) */
@@ -844,12 +871,73 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 	return 0;
 }
 
+void
+rs_pipeline_normalise(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *x, size_t n,
+    double *y)
+{
+	size_t nind = fw->nindicators, k;
+
+	for (k = 0; k < nind; k++) {
+		size_t node = fw->indicators[k];
+		struct rs_norm_spec ns = norm_of(fw, spec, node);
+		struct rs_node_spec nd = node_spec(fw, spec, node);
+
+		normalise_column(&ns, &fw->nodes[node], &nd, x + k, y + k, n,
+		    nind);
+	}
+}
+
+int
+rs_pipeline_aggregate(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *normalised, size_t n, const char *const *units,
+    double *scores, double *coverage, double *index, struct rs_error *err)
+{
+	size_t nind = fw->nindicators, nn = fw->nnodes, i, k;
+	double *own = NULL, *cov = NULL, c;
+	int rc = 0;
+
+	if (weight == NULL) {
+		own = rs_malloc((nn + 1) * sizeof(double));
+		for (k = 0; k < nn; k++)
+			own[k] = fw->nodes[k].weight;
+		weight = own;
+	}
+	if (coverage == NULL)
+		cov = rs_malloc((nn + 1) * sizeof(double));
+	for (i = 0; i < n && rc == 0; i++) {
+		double *row = scores + i * nn;
+		double *cv = coverage ? coverage + i * nn : cov;
+
+		for (k = nn; k-- > 0 && rc == 0;) {
+			const struct rs_node *node = &fw->nodes[k];
+
+			cv[k] = NAN;
+			if (node->nchildren == 0) {
+				row[k] = normalised[i * nind + node->indicator];
+				continue;
+			}
+			rc = aggregate(fw, spec, weight, k, node->children,
+			    node->nchildren, row, units[i], &row[k], &cv[k],
+			    err);
+		}
+		if (rc == 0)
+			rc = aggregate(fw, spec, weight, RS_NONE, fw->top,
+			    fw->ntop, row, units[i], &index[i], &c, err);
+	}
+	free(own);
+	free(cov);
+	return rc;
+}
+
 int
 rs_pipeline_run(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, const struct rs_table *t,
     struct rs_pipeline_result *r, struct rs_error *err)
 {
 	size_t nind = fw->nindicators, nn = fw->nnodes, i, k, n, *dcol;
+	const char **units;
 	double *scale;
 	long year;
 	int rc;
@@ -891,42 +979,20 @@ rs_pipeline_run(const struct rs_framework *fw,
 	r->points = rs_calloc(n * nind + 1, 1);
 	r->normalised = rs_malloc((n * nind + 1) * sizeof(double));
 	treat(fw, spec, r);
-	for (k = 0; k < nind; k++) {
-		size_t node = fw->indicators[k];
-		struct rs_norm_spec ns = norm_of(fw, spec, node);
-		struct rs_node_spec nd = node_spec(fw, spec, node);
-
-		normalise_column(&ns, &fw->nodes[node], &nd, r->treated + k,
-		    r->normalised + k, n, nind);
-	}
+	rs_pipeline_normalise(fw, spec, r->treated, n, r->normalised);
 	r->scores = rs_malloc((n * nn + 1) * sizeof(double));
 	r->coverage = rs_malloc((n * nn + 1) * sizeof(double));
 	r->ranks = rs_calloc(n * nn + 1, sizeof(long));
 	r->index = rs_malloc((n + 1) * sizeof(double));
 	r->index_rank = rs_calloc(n + 1, sizeof(long));
-	for (i = 0; i < n; i++) {
-		double *row = r->scores + i * nn, *cov = r->coverage + i * nn;
-		const char *unit = r->unit[r->kept[i]];
-		double c;
-
-		for (k = nn; k-- > 0;) {
-			const struct rs_node *node = &fw->nodes[k];
-
-			cov[k] = NAN;
-			if (node->nchildren == 0) {
-				row[k] = r->normalised[i * nind +
-				    node->indicator];
-				continue;
-			}
-			if ((rc = aggregate(fw, spec, k, node->children,
-			    node->nchildren, row, unit, &row[k], &cov[k],
-			    err)) != 0)
-				goto out;
-		}
-		if ((rc = aggregate(fw, spec, RS_NONE, fw->top, fw->ntop, row,
-		    unit, &r->index[i], &c, err)) != 0)
-			goto out;
-	}
+	units = rs_malloc((n + 1) * sizeof(*units));
+	for (i = 0; i < n; i++)
+		units[i] = r->unit[r->kept[i]];
+	rc = rs_pipeline_aggregate(fw, spec, NULL, r->normalised, n, units,
+	    r->scores, r->coverage, r->index, err);
+	free(units);
+	if (rc != 0)
+		goto out;
 	for (k = 0; k < nn; k++)
 		rs_rank_desc(r->scores + k, n, nn, r->ranks + k);
 	rs_rank_desc(r->index, n, 1, r->index_rank);
@@ -979,4 +1045,174 @@ rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
 			}
 		}
 	}
+}
+
+double
+rs_norm_top(const struct rs_norm_spec *n)
+{
+	switch (n->method) {
+	case RS_NORM_GOALPOSTS:
+	case RS_NORM_MINMAX:
+		return n->has_range ? n->hi : 100;
+	case RS_NORM_PRANK:
+	case RS_NORM_DIST2MAX:
+	case RS_NORM_FRACMAX:
+	case RS_NORM_DIST2TARGET:
+	case RS_NORM_RANK:
+	case RS_NORM_BORDA:
+		return n->has_range ? n->hi : n->method == RS_NORM_RANK ||
+		    n->method == RS_NORM_BORDA ? (double)NAN : 1;
+	default:
+		return NAN;
+	}
+}
+
+struct gain {
+	double key;
+	const char *id;
+	size_t index;
+};
+
+static int
+by_gain(const void *a, const void *b)
+{
+	const struct gain *x = a, *y = b;
+
+	if (x->key > y->key)
+		return -1;
+	if (x->key < y->key)
+		return 1;
+	return strcmp(x->id, y->id);
+}
+
+/* Sum of the weights of the siblings under parent that have a score. */
+static double
+scored_siblings(const struct rs_framework *fw, size_t parent,
+    const double *score)
+{
+	const size_t *sib = parent == RS_NONE ? fw->top :
+	    fw->nodes[parent].children;
+	size_t n = parent == RS_NONE ? fw->ntop : fw->nodes[parent].nchildren;
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isnan(score[sib[i]]))
+			sum += fw->nodes[sib[i]].weight;
+	return sum;
+}
+
+void
+rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
+    struct rs_results *res)
+{
+	const struct rs_framework *fw = pr->fw;
+	size_t nn = fw->nnodes, u, i, k, p;
+	struct gain *order;
+
+	res->fw = fw;
+	res->ncities = pr->nunits;
+	res->cities = rs_calloc(pr->nunits + 1, sizeof(*res->cities));
+	order = rs_malloc((fw->nindicators + 1) * sizeof(*order));
+	for (u = 0; u < pr->nunits; u++) {
+		struct rs_city_result *c = &res->cities[u];
+		const double *score = pr->scores + u * nn;
+		size_t row = pr->kept[u];
+		double all = 0, avail = 0, up, g;
+
+		c->name = pr->uname[row];
+		c->score = pr->index[u];
+		c->rank = pr->index_rank[u];
+		c->level = isnan(c->score) ? RS_NONE :
+		    rs_framework_level(fw, c->score);
+		for (k = 0; k < fw->ntop; k++) {
+			all += fw->nodes[fw->top[k]].weight;
+			if (!isnan(score[fw->top[k]]))
+				avail += fw->nodes[fw->top[k]].weight;
+		}
+		c->coverage = avail / all;
+		c->value = rs_malloc(nn * sizeof(double));
+		c->score_of = rs_malloc(nn * sizeof(double));
+		c->coverage_of = rs_malloc(nn * sizeof(double));
+		c->weight_of = rs_malloc(nn * sizeof(double));
+		c->gain_of = rs_malloc(nn * sizeof(double));
+		c->priorities = rs_malloc((fw->nindicators + 1) *
+		    sizeof(size_t));
+		c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+		memcpy(c->score_of, score, nn * sizeof(double));
+		memcpy(c->coverage_of, pr->coverage + u * nn,
+		    nn * sizeof(double));
+		/* Effective weights among scored siblings, as the engine. */
+		for (i = 0; i < nn; i++) {
+			const struct rs_node *node = &fw->nodes[i];
+
+			c->value[i] = node->nchildren == 0 ?
+			    pr->raw[row * pr->nind + node->indicator] : (double)NAN;
+			c->gain_of[i] = NAN;
+			up = node->parent == RS_NONE ? 1 :
+			    c->weight_of[node->parent];
+			if (isnan(score[i]) || isnan(up)) {
+				c->weight_of[i] = NAN;
+				continue;
+			}
+			c->weight_of[i] = up * node->weight /
+			    scored_siblings(fw, node->parent, score);
+		}
+		for (k = 0; k < fw->nindicators; k++) {
+			i = fw->indicators[k];
+			if (isnan(c->value[i]))
+				c->missing[c->nmissing++] = i;
+			if (isnan(c->weight_of[i]) || isnan(hi))
+				continue;
+			g = c->weight_of[i] * (hi - score[i]);
+			c->gain_of[i] = g;
+			if (g > 0) {
+				order[c->npriorities].key = g;
+				order[c->npriorities].id = fw->nodes[i].id;
+				order[c->npriorities++].index = i;
+			}
+			for (p = fw->nodes[i].parent; p != RS_NONE;
+			    p = fw->nodes[p].parent)
+				c->gain_of[p] = isnan(c->gain_of[p]) ? g :
+				    c->gain_of[p] + g;
+		}
+		qsort(order, c->npriorities, sizeof(*order), by_gain);
+		for (k = 0; k < c->npriorities; k++)
+			c->priorities[k] = order[k].index;
+	}
+	free(order);
+}
+
+int
+rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year)
+{
+	size_t nind = ds->fw->nindicators, i, k, *chosen;
+
+	rs_table_release(t);
+	rs_table_init(t);
+	t->path = ds->nfiles > 0 ? rs_pool_strdup(t->pool, ds->files[0]) :
+	    "";
+	t->nrows = ds->ncities;
+	t->nind = nind;
+	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->time = rs_calloc(t->nrows + 1, sizeof(long));
+	t->line = rs_calloc(t->nrows + 1, sizeof(long));
+	t->x = rs_malloc((t->nrows * nind + 1) * sizeof(double));
+	chosen = rs_malloc((t->nrows * nind + 1) * sizeof(size_t));
+	rs_dataset_select(ds, has_year, year, chosen);
+	for (i = 0; i < t->nrows; i++) {
+		t->unit[i] = rs_pool_strdup(t->pool, ds->cities[i].name);
+		t->uname[i] = t->unit[i];
+		t->line[i] = ds->cities[i].line;
+		for (k = 0; k < nind; k++) {
+			size_t o = chosen[i * nind + k];
+
+			t->x[i * nind + k] = o == RS_NONE ? (double)NAN :
+			    ds->obs[o].value;
+		}
+	}
+	free(chosen);
+	return t->nrows > 0 ? 0 : -1;
 }

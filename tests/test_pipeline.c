@@ -632,6 +632,42 @@ normalise_and_aggregate_by_hand(void **state)
 }
 
 static void
+coverage_thresholds_per_node(void **state)
+{
+	static const char fw[] =
+	    "{\"id\": \"t\", \"pipeline\": {\"normalise\": \"minmax\","
+	    " \"aggregate\": {\"min_coverage\": 0}}, \"children\": ["
+	    "  {\"id\": \"A\", \"min_coverage\": 0.5, \"children\": ["
+	    "   {\"id\": \"a1\"}, {\"id\": \"a2\", \"weight\": 1.5}]},"
+	    "  {\"id\": \"B\", \"aggregate\": {\"method\": \"amean\","
+	    "   \"min_coverage\": 0.9}, \"children\": ["
+	    "   {\"id\": \"b1\"}, {\"id\": \"b2\"}]}]}";
+	static const char data[] = "uCode,a1,a2,b1,b2\n"
+	    "U1,1,,1,\nU2,2,2,2,2\nU3,3,3,,3\n";
+	struct small s;
+
+	(void)state;
+	small_load(&s, fw, data);
+	assert_int_equal(small_run(&s), 0);
+	/* pre-order: A a1 a2 B b1 b2; U1 has 40 % of A and 50 % of B */
+	assert_nan(s.r.scores[0 * 6 + 0]);
+	assert_near(s.r.coverage[0 * 6 + 0], 0.4, 1e-15);
+	assert_nan(s.r.scores[0 * 6 + 3]);
+	/* U3 has 100 % of A, 50 % of B: B withheld, index from A alone */
+	assert_near(s.r.scores[2 * 6 + 0], 100, 1e-12);
+	assert_nan(s.r.scores[2 * 6 + 3]);
+	assert_near(s.r.index[2], 100, 1e-12);
+	assert_nan(s.r.index[0]);	/* no top-level node has a score */
+	assert_int_equal(s.r.index_rank[0], 0);
+	rs_pipeline_result_release(&s.r);
+	/* the command line overrides every node */
+	small_set(&s, "min-coverage", "0");
+	assert_int_equal(small_run(&s), 0);
+	assert_near(s.r.scores[0 * 6 + 0], 0, 0);
+	small_free(&s);
+}
+
+static void
 every_normaliser_takes_a_range(void **state)
 {
 	static const char *const methods[] = {"zscore:10,2", "rank:0,1",
@@ -923,6 +959,7 @@ main(void)
 		cmocka_unit_test(impute_fills_by_group_and_overall),
 		cmocka_unit_test(screen_drops_and_forces_units),
 		cmocka_unit_test(normalise_and_aggregate_by_hand),
+		cmocka_unit_test(coverage_thresholds_per_node),
 		cmocka_unit_test(every_normaliser_takes_a_range),
 		cmocka_unit_test(rank_ties_share_the_lowest),
 		cmocka_unit_test(winsorise_then_log_as_coinr),

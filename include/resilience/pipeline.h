@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
@@ -159,6 +160,14 @@ void rs_table_release(struct rs_table *t);
 /* The further column named name, or RS_NONE. */
 size_t rs_table_aux(const struct rs_table *t, const char *name);
 
+/*
+ * A table of the cities of ds (read by the long, wide or JSON readers):
+ * one row per city with each indicator's latest value (not after year
+ * when has_year), no further columns.  Returns -1 when ds has no city.
+ */
+int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year);
+
 /* Outlier treatment of one indicator (docs/pipeline.md, "Treat"). */
 struct rs_treat_info {
 	int pass0;		/* the untreated column passed */
@@ -233,6 +242,26 @@ int rs_pipeline_run(const struct rs_framework *fw,
 void rs_pipeline_result_release(struct rs_pipeline_result *res);
 
 /*
+ * Step 5 alone: normalise the n x fw->nindicators matrix x (treated
+ * values) into y with the normalisers of spec.
+ */
+void rs_pipeline_normalise(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *x, size_t n,
+    double *y);
+
+/*
+ * Step 6 alone: aggregate the n x fw->nindicators normalised matrix into
+ * scores (n x fw->nnodes), coverage (the same shape, or NULL) and index
+ * (n), with node weights weight[fw->nnodes] (NULL: the framework's).
+ * units names the n rows in messages.  RS_EINPUT when a geometric or
+ * harmonic mean meets a value <= 0.
+ */
+int rs_pipeline_aggregate(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *normalised, size_t n, const char *const *units,
+    double *scores, double *coverage, double *index, struct rs_error *err);
+
+/*
  * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
  * gets 0): 1 + the number of values strictly greater, so ties share the
  * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
@@ -251,10 +280,20 @@ void rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
     const double *w, double *score);
 
 /*
+ * The best value of a normaliser's scale, towards which gains are
+ * measured: 100 for goalposts and min-max (or the range's top), 1 for
+ * percentile ranks and the distance methods; NaN when there is none
+ * (z-scores, ranks and Borda scores without a range).
+ */
+double rs_norm_top(const struct rs_norm_spec *n);
+
+/*
  * Fill res (engine.h) from a pipeline result, for the reporters: node
  * scores, coverage, effective weights among scored siblings, gains
- * towards the normaliser's top value hi, priorities and ranks.  The
- * caller releases res with rs_results_release().
+ * towards the normaliser's top value hi (rs_norm_top(); NaN: no gains,
+ * no priorities), priorities and ranks.  The cities are the kept units,
+ * named by their uName.  The caller releases res with
+ * rs_results_release().
  */
 void rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
     struct rs_results *res);
