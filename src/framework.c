@@ -8,6 +8,7 @@
 
 #include "jsonutil.h"
 #include "mem.h"
+#include "pipeline_json.h"
 #include "readfile.h"
 #include "resilience/framework.h"
 #include "strmap.h"
@@ -63,6 +64,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->levels);
 	free(fw->top);
 	free(fw->indicators);
+	rs_pipeline_spec_free(fw->pipeline);
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);
 		rs_strmap_release(&fw->priv->ids);
@@ -77,6 +79,18 @@ keep(struct loader *ld, const char *s)
 	return rs_pool_strdup(&ld->fw->priv->pool, s);
 }
 
+/* Refuse an object that gives a key twice: which one counts is unclear. */
+static int
+unique_keys(struct loader *ld, const cJSON *obj)
+{
+	const cJSON *dup = rs_json_duplicate_key(obj);
+
+	if (dup == NULL)
+		return 0;
+	return rs_json_error(&ld->doc, dup, ld->err, "duplicate key \"%s\"",
+	    dup->string);
+}
+
 /* A string or an object of language code -> string. */
 static int
 load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
@@ -84,6 +98,7 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 {
 	const cJSON *c;
 	size_t i = 0;
+	int rc;
 
 	*names = NULL;
 	*n = 0;
@@ -99,6 +114,8 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err, "\"name\" must be "
 		    "a string or an object of language codes to strings");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	*names = rs_calloc((size_t)cJSON_GetArraySize(item) + 1,
 	    sizeof(**names));
 	for (c = item->child; c != NULL; c = c->next) {
@@ -183,6 +200,8 @@ load_levels(struct loader *ld, const cJSON *root)
 		if (!cJSON_IsObject(c))
 			return rs_json_error(&ld->doc, c, ld->err,
 			    "a level must be an object with \"id\" and \"min\"");
+		if ((rc = unique_keys(ld, c)) != 0)
+			return rc;
 		id = cJSON_GetObjectItemCaseSensitive(c, "id");
 		if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 			return rs_json_error(&ld->doc, id ? id : c, ld->err,
@@ -252,6 +271,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err,
 		    "a node must be an object");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	id = cJSON_GetObjectItemCaseSensitive(item, "id");
 	if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, id ? id : item, ld->err,
@@ -300,7 +321,20 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		node->children = children;
 		node->nchildren = nchildren;
 		*out = self;
+		if (rc == 0 && fw->pipeline != NULL)
+			rc = rs_pipeline_json_node(fw->pipeline, &ld->doc,
+			    item, self, node->id, 0, 0, 1, ld->err);
 		return rc;
+	}
+	/* With a pipeline, an indicator may go without goalposts. */
+	if (fw->pipeline != NULL && !has_worst && !has_best) {
+		*out = self;
+		if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
+		    (rc = load_string(ld, item, "description",
+		    &node->description)) != 0)
+			return rc;
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 0, 1, ld->err);
 	}
 	if (!has_worst || !has_best)
 		return rs_json_error(&ld->doc, item, ld->err,
@@ -311,6 +345,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
 		    "indicator \"%s\": worst and best are both %g",
 		    node->id, worst);
+	node->has_goalposts = 1;
 	node->worst = worst;
 	node->best = best;
 	if ((rc = load_number(ld, item, "min", &node->has_min,
@@ -329,6 +364,9 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	    (rc = load_string(ld, item, "source", &node->source)) != 0)
 		return rc;
 	*out = self;
+	if (fw->pipeline != NULL)
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 1, best > worst ? 1 : -1, ld->err);
 	return 0;
 }
 
@@ -343,6 +381,8 @@ load_root(struct loader *ld)
 	if (!cJSON_IsObject(root))
 		return rs_json_error(&ld->doc, root, ld->err,
 		    "a framework must be a JSON object");
+	if ((rc = unique_keys(ld, root)) != 0)
+		return rc;
 	item = cJSON_GetObjectItemCaseSensitive(root, "id");
 	if (!cJSON_IsString(item) || item->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, item ? item : root, ld->err,
@@ -365,6 +405,13 @@ load_root(struct loader *ld)
 		    fw->min_coverage);
 	if ((rc = load_levels(ld, root)) != 0)
 		return rc;
+	item = cJSON_GetObjectItemCaseSensitive(root, "pipeline");
+	if (item != NULL) {
+		fw->pipeline = rs_pipeline_spec_new();
+		if ((rc = rs_pipeline_json_section(fw->pipeline, &ld->doc,
+		    item, ld->err)) != 0)
+			return rc;
+	}
 	item = cJSON_GetObjectItemCaseSensitive(root, "children");
 	if (item == NULL)
 		return rs_json_error(&ld->doc, root, ld->err,
@@ -372,6 +419,8 @@ load_root(struct loader *ld)
 	if ((rc = load_children(ld, item, RS_NONE, 1, &fw->top,
 	    &fw->ntop)) != 0)
 		return rc;
+	if (fw->pipeline != NULL)
+		rs_pipeline_spec_nodes(fw->pipeline, fw->nnodes);
 	for (i = 0, n = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].nchildren == 0)
 			n++;
@@ -496,11 +545,13 @@ rs_framework_suggest(const struct rs_framework *fw, const char *s)
 	if (limit > 3)
 		limit = 3;
 	bestd = limit + 1;
-	for (i = 0; i < fw->nnodes; i++) {
-		d = distance(s, fw->nodes[i].id, limit);
+	for (i = 0; i < fw->nindicators; i++) {
+		const char *id = fw->nodes[fw->indicators[i]].id;
+
+		d = distance(s, id, limit);
 		if (d < bestd) {
 			bestd = d;
-			best = fw->nodes[i].id;
+			best = id;
 		}
 	}
 	return best;

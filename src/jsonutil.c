@@ -8,7 +8,81 @@
 
 #include "jsonutil.h"
 #include "mem.h"
+#include "strmap.h"
 #include "text.h"
+
+/* Does the text end inside a string, an object or an array? */
+static int
+truncated(const char *text, size_t len)
+{
+	size_t i;
+	long depth = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if (text[i] == '{' || text[i] == '[') {
+			depth++;
+		} else if (text[i] == '}' || text[i] == ']') {
+			depth--;
+		}
+	}
+	return in_string || depth > 0;
+}
+
+/*
+ * cJSON copies a number into a 64-byte buffer before strtod and silently
+ * drops what does not fit.  Refuse such numbers before cJSON sees them.
+ */
+static size_t
+long_number(const char *text, size_t len)
+{
+	size_t i, run = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+			continue;
+		}
+		if (text[i] == '"') {
+			in_string = 1;
+			run = 0;
+		} else if (strchr("0123456789+-.eE", text[i]) != NULL &&
+		    text[i] != '\0') {
+			if (++run > RS_JSON_MAX_NUMBER)
+				return i + 1 - run;
+		} else {
+			run = 0;
+		}
+	}
+	return len;
+}
+
+const cJSON *
+rs_json_duplicate_key(const cJSON *object)
+{
+	struct rs_strmap seen;
+	const cJSON *a;
+
+	rs_strmap_init(&seen);
+	for (a = object->child; a != NULL; a = a->next) {
+		if (rs_strmap_get(&seen, a->string, strlen(a->string)))
+			break;
+		rs_strmap_put(&seen, a->string, 0);
+	}
+	rs_strmap_release(&seen);
+	return a;
+}
 
 int
 rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
@@ -33,6 +107,11 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
+	if ((i = long_number(text, len)) < len) {
+		rs_text_position(text, i, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col,
+		    "number longer than %d characters", RS_JSON_MAX_NUMBER);
+	}
 	/*
 	 * cJSON's require_null_terminated wants the NUL inside len: parse
 	 * without it and check what follows the value here.
@@ -52,6 +131,9 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		size_t off = end != NULL && end >= text ?
 		    (size_t)(end - text) : len;
 
+		/* cJSON puts an error at the end on the last byte. */
+		if (off + 1 >= len && truncated(text, len))
+			off = len;
 		if (off > len)
 			off = len;
 		rs_text_position(text, off, &line, &col);

@@ -254,6 +254,8 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 	size_t i;
 
 	framework_line(out, r);
+	if (r->res->ncities == 0)
+		fputs("\nno cities in the input\n", out);
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);

@@ -93,7 +93,7 @@ rejects_what_is_not_a_score_report(void **state)
 	} cases[] = {
 		{"", 1, 1, "empty file"},
 		{"{\"framework\": {\"id\": \"small\"},\n \"cities\": [",
-		    2, 12, "invalid JSON"},
+		    2, 13, "unexpected end of file"},
 		{"[1, 2]", 1, 1, "expected the JSON report"},
 		{"{\"cities\": []}", 1, 1,
 		    "expected \"framework\" with a string \"id\""},

@@ -19,6 +19,7 @@
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
+#include "resilience/pipeline.h"
 #include "resilience/report.h"
 
 /* Exit statuses (docs/cli.md). */
@@ -32,6 +33,45 @@ enum {
 int cmd_score(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_priorities(int argc, char **argv);
+int cmd_template(int argc, char **argv);
+int cmd_framework(int argc, char **argv);
+int cmd_pipeline(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_uncertainty(int argc, char **argv);
+
+/* Help lines of the pipeline overrides (docs/pipeline.md). */
+#define PIPELINE_OPTIONS_HELP \
+    "  --denominate on|off   divide by the indicators' denominators\n" \
+    "  --impute METHOD       none, mean, median, group-mean:COLUMN,\n" \
+    "                        group-median:COLUMN, latest\n" \
+    "  --screen off|SHARE    drop units with less data than SHARE\n" \
+    "  --screen-by missing|zeros|both, --nonzero SHARE\n" \
+    "  --include CODES, --exclude CODES  units kept or dropped anyway\n" \
+    "  --treat on|off        outlier treatment (winsorise, then log)\n" \
+    "  --winmax N, --skew X, --kurtosis X, --log on|off\n" \
+    "  --normalise METHOD[:A,B]  goalposts, minmax, zscore, rank,\n" \
+    "                        prank, borda, dist2max, fracmax,\n" \
+    "                        dist2target, none; onto [A, B]\n" \
+    "  --aggregate amean|gmean|hmean\n" \
+    "  --min-coverage SHARE  weight share of children needed\n" \
+    "  --year Y              the cross-section of year Y\n"
+
+/*
+ * Load the framework file at path (NULL: the built-in one): COINr's iMeta
+ * layout when the name ends in .csv, else JSON.
+ */
+int cli_load_framework(struct rs_framework *fw, const char *path,
+    struct rs_error *err);
+
+/*
+ * Load the data of a pipeline into t: COINr's iData layout, or, for JSON
+ * and long CSV, the city readers into ds (initialised for fw) and each
+ * city's latest values (not after year when has_year).
+ */
+int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
+    const struct rs_framework *fw, const char *path,
+    enum rs_input_format format, int has_year, long year,
+    struct rs_error *err);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {
@@ -41,6 +81,7 @@ struct cli_run {
 	double *values;			/* chosen values, city-major */
 	const char **names;		/* city names */
 	struct rs_results res;		/* the scores */
+	struct rs_table *table;		/* pipeline data, or NULL */
 };
 
 /* Options every scoring command shares. */
