@@ -230,6 +230,11 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 	int failed = 0, p;
 	double s, then;
 
+	if (!isnan(o->fail_below) && res->ncities == 0) {
+		fprintf(stderr, "resilience: no city in the input, which "
+		    "fails --fail-below\n");
+		failed = 1;
+	}
 	for (i = 0; i < res->ncities; i++) {
 		const char *name = res->cities[i].name;
 
