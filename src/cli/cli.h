@@ -31,8 +31,6 @@ enum {
 };
 
 int cmd_score(int argc, char **argv);
-int cmd_compare(int argc, char **argv);
-int cmd_priorities(int argc, char **argv);
 int cmd_template(int argc, char **argv);
 int cmd_framework(int argc, char **argv);
 int cmd_pipeline(int argc, char **argv);
@@ -72,6 +70,8 @@ int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
     const struct rs_framework *fw, const char *path,
     enum rs_input_format format, int has_year, long year,
     struct rs_error *err);
+int cmd_compare(int argc, char **argv);
+int cmd_priorities(int argc, char **argv);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {
