@@ -5,6 +5,7 @@
  * one physical line at a time, so that a callback knows the line it is
  * called on: a field starts on the line where the previous field or row
  * ended (a quoted field may span lines).  Error columns are field numbers.
+ * A line ends with LF, CRLF or a lone CR, as libcsv's rows do.
  */
 #include <math.h>
 #include <stdarg.h>
@@ -177,6 +178,7 @@ wide_columns(struct reader *r)
 	size_t i, n, nind = r->ds->fw->nindicators;
 	unsigned char *used = rs_calloc(nind, 1);
 	const char *s;
+	char q[RS_QUOTE_SIZE];
 
 	for (i = 0; i < r->ncols && r->rc == 0; i++) {
 		if (r->cols[i].role != ROLE_EXTRA)
@@ -188,7 +190,7 @@ wide_columns(struct reader *r)
 		    &r->cols[i].index, r->err);
 		if (r->rc == 0 && used[r->cols[i].index]++)
 			fail(r, r->at.line, r->at.col,
-			    "duplicate column \"%.*s\"", (int)n, s);
+			    "duplicate column \"%s\"", rs_text_quote(q, s, n));
 	}
 	free(used);
 	return r->rc;
@@ -217,7 +219,7 @@ read_header(struct reader *r)
 	struct rs_strmap seen;
 	size_t i, n, count[ROLE_DATA + 1] = {0};
 	const char *s, *key;
-	char lowered[16];
+	char lowered[16], q[RS_QUOTE_SIZE];
 
 	r->ncols = r->nfields;
 	r->cols = rs_calloc(r->ncols, sizeof(*r->cols));
@@ -249,7 +251,8 @@ read_header(struct reader *r)
 		}
 		if (rs_strmap_get(&seen, key, n) != NULL) {
 			fail(r, r->at.line, r->at.col,
-			    "duplicate column \"%s\"", key);
+			    "duplicate column \"%s\"",
+			    rs_text_quote(q, key, strlen(key)));
 			break;
 		}
 		if (r->cols[i].role == ROLE_EXTRA)
@@ -465,15 +468,15 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	p = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		chunk = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+		chunk = rs_line_len(p, (size_t)(end - p));
+		nl = p + chunk - 1;
 		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) != chunk
 		    && r.rc == 0)
 			fail(&r, r.line, (long)r.nfields + 1, "malformed "
 			    "quoting: a quote inside an unquoted field, or "
 			    "text after a closing quote");
 		p += chunk;
-		if (nl != NULL)
+		if (*nl == '\n' || *nl == '\r')
 			r.line++;
 	}
 	if (r.rc == 0 && csv_fini(&parser, on_field, on_row, &r) != 0 &&

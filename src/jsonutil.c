@@ -2,6 +2,7 @@
  * jsonutil.c - parsing JSON with cJSON and locating its values
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,29 @@
 #include "jsonutil.h"
 #include "mem.h"
 #include "text.h"
+
+/*
+ * The offset of the first \u0000 escape in a string of the (valid) JSON
+ * text, or len.  cJSON would decode it into a NUL that silently ends the
+ * string: "a1\u0000x" would read as "a1".
+ */
+static size_t
+nul_escape(const char *text, size_t len)
+{
+	size_t i;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] == '"') {
+			in_string = !in_string;
+		} else if (in_string && text[i] == '\\') {
+			if (len - i > 5 && memcmp(text + i + 1, "u0000", 5) == 0)
+				return i;
+			i++;	/* the escaped character */
+		}
+	}
+	return len;
+}
 
 int
 rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
@@ -44,9 +68,15 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		while (off < len && strchr(" \t\r\n", text[off]) != NULL)
 			off++;
 		if (off < len) {
-			rs_text_position(text, off, &line, &col);
+			rs_text_position(text, len, off, &line, &col);
 			return rs_error_set(err, RS_EINPUT, path, line, col,
 			    "invalid JSON: text after the end of the document");
+		}
+		if ((off = nul_escape(text, len)) < len) {
+			rs_text_position(text, len, off, &line, &col);
+			return rs_error_set(err, RS_EINPUT, path, line, col,
+			    "\\u0000 (a NUL character) is not allowed in a "
+			    "string");
 		}
 	} else {
 		size_t off = end != NULL && end >= text ?
@@ -54,7 +84,7 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 
 		if (off > len)
 			off = len;
-		rs_text_position(text, off, &line, &col);
+		rs_text_position(text, len, off, &line, &col);
 		return rs_error_set(err, RS_EINPUT, path, line, col, "%s",
 		    off >= len ? "invalid JSON: unexpected end of file" :
 		    "invalid JSON syntax");
@@ -67,6 +97,10 @@ rs_json_doc_release(struct rs_json_doc *doc)
 {
 	cJSON_Delete(doc->root);
 	doc->root = NULL;
+	free(doc->at);
+	doc->at = NULL;
+	doc->nat = 0;
+	rs_pairmap_release(&doc->index);
 }
 
 /* Record in path[] the child indices leading from node to item. */
@@ -158,20 +192,91 @@ nth_value(const char *p, const char *end, size_t index)
 	}
 }
 
+/* A position found by rs_json_doc_index(). */
+struct rs_json_at {
+	long line, col;
+};
+
+struct indexer {
+	struct rs_json_doc *doc;
+	struct rs_cursor cur;	/* moves forward as values are met */
+	size_t cap;		/* allocated in doc->at */
+	int depth;		/* deepest level indexed, -1: all */
+};
+
+/* Index item, whose text starts at p (after blanks); return its end. */
+static const char *
+index_value(struct indexer *ix, const cJSON *item, const char *p,
+    int depth)
+{
+	struct rs_json_doc *doc = ix->doc;
+	const char *end = doc->text + doc->len;
+	const cJSON *c;
+	int object = cJSON_IsObject(item);
+
+	p = skip_ws(p, end);
+	if (ix->depth >= 0 && depth > ix->depth)
+		return skip_value(p, end);
+	rs_cursor_seek(&ix->cur, (size_t)(p - doc->text));
+	rs_grow(&doc->at, &ix->cap, doc->nat + 1, sizeof(*doc->at));
+	doc->at[doc->nat].line = ix->cur.line;
+	doc->at[doc->nat].col = ix->cur.col;
+	rs_pairmap_add(&doc->index, (uint64_t)(uintptr_t)item, 0, doc->nat++);
+	if (!object && !cJSON_IsArray(item))
+		return skip_value(p, end);
+	p++;					/* '{' or '[' */
+	for (c = item->child; c != NULL && p < end; c = c->next) {
+		p = skip_ws(p, end);
+		if (object) {
+			p = skip_string(p, end);
+			p = skip_ws(p, end) + 1;	/* the ':' */
+		}
+		if (p >= end)
+			break;
+		p = skip_ws(index_value(ix, c, p, depth + 1), end);
+		if (p < end && *p == ',')
+			p++;
+	}
+	p = skip_ws(p, end);
+	return p < end ? p + 1 : end;		/* '}' or ']' */
+}
+
+void
+rs_json_doc_index(struct rs_json_doc *doc, int depth)
+{
+	struct indexer ix;
+
+	if (doc->root == NULL || doc->at != NULL)
+		return;
+	ix.doc = doc;
+	ix.cap = 0;
+	ix.depth = depth;
+	rs_cursor_init(&ix.cur, doc->text, doc->len);
+	index_value(&ix, doc->root, doc->text, 0);
+}
+
 void
 rs_json_locate(const struct rs_json_doc *doc, const cJSON *item, long *line,
     long *col)
 {
 	const char *p = doc->text, *end = doc->text + doc->len;
 	size_t *path = NULL, n = 0, cap = 0, i;
+	const size_t *k;
 
+	if (item != NULL && doc->nat > 0 && (k = rs_pairmap_get(&doc->index,
+	    (uint64_t)(uintptr_t)item, 0)) != NULL) {
+		*line = doc->at[*k].line;
+		*col = doc->at[*k].col;
+		return;
+	}
 	p = skip_ws(p, end);
 	if (item != NULL && find_path(doc->root, item, &path, &n, &cap, 0)) {
 		for (i = 0; i < n && p < end; i++)
 			p = nth_value(p, end, path[i]);
 	}
 	free(path);
-	rs_text_position(doc->text, (size_t)(p - doc->text), line, col);
+	rs_text_position(doc->text, doc->len, (size_t)(p - doc->text), line,
+	    col);
 }
 
 int

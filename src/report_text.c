@@ -6,8 +6,10 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "resilience/report.h"
 #include "text.h"
 
@@ -19,13 +21,46 @@ static const char *const level_color[] = {
 	"\033[31m", "\033[33m", "\033[33m", "\033[32m", "\033[32;1m",
 };
 
-/* Write s padded or cut to exactly width display columns. */
+/*
+ * s as it may be shown: names and ids come from input files, and a control
+ * character or a bidirectional override in one must not reach the
+ * terminal (text.h, rs_text_escape).  Returns s itself, or a copy in *tmp
+ * that the caller frees.
+ */
+static const char *
+safe(const char *s, char **tmp)
+{
+	size_t n = strlen(s), size;
+
+	*tmp = NULL;
+	if (!rs_text_needs_escape(s, n))
+		return s;
+	size = n * 6 + 4;
+	*tmp = rs_malloc(size);
+	return rs_text_escape(*tmp, size, s, n, 0);
+}
+
+/* Write s, escaped. */
+static void
+put_text(FILE *out, const char *s)
+{
+	char *tmp;
+
+	fputs(safe(s, &tmp), out);
+	free(tmp);
+}
+
+/* Write s, escaped, padded or cut to exactly width display columns. */
 static void
 put_cell(FILE *out, const char *s, size_t width)
 {
+	char *tmp;
 	int cut;
-	size_t n = rs_utf8_fit(s, width, &cut), w = rs_utf8_nwidth(s, n);
+	size_t n, w;
 
+	s = safe(s, &tmp);
+	n = rs_utf8_fit(s, width, &cut);
+	w = rs_utf8_nwidth(s, n);
 	fwrite(s, 1, n, out);
 	if (cut) {
 		fputs("...", out);
@@ -33,6 +68,7 @@ put_cell(FILE *out, const char *s, size_t width)
 	}
 	for (; w < width; w++)
 		fputc(' ', out);
+	free(tmp);
 }
 
 static void
@@ -49,7 +85,7 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	if (r->color)
 		fputs(level_color[fw->nlevels <= 1 ? 0 :
 		    lv * (nc - 1) / (fw->nlevels - 1)], out);
-	fputs(fw->levels[lv].id, out);
+	put_text(out, fw->levels[lv].id);
 	if (r->color)
 		fputs("\033[0m", out);
 }
@@ -88,7 +124,8 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	size_t i, k, n;
 	char gain[64];
 
-	fprintf(out, "%s\n", c->name);
+	put_text(out, c->name);
+	fputc('\n', out);
 	fputs("  score ", out);
 	if (isnan(c->score))
 		fputs("n/a", out);
@@ -142,10 +179,13 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 	const struct rs_framework *fw = r->fw;
 	size_t i;
 
-	fprintf(out, "framework: %s", rs_name_get(fw->names, fw->nnames,
-	    r->lang, fw->id));
-	if (fw->version[0] != '\0')
-		fprintf(out, " (%s)", fw->version);
+	fputs("framework: ", out);
+	put_text(out, rs_name_get(fw->names, fw->nnames, r->lang, fw->id));
+	if (fw->version[0] != '\0') {
+		fputs(" (", out);
+		put_text(out, fw->version);
+		fputc(')', out);
+	}
 	fputc('\n', out);
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
