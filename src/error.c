@@ -31,6 +31,7 @@ rs_error_set(struct rs_error *err, int code, const char *path, long line,
     long col, const char *fmt, ...)
 {
 	va_list ap;
+	locale_t old;
 
 	if (err == NULL)
 		return code;
@@ -39,11 +40,13 @@ rs_error_set(struct rs_error *err, int code, const char *path, long line,
 	err->line = line;
 	err->col = col;
 	snprintf(err->path, sizeof(err->path), "%s", path ? path : "");
+	old = rs_c_locale_push();	/* numbers in messages use '.' */
 	va_start(ap, fmt);
 	if (vsnprintf(err->msg, sizeof(err->msg), fmt, ap) >=
 	    (int)sizeof(err->msg))
 		mark_cut(err->msg, sizeof(err->msg));
 	va_end(ap);
+	rs_c_locale_pop(old);
 	return code;
 }
 

@@ -103,9 +103,14 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 	*names = rs_calloc((size_t)cJSON_GetArraySize(item) + 1,
 	    sizeof(**names));
 	for (c = item->child; c != NULL; c = c->next) {
-		if (!cJSON_IsString(c))
+		if (!cJSON_IsString(c)) {
+			/* The caller may not own *names yet: free them. */
+			free(*names);
+			*names = NULL;
+			*n = 0;
 			return rs_json_error(&ld->doc, c, ld->err,
 			    "name in \"%s\" must be a string", c->string);
+		}
 		(*names)[i].lang = keep(ld, c->string);
 		(*names)[i].text = keep(ld, c->valuestring);
 		*n = ++i;

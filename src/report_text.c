@@ -177,6 +177,7 @@ int
 rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 {
 	const struct rs_framework *fw = r->fw;
+	locale_t old = rs_c_locale_push();	/* "12.5" in any locale */
 	size_t i;
 
 	fputs("framework: ", out);
@@ -191,6 +192,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 		fputc('\n', out);
 		city_text(out, r, i);
 	}
+	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot write the text report");

@@ -353,26 +353,50 @@ to_ascii(const char *s, size_t n, char *buf, size_t size)
 
 /*
  * strtod follows LC_NUMERIC.  The CLI never changes it, but a program
- * linking the library might: swap '.' for the locale's point if it differs.
+ * linking the library might: swap the '.' in buf (size bytes) for the
+ * locale's decimal point if it differs, which may be several bytes long
+ * (U+066B in ps_AF).  Returns -1 when the result does not fit.
  */
-static void
-localize_point(char *buf)
+static int
+localize_point(char *buf, size_t size)
 {
 	const char *dp = localeconv()->decimal_point;
+	size_t n, len;
 	char *p;
 
-	if (dp == NULL || dp[0] == '\0' || (dp[0] == '.' && dp[1] == '\0'))
-		return;
-	if (dp[1] != '\0')
-		return;			/* multibyte point: cannot swap in place */
-	if ((p = strchr(buf, '.')) != NULL)
-		*p = dp[0];
+	if (dp == NULL || dp[0] == '\0' || strcmp(dp, ".") == 0 ||
+	    (p = strchr(buf, '.')) == NULL)
+		return 0;
+	n = strlen(dp);
+	len = strlen(buf);
+	if (len + n > size)
+		return -1;
+	memmove(p + n, p + 1, len - (size_t)(p - buf));	/* with the NUL */
+	memcpy(p, dp, n);
+	return 0;
+}
+
+locale_t
+rs_c_locale_push(void)
+{
+	static locale_t c;
+
+	if (c == (locale_t)0)
+		c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	return c == (locale_t)0 ? (locale_t)0 : uselocale(c);
+}
+
+void
+rs_c_locale_pop(locale_t old)
+{
+	if (old != (locale_t)0)
+		uselocale(old);
 }
 
 enum rs_number_status
 rs_number_parse(const char *s, size_t n, double *value, const char **why)
 {
-	char buf[256];
+	char buf[256 + 8];		/* room for a multibyte point */
 	const char *p;
 	char *end;
 	int digits = 0;
@@ -382,7 +406,7 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 	s = rs_trim(s, &n);
 	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A"))
 		return RS_NUMBER_MISSING;
-	if (to_ascii(s, n, buf, sizeof(buf)) != 0) {
+	if (to_ascii(s, n, buf, 256) != 0) {
 		*why = "is too long to be a number";
 		return RS_NUMBER_BAD;
 	}
@@ -407,9 +431,16 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 		}
 	}
 	if (digits == 0 || *p != '\0') {
-		if (strchr(buf, ',') != NULL)
+		if (strchr(buf, ',') != NULL ||
+		    strstr(buf, "\xD9\xAC") != NULL ||	/* U+066C */
+		    strstr(buf, "\xD8\x8C") != NULL)	/* U+060C */
 			*why = "is not a number: use '.' as the decimal point "
 			    "and no thousands separator";
+		else if (strstr(buf, "\xC2\xA0") != NULL ||	/* U+00A0 */
+		    strstr(buf, "\xE2\x80\xAF") != NULL ||	/* U+202F */
+		    strchr(buf, ' ') != NULL || strchr(buf, '\'') != NULL)
+			*why = "is not a number: write it without spaces or "
+			    "thousands separators";
 		else if (rs_word_eq(buf, strlen(buf), "nan") ||
 		    rs_word_eq(buf, strlen(buf), "-nan") ||
 		    rs_word_eq(buf, strlen(buf), "+nan"))
@@ -422,7 +453,10 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 			*why = "is not a number";
 		return RS_NUMBER_BAD;
 	}
-	localize_point(buf);
+	if (localize_point(buf, sizeof(buf)) != 0) {
+		*why = "is too long to be a number";
+		return RS_NUMBER_BAD;
+	}
 	errno = 0;
 	v = strtod(buf, &end);
 	if (*end != '\0') {

@@ -4,6 +4,7 @@
 #ifndef RS_TEXT_H
 #define RS_TEXT_H
 
+#include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -85,6 +86,15 @@ enum rs_number_status {
  */
 enum rs_number_status rs_number_parse(const char *s, size_t n, double *value,
     const char **why);
+
+/*
+ * printf follows LC_NUMERIC, which a program linking the library may have
+ * set to a decimal-comma locale.  Code that formats numbers switches the
+ * calling thread to the C locale with rs_c_locale_push() and back with
+ * rs_c_locale_pop(old), old being what push returned.
+ */
+locale_t rs_c_locale_push(void);
+void rs_c_locale_pop(locale_t old);
 
 /* Trim ASCII blanks (space, tab) from both ends of s[0..*n); returns start. */
 const char *rs_trim(const char *s, size_t *n);
