@@ -88,12 +88,33 @@ city_json(const struct rs_report *r, size_t ci)
 	return city;
 }
 
+/* Write s with two tabs after each newline: a city at depth 2. */
+static int
+put_indented(FILE *out, const char *s)
+{
+	const char *nl;
+
+	while ((nl = strchr(s, '\n')) != NULL) {
+		if (fwrite(s, 1, (size_t)(nl - s) + 1, out) !=
+		    (size_t)(nl - s) + 1 || fputs("\t\t", out) == EOF)
+			return -1;
+		s = nl + 1;
+	}
+	return fputs(s, out) == EOF ? -1 : 0;
+}
+
+/*
+ * The report is printed a city at a time, so that memory holds one
+ * city's tree rather than every city's: the bytes are those cJSON_Print
+ * gives for the whole document, cities being elements of an array at
+ * depth 2, separated by ", ".
+ */
 int
 rs_report_json(FILE *out, const struct rs_report *r, struct rs_error *err)
 {
 	const struct rs_framework *fw = r->fw;
-	cJSON *root = cJSON_CreateObject(), *f, *cities;
-	char *text;
+	cJSON *root = cJSON_CreateObject(), *f, *city;
+	char *text, *open;
 	size_t i;
 	int rc = 0;
 
@@ -104,17 +125,31 @@ rs_report_json(FILE *out, const struct rs_report *r, struct rs_error *err)
 	cJSON_AddItemToObject(f, "version", cJSON_CreateString(fw->version));
 	cJSON_AddItemToObject(f, "min_coverage",
 	    cJSON_CreateNumber(fw->min_coverage));
-	cities = cJSON_AddArrayToObject(root, "cities");
-	for (i = 0; i < r->res->ncities; i++)
-		cJSON_AddItemToArray(cities, city_json(r, i));
+	cJSON_AddArrayToObject(root, "cities");
 	text = cJSON_Print(root);
 	cJSON_Delete(root);
-	if (text == NULL)
+	/* It ends with "cities": [] and the closing brace. */
+	if (text == NULL || (open = strrchr(text, '[')) == NULL)
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot format the JSON report");
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF)
-		rc = rs_error_set(err, RS_EIO, "", 0, 0,
-		    "cannot write the JSON report");
+	if (fwrite(text, 1, (size_t)(open - text) + 1, out) !=
+	    (size_t)(open - text) + 1)
+		rc = -1;
 	free(text);
-	return rc;
+	for (i = 0; i < r->res->ncities && rc == 0; i++) {
+		city = city_json(r, i);
+		text = cJSON_Print(city);
+		cJSON_Delete(city);
+		if (text == NULL)
+			return rs_error_set(err, RS_EIO, "", 0, 0,
+			    "cannot format the JSON report");
+		if ((i > 0 && fputs(", ", out) == EOF) ||
+		    put_indented(out, text) != 0)
+			rc = -1;
+		free(text);
+	}
+	if (rc != 0 || fputs("]\n}\n", out) == EOF)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the JSON report");
+	return 0;
 }
