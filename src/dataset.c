@@ -20,6 +20,7 @@ struct rs_dataset_priv {
 	struct rs_pairmap seen;		/* (city, indicator, year) -> obs */
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
 	size_t nplaces;			/* places handed out */
+	size_t bytes;			/* text read, for RS_MAX_INPUT */
 };
 
 void
@@ -82,6 +83,11 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 		*city = *found;
 		return 0;
 	}
+	if (ds->ncities >= RS_MAX_CELLS / ds->fw->nnodes)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "too many cities: a framework of %zu nodes allows %zu "
+		    "(%zu city-node cells in all)", ds->fw->nnodes,
+		    RS_MAX_CELLS / ds->fw->nnodes, RS_MAX_CELLS);
 	rs_grow(&ds->cities, &p->cap_cities, ds->ncities + 1,
 	    sizeof(*ds->cities));
 	c = &ds->cities[ds->ncities];
@@ -278,6 +284,11 @@ rs_dataset_read_text(struct rs_dataset *ds, const char *name,
 	at.path = ds->files[at.file];
 	at.line = 0;
 	at.col = 0;
+	if (len > RS_MAX_INPUT - ds->priv->bytes)
+		return rs_error_set(err, RS_EINPUT, name, 1, 1, "the data "
+		    "files are larger than the limit of %zu MiB in all",
+		    RS_MAX_INPUT >> 20);
+	ds->priv->bytes += len;
 	if (format == RS_INPUT_AUTO) {
 		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 			i = 3;

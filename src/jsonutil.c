@@ -34,6 +34,94 @@ nul_escape(const char *text, size_t len)
 	return len;
 }
 
+/* Does s (n bytes) start with word? */
+static int
+starts(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	return n >= k && memcmp(s, word, k) == 0;
+}
+
+/*
+ * cJSON says where it stopped (off), not why.  On this error path one
+ * pass over the text tells nesting deeper than cJSON allows and a
+ * document cut short; the text at off tells common mistakes.
+ */
+static int
+syntax_error(const char *text, size_t len, size_t off, const char *path,
+    struct rs_error *err)
+{
+	const char *why = "invalid JSON syntax";
+	size_t i, depth = 0, last = 0, prev;
+	int in_string = 0;
+	long line, col;
+
+	for (i = 0; i < len; i++) {
+		if (strchr(" \t\r\n", text[i]) == NULL)
+			last = i;
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if (text[i] == '{' || text[i] == '[') {
+			if (++depth > CJSON_NESTING_LIMIT && i <= off) {
+				rs_text_position(text, len, i, &line, &col);
+				return rs_error_set(err, RS_EINPUT, path, line,
+				    col, "invalid JSON: nested more than %d "
+				    "levels deep", CJSON_NESTING_LIMIT);
+			}
+		} else if ((text[i] == '}' || text[i] == ']') && depth > 0) {
+			depth--;
+		}
+	}
+	if (off >= last && (in_string || (depth > 0 && (off >= len ||
+	    strchr("\"{}[],:0123456789.eEtruefalsn \t\r\n", text[off]) !=
+	    NULL)))) {
+		why = "invalid JSON: the file ends inside a string, an object "
+		    "or an array (is it cut short?)";
+		off = len;
+	} else if (off < len) {
+		const char *p, *hint = "'/}]";
+		size_t n;
+
+		/* In an object cJSON stops one past what it could not read. */
+		if (off > 0 && strchr(hint, text[off - 1]) != NULL &&
+		    (strchr(hint, text[off]) == NULL ||
+		    text[off - 1] == '}' || text[off - 1] == ']')) {
+			for (prev = off - 1; prev > 0 &&
+			    strchr(" \t\r\n", text[prev - 1]) != NULL; prev--)
+				;
+			if (strchr(hint, text[off]) == NULL ||
+			    (prev > 0 && text[prev - 1] == ','))
+				off--;
+		}
+		for (prev = off; prev > 0 &&
+		    strchr(" \t\r\n", text[prev - 1]) != NULL; prev--)
+			;
+		p = text + off;
+		n = len - off;
+
+		if (starts(p, n, "NaN") || starts(p, n, "Infinity") ||
+		    starts(p, n, "-Infinity") || starts(p, n, "-NaN"))
+			why = "invalid JSON: NaN and infinities are not JSON "
+			    "numbers (null is a missing value)";
+		else if (*p == '\'')
+			why = "invalid JSON: strings and names take double "
+			    "quotes";
+		else if (*p == '/')
+			why = "invalid JSON: comments are not allowed";
+		else if ((*p == '}' || *p == ']') && prev > 0 &&
+		    text[prev - 1] == ',')
+			why = "invalid JSON: a comma before a closing bracket";
+	}
+	rs_text_position(text, len, off, &line, &col);
+	return rs_error_set(err, RS_EINPUT, path, line, col, "%s", why);
+}
+
 int
 rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err)
@@ -82,12 +170,8 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		size_t off = end != NULL && end >= text ?
 		    (size_t)(end - text) : len;
 
-		if (off > len)
-			off = len;
-		rs_text_position(text, len, off, &line, &col);
-		return rs_error_set(err, RS_EINPUT, path, line, col, "%s",
-		    off >= len ? "invalid JSON: unexpected end of file" :
-		    "invalid JSON syntax");
+		return syntax_error(text, len, off > len ? len : off, path,
+		    err);
 	}
 	return 0;
 }

@@ -336,7 +336,7 @@ text_check_names_encodings(void **state)
 		{"\x1f\x8b\x08\0", 4, 1, 1, "gzip"},
 		{"%PDF-1.7\n\xe2\xe3\xcf\xd3", 13, 1, 1, "PDF"},
 		{"city\nX\0", 7, 2, 2, "NUL byte"},
-		{"a,b\r\nc,\xe9t\xe9\n", 12, 2, 3,
+		{"a,b\r\nc,\xe9t\xe9\n", 11, 2, 3,
 		    "invalid UTF-8 (byte 0xE9); save the file as UTF-8 (it "
 		    "may be Latin-1"},
 		{"x\n\xd9\xa1\xd9", 5, 2, 2, "invalid UTF-8 (byte 0xD9)"},
