@@ -226,32 +226,42 @@ score_and_report(const struct rs_framework *fw, const struct rs_dataset *ds)
 	return rc;
 }
 
+/* The framework data is scored on, loaded once, released at exit. */
+static struct rs_framework small_fw;
+
+static void
+release_small_fw(void)
+{
+	rs_framework_release(&small_fw);
+}
+
 static int
 data_one(const unsigned char *data, size_t size, enum rs_input_format format,
     const char *name)
 {
-	static struct rs_framework fw;
 	static int loaded;
+	struct rs_framework *fw = &small_fw;
 	struct rs_dataset ds;
 	struct rs_error err = {0};
 	int rc;
 
 	init_once();
 	if (!loaded) {
-		rs_framework_init(&fw);
-		if (rs_framework_load_json(&fw, small_framework,
+		rs_framework_init(fw);
+		if (rs_framework_load_json(fw, small_framework,
 		    strlen(small_framework), "small.json", &err) != 0)
 			return broken("the built-in framework is rejected",
 			    err.msg);
+		atexit(release_small_fw);
 		loaded = 1;
 	}
-	rs_dataset_init(&ds, &fw);
+	rs_dataset_init(&ds, fw);
 	rc = rs_dataset_read_text(&ds, name, (const char *)data, size, format,
 	    &err);
 	if (rc != 0) {
 		rc = check_error(&err, rc, name, data, size);
 	} else if (ds.ncities > 0) {
-		rc = score_and_report(&fw, &ds);
+		rc = score_and_report(fw, &ds);
 		/* The same cities again from a second file: an error. */
 		if (rc == 0) {
 			rs_error_clear(&err);

@@ -22,6 +22,7 @@
 
 #define MAX_FIELD (1024 * 1024)	/* bytes in one field */
 #define MAX_FIELDS 100000	/* fields in one row */
+#define PIECE 65536		/* bytes fed to libcsv at a time */
 
 enum layout {
 	LAYOUT_LONG,	/* indicator, value [, city, year, ...] */
@@ -438,6 +439,34 @@ out:
 	r->next_line = r->line + 1;
 }
 
+/*
+ * Feed one line to libcsv, PIECE bytes at a time: libcsv keeps a field
+ * until it ends, so a field over MAX_FIELD is caught here, with the
+ * memory it holds bounded, rather than when (and if) it ends.
+ * csv_parser.entry_pos, the length of the field so far, is public in
+ * <csv.h>.
+ */
+static void
+feed_line(struct reader *r, struct csv_parser *parser, const char *p,
+    size_t n)
+{
+	size_t piece;
+
+	while (n > 0 && r->rc == 0) {
+		piece = n < PIECE ? n : PIECE;
+		if (csv_parse(parser, p, piece, on_field, on_row, r) != piece &&
+		    r->rc == 0)
+			fail(r, r->line, (long)r->nfields + 1, "malformed "
+			    "quoting: a quote inside an unquoted field, or "
+			    "text after a closing quote");
+		if (r->rc == 0 && parser->entry_pos > MAX_FIELD)
+			fail(r, r->next_line, (long)r->nfields + 1,
+			    "field is longer than 1 MiB");
+		p += piece;
+		n -= piece;
+	}
+}
+
 int
 rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
     const struct rs_pos *at, struct rs_error *err)
@@ -465,16 +494,14 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	    CSV_APPEND_NULL) != 0)
 		return rs_error_set(err, RS_EIO, at->path, 0, 0,
 		    "cannot start the CSV parser");
+	/* libcsv grows a field 128 bytes at a time by default. */
+	csv_set_blk_size(&parser, PIECE);
 	p = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {
 		chunk = rs_line_len(p, (size_t)(end - p));
 		nl = p + chunk - 1;
-		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) != chunk
-		    && r.rc == 0)
-			fail(&r, r.line, (long)r.nfields + 1, "malformed "
-			    "quoting: a quote inside an unquoted field, or "
-			    "text after a closing quote");
+		feed_line(&r, &parser, p, chunk);
 		p += chunk;
 		if (*nl == '\n' || *nl == '\r')
 			r.line++;

@@ -316,6 +316,11 @@ field_over_one_mib_is_refused(void **state)
 	    (1 << 19) + 1, "\"\n", &len);
 	expect_error(s, len, 2, 4, "field is longer than 1 MiB");
 	free(s);
+	/* Caught while it is read: not "unterminated quoted field". */
+	s = repeat("city,indicator,value,note\nX,a1,1,\"", "x", 8 << 20, "",
+	    &len);
+	expect_error(s, len, 2, 4, "field is longer than 1 MiB");
+	free(s);
 }
 
 static void
