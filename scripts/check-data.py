@@ -130,6 +130,36 @@ def check_framework(path):
     return fw, stats, leaves
 
 
+def check_dpt_shape(path, fw):
+    """Ids 'A<a>', 'RPI <a>-<n>', 'RPI <a>-<n>.<k>' in order, 3 to 5
+    sub-indicators per RPI, and an English and an Arabic name everywhere."""
+    def names(node, where):
+        n = node.get("name")
+        if not (isinstance(n, dict) and n.get("en") and n.get("ar")):
+            err(where, "needs a name in English and in Arabic")
+
+    for a, area in enumerate(fw["children"], start=1):
+        where = "%s/%s" % (path, area.get("id"))
+        if area.get("id") != "A%d" % a:
+            err(where, "area %d must have id 'A%d'" % (a, a))
+        names(area, where)
+        for n, rpi in enumerate(area.get("children", []), start=1):
+            where = "%s/%s" % (path, rpi.get("id"))
+            if rpi.get("id") != "RPI %d-%d" % (a, n):
+                err(where, "expected id 'RPI %d-%d'" % (a, n))
+            names(rpi, where)
+            kids = rpi.get("children", [])
+            if not 3 <= len(kids) <= 5:
+                err(where, "an RPI needs 3 to 5 sub-indicators, not %d" % len(kids))
+            for k, ind in enumerate(kids, start=1):
+                where = "%s/%s" % (path, ind.get("id"))
+                if ind.get("id") != "RPI %d-%d.%d" % (a, n, k):
+                    err(where, "expected id 'RPI %d-%d.%d'" % (a, n, k))
+                names(ind, where)
+                if "revision" in ind and not (isinstance(ind["revision"], str) and ind["revision"]):
+                    err(where, "revision must be a non-empty string")
+
+
 def check_csv(path, leaves):
     seen = set()
     counted = set()
@@ -191,8 +221,9 @@ def main(argv):
             err(fwpath, "DPT needs 5 areas")
         if nrpi != 17:
             err(fwpath, "DPT needs 17 RPIs")
-        if not (58 <= stats.get("indicators", 0) <= 68):
-            err(fwpath, "DPT needs about 63 sub-indicators")
+        if stats.get("indicators", 0) != 63:
+            err(fwpath, "DPT needs 63 sub-indicators")
+        check_dpt_shape(fwpath, fw)
     for c in csvs:
         n = check_csv(c, leaves)
         print(f"{c}: {n} of {len(leaves)} sub-indicators have at least one value")

@@ -333,7 +333,7 @@ read_city(struct reader *r, size_t *city)
 		*city = r->fixed_city;
 		return 0;
 	}
-	s = field_text(r, (size_t)col, &n);
+	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
 	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
 	    r->err);
@@ -424,9 +424,13 @@ on_row(int term, void *p)
 		goto out;
 	}
 	if (r->nfields != r->ncols) {
-		fail(r, r->fields[0].line, (long)(r->nfields < r->ncols ?
-		    r->nfields : r->ncols + 1), "row has %zu fields, the "
-		    "header has %zu", r->nfields, r->ncols);
+		size_t at = r->nfields < r->ncols ? r->nfields : r->ncols;
+
+		fail(r, r->fields[at > 0 ? at - 1 : 0].line, (long)at + 1,
+		    "row has %zu fields, the "
+		    "header has %zu%s", r->nfields, r->ncols,
+		    r->nfields > r->ncols ? " (a ',' inside an unquoted "
+		    "value?)" : "");
 		goto out;
 	}
 	if (r->layout == LAYOUT_LONG)

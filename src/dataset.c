@@ -68,7 +68,6 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	struct rs_city *c;
 	char q[RS_QUOTE_SIZE];
 
-	name = rs_trim(name, &n);
 	if (n == 0)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "empty city name");
@@ -111,7 +110,6 @@ rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
 	size_t node;
 	int rc;
 
-	id = rs_trim(id, &n);
 	node = rs_framework_find(fw, id, n);
 	if (node != RS_NONE && fw->nodes[node].indicator != RS_NONE) {
 		*indicator = fw->nodes[node].indicator;

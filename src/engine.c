@@ -142,8 +142,8 @@ score_city(const struct rs_framework *fw, const double *values,
 			c->weight_of[i] = (double)NAN;
 			continue;
 		}
-		c->weight_of[i] = up * node->weight / (node->parent ==
-		    RS_NONE ? top_sum : parent_sum[node->parent]);
+		c->weight_of[i] = up * (node->weight / (node->parent ==
+		    RS_NONE ? top_sum : parent_sum[node->parent]));
 	}
 	free(parent_sum);
 
@@ -233,4 +233,81 @@ rs_results_release(struct rs_results *res)
 	}
 	free(res->cities);
 	memset(res, 0, sizeof(*res));
+}
+
+/*
+ * docs/cli.md, "Weight if collected".  Only the ancestors of node can
+ * change: walk up from it, deciding for each whether it would have a
+ * score, then multiply the factors top-down in the same order and with
+ * the same sums (file order) as score_city(), so that an indicator with a
+ * value gets exactly its weight_of.
+ */
+double
+rs_engine_weight_if_known(const struct rs_framework *fw,
+    const struct rs_city_result *c, size_t node, size_t *blocker)
+{
+	size_t depth = (size_t)fw->nodes[node].depth, j = 0, k, n, prev, p;
+	double *num = rs_malloc(depth * sizeof(double));
+	double *den = rs_malloc(depth * sizeof(double));
+	double all, avail, w = (double)NAN;
+	const size_t *sib;
+	int prev_scored = 1;
+
+	if (blocker != NULL)
+		*blocker = RS_NONE;
+	for (prev = node;; prev = p) {
+		p = fw->nodes[prev].parent;
+		if (!prev_scored) {
+			if (blocker != NULL)
+				*blocker = prev;
+			goto out;
+		}
+		sib = p == RS_NONE ? fw->top : fw->nodes[p].children;
+		n = p == RS_NONE ? fw->ntop : fw->nodes[p].nchildren;
+		all = avail = 0;
+		for (k = 0; k < n; k++) {
+			all += fw->nodes[sib[k]].weight;
+			if (sib[k] == prev || !isnan(c->score_of[sib[k]]))
+				avail += fw->nodes[sib[k]].weight;
+		}
+		num[j] = fw->nodes[prev].weight;
+		den[j++] = avail;
+		if (p == RS_NONE)
+			break;
+		/* The coverage rule of aggregate(). */
+		prev_scored = !isnan(c->score_of[p]) ||
+		    (avail > 0 && avail / all >= fw->min_coverage);
+	}
+	for (w = 1; j-- > 0;)
+		w = w * num[j] / den[j];
+out:
+	free(num);
+	free(den);
+	return w;
+}
+
+/* docs/cli.md, "Complete-data weight". */
+double
+rs_engine_complete_weight(const struct rs_framework *fw, size_t node)
+{
+	size_t depth = (size_t)fw->nodes[node].depth, j = 0, k, n, p;
+	double *num = rs_malloc(depth * sizeof(double));
+	double *den = rs_malloc(depth * sizeof(double));
+	const size_t *sib;
+	double all, w;
+
+	for (; node != RS_NONE; node = p) {
+		p = fw->nodes[node].parent;
+		sib = p == RS_NONE ? fw->top : fw->nodes[p].children;
+		n = p == RS_NONE ? fw->ntop : fw->nodes[p].nchildren;
+		for (all = 0, k = 0; k < n; k++)
+			all += fw->nodes[sib[k]].weight;
+		num[j] = fw->nodes[node].weight;
+		den[j++] = all;
+	}
+	for (w = 1; j-- > 0;)
+		w = w * num[j] / den[j];
+	free(num);
+	free(den);
+	return w;
 }

@@ -9,6 +9,7 @@
 
 #include "jsonutil.h"
 #include "mem.h"
+#include "pipeline_json.h"
 #include "readfile.h"
 #include "resilience/framework.h"
 #include "strmap.h"
@@ -64,6 +65,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->levels);
 	free(fw->top);
 	free(fw->indicators);
+	rs_pipeline_spec_free(fw->pipeline);
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);
 		rs_strmap_release(&fw->priv->ids);
@@ -78,6 +80,18 @@ keep(struct loader *ld, const char *s)
 	return rs_pool_strdup(&ld->fw->priv->pool, s);
 }
 
+/* Refuse an object that gives a key twice: which one counts is unclear. */
+static int
+unique_keys(struct loader *ld, const cJSON *obj)
+{
+	const cJSON *dup = rs_json_duplicate_key(obj);
+
+	if (dup == NULL)
+		return 0;
+	return rs_json_error(&ld->doc, dup, ld->err, "duplicate key \"%s\"",
+	    dup->string);
+}
+
 /* A string or an object of language code -> string. */
 static int
 load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
@@ -85,6 +99,7 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 {
 	const cJSON *c;
 	size_t i = 0;
+	int rc;
 
 	*names = NULL;
 	*n = 0;
@@ -100,6 +115,8 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err, "\"name\" must be "
 		    "a string or an object of language codes to strings");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	*names = rs_calloc((size_t)cJSON_GetArraySize(item) + 1,
 	    sizeof(**names));
 	for (c = item->child; c != NULL; c = c->next) {
@@ -167,6 +184,8 @@ load_level(struct loader *ld, const cJSON *c, struct rs_strmap *ids)
 	if (!cJSON_IsObject(c))
 		return rs_json_error(&ld->doc, c, ld->err,
 		    "a level must be an object with \"id\" and \"min\"");
+	if ((rc = unique_keys(ld, c)) != 0)
+		return rc;
 	id = cJSON_GetObjectItemCaseSensitive(c, "id");
 	if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, id ? id : c, ld->err,
@@ -279,6 +298,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	if (!cJSON_IsObject(item))
 		return rs_json_error(&ld->doc, item, ld->err,
 		    "a node must be an object");
+	if ((rc = unique_keys(ld, item)) != 0)
+		return rc;
 	id = cJSON_GetObjectItemCaseSensitive(item, "id");
 	if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, id ? id : item, ld->err,
@@ -327,7 +348,20 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		node->children = children;
 		node->nchildren = nchildren;
 		*out = self;
+		if (rc == 0 && fw->pipeline != NULL)
+			rc = rs_pipeline_json_node(fw->pipeline, &ld->doc,
+			    item, self, node->id, 0, 0, 1, ld->err);
 		return rc;
+	}
+	/* With a pipeline, an indicator may go without goalposts. */
+	if (fw->pipeline != NULL && !has_worst && !has_best) {
+		*out = self;
+		if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
+		    (rc = load_string(ld, item, "description",
+		    &node->description)) != 0)
+			return rc;
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 0, 1, ld->err);
 	}
 	if (!has_worst || !has_best)
 		return rs_json_error(&ld->doc, item, ld->err,
@@ -343,6 +377,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
 		    "indicator \"%s\": best - worst overflows a double",
 		    node->id);
+	node->has_goalposts = 1;
 	node->worst = worst;
 	node->best = best;
 	if ((rc = load_number(ld, item, "min", &node->has_min,
@@ -361,6 +396,9 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	    (rc = load_string(ld, item, "source", &node->source)) != 0)
 		return rc;
 	*out = self;
+	if (fw->pipeline != NULL)
+		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
+		    self, node->id, 1, 1, best > worst ? 1 : -1, ld->err);
 	return 0;
 }
 
@@ -375,6 +413,8 @@ load_root(struct loader *ld)
 	if (!cJSON_IsObject(root))
 		return rs_json_error(&ld->doc, root, ld->err,
 		    "a framework must be a JSON object");
+	if ((rc = unique_keys(ld, root)) != 0)
+		return rc;
 	item = cJSON_GetObjectItemCaseSensitive(root, "id");
 	if (!cJSON_IsString(item) || item->valuestring[0] == '\0')
 		return rs_json_error(&ld->doc, item ? item : root, ld->err,
@@ -397,6 +437,13 @@ load_root(struct loader *ld)
 		    fw->min_coverage);
 	if ((rc = load_levels(ld, root)) != 0)
 		return rc;
+	item = cJSON_GetObjectItemCaseSensitive(root, "pipeline");
+	if (item != NULL) {
+		fw->pipeline = rs_pipeline_spec_new();
+		if ((rc = rs_pipeline_json_section(fw->pipeline, &ld->doc,
+		    item, ld->err)) != 0)
+			return rc;
+	}
 	item = cJSON_GetObjectItemCaseSensitive(root, "children");
 	if (item == NULL)
 		return rs_json_error(&ld->doc, root, ld->err,
@@ -404,6 +451,8 @@ load_root(struct loader *ld)
 	if ((rc = load_children(ld, item, RS_NONE, 1, &fw->top,
 	    &fw->ntop)) != 0)
 		return rc;
+	if (fw->pipeline != NULL)
+		rs_pipeline_spec_nodes(fw->pipeline, fw->nnodes);
 	for (i = 0, n = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].nchildren == 0)
 			n++;
@@ -530,11 +579,13 @@ rs_framework_suggest(const struct rs_framework *fw, const char *s)
 	if (limit > 3)
 		limit = 3;
 	bestd = limit + 1;
-	for (i = 0; i < fw->nnodes; i++) {
-		d = distance(s, fw->nodes[i].id, limit);
+	for (i = 0; i < fw->nindicators; i++) {
+		const char *id = fw->nodes[fw->indicators[i]].id;
+
+		d = distance(s, id, limit);
 		if (d < bestd) {
 			bestd = d;
-			best = fw->nodes[i].id;
+			best = id;
 		}
 	}
 	return best;

@@ -37,6 +37,9 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 	if (!cJSON_IsObject(entry))
 		return rs_json_error(doc, entry, err, "a city must be an "
 		    "object with \"city\" and \"values\"");
+	if ((v = rs_json_duplicate_key(entry)) != NULL)
+		return rs_json_error(doc, v, err, "duplicate key \"%s\"",
+		    v->string);
 	name = cJSON_GetObjectItemCaseSensitive(entry, "city");
 	if (!cJSON_IsString(name))
 		return rs_json_error(doc, name ? name : entry, err,
@@ -45,6 +48,8 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 	if (!cJSON_IsObject(values))
 		return rs_json_error(doc, values ? values : entry, err,
 		    "\"values\" must be an object of indicator ids to numbers");
+	if (name->valuestring[0] == '\0')
+		return rs_json_error(doc, name, err, "empty city name");
 	/* The city is where its name is; its values carry no position. */
 	rs_json_locate(doc, name, &here.line, &here.col);
 	rc = rs_ds_city(ds, name->valuestring, strlen(name->valuestring),

@@ -9,6 +9,7 @@
 
 #include "jsonutil.h"
 #include "mem.h"
+#include "strmap.h"
 #include "text.h"
 
 /*
@@ -69,7 +70,7 @@ syntax_error(const char *text, size_t len, size_t off, const char *path,
 			in_string = 1;
 		} else if (text[i] == '{' || text[i] == '[') {
 			if (++depth > CJSON_NESTING_LIMIT && i <= off) {
-				rs_text_position(text, len, i, &line, &col);
+				rs_text_locate(text, len, i, &line, &col);
 				return rs_error_set(err, RS_EINPUT, path, line,
 				    col, "invalid JSON: nested more than %d "
 				    "levels deep", CJSON_NESTING_LIMIT);
@@ -81,8 +82,8 @@ syntax_error(const char *text, size_t len, size_t off, const char *path,
 	if (off >= last && (in_string || (depth > 0 && (off >= len ||
 	    strchr("\"{}[],:0123456789.eEtruefalsn \t\r\n", text[off]) !=
 	    NULL)))) {
-		why = "invalid JSON: the file ends inside a string, an object "
-		    "or an array (is it cut short?)";
+		why = "invalid JSON: unexpected end of file, inside a string, "
+		    "an object or an array (is the file cut short?)";
 		off = len;
 	} else if (off < len) {
 		const char *p, *hint = "'/}]";
@@ -107,19 +108,68 @@ syntax_error(const char *text, size_t len, size_t off, const char *path,
 
 		if (starts(p, n, "NaN") || starts(p, n, "Infinity") ||
 		    starts(p, n, "-Infinity") || starts(p, n, "-NaN"))
-			why = "invalid JSON: NaN and infinities are not JSON "
-			    "numbers (null is a missing value)";
+			why = "invalid JSON syntax: NaN and infinities are not "
+			    "JSON numbers (null is a missing value)";
 		else if (*p == '\'')
-			why = "invalid JSON: strings and names take double "
-			    "quotes";
+			why = "invalid JSON syntax: strings and names take "
+			    "double quotes";
 		else if (*p == '/')
-			why = "invalid JSON: comments are not allowed";
+			why = "invalid JSON syntax: comments are not allowed";
 		else if ((*p == '}' || *p == ']') && prev > 0 &&
 		    text[prev - 1] == ',')
-			why = "invalid JSON: a comma before a closing bracket";
+			why = "invalid JSON syntax: a comma before a closing "
+			    "bracket";
 	}
-	rs_text_position(text, len, off, &line, &col);
+	rs_text_locate(text, len, off, &line, &col);
 	return rs_error_set(err, RS_EINPUT, path, line, col, "%s", why);
+}
+
+/*
+ * cJSON copies a number into a 64-byte buffer before strtod and silently
+ * drops what does not fit.  Refuse such numbers before cJSON sees them.
+ */
+static size_t
+long_number(const char *text, size_t len)
+{
+	size_t i, run = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+			continue;
+		}
+		if (text[i] == '"') {
+			in_string = 1;
+			run = 0;
+		} else if (strchr("0123456789+-.eE", text[i]) != NULL &&
+		    text[i] != '\0') {
+			if (++run > RS_JSON_MAX_NUMBER)
+				return i + 1 - run;
+		} else {
+			run = 0;
+		}
+	}
+	return len;
+}
+
+const cJSON *
+rs_json_duplicate_key(const cJSON *object)
+{
+	struct rs_strmap seen;
+	const cJSON *a;
+
+	rs_strmap_init(&seen);
+	for (a = object->child; a != NULL; a = a->next) {
+		if (rs_strmap_get(&seen, a->string, strlen(a->string)))
+			break;
+		rs_strmap_put(&seen, a->string, 0);
+	}
+	rs_strmap_release(&seen);
+	return a;
 }
 
 int
@@ -145,6 +195,11 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
+	if ((i = long_number(text, len)) < len) {
+		rs_text_locate(text, len, i, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col,
+		    "number longer than %d characters", RS_JSON_MAX_NUMBER);
+	}
 	/*
 	 * cJSON's require_null_terminated wants the NUL inside len: parse
 	 * without it and check what follows the value here.
@@ -156,12 +211,12 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		while (off < len && strchr(" \t\r\n", text[off]) != NULL)
 			off++;
 		if (off < len) {
-			rs_text_position(text, len, off, &line, &col);
+			rs_text_locate(text, len, off, &line, &col);
 			return rs_error_set(err, RS_EINPUT, path, line, col,
 			    "invalid JSON: text after the end of the document");
 		}
 		if ((off = nul_escape(text, len)) < len) {
-			rs_text_position(text, len, off, &line, &col);
+			rs_text_locate(text, len, off, &line, &col);
 			return rs_error_set(err, RS_EINPUT, path, line, col,
 			    "\\u0000 (a NUL character) is not allowed in a "
 			    "string");
@@ -359,7 +414,7 @@ rs_json_locate(const struct rs_json_doc *doc, const cJSON *item, long *line,
 			p = nth_value(p, end, path[i]);
 	}
 	free(path);
-	rs_text_position(doc->text, doc->len, (size_t)(p - doc->text), line,
+	rs_text_locate(doc->text, doc->len, (size_t)(p - doc->text), line,
 	    col);
 }
 

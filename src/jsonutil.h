@@ -17,6 +17,9 @@
 #include "strmap.h"
 #include "text.h"
 
+/* Longest number token accepted (cJSON keeps 63 characters of one). */
+#define RS_JSON_MAX_NUMBER 63
+
 /* A parsed document and what is needed to locate its values. */
 struct rs_json_doc {
 	const char *path;	/* file name for messages */
@@ -50,6 +53,9 @@ void rs_json_doc_index(struct rs_json_doc *doc, int depth);
 /* Line and character column (1-based) where item's value starts. */
 void rs_json_locate(const struct rs_json_doc *doc, const cJSON *item,
     long *line, long *col);
+
+/* The second of two members of object with the same key, or NULL. */
+const cJSON *rs_json_duplicate_key(const cJSON *object);
 
 /* Raise RS_EINPUT located at item: "path:line:col: message". */
 int rs_json_error(const struct rs_json_doc *doc, const cJSON *item,

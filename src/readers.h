@@ -31,7 +31,8 @@ size_t rs_ds_new_place(struct rs_dataset *ds);
 
 /*
  * The index of city name[0..n) in *city, creating it in place if new.
- * A city already defined in another place is an error.
+ * A city already defined in another place, or an empty name, is an error.
+ * Names are taken as given: the CSV reader trims its fields first.
  */
 int rs_ds_city(struct rs_dataset *ds, const char *name, size_t n,
     size_t place, const struct rs_pos *at, size_t *city,

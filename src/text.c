@@ -518,7 +518,7 @@ rs_cursor_seek(struct rs_cursor *cur, size_t off)
 }
 
 void
-rs_text_position(const char *text, size_t len, size_t off, long *line,
+rs_text_locate(const char *text, size_t len, size_t off, long *line,
     long *col)
 {
 	struct rs_cursor cur;
@@ -527,6 +527,12 @@ rs_text_position(const char *text, size_t len, size_t off, long *line,
 	rs_cursor_seek(&cur, off);
 	*line = cur.line;
 	*col = cur.col;
+}
+
+void
+rs_text_position(const char *text, size_t off, long *line, long *col)
+{
+	rs_text_locate(text, off, off, line, col);
 }
 
 /* Files that are not text, known by their first bytes. */
@@ -599,7 +605,7 @@ rs_text_check(const char *text, size_t len, const char *path,
 		return rs_error_set(err, RS_EINPUT, path, 1, 1,
 		    "file looks like UTF-16%s without a byte order mark (every "
 		    "second byte is NUL); save it as UTF-8", order);
-	rs_text_position(text, len, bad, &line, &col);
+	rs_text_locate(text, len, bad, &line, &col);
 	if (text[bad] == '\0')
 		return rs_error_set(err, RS_EINPUT, path, line, col,
 		    "NUL byte: this is not a text file");

@@ -126,8 +126,14 @@ void rs_cursor_init(struct rs_cursor *cur, const char *text, size_t len);
 void rs_cursor_seek(struct rs_cursor *cur, size_t off);
 
 /* Line and character column of byte offset off in text[0..len). */
-void rs_text_position(const char *text, size_t len, size_t off, long *line,
+void rs_text_locate(const char *text, size_t len, size_t off, long *line,
     long *col);
+
+/*
+ * The same when only text[0..off) is known: a CR just before off counts
+ * as a line end, as if no LF followed.
+ */
+void rs_text_position(const char *text, size_t off, long *line, long *col);
 
 /*
  * Check that text[0..len) is UTF-8 text: no UTF-16/32 byte order mark,

@@ -12,7 +12,7 @@
 static struct rs_framework fw;
 
 /* Indicator order in small.json: a1 a2 b1 b2 b3. */
-#define N NAN
+#define N ((double)NAN)
 
 static int
 setup(void **state)
@@ -62,7 +62,7 @@ indicator_score_is_clamped_linear(void **state)
 	assert_near(rs_indicator_score(b1, 25), 100, 0);	/* clamped */
 	assert_near(rs_indicator_score(b1, 0), 0, 0);		/* clamped */
 	assert_near(rs_indicator_score(b1, 12.5), 25, 1e-12);
-	assert_nan(rs_indicator_score(a1, NAN));
+	assert_nan(rs_indicator_score(a1, N));
 	/* never -0: 100 * 0 / -100 */
 	assert_false(signbit(rs_indicator_score(a2, 100)));
 }
@@ -244,6 +244,95 @@ levels_start_at_their_minimum(void **state)
 	    "high");
 }
 
+/*
+ * "Weight if collected" must be what the engine itself gives the indicator
+ * once a value is filled in: check it bit for bit for every missing
+ * indicator of several cities, and for indicators that have a value.
+ */
+static void
+weight_if_known_matches_a_rescore(void **state)
+{
+	static const double rows[][5] = {
+		{40, 25, 25, 5, N},	/* X */
+		{100, N, N, N, N},	/* Y */
+		{N, N, N, N, N},	/* nothing */
+		{N, N, 25, N, N},	/* B only, via b1 */
+		{0, 100, 10, 0, 0},	/* Z: complete */
+		{N, 50, N, 5, N},
+	};
+	struct rs_results res, again;
+	double v[5], w;
+	size_t r, k, i, blocker;
+
+	(void)state;
+	for (r = 0; r < sizeof(rows) / sizeof(*rows); r++) {
+		score(rows[r], 1, &res);
+		for (k = 0; k < fw.nindicators; k++) {
+			i = fw.indicators[k];
+			w = rs_engine_weight_if_known(&fw, &res.cities[0], i,
+			    &blocker);
+			memcpy(v, rows[r], sizeof(v));
+			if (isnan(v[k]))
+				v[k] = fw.nodes[i].worst;
+			score(v, 1, &again);
+			if (isnan(again.cities[0].weight_of[i])) {
+				assert_nan(w);
+				assert_true(blocker != RS_NONE);
+				assert_nan(again.cities[0].score_of[blocker]);
+			} else {
+				assert_near(w, again.cities[0].weight_of[i], 0);
+				assert_true(blocker == RS_NONE);
+			}
+			rs_results_release(&again);
+		}
+		rs_results_release(&res);
+	}
+}
+
+static void
+weight_if_known_of_hand_computed_cases(void **state)
+{
+	/* Y: a1 = 100 only */
+	const double y[] = {100, N, N, N, N};
+	struct rs_results res;
+	const struct rs_city_result *c;
+	size_t blocker;
+
+	(void)state;
+	score(y, 1, &res);
+	c = &res.cities[0];
+	/* a2 brings A to coverage 1; A alone at the top: 1 * 3/4 */
+	assert_near(rs_engine_weight_if_known(&fw, c, node("a2"), NULL),
+	    0.75, 0);
+	/* b1 brings B to coverage 1/2, exactly enough: 1 * 1/1 */
+	assert_near(rs_engine_weight_if_known(&fw, c, node("b1"), &blocker),
+	    1, 0);
+	assert_true(blocker == RS_NONE);
+	/* b3 brings B2 to 1/2 and B2 brings B to 1/2: both just enough */
+	assert_near(rs_engine_weight_if_known(&fw, c, node("b3"), NULL),
+	    1, 0);
+	/* a1 has a value but no weight: A stays at coverage 1/4 */
+	assert_nan(rs_engine_weight_if_known(&fw, c, node("a1"), &blocker));
+	assert_string_equal(fw.nodes[blocker].id, "A");
+	rs_results_release(&res);
+}
+
+static void
+complete_weights_sum_to_one(void **state)
+{
+	double sum = 0;
+	size_t k;
+
+	(void)state;
+	assert_near(rs_engine_complete_weight(&fw, node("A")), 2.0 / 3, 0);
+	assert_near(rs_engine_complete_weight(&fw, node("a2")), 0.5, 0);
+	assert_near(rs_engine_complete_weight(&fw, node("b1")), 1.0 / 6, 0);
+	assert_near(rs_engine_complete_weight(&fw, node("b3")), 1.0 / 12, 0);
+	for (k = 0; k < fw.nindicators; k++)
+		sum += rs_engine_complete_weight(&fw, fw.indicators[k]);
+	assert_near(sum, 1, 1e-15);
+}
+
 int
 main(void)
 {
@@ -256,6 +345,9 @@ main(void)
 		cmocka_unit_test(priority_ties_break_by_id),
 		cmocka_unit_test(ranks_share_ties_and_skip_nulls),
 		cmocka_unit_test(levels_start_at_their_minimum),
+		cmocka_unit_test(weight_if_known_matches_a_rescore),
+		cmocka_unit_test(weight_if_known_of_hand_computed_cases),
+		cmocka_unit_test(complete_weights_sum_to_one),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

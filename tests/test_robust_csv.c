@@ -50,8 +50,8 @@ static const struct bad bad_csv[] = {
 	{"city,a1\nX,1\"2\n", 0, 2, 2, "malformed quoting"},
 	{"city,a1\nX,\"1\"2\n", 0, 2, 2, "malformed quoting"},
 	{"city,a1\nX,1,2\n", 0, 2, 3, "row has 3 fields, the header has 2"},
-	{"city,a1,a2\nX,1\n", 0, 2, 2, "row has 2 fields, the header has 3"},
-	{"city,a1\n\"X\nY\",1\nZ\n", 0, 4, 1, "row has 1 fields"},
+	{"city,a1,a2\nX,1\n", 0, 2, 3, "row has 2 fields, the header has 3"},
+	{"city,a1\n\"X\nY\",1\nZ\n", 0, 4, 2, "row has 1 fields"},
 	/* Header. */
 	{"city,,a1\nX,1,2\n", 0, 1, 2, "empty column name in the header"},
 	{"city,a1,a1\nX,1,2\n", 0, 1, 3, "duplicate column \"a1\""},

@@ -104,7 +104,7 @@ static const struct bad bad_fw[] = {
 	{"{\"id\": \"f\xe9\", \"children\": []}", 0, 1, 10,
 	    "invalid UTF-8 (byte 0xE9)"},
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", ", 0, 2, 14,
-	    "the file ends inside"},
+	    "unexpected end of file"},
 	{"", 0, 1, 1, "empty file"},
 };
 

@@ -41,11 +41,11 @@ static const struct bad bad_json[] = {
 	/* Syntax. */
 	{"   \n ", 0, 1, 1, "empty file"},
 	{"{\"cities\": [\n {\"city\": \"X\", \"values\": {\"a1\": 1,}}]}", 0, 2,
-	    35, "invalid JSON: a comma before a closing bracket"},
+	    35, "invalid JSON syntax: a comma before a closing"},
 	{"{\"cities\": [1, 2, ]}", 0, 1, 19, "a comma before a closing"},
 	{"{\"cities\": [\n {\"city\": \"X\"", 0, 2, 14,
-	    "the file ends inside a string, an object or an array"},
-	{"{\"city\": \"X", 0, 1, 12, "the file ends inside"},
+	    "unexpected end of file, inside a string"},
+	{"{\"city\": \"X", 0, 1, 12, "unexpected end of file"},
 	{"{\"city\": \"X\", \"values\": {}}\n{}", 0, 2, 1,
 	    "text after the end of the document"},
 	{"{\"city\": \"X\", \"values\": {\"a1\": NaN}}", 0, 1, 32,
@@ -77,7 +77,7 @@ static const struct bad bad_json[] = {
 	    "\"values\" must be an object"},
 	{"{\"city\": \"X\", \"values\": [1]}", 0, 1, 25,
 	    "\"values\" must be an object"},
-	{"{\"city\": \" \", \"values\": {}}", 0, 1, 10, "empty city name"},
+	{"{\"city\": \"\", \"values\": {}}", 0, 1, 10, "empty city name"},
 	/* Values. */
 	{"{\"city\": \"X\", \"values\": {\n \"a1\": \"12\"}}", 0, 2, 8,
 	    "value of \"a1\" must be a number or null"},

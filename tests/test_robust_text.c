@@ -370,17 +370,17 @@ positions_count_lines_and_characters(void **state)
 	long line, col;
 
 	(void)state;
-	rs_text_position(text, sizeof(text) - 1, 0, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 0, &line, &col);
 	assert_true(line == 1 && col == 1);
-	rs_text_position(text, sizeof(text) - 1, 4, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 4, &line, &col);
 	assert_true(line == 2 && col == 2);
-	rs_text_position(text, sizeof(text) - 1, 5, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 5, &line, &col);
 	assert_true(line == 2 && col == 3);	/* the CR of CRLF */
-	rs_text_position(text, sizeof(text) - 1, 7, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 7, &line, &col);
 	assert_true(line == 3 && col == 1);
-	rs_text_position(text, sizeof(text) - 1, 10, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 10, &line, &col);
 	assert_true(line == 4 && col == 1);
-	rs_text_position(text, sizeof(text) - 1, 13, &line, &col);
+	rs_text_locate(text, sizeof(text) - 1, 13, &line, &col);
 	assert_true(line == 4 && col == 3);	/* after one Arabic digit */
 	assert_int_equal(rs_line_len("ab\r\ncd", 6), 4);
 	assert_int_equal(rs_line_len("ab\rcd", 5), 3);

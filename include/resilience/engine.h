@@ -51,4 +51,23 @@ void rs_results_release(struct rs_results *res);
 /* Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1). */
 double rs_indicator_score(const struct rs_node *node, double x);
 
+/*
+ * The effective weight indicator node would carry in city c if it had a
+ * value and every other value stayed as it is (docs/cli.md, "Weight if
+ * collected"): the scores of its ancestors are recomputed with it, and the
+ * weight follows the effective weight rule.  For an indicator with a value
+ * this is c->weight_of[node].  NaN when it still would not count because
+ * an ancestor would stay below min_coverage; *blocker (when not NULL) is
+ * then the lowest such ancestor, else RS_NONE.
+ */
+double rs_engine_weight_if_known(const struct rs_framework *fw,
+    const struct rs_city_result *c, size_t node, size_t *blocker);
+
+/*
+ * The effective weight of node when every indicator has a value: the
+ * product along its path of weight / sum of the weights of all siblings
+ * (docs/cli.md, "Complete-data weight").
+ */
+double rs_engine_complete_weight(const struct rs_framework *fw, size_t node);
+
 #endif /* RS_ENGINE_H */

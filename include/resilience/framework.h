@@ -39,6 +39,7 @@ struct rs_node {
 	int depth;		/* 1 for the top level */
 	size_t indicator;	/* position among the indicators, or RS_NONE */
 	/* Indicators only: */
+	int has_goalposts;	/* 0: no worst and best (a pipeline's) */
 	double worst;		/* raw value that scores 0 */
 	double best;		/* raw value that scores 100 */
 	int has_min, has_max;	/* whether min and max are set */
@@ -64,6 +65,8 @@ struct rs_framework {
 	size_t ntop;
 	size_t *indicators;	/* node index of each indicator, pre-order */
 	size_t nindicators;
+	struct rs_pipeline_spec *pipeline;	/* "pipeline" section, or NULL
+					   (resilience/pipeline.h) */
 	struct rs_framework_priv *priv;	/* id index and string pool */
 };
 
@@ -91,8 +94,9 @@ size_t rs_framework_find(const struct rs_framework *fw, const char *s,
     size_t n);
 
 /*
- * The node id closest to s (by edit distance, ignoring case) if it is
- * close enough to be a plausible typo, else NULL.  The framework owns it.
+ * The indicator id closest to s (by edit distance, ignoring case) if it
+ * is close enough to be a plausible typo, else NULL; the first in
+ * framework order among equally close ones.  The framework owns it.
  */
 const char *rs_framework_suggest(const struct rs_framework *fw,
     const char *s);

@@ -13,9 +13,25 @@
 
 #include <stdio.h>
 
+#include "resilience/baseline.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
+
+/* What a report shows (docs/cli.md: the commands of the same names). */
+enum rs_report_view {
+	RS_VIEW_SCORE,		/* each city's scores, levels and gains */
+	RS_VIEW_COMPARE,	/* the cities side by side, ranked */
+	RS_VIEW_PRIORITIES,	/* what to improve and to collect first */
+};
+
+/* How a report is written (docs/cli.md, "Formats"). */
+enum rs_report_format {
+	RS_FORMAT_TEXT,		/* aligned for a terminal, 80 columns */
+	RS_FORMAT_JSON,		/* one document (docs/schema/) */
+	RS_FORMAT_CSV,		/* RFC 4180, a row per city and node */
+	RS_FORMAT_MD,		/* GitHub-flavoured Markdown tables */
+};
 
 struct rs_report {
 	const struct rs_framework *fw;	/* the framework scored against */
@@ -25,6 +41,9 @@ struct rs_report {
 	const char *lang;		/* names in this language, NULL: en */
 	int color;			/* 1: ANSI colours in text output */
 	int top;			/* priorities to list in text output */
+	int depth;			/* compare: deepest node level shown */
+	int by_node;			/* priorities: rank areas and RPIs */
+	const struct rs_baseline *base;	/* earlier scores, or NULL */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */
@@ -33,6 +52,16 @@ int rs_report_json(FILE *out, const struct rs_report *r,
 
 /* The text report: a block per city, fitting 80 columns. */
 int rs_report_text(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+
+/*
+ * Write view of r to out in format.  r->top bounds the priorities listed
+ * (and, for RS_VIEW_PRIORITIES, the data to collect) per city, r->depth
+ * the node levels of RS_VIEW_COMPARE; with r->base every node's change
+ * since the baseline is shown.  RS_EIO when out cannot be written.
+ */
+int rs_report_write(FILE *out, const struct rs_report *r,
+    enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err);
 
 #endif /* RS_REPORT_H */

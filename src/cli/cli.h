@@ -19,6 +19,8 @@
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
+#include "resilience/pipeline.h"
+#include "resilience/report.h"
 
 /* Exit statuses (docs/cli.md). */
 enum {
@@ -29,6 +31,47 @@ enum {
 };
 
 int cmd_score(int argc, char **argv);
+int cmd_template(int argc, char **argv);
+int cmd_framework(int argc, char **argv);
+int cmd_pipeline(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_uncertainty(int argc, char **argv);
+
+/* Help lines of the pipeline overrides (docs/pipeline.md). */
+#define PIPELINE_OPTIONS_HELP \
+    "  --denominate on|off   divide by the indicators' denominators\n" \
+    "  --impute METHOD       none, mean, median, group-mean:COLUMN,\n" \
+    "                        group-median:COLUMN, latest\n" \
+    "  --screen off|SHARE    drop units with less data than SHARE\n" \
+    "  --screen-by missing|zeros|both, --nonzero SHARE\n" \
+    "  --include CODES, --exclude CODES  units kept or dropped anyway\n" \
+    "  --treat on|off        outlier treatment (winsorise, then log)\n" \
+    "  --winmax N, --skew X, --kurtosis X, --log on|off\n" \
+    "  --normalise METHOD[:A,B]  goalposts, minmax, zscore, rank,\n" \
+    "                        prank, borda, dist2max, fracmax,\n" \
+    "                        dist2target, none; onto [A, B]\n" \
+    "  --aggregate amean|gmean|hmean\n" \
+    "  --min-coverage SHARE  weight share of children needed\n" \
+    "  --year Y              the cross-section of year Y\n"
+
+/*
+ * Load the framework file at path (NULL: the built-in one): COINr's iMeta
+ * layout when the name ends in .csv, else JSON.
+ */
+int cli_load_framework(struct rs_framework *fw, const char *path,
+    struct rs_error *err);
+
+/*
+ * Load the data of a pipeline into t: COINr's iData layout, or, for JSON
+ * and long CSV, the city readers into ds (initialised for fw) and each
+ * city's latest values (not after year when has_year).
+ */
+int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
+    const struct rs_framework *fw, const char *path,
+    enum rs_input_format format, int has_year, long year,
+    struct rs_error *err);
+int cmd_compare(int argc, char **argv);
+int cmd_priorities(int argc, char **argv);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {
@@ -38,6 +81,7 @@ struct cli_run {
 	double *values;			/* chosen values, city-major */
 	const char **names;		/* city names */
 	struct rs_results res;		/* the scores */
+	struct rs_table *table;		/* pipeline data, or NULL */
 };
 
 /* Options every scoring command shares. */
@@ -81,5 +125,107 @@ int cli_parse_input_format(const char *cmd, const char *arg,
 
 /* The message for an unknown option at argv[optind - 1]. */
 int cli_bad_option(const char *cmd, char **argv, int optopt_);
+
+/*
+ * The reporting commands (score, compare, priorities) share their options
+ * and their run (report_cmd.c).  Each lists CLI_REPORT_OPTIONS and its own
+ * options in its getopt_long table, and hands every option whose value is
+ * a CLI_OPT_* to cli_report_option().
+ */
+enum {
+	CLI_OPT_FRAMEWORK = 256,
+	CLI_OPT_FORMAT,
+	CLI_OPT_OUTPUT,
+	CLI_OPT_YEAR,
+	CLI_OPT_INPUT_FORMAT,
+	CLI_OPT_LANG,
+	CLI_OPT_TOP,
+	CLI_OPT_FAIL_BELOW,
+	CLI_OPT_BASELINE,
+	CLI_OPT_FAIL_ON_DROP,
+	CLI_OPT_QUIET,
+	CLI_OPT_DEPTH,
+	CLI_OPT_BY,
+};
+
+#define CLI_REPORT_OPTIONS \
+	{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK}, \
+	{"format", required_argument, NULL, CLI_OPT_FORMAT}, \
+	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
+	{"year", required_argument, NULL, CLI_OPT_YEAR}, \
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
+	{"fail-below", required_argument, NULL, CLI_OPT_FAIL_BELOW}, \
+	{"baseline", required_argument, NULL, CLI_OPT_BASELINE}, \
+	{"fail-on-drop", required_argument, NULL, CLI_OPT_FAIL_ON_DROP}, \
+	{"quiet", no_argument, NULL, CLI_OPT_QUIET}, \
+	{"help", no_argument, NULL, 'h'}
+
+/* What the reporting commands' options ask for. */
+struct cli_report_opts {
+	struct cli_inputs in;		/* framework, data, year */
+	enum rs_report_format format;	/* --format */
+	const char *output;		/* --output, NULL: standard output */
+	const char *lang;		/* --lang, NULL: en */
+	int top;			/* --top, -1: all */
+	int depth;			/* --depth (compare) */
+	int by_node;			/* --by node (priorities) */
+	double fail_below;		/* --fail-below as a score, or NaN */
+	const char *fail_below_arg;	/* --fail-below LEVEL, unresolved */
+	const char *baseline;		/* --baseline, or NULL */
+	double fail_on_drop;		/* --fail-on-drop, or NaN */
+	int quiet;			/* --quiet */
+};
+
+/* The defaults: text, top 5, depth 1, no gate. */
+void cli_report_opts_init(struct cli_report_opts *o);
+
+/*
+ * Parse argv with getopt_long and options (CLI_REPORT_OPTIONS and the
+ * command's own, such as --depth) into o, also taking -o FILE, -q and -h.
+ * Returns -1 when the command is to run (*first is then the index of the
+ * first file), else an exit status: 0 after printing usage for --help,
+ * EXIT_USAGE after a usage error.
+ */
+struct option;
+int cli_report_parse(const char *cmd, const char *usage,
+    const struct option *options, int argc, char **argv,
+    struct cli_report_opts *o, int *first);
+
+/* The help text of the options CLI_REPORT_OPTIONS lists. */
+#define CLI_REPORT_USAGE \
+    "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
+    "  --format FMT          text, json, csv or md (default: text)\n" \
+    "  -o, --output FILE     write the report to FILE atomically\n" \
+    "  --year Y              use each indicator's latest value not after Y\n" \
+    "  --input-format FMT    csv or json (default: by content)\n" \
+    "  --lang CODE           names in this language (default: en)\n" \
+    "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
+    "                        minimum; no score counts as below\n" \
+    "  --baseline FILE       report changes since an earlier\n" \
+    "                        'score --format json' output\n" \
+    "  --fail-on-drop P      exit 1 if a city's score fell by more than P\n" \
+    "                        points since the baseline\n" \
+    "  -q, --quiet           write no report on standard output\n" \
+    "  -h, --help            show this help\n" \
+    "\n" \
+    "Exit status: 0 ok, 1 a gate failed (the report is written), 2 usage,\n" \
+    "3 input rejected, 4 a file could not be read or written.\n" \
+    "See docs/cli.md or resilience(1).\n"
+
+/*
+ * Apply option c (a CLI_OPT_* value) with argument arg to o.  Returns 0,
+ * or EXIT_USAGE after printing why arg is wrong.
+ */
+int cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
+    const char *arg);
+
+/*
+ * Load, score, report view of files[0..nfiles) as o says, then apply the
+ * gates.  Returns the exit status: 0, EXIT_GATE when a gate failed after
+ * the report was written, or the status of an error (nothing written).
+ */
+int cli_report_run(const char *cmd, enum rs_report_view view,
+    struct cli_report_opts *o, char **files, int nfiles);
 
 #endif /* RS_CLI_H */

@@ -8,10 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "mem.h"
+#include "readfile.h"
+#include "resilience/coinr.h"
 #include "resilience/output.h"
+#include "resilience/pipeline.h"
 
 int
 cli_fail(const struct rs_error *err)
@@ -86,6 +90,94 @@ cli_parse_input_format(const char *cmd, const char *arg,
 }
 
 int
+cli_load_framework(struct rs_framework *fw, const char *path,
+    struct rs_error *err)
+{
+	size_t n = path != NULL ? strlen(path) : 0;
+
+	if (path == NULL)
+		return rs_framework_load_default(fw, err);
+	if (n > 4 && strcmp(path + n - 4, ".csv") == 0)
+		return rs_coinr_load_meta(fw, path, err);
+	return rs_framework_load_file(fw, path, err);
+}
+
+int
+cli_load_table(struct rs_table *t, struct rs_dataset *ds,
+    const struct rs_framework *fw, const char *path,
+    enum rs_input_format format, int has_year, long year,
+    struct rs_error *err)
+{
+	char *text = NULL;
+	size_t len = 0, i = 0, n;
+	const char *nl;
+	int rc, idata;
+
+	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
+		return rc;
+	while (i < len && strchr(" \t\r\n", text[i]) != NULL)
+		i++;
+	/* iData unless JSON, or a header with "indicator" (long CSV). */
+	nl = memchr(text, '\n', len);
+	n = nl != NULL ? (size_t)(nl - text) : len;
+	idata = format != RS_INPUT_JSON && !(i < len && (text[i] == '{' ||
+	    text[i] == '['));
+	for (i = 0; idata && i + 9 <= n; i++)
+		if (strncasecmp(text + i, "indicator", 9) == 0 &&
+		    (i + 9 == n || strchr(",\"\r", text[i + 9]) != NULL) &&
+		    (i == 0 || strchr(",\"", text[i - 1]) != NULL))
+			idata = 0;
+	if (idata) {
+		rc = rs_coinr_read_data(t, fw, text, len, path, err);
+	} else {
+		rc = rs_dataset_read_text(ds, path, text, len, format, err);
+		if (rc == 0 && rs_table_from_dataset(t, ds, has_year, year) !=
+		    0)
+			rc = rs_error_set(err, RS_EINPUT, path, 1, 1,
+			    "no city data in the input");
+	}
+	free(text);
+	return rc;
+}
+
+/*
+ * A framework with a pipeline (docs/pipeline.md): one data file in the
+ * iData layout, run through the framework's pipeline; the kept units are
+ * the cities.
+ */
+static int
+run_pipeline(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err)
+{
+	struct rs_pipeline_spec *spec;
+	struct rs_pipeline_result pr;
+	char year[16];
+	int rc;
+
+	if (in->nfiles != 1)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a framework "
+		    "with a pipeline scores one data file, not %d",
+		    in->nfiles);
+	run->table = rs_malloc(sizeof(*run->table));
+	rs_table_init(run->table);
+	memset(&pr, 0, sizeof(pr));
+	spec = rs_pipeline_spec_copy(run->fw.pipeline);
+	rc = cli_load_table(run->table, &run->ds, &run->fw, in->files[0],
+	    in->format, in->has_year, in->year, err);
+	if (rc == 0 && in->has_year) {
+		snprintf(year, sizeof(year), "%ld", in->year);
+		rc = rs_pipeline_spec_set(spec, "year", year, err);
+	}
+	if (rc == 0)
+		rc = rs_pipeline_run(&run->fw, spec, run->table, &pr, err);
+	if (rc == 0)
+		rs_pipeline_results(&pr, rs_norm_top(&spec->norm), &run->res);
+	rs_pipeline_result_release(&pr);
+	rs_pipeline_spec_free(spec);
+	return rc;
+}
+
+int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
     struct rs_error *err)
 {
@@ -99,20 +191,15 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	if (nstdin > 1)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "standard input ('-') can be read only once");
-	if (in->framework != NULL)
-		rc = rs_framework_load_file(&run->fw, in->framework, err);
-	else
-		rc = rs_framework_load_default(&run->fw, err);
-	if (rc != 0)
+	if ((rc = cli_load_framework(&run->fw, in->framework, err)) != 0)
 		return rc;
 	rs_dataset_init(&run->ds, &run->fw);
+	if (run->fw.pipeline != NULL)
+		return run_pipeline(run, in, err);
 	for (i = 0; i < (size_t)in->nfiles; i++)
 		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
 		    in->format, err)) != 0)
 			return rc;
-	if (run->ds.ncities == 0)
-		return rs_error_set(err, RS_EINPUT, in->files[0], 1, 1,
-		    "no city data in the input%s", in->nfiles > 1 ? "s" : "");
 	nind = run->fw.nindicators;
 	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
 	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
@@ -133,6 +220,10 @@ void
 cli_run_release(struct cli_run *run)
 {
 	rs_results_release(&run->res);
+	if (run->table != NULL) {
+		rs_table_release(run->table);
+		free(run->table);
+	}
 	free(run->chosen);
 	free(run->values);
 	free(run->names);

@@ -20,6 +20,13 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{"score", cmd_score, "score cities on a framework"},
+	{"template", cmd_template, "write an empty data-collection CSV"},
+	{"framework", cmd_framework, "print the framework tree"},
+	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline"},
+	{"stats", cmd_stats, "indicator statistics, correlations, weights"},
+	{"uncertainty", cmd_uncertainty, "rank uncertainty by Monte Carlo"},
+	{"compare", cmd_compare, "compare cities side by side and rank them"},
+	{"priorities", cmd_priorities, "what to improve and collect first"},
 };
 
 static void

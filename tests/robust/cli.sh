@@ -101,7 +101,7 @@ input "lone CR line ends" cr.csv "row has 3 fields" &&
 printf '{"cities": [\n {"city": "X", "values": {"a1": 1,}}]}' >comma.json
 input "JSON syntax" comma.json "comma before a closing bracket"
 printf '{"cities": [\n {"city": "X"' >cut.json
-input "JSON cut short" cut.json "ends inside"
+input "JSON cut short" cut.json "unexpected end of file"
 printf '{"city": "X", "values": {"a1\\u0000x": 1}}' >nul.json
 input "JSON NUL escape" nul.json "u0000"
 printf '{"city": "X", "values": {"a1": "12"}}' >string.json
@@ -143,7 +143,7 @@ fi
 # Names from the input reach reports escaped.
 printf 'city,a1\n"Evil\033[2J\nCity",50\n' >evil.csv
 run score --framework "$fw" evil.csv
-if [ "$(cat rc.txt)" = 0 ] && grep -q 'Evil\\x1B\[2J\\nCity' out.txt &&
+if [ "$(cat rc.txt)" = 0 ] && grep -q 'Evil?\[2J?City' out.txt &&
     ! grep -q "$(printf '\033')" out.txt; then
 	ok "text report escapes control characters"
 else

@@ -1,0 +1,301 @@
+/*
+ * pipeline.h - the composite-indicator pipeline (docs/pipeline.md)
+ *
+ * Denominate, impute, screen units, treat outliers, normalise and
+ * aggregate a table of units by indicators, as COINr does.  The steps are
+ * configured by a specification: the "pipeline" section of a framework
+ * file, per-node keys (direction, target, denominator, normaliser,
+ * aggregator, coverage), and command-line overrides.  The core scoring
+ * contract (engine.h) is not used here; a framework without a "pipeline"
+ * section is scored by the engine alone.
+ *
+ * Like the engine, the pipeline is a pure function of its inputs: it
+ * reads nothing, prints nothing and keeps no state.  NaN stands for a
+ * missing value in every matrix.
+ */
+#ifndef RS_PIPELINE_H
+#define RS_PIPELINE_H
+
+#include <stddef.h>
+
+#include "resilience/dataset.h"
+#include "resilience/engine.h"
+#include "resilience/error.h"
+#include "resilience/framework.h"
+
+enum rs_impute_method {
+	RS_IMPUTE_NONE,
+	RS_IMPUTE_MEAN,		/* mean of the indicator over all units */
+	RS_IMPUTE_MEDIAN,
+	RS_IMPUTE_GROUP_MEAN,	/* mean over units of the same group */
+	RS_IMPUTE_GROUP_MEDIAN,
+	RS_IMPUTE_LATEST,	/* panel data: the latest earlier year */
+};
+
+enum rs_norm_method {
+	RS_NORM_GOALPOSTS,	/* the core: 100 clamp((x-worst)/(best-worst)) */
+	RS_NORM_MINMAX,		/* (x - min) / (max - min) onto [lo, hi] */
+	RS_NORM_ZSCORE,		/* (x - mean) / sd * p2 + p1 */
+	RS_NORM_RANK,		/* rank, ties share the lowest */
+	RS_NORM_PRANK,		/* (rank - 1) / (n - 1) */
+	RS_NORM_BORDA,		/* rank - 1 */
+	RS_NORM_DIST2MAX,	/* 1 - (max - x) / (max - min) */
+	RS_NORM_FRACMAX,	/* x / max */
+	RS_NORM_DIST2TARGET,	/* 1 - (target - x) / (target - min) */
+	RS_NORM_NONE,		/* x times direction */
+};
+
+enum rs_agg_method {
+	RS_AGG_AMEAN,		/* weighted arithmetic mean */
+	RS_AGG_GMEAN,		/* weighted geometric mean, values > 0 */
+	RS_AGG_HMEAN,		/* weighted harmonic mean, values > 0 */
+};
+
+enum rs_screen_by {
+	RS_SCREEN_MISSING,	/* share of available values */
+	RS_SCREEN_ZEROS,	/* share of non-zero values */
+	RS_SCREEN_BOTH,		/* both thresholds */
+};
+
+/* A normaliser and its parameters. */
+struct rs_norm_spec {
+	int method;		/* enum rs_norm_method */
+	int has_range;		/* 1: lo and hi were given */
+	double lo, hi;		/* output range; z-score: mean and sd */
+	int cap;		/* dist2target: scores above 1 become 1 */
+};
+
+/* Per-node settings; fields at their "unset" value use the defaults. */
+struct rs_node_spec {
+	int has_norm;		/* indicators: norm overrides the default */
+	struct rs_norm_spec norm;
+	int agg;		/* aggregates: enum rs_agg_method, -1 unset */
+	double min_coverage;	/* aggregates: NaN when unset */
+	int treat;		/* indicators: 0 never treat, 1 default */
+	int direction;		/* +1 or -1 */
+	int has_target;
+	double target;		/* dist2target's target, raw units */
+	char *denominator;	/* data column to divide by, or NULL */
+	double scale;		/* denominated value times scale */
+};
+
+struct rs_pipeline_spec {
+	int has_year;		/* 1: the cross-section of year */
+	long year;		/* else the latest year of each unit */
+	int denominate;		/* 1: apply the nodes' denominators */
+	int impute;		/* enum rs_impute_method */
+	char *impute_group;	/* group column of the group methods */
+	int screen;		/* 1: drop units with too little data */
+	int screen_by;		/* enum rs_screen_by */
+	double screen_min;	/* min share of available values, 0..1 */
+	double screen_nonzero;	/* min share of non-zero values, 0..1 */
+	char **include;		/* unit codes always kept */
+	size_t ninclude;
+	char **exclude;		/* unit codes always dropped */
+	size_t nexclude;
+	int treat;		/* 1: outlier treatment */
+	double skew_max;	/* passes when |skew| < skew_max ... */
+	double kurt_max;	/* ... or kurtosis < kurt_max */
+	int winmax;		/* most points winsorised per indicator */
+	int treat_log;		/* 1: log transform when winsorising fails */
+	struct rs_norm_spec norm;	/* default normaliser */
+	int agg;		/* default aggregator */
+	double min_coverage;	/* default share of weight needed */
+	struct rs_node_spec *node;	/* per framework node */
+	size_t nnode;		/* entries in node */
+};
+
+/* A spec with the defaults of docs/pipeline.md ("The default pipeline"). */
+struct rs_pipeline_spec *rs_pipeline_spec_new(void);
+void rs_pipeline_spec_free(struct rs_pipeline_spec *spec);
+/* A deep copy of spec; the caller frees it. */
+struct rs_pipeline_spec *rs_pipeline_spec_copy(
+    const struct rs_pipeline_spec *spec);
+/* Make room for nnodes node entries, new ones unset. */
+void rs_pipeline_spec_nodes(struct rs_pipeline_spec *spec, size_t nnodes);
+
+/*
+ * Set one option from text, as the command line gives it: name is one of
+ * denominate, impute, screen, screen-by, include, exclude, treat, winmax,
+ * skew, kurtosis, normalise, aggregate, min-coverage, year; value is as
+ * docs/pipeline.md ("Command-line overrides") describes.  RS_EUSAGE with a
+ * message on a bad value.
+ */
+int rs_pipeline_spec_set(struct rs_pipeline_spec *spec, const char *name,
+    const char *value, struct rs_error *err);
+
+/* Parse a normaliser "METHOD[:A,B]" such as "minmax:1,100". */
+int rs_norm_spec_parse(struct rs_norm_spec *norm, const char *text,
+    struct rs_error *err);
+
+/* The name of a method, such as "minmax" or "gmean". */
+const char *rs_norm_method_name(int method);
+const char *rs_agg_method_name(int method);
+const char *rs_impute_method_name(int method);
+
+/*
+ * A table of units: the rows of the data, with the indicator values in
+ * the framework's indicator order and the further columns (groups,
+ * denominators) as text and as numbers.  Panel data has several rows per
+ * unit, one per year.
+ */
+struct rs_table {
+	const char *path;	/* name in messages */
+	size_t nrows;
+	const char **unit;	/* unit code of each row */
+	const char **uname;	/* unit name of each row, or the code */
+	long *time;		/* year of each row, 0 when none */
+	long *line;		/* line of each row in path, 0 if unknown */
+	size_t nind;		/* the framework's indicator count */
+	double *x;		/* nrows * nind values, NaN when missing */
+	size_t naux;		/* further columns */
+	const char **aux_name;	/* their headers */
+	const char **aux_text;	/* nrows * naux fields, "" when empty */
+	double *aux;		/* the same as numbers, NaN if not numeric */
+	struct rs_pool *pool;	/* the strings */
+};
+
+void rs_table_init(struct rs_table *t);
+void rs_table_release(struct rs_table *t);
+/* The further column named name, or RS_NONE. */
+size_t rs_table_aux(const struct rs_table *t, const char *name);
+
+/*
+ * A table of the cities of ds (read by the long, wide or JSON readers):
+ * one row per city with each indicator's latest value (not after year
+ * when has_year), no further columns.  Returns -1 when ds has no city.
+ */
+int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year);
+
+/* Outlier treatment of one indicator (docs/pipeline.md, "Treat"). */
+struct rs_treat_info {
+	int pass0;		/* the untreated column passed */
+	double skew0, kurt0;	/* its skewness and excess kurtosis */
+	int winsorised;		/* 1: winsorisation was tried */
+	int nwin;		/* points winsorised */
+	int pass1;		/* the winsorised column passed */
+	double skew1, kurt1;
+	int logged;		/* 1: the log transform replaced it */
+	int pass2;		/* the log-transformed column passed */
+	double skew2, kurt2;
+	int skipped;		/* 1: too few values or "treat": false */
+};
+
+/* What treatment a cell received. */
+enum rs_treat_point {
+	RS_POINT_NONE,
+	RS_POINT_WINHI,		/* winsorised from above */
+	RS_POINT_WINLO,		/* winsorised from below */
+	RS_POINT_LOG,		/* log-transformed */
+};
+
+struct rs_pipeline_result {
+	const struct rs_framework *fw;	/* borrowed */
+	size_t nrows;		/* units of the cross-section */
+	const char **unit;	/* their codes, borrowed from the table */
+	const char **uname;	/* their names, borrowed */
+	size_t *row;		/* the table row of each unit */
+	size_t nind;		/* fw->nindicators */
+	double *raw;		/* nrows * nind: the selected values */
+	double *denominated;	/* nrows * nind */
+	double *imputed;	/* nrows * nind */
+	size_t *nmissing;	/* per unit: missing values, after imputing */
+	size_t *nzero;		/* per unit: zero values, after imputing */
+	unsigned char *included;	/* per unit: 1 if kept by screening */
+	size_t nunits;		/* units kept */
+	size_t *kept;		/* row of each kept unit */
+	/* The matrices below have nunits rows. */
+	double *treated;	/* nunits * nind */
+	unsigned char *points;	/* nunits * nind enum rs_treat_point */
+	struct rs_treat_info *treat;	/* per indicator */
+	double *normalised;	/* nunits * nind */
+	double *scores;		/* nunits * fw->nnodes: normalised values of
+				   indicators and aggregates, pre-order */
+	double *coverage;	/* nunits * fw->nnodes: weight share present */
+	long *ranks;		/* nunits * fw->nnodes, 0 when NaN */
+	double *index;		/* per unit: the top-level aggregate */
+	long *index_rank;	/* per unit */
+};
+
+/*
+ * Check spec against fw before running: every indicator's normaliser has
+ * what it needs (goalposts, target), and no geometric or harmonic mean is
+ * fed by a normaliser that gives values <= 0 (z-scores, min-max onto a
+ * range starting at 0, Borda ...).  Returns RS_EINPUT with a message
+ * naming the node and the fix, located at the node in fw's file.
+ */
+int rs_pipeline_check(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, struct rs_error *err);
+
+/*
+ * Run the pipeline of spec on the table t for framework fw.  Fills res,
+ * which the caller releases with rs_pipeline_result_release() whatever
+ * the outcome.  Errors (RS_EINPUT): a missing denominator or group
+ * column, no unit left after screening, a geometric or harmonic mean
+ * meeting a value <= 0 (the message names the node and unit).
+ */
+int rs_pipeline_run(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const struct rs_table *t,
+    struct rs_pipeline_result *res, struct rs_error *err);
+
+void rs_pipeline_result_release(struct rs_pipeline_result *res);
+
+/*
+ * Step 5 alone: normalise the n x fw->nindicators matrix x (treated
+ * values) into y with the normalisers of spec.
+ */
+void rs_pipeline_normalise(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *x, size_t n,
+    double *y);
+
+/*
+ * Step 6 alone: aggregate the n x fw->nindicators normalised matrix into
+ * scores (n x fw->nnodes), coverage (the same shape, or NULL) and index
+ * (n), with node weights weight[fw->nnodes] (NULL: the framework's).
+ * units names the n rows in messages.  RS_EINPUT when a geometric or
+ * harmonic mean meets a value <= 0.
+ */
+int rs_pipeline_aggregate(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *normalised, size_t n, const char *const *units,
+    double *scores, double *coverage, double *index, struct rs_error *err);
+
+/*
+ * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
+ * gets 0): 1 + the number of values strictly greater, so ties share the
+ * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
+ * ties.method = "min".
+ */
+void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
+
+/*
+ * Copeland scores of n units on ncols columns (x[i * stride + k]) with
+ * column weights w: for each pair, the unit with the larger weight of
+ * columns where it scores higher (ties count half to each) wins; a unit's
+ * score is its wins minus its losses.  Columns missing for either unit of
+ * a pair are left out of that pair.  O(n^2 ncols).
+ */
+void rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
+    const double *w, double *score);
+
+/*
+ * The best value of a normaliser's scale, towards which gains are
+ * measured: 100 for goalposts and min-max (or the range's top), 1 for
+ * percentile ranks and the distance methods; NaN when there is none
+ * (z-scores, ranks and Borda scores without a range).
+ */
+double rs_norm_top(const struct rs_norm_spec *n);
+
+/*
+ * Fill res (engine.h) from a pipeline result, for the reporters: node
+ * scores, coverage, effective weights among scored siblings, gains
+ * towards the normaliser's top value hi (rs_norm_top(); NaN: no gains,
+ * no priorities), priorities and ranks.  The cities are the kept units,
+ * named by their uName.  The caller releases res with
+ * rs_results_release().
+ */
+void rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
+    struct rs_results *res);
+
+#endif /* RS_PIPELINE_H */

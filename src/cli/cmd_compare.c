@@ -1,0 +1,40 @@
+/*
+ * cmd_compare.c - resilience compare: the cities side by side
+ */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "usage: resilience compare [options] FILE...\n"
+    "\n"
+    "Compare the cities of the data files: a table with a row per area\n"
+    "(and, with a larger --depth, per RPI and indicator) and a column per\n"
+    "city, the ranking of the cities, and each city's gap to the best\n"
+    "city on every row.\n"
+    "\n"
+    "options:\n"
+    "  --depth N             node levels shown: 1 areas (default), 2 also\n"
+    "                        RPIs, 3 also indicators\n"
+    CLI_REPORT_USAGE;
+
+int
+cmd_compare(int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_REPORT_OPTIONS,
+		{"depth", required_argument, NULL, CLI_OPT_DEPTH},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_report_opts o;
+	int rc, first;
+
+	cli_report_opts_init(&o);
+	rc = cli_report_parse("compare", usage_text, options, argc, argv, &o,
+	    &first);
+	if (rc >= 0)
+		return rc;
+	return cli_report_run("compare", RS_VIEW_COMPARE, &o, argv + first,
+	    argc - first);
+}

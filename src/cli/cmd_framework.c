@@ -1,0 +1,116 @@
+/*
+ * cmd_framework.c - resilience framework: print what a framework measures
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "resilience/describe.h"
+
+static const char usage_text[] =
+    "usage: resilience framework [options]\n"
+    "\n"
+    "Print the framework tree: ids, names, weights and, for each indicator,\n"
+    "its goalposts, direction, valid domain and unit.\n"
+    "\n"
+    "options:\n"
+    "  --framework FILE      framework JSON (default: the built-in DPT)\n"
+    "  --format text|json|md output format (default: text)\n"
+    "  --lang CODE           names in this language (default: en)\n"
+    "  --output FILE         write to FILE atomically (default: stdout)\n"
+    "  -h, --help            show this help\n";
+
+enum format {
+	FORMAT_TEXT,
+	FORMAT_JSON,
+	FORMAT_MD,
+};
+
+int
+cmd_framework(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"framework", required_argument, NULL, 'f'},
+		{"format", required_argument, NULL, 'F'},
+		{"lang", required_argument, NULL, 'l'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_inputs in = {0};
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	enum format format = FORMAT_TEXT;
+	const char *output = NULL, *lang = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = NULL;
+	int c, rc;
+
+	rs_framework_init(&fw);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			in.framework = optarg;
+			break;
+		case 'F':
+			if (strcmp(optarg, "text") == 0)
+				format = FORMAT_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				format = FORMAT_JSON;
+			else if (strcmp(optarg, "md") == 0)
+				format = FORMAT_MD;
+			else
+				return cli_usage("framework", "--format takes "
+				    "text, json or md, not '%s'", optarg);
+			break;
+		case 'l':
+			lang = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case ':':
+			return cli_usage("framework", "option '%s' needs a "
+			    "value", argv[optind - 1]);
+		default:
+			return cli_bad_option("framework", argv, optopt);
+		}
+	}
+	if (optind < argc)
+		return cli_usage("framework", "unexpected argument '%s'",
+		    argv[optind]);
+
+	if (in.framework != NULL)
+		rc = rs_framework_load_file(&fw, in.framework, &err);
+	else
+		rc = rs_framework_load_default(&fw, &err);
+	if (rc != 0)
+		goto out;
+	if ((mem = open_memstream(&buf, &len)) == NULL) {
+		rc = rs_error_io(&err, errno, "", "cannot buffer the output");
+		goto out;
+	}
+	if (format == FORMAT_JSON)
+		rc = rs_describe_json(mem, &fw, lang, &err);
+	else if (format == FORMAT_MD)
+		rc = rs_describe_markdown(mem, &fw, lang, &err);
+	else
+		rc = rs_describe_text(mem, &fw, lang, &err);
+	if (fclose(mem) != 0 && rc == 0)
+		rc = rs_error_io(&err, errno, "", "cannot buffer the output");
+	if (rc == 0)
+		rc = cli_emit(output, buf, len, &in, &err);
+out:
+	rs_framework_release(&fw);
+	free(buf);
+	return rc == 0 ? 0 : cli_fail(&err);
+}

@@ -1,0 +1,43 @@
+/*
+ * cmd_priorities.c - resilience priorities: what to improve and what data
+ * to collect first
+ */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "usage: resilience priorities [options] FILE...\n"
+    "\n"
+    "For each city, the indicators (or areas and RPIs) whose improvement\n"
+    "would raise its score most, and the indicators without data in the\n"
+    "order of the weight they would carry: each said in words.\n"
+    "\n"
+    "options:\n"
+    "  --top N               items per list (default 5, 'all' for all)\n"
+    "  --by indicator|node   rank indicators (default), or areas and\n"
+    "                        their RPIs by the sum of their indicators'\n"
+    "                        gains\n"
+    CLI_REPORT_USAGE;
+
+int
+cmd_priorities(int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_REPORT_OPTIONS,
+		{"top", required_argument, NULL, CLI_OPT_TOP},
+		{"by", required_argument, NULL, CLI_OPT_BY},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_report_opts o;
+	int rc, first;
+
+	cli_report_opts_init(&o);
+	rc = cli_report_parse("priorities", usage_text, options, argc, argv,
+	    &o, &first);
+	if (rc >= 0)
+		return rc;
+	return cli_report_run("priorities", RS_VIEW_PRIORITIES, &o,
+	    argv + first, argc - first);
+}

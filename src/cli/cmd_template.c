@@ -1,0 +1,101 @@
+/*
+ * cmd_template.c - resilience template: an empty data-collection sheet
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "resilience/template.h"
+
+static const char usage_text[] =
+    "usage: resilience template [options]\n"
+    "\n"
+    "Write an empty long CSV with one row per indicator of the framework,\n"
+    "for data collectors.  Fill in value, year, source and note; the file\n"
+    "then scores as it is with 'resilience score'.\n"
+    "\n"
+    "options:\n"
+    "  --framework FILE      framework JSON (default: the built-in DPT)\n"
+    "  --lang CODE           names in this language (default: en)\n"
+    "  --city NAME           add a city column holding NAME\n"
+    "  --output FILE         write to FILE atomically (default: stdout)\n"
+    "  -h, --help            show this help\n";
+
+int
+cmd_template(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"framework", required_argument, NULL, 'f'},
+		{"lang", required_argument, NULL, 'l'},
+		{"city", required_argument, NULL, 'c'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_inputs in = {0};
+	struct rs_framework fw;
+	struct rs_template t = {0};
+	struct rs_error err = {0};
+	const char *output = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = NULL;
+	int c, rc;
+
+	rs_framework_init(&fw);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			in.framework = optarg;
+			break;
+		case 'l':
+			t.lang = optarg;
+			break;
+		case 'c':
+			if (optarg[0] == '\0')
+				return cli_usage("template", "--city takes a "
+				    "non-empty name");
+			t.city = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case ':':
+			return cli_usage("template", "option '%s' needs a "
+			    "value", argv[optind - 1]);
+		default:
+			return cli_bad_option("template", argv, optopt);
+		}
+	}
+	if (optind < argc)
+		return cli_usage("template", "unexpected argument '%s'",
+		    argv[optind]);
+
+	if (in.framework != NULL)
+		rc = rs_framework_load_file(&fw, in.framework, &err);
+	else
+		rc = rs_framework_load_default(&fw, &err);
+	if (rc != 0)
+		goto out;
+	if ((mem = open_memstream(&buf, &len)) == NULL) {
+		rc = rs_error_io(&err, errno, "", "cannot buffer the template");
+		goto out;
+	}
+	rc = rs_template_write(mem, &fw, &t, &err);
+	if (fclose(mem) != 0 && rc == 0)
+		rc = rs_error_io(&err, errno, "", "cannot buffer the template");
+	if (rc == 0)
+		rc = cli_emit(output, buf, len, &in, &err);
+out:
+	rs_framework_release(&fw);
+	free(buf);
+	return rc == 0 ? 0 : cli_fail(&err);
+}

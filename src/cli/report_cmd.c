@@ -1,0 +1,313 @@
+/*
+ * report_cmd.c - what the reporting commands (score, compare, priorities)
+ * share: their common options, the CI gates and the run itself
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "resilience/baseline.h"
+#include "resilience/output.h"
+#include "text.h"
+
+void
+cli_report_opts_init(struct cli_report_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->format = RS_FORMAT_TEXT;
+	o->top = 5;
+	o->depth = 1;
+	o->fail_below = (double)NAN;
+	o->fail_on_drop = (double)NAN;
+}
+
+/* A count from min to 1000000, or "all" (-1) when all_ok. */
+static int
+parse_count(const char *cmd, const char *opt, const char *arg, long min,
+    int all_ok, int *out)
+{
+	char *end;
+	long v;
+
+	if (all_ok && strcmp(arg, "all") == 0) {
+		*out = -1;
+		return 0;
+	}
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || v < min ||
+	    v > 1000000)
+		return cli_usage(cmd, "%s takes a whole number from %ld%s, "
+		    "not '%s'", opt, min, all_ok ? " or 'all'" : "", arg);
+	*out = (int)v;
+	return 0;
+}
+
+/* A number of points from 0 to 100. */
+static int
+parse_points(const char *arg, double *out)
+{
+	const char *why;
+	double v;
+
+	if (rs_number_parse(arg, strlen(arg), &v, &why) != RS_NUMBER_OK ||
+	    !(v >= 0 && v <= 100))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int
+cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
+    const char *arg)
+{
+	switch (c) {
+	case CLI_OPT_FRAMEWORK:
+		o->in.framework = arg;
+		return 0;
+	case CLI_OPT_FORMAT:
+		if (strcmp(arg, "text") == 0)
+			o->format = RS_FORMAT_TEXT;
+		else if (strcmp(arg, "json") == 0)
+			o->format = RS_FORMAT_JSON;
+		else if (strcmp(arg, "csv") == 0)
+			o->format = RS_FORMAT_CSV;
+		else if (strcmp(arg, "md") == 0)
+			o->format = RS_FORMAT_MD;
+		else
+			return cli_usage(cmd, "--format takes text, json, csv "
+			    "or md, not '%s'", arg);
+		return 0;
+	case CLI_OPT_OUTPUT:
+		o->output = arg;
+		return 0;
+	case CLI_OPT_YEAR:
+		if (cli_parse_year(cmd, arg, &o->in.year) != 0)
+			return EXIT_USAGE;
+		o->in.has_year = 1;
+		return 0;
+	case CLI_OPT_INPUT_FORMAT:
+		return cli_parse_input_format(cmd, arg, &o->in.format);
+	case CLI_OPT_LANG:
+		if (arg[0] == '\0' || strlen(arg) > 35)
+			return cli_usage(cmd, "--lang takes a language code "
+			    "such as en or ar, not '%s'", arg);
+		o->lang = arg;
+		return 0;
+	case CLI_OPT_TOP:
+		return parse_count(cmd, "--top", arg, 0, 1, &o->top);
+	case CLI_OPT_FAIL_BELOW:
+		/* A level id is resolved once the framework is loaded. */
+		o->fail_below_arg = arg;
+		if (parse_points(arg, &o->fail_below) == 0)
+			o->fail_below_arg = NULL;
+		else if (arg[0] == '\0' || strchr("0123456789+-.", arg[0]))
+			return cli_usage(cmd, "--fail-below takes a score from "
+			    "0 to 100 or a level id, not '%s'", arg);
+		return 0;
+	case CLI_OPT_BASELINE:
+		o->baseline = arg;
+		return 0;
+	case CLI_OPT_FAIL_ON_DROP:
+		if (parse_points(arg, &o->fail_on_drop) != 0)
+			return cli_usage(cmd, "--fail-on-drop takes points "
+			    "from 0 to 100, not '%s'", arg);
+		return 0;
+	case CLI_OPT_QUIET:
+		o->quiet = 1;
+		return 0;
+	case CLI_OPT_DEPTH:
+		return parse_count(cmd, "--depth", arg, 1, 0, &o->depth);
+	case CLI_OPT_BY:
+		if (strcmp(arg, "indicator") == 0)
+			o->by_node = 0;
+		else if (strcmp(arg, "node") == 0)
+			o->by_node = 1;
+		else
+			return cli_usage(cmd, "--by takes indicator or node, "
+			    "not '%s'", arg);
+		return 0;
+	default:
+		return cli_usage(cmd, "internal error: option %d", c);
+	}
+}
+
+int
+cli_report_parse(const char *cmd, const char *usage,
+    const struct option *options, int argc, char **argv,
+    struct cli_report_opts *o, int *first)
+{
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":ho:q", options, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(usage, stdout);
+			return 0;
+		case 'o':
+			c = CLI_OPT_OUTPUT;
+			break;
+		case 'q':
+			c = CLI_OPT_QUIET;
+			break;
+		case ':':
+			return cli_usage(cmd, "option '%s' needs a value",
+			    argv[optind - 1]);
+		case '?':
+			return cli_bad_option(cmd, argv, optopt);
+		default:
+			break;
+		}
+		if (cli_report_option(cmd, o, c, optarg) != 0)
+			return EXIT_USAGE;
+	}
+	*first = optind;
+	return -1;
+}
+
+/* Resolve --fail-below LEVEL against the loaded framework. */
+static int
+resolve_level(struct cli_report_opts *o, const struct rs_framework *fw,
+    struct rs_error *err)
+{
+	char ids[400] = "";
+	size_t i, n = 0;
+
+	if (o->fail_below_arg == NULL)
+		return 0;
+	for (i = 0; i < fw->nlevels; i++) {
+		if (strcmp(fw->levels[i].id, o->fail_below_arg) == 0) {
+			o->fail_below = fw->levels[i].min;
+			return 0;
+		}
+		n += (size_t)snprintf(ids + n, n < sizeof(ids) ?
+		    sizeof(ids) - n : 0, "%s%s", i > 0 ? ", " : "",
+		    fw->levels[i].id);
+		if (n >= sizeof(ids))
+			n = sizeof(ids) - 1;
+	}
+	return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--fail-below: '%s' "
+	    "is neither a score from 0 to 100 nor a level of framework "
+	    "\"%s\" (%s)", o->fail_below_arg, fw->id, ids);
+}
+
+/*
+ * The gates of docs/cli.md, "Exit status": one line on stderr per city
+ * that fails one; returns EXIT_GATE when any does, else 0.
+ */
+static int
+check_gates(const struct cli_report_opts *o, const struct cli_run *run,
+    const struct rs_baseline *base)
+{
+	const struct rs_results *res = &run->res;
+	size_t i, k;
+	int failed = 0;
+	double s, then;
+
+	for (i = 0; i < res->ncities; i++) {
+		const char *name = res->cities[i].name;
+
+		s = res->cities[i].score;
+		if (!isnan(o->fail_below) && isnan(s)) {
+			fprintf(stderr, "resilience: '%s' has no score, which "
+			    "counts as below %g (--fail-below)\n", name,
+			    o->fail_below);
+			failed = 1;
+		} else if (!isnan(o->fail_below) && s < o->fail_below) {
+			fprintf(stderr, "resilience: '%s' scores %.2f, below "
+			    "%g (--fail-below)\n", name, s, o->fail_below);
+			failed = 1;
+		}
+		if (isnan(o->fail_on_drop) || base == NULL ||
+		    (k = rs_baseline_find(base, name)) == RS_NONE ||
+		    isnan(then = base->score[k]))
+			continue;
+		if (isnan(s)) {
+			fprintf(stderr, "resilience: '%s' lost its score "
+			    "(%.2f in the baseline; --fail-on-drop)\n", name,
+			    then);
+			failed = 1;
+		} else if (then - s > o->fail_on_drop) {
+			fprintf(stderr, "resilience: '%s' dropped %.2f points, "
+			    "from %.2f to %.2f, more than %g "
+			    "(--fail-on-drop)\n", name, then - s, then, s,
+			    o->fail_on_drop);
+			failed = 1;
+		}
+	}
+	return failed ? EXIT_GATE : 0;
+}
+
+int
+cli_report_run(const char *cmd, enum rs_report_view view,
+    struct cli_report_opts *o, char **files, int nfiles)
+{
+	struct cli_run run;
+	struct rs_baseline base;
+	struct rs_report report = {0};
+	struct rs_error err = {0};
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem;
+	int rc, i, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
+
+	if (nfiles < 1)
+		return cli_usage(cmd, "no data file given");
+	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
+		return cli_usage(cmd, "--fail-on-drop needs --baseline");
+	for (i = 0; i < nfiles && o->baseline != NULL; i++)
+		if (strcmp(files[i], "-") == 0 && strcmp(o->baseline, "-") == 0)
+			return cli_usage(cmd, "standard input ('-') can be "
+			    "read only once");
+	if (to_file && o->baseline != NULL && (strcmp(o->baseline,
+	    o->output) == 0 || rs_output_same_file(o->baseline, o->output)))
+		return cli_usage(cmd, "--output '%s' is the baseline; refusing "
+		    "to overwrite it", o->output);
+	o->in.files = files;
+	o->in.nfiles = nfiles;
+	rs_baseline_init(&base);
+	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
+	    (rc = resolve_level(o, &run.fw, &err)) != 0)
+		goto out;
+	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
+	    &run.fw, o->baseline, &err)) != 0)
+		goto out;
+	report.fw = &run.fw;
+	report.res = &run.res;
+	report.ds = &run.ds;
+	report.chosen = run.chosen;
+	report.lang = o->lang;
+	report.top = o->top;
+	report.depth = o->depth;
+	report.by_node = o->by_node;
+	report.base = o->baseline != NULL ? &base : NULL;
+	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
+	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	/* Buffered, so that a failure writes nothing anywhere. */
+	if ((mem = open_memstream(&buf, &len)) == NULL) {
+		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
+		goto out;
+	}
+	rc = rs_report_write(mem, &report, view, o->format, &err);
+	if (fclose(mem) != 0 && rc == 0)
+		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
+	if (rc == 0 && (to_file || !o->quiet))
+		rc = cli_emit(to_file ? o->output : NULL, buf, len, &o->in,
+		    &err);
+out:
+	if (rc == 0)
+		rc = check_gates(o, &run, report.base);
+	else
+		rc = cli_fail(&err);
+	free(buf);
+	rs_baseline_release(&base);
+	cli_run_release(&run);
+	return rc;
+}

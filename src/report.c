@@ -1,0 +1,500 @@
+/*
+ * report.c - the views every format shares, and the dispatch of a report
+ * to its format (docs/cli.md)
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "report_priv.h"
+
+int
+rs_report_write(FILE *out, const struct rs_report *r,
+    enum rs_report_view view, enum rs_report_format format,
+    struct rs_error *err)
+{
+	static int (*const table[3][4])(FILE *, const struct rs_report *,
+	    struct rs_error *) = {
+		[RS_VIEW_SCORE] = {
+			[RS_FORMAT_TEXT] = rs_report_text,
+			[RS_FORMAT_JSON] = rs_report_json,
+			[RS_FORMAT_CSV] = rs_report_csv_score,
+			[RS_FORMAT_MD] = rs_report_md_score,
+		},
+		[RS_VIEW_COMPARE] = {
+			[RS_FORMAT_TEXT] = rs_report_text_compare,
+			[RS_FORMAT_JSON] = rs_report_json_compare,
+			[RS_FORMAT_CSV] = rs_report_csv_compare,
+			[RS_FORMAT_MD] = rs_report_md_compare,
+		},
+		[RS_VIEW_PRIORITIES] = {
+			[RS_FORMAT_TEXT] = rs_report_text_priorities,
+			[RS_FORMAT_JSON] = rs_report_json_priorities,
+			[RS_FORMAT_CSV] = rs_report_csv_priorities,
+			[RS_FORMAT_MD] = rs_report_md_priorities,
+		},
+	};
+	int rc;
+
+	if ((unsigned)view > RS_VIEW_PRIORITIES ||
+	    (unsigned)format > RS_FORMAT_MD)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+		    "no such report");
+	rc = table[view][format](out, r, err);
+	if (rc == 0 && ferror(out))
+		rc = rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the report");
+	return rc;
+}
+
+void
+rs_buf_printf(struct rs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	rs_grow(&b->s, &b->cap, b->len + (size_t)n + 1, 1);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+rs_buf_release(struct rs_buf *b)
+{
+	free(b->s);
+	memset(b, 0, sizeof(*b));
+}
+
+double
+rs_row_score(const struct rs_city_result *c, size_t node)
+{
+	return node == RS_NONE ? c->score : c->score_of[node];
+}
+
+double
+rs_row_change(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_baseline *b = r->base;
+	size_t k;
+	double now = rs_row_score(&r->res->cities[ci], node), then;
+
+	if (b == NULL || isnan(now))
+		return (double)NAN;
+	if ((k = rs_baseline_find(b, r->res->cities[ci].name)) == RS_NONE)
+		return (double)NAN;
+	then = node == RS_NONE ? b->score[k] : b->score_of[k * b->nnodes +
+	    node];
+	return now - then + 0.0;	/* + 0.0: never -0 */
+}
+
+const char *
+rs_level_id(const struct rs_framework *fw, double score)
+{
+	return isnan(score) ? NULL : fw->levels[rs_framework_level(fw,
+	    score)].id;
+}
+
+const char *
+rs_node_label(const struct rs_report *r, size_t node)
+{
+	const struct rs_node *n = &r->fw->nodes[node];
+
+	return rs_name_get(n->names, n->nnames, r->lang, n->id);
+}
+
+const char *
+rs_framework_label(const struct rs_report *r)
+{
+	return rs_name_get(r->fw->names, r->fw->nnames, r->lang, r->fw->id);
+}
+
+size_t
+rs_report_top(const struct rs_report *r, size_t n)
+{
+	return r->top >= 0 && (size_t)r->top < n ? (size_t)r->top : n;
+}
+
+/* a == b without -Wfloat-equal's complaint: exact comparison is meant. */
+static int
+same(double a, double b)
+{
+	return !(a < b) && !(a > b);
+}
+
+char *
+rs_fmt_exact(char *buf, size_t n, double v)
+{
+	int digits;
+
+	if (isnan(v) || isinf(v)) {
+		snprintf(buf, n, "%s", "");
+		return buf;
+	}
+	v += 0.0;		/* -0 prints as 0 */
+	for (digits = 15; digits < 17; digits++) {
+		snprintf(buf, n, "%.*g", digits, v);
+		if (same(strtod(buf, NULL), v))
+			return buf;
+	}
+	snprintf(buf, n, "%.17g", v);
+	return buf;
+}
+
+char *
+rs_fmt_value(char *buf, size_t n, double v)
+{
+	char *p;
+
+	v += 0.0;
+	if (fabs(v) >= 1e12 || (fabs(v) < 0.001 && !same(v, 0))) {
+		snprintf(buf, n, "%.4g", v);
+		return buf;
+	}
+	snprintf(buf, n, "%.4f", v);
+	if ((p = strchr(buf, '.')) != NULL) {
+		p += strlen(p);
+		while (p[-1] == '0')
+			*--p = '\0';
+		if (p[-1] == '.')
+			p[-1] = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, n, "0");
+	return buf;
+}
+
+/* A (key, index) pair sorted by key, larger first, then by index. */
+struct keyed {
+	double key;
+	size_t index;
+};
+
+static int
+by_key_desc(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+
+	if (x->key > y->key)
+		return -1;
+	if (x->key < y->key)
+		return 1;
+	return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Ranks of the cities on one row: 1 + cities strictly higher, 0: none. */
+static void
+rank_row(const struct rs_results *res, size_t node, struct keyed *tmp,
+    long *rank)
+{
+	size_t i, n = 0, first = 0;
+	double s;
+
+	for (i = 0; i < res->ncities; i++) {
+		rank[i] = 0;
+		s = rs_row_score(&res->cities[i], node);
+		if (isnan(s))
+			continue;
+		tmp[n].key = s;
+		tmp[n++].index = i;
+	}
+	qsort(tmp, n, sizeof(*tmp), by_key_desc);
+	for (i = 0; i < n; i++) {
+		if (tmp[i].key < tmp[first].key)
+			first = i;
+		rank[tmp[i].index] = (long)first + 1;
+	}
+}
+
+void
+rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_results *res = r->res;
+	size_t nc = res->ncities, i, k, row;
+	struct keyed *tmp = rs_malloc((nc + 1) * sizeof(*tmp));
+	double s;
+
+	memset(cmp, 0, sizeof(*cmp));
+	cmp->rows = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
+	cmp->rows[cmp->nrows++] = RS_NONE;
+	for (i = 0; i < fw->nnodes; i++)
+		if (fw->nodes[i].depth <= r->depth)
+			cmp->rows[cmp->nrows++] = i;
+	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
+	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(long));
+	for (row = 0; row < cmp->nrows; row++) {
+		cmp->best[row] = (double)NAN;
+		for (k = 0; k < nc; k++) {
+			s = rs_row_score(&res->cities[k], cmp->rows[row]);
+			if (!isnan(s) && !(s <= cmp->best[row]))
+				cmp->best[row] = s;
+		}
+		rank_row(res, cmp->rows[row], tmp, cmp->rank + row * nc);
+	}
+	/* The cities by rank: the rank, unscored (0) after every other. */
+	cmp->order = rs_malloc((nc + 1) * sizeof(size_t));
+	for (k = 0; k < nc; k++) {
+		tmp[k].key = res->cities[k].rank > 0 ?
+		    -(double)res->cities[k].rank : -(double)nc - 1;
+		tmp[k].index = k;
+	}
+	qsort(tmp, nc, sizeof(*tmp), by_key_desc);
+	for (k = 0; k < nc; k++)
+		cmp->order[k] = tmp[k].index;
+	free(tmp);
+}
+
+void
+rs_compare_release(struct rs_compare *cmp)
+{
+	free(cmp->rows);
+	free(cmp->best);
+	free(cmp->rank);
+	free(cmp->order);
+	memset(cmp, 0, sizeof(*cmp));
+}
+
+/* Sort state for node priorities: gain desc, then id. */
+struct by_gain_ctx {
+	const struct rs_framework *fw;
+	const double *gain;
+};
+
+struct gain_item {
+	double gain;
+	const char *id;
+	size_t node;
+};
+
+static int
+by_gain(const void *a, const void *b)
+{
+	const struct gain_item *x = a, *y = b;
+
+	if (x->gain > y->gain)
+		return -1;
+	if (x->gain < y->gain)
+		return 1;
+	return strcmp(x->id, y->id);
+}
+
+/* Append the sorted aggregate children of sib[0..n) and their own. */
+static void
+node_list(const struct rs_report *r, const struct rs_city_result *c,
+    const size_t *sib, size_t n, size_t parent,
+    struct rs_node_priority **items, size_t *count, size_t *cap)
+{
+	const struct rs_framework *fw = r->fw;
+	struct gain_item *list = rs_malloc((n + 1) * sizeof(*list));
+	size_t k, m = 0, self;
+
+	for (k = 0; k < n; k++) {
+		const struct rs_node *node = &fw->nodes[sib[k]];
+
+		if (node->nchildren == 0 || !(c->gain_of[sib[k]] > 0))
+			continue;
+		list[m].gain = c->gain_of[sib[k]];
+		list[m].id = node->id;
+		list[m++].node = sib[k];
+	}
+	qsort(list, m, sizeof(*list), by_gain);
+	m = rs_report_top(r, m);
+	for (k = 0; k < m; k++) {
+		rs_grow(items, cap, *count + 1, sizeof(**items));
+		self = (*count)++;
+		(*items)[self].node = list[k].node;
+		(*items)[self].rank = k + 1;
+		(*items)[self].parent = parent;
+		node_list(r, c, fw->nodes[list[k].node].children,
+		    fw->nodes[list[k].node].nchildren, self, items, count,
+		    cap);
+	}
+	free(list);
+}
+
+size_t
+rs_node_priorities(const struct rs_report *r, size_t ci,
+    struct rs_node_priority **items)
+{
+	size_t count = 0, cap = 0;
+
+	*items = NULL;
+	node_list(r, &r->res->cities[ci], r->fw->top, r->fw->ntop, RS_NONE,
+	    items, &count, &cap);
+	return count;
+}
+
+/* Is observation a newer than b (a dated one beats an undated one)? */
+static int
+newer(const struct rs_obs *a, const struct rs_obs *b)
+{
+	if (a->has_year != b->has_year)
+		return a->has_year;
+	return a->year > b->year;
+}
+
+size_t *
+rs_latest_obs(const struct rs_report *r)
+{
+	const struct rs_dataset *ds = r->ds;
+	size_t nind = r->fw->nindicators, i, *cell, *latest;
+
+	if (ds == NULL)
+		return NULL;
+	latest = rs_malloc((ds->ncities * nind + 1) * sizeof(size_t));
+	for (i = 0; i < ds->ncities * nind; i++)
+		latest[i] = RS_NONE;
+	for (i = 0; i < ds->nobs; i++) {
+		cell = &latest[ds->obs[i].city * nind + ds->obs[i].indicator];
+		if (*cell == RS_NONE || newer(&ds->obs[i], &ds->obs[*cell]))
+			*cell = i;
+	}
+	return latest;
+}
+
+struct collect_key {
+	struct rs_collect item;
+	const char *id;
+};
+
+static int
+by_collect(const void *a, const void *b)
+{
+	const struct collect_key *x = a, *y = b;
+	int xn = isnan(x->item.weight), yn = isnan(y->item.weight);
+
+	if (xn != yn)
+		return xn - yn;
+	if (x->item.weight > y->item.weight)
+		return -1;
+	if (x->item.weight < y->item.weight)
+		return 1;
+	if (x->item.complete > y->item.complete)
+		return -1;
+	if (x->item.complete < y->item.complete)
+		return 1;
+	return strcmp(x->id, y->id);
+}
+
+size_t
+rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
+    struct rs_collect **items)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct collect_key *keys = rs_malloc((c->nmissing + 1) *
+	    sizeof(*keys));
+	size_t k, n, obs;
+
+	for (k = 0; k < c->nmissing; k++) {
+		struct rs_collect *it = &keys[k].item;
+
+		it->node = c->missing[k];
+		it->city = ci;
+		it->weight = rs_engine_weight_if_known(fw, c, it->node,
+		    &it->blocker);
+		it->complete = rs_engine_complete_weight(fw, it->node);
+		it->note = NULL;
+		obs = latest != NULL && ci < r->ds->ncities ?
+		    latest[ci * fw->nindicators + fw->nodes[it->node].indicator]
+		    : RS_NONE;
+		if (obs != RS_NONE) {
+			it->note = rs_obs_extra(r->ds, &r->ds->obs[obs],
+			    "note");
+			if (it->note != NULL && it->note[0] == '\0')
+				it->note = NULL;
+		}
+		keys[k].id = fw->nodes[it->node].id;
+	}
+	qsort(keys, c->nmissing, sizeof(*keys), by_collect);
+	n = rs_report_top(r, c->nmissing);
+	*items = rs_malloc((n + 1) * sizeof(**items));
+	for (k = 0; k < n; k++)
+		(*items)[k] = keys[k].item;
+	free(keys);
+	return n;
+}
+
+const char *
+rs_none_reason(const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	size_t k;
+
+	for (k = 0; k < r->fw->nindicators; k++)
+		if (!isnan(c->weight_of[r->fw->indicators[k]]))
+			return "None: every indicator that counts is at its "
+			    "best.";
+	return "None: no indicator counts yet, for want of data.";
+}
+
+const char *
+rs_gain_target(const struct rs_city_result *c)
+{
+	return isnan(c->score) ? "the mean of its scored areas" :
+	    "the city's score";
+}
+
+/* "Name (id)", or just the id when the node has no name of its own. */
+static void
+say_node(struct rs_buf *b, const struct rs_report *r, size_t node)
+{
+	const char *name = rs_node_label(r, node);
+
+	if (strcmp(name, r->fw->nodes[node].id) == 0)
+		rs_buf_printf(b, "%s", name);
+	else
+		rs_buf_printf(b, "%s (%s)", name, r->fw->nodes[node].id);
+}
+
+void
+rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
+	char v[64], best[64];
+
+	rs_buf_printf(b, "Raising ");
+	say_node(b, r, node);
+	rs_buf_printf(b, " from %.1f to 100 ", c->score_of[node]);
+	if (n->nchildren > 0)
+		rs_buf_printf(b, "(every indicator with data at its best)");
+	else
+		rs_buf_printf(b, "(value %s to %s%s%s)",
+		    rs_fmt_value(v, sizeof(v), c->value[node]),
+		    rs_fmt_value(best, sizeof(best), n->best),
+		    n->unit != NULL ? ", " : "",
+		    n->unit != NULL ? n->unit : "");
+	rs_buf_printf(b, " would add up to %.2f points to %s.",
+	    c->gain_of[node], rs_gain_target(c));
+}
+
+void
+rs_say_collect(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item)
+{
+	rs_buf_printf(b, "Collecting ");
+	say_node(b, r, item->node);
+	if (isnan(item->weight)) {
+		rs_buf_printf(b, " alone would not count yet: ");
+		say_node(b, r, item->blocker);
+		rs_buf_printf(b, " needs data for %g%% of its weight "
+		    "(with complete data it carries %.1f%% of the score).",
+		    100 * r->fw->min_coverage, 100 * item->complete);
+	} else {
+		rs_buf_printf(b, " would let it carry %.1f%% of %s (%.1f%% "
+		    "with complete data).", 100 * item->weight,
+		    rs_gain_target(&r->res->cities[item->city]),
+		    100 * item->complete);
+	}
+}

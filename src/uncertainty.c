@@ -1,0 +1,200 @@
+/*
+ * uncertainty.c - Monte Carlo uncertainty analysis of the index ranks,
+ * docs/pipeline.md "Uncertainty analysis"
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "resilience/report_pipeline.h"
+#include "resilience/uncertainty.h"
+
+/* xoshiro256** seeded by splitmix64: fast, and the same everywhere. */
+struct rng {
+	uint64_t s[4];
+};
+
+static uint64_t
+splitmix64(uint64_t *x)
+{
+	uint64_t z = (*x += 0x9e3779b97f4a7c15u);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+	return z ^ (z >> 31);
+}
+
+static void
+rng_seed(struct rng *r, uint64_t seed)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		r->s[i] = splitmix64(&seed);
+}
+
+static uint64_t
+rotl(uint64_t x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+/* A uniform double in [0, 1). */
+static double
+rng_uniform(struct rng *r)
+{
+	uint64_t *s = r->s, out = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+
+	s[2] ^= s[0];
+	s[3] ^= s[1];
+	s[1] ^= s[2];
+	s[0] ^= s[3];
+	s[2] ^= t;
+	s[3] = rotl(s[3], 45);
+	return (double)(out >> 11) * 0x1.0p-53;
+}
+
+void
+rs_ua_result_release(struct rs_ua_result *res)
+{
+	free(res->unit);
+	free(res->nominal);
+	free(res->mean);
+	free(res->median);
+	free(res->q5);
+	free(res->q95);
+	memset(res, 0, sizeof(*res));
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* R's quantile type 7 of the sorted x[0..n). */
+static double
+quantile7(const double *x, size_t n, double p)
+{
+	double h = (double)(n - 1) * p, lo = floor(h);
+	size_t i = (size_t)lo;
+
+	if (i + 1 >= n)
+		return x[n - 1];
+	return x[i] + (h - lo) * (x[i + 1] - x[i]);
+}
+
+int
+rs_uncertainty_run(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const struct rs_table *t,
+    const struct rs_ua_spec *ua, struct rs_ua_result *res,
+    struct rs_error *err)
+{
+	struct rs_pipeline_result nom;
+	struct rs_pipeline_spec **specs = NULL;
+	size_t nn = fw->nnodes, n, i, k, run, nspecs, j;
+	double *base = NULL, *w = NULL, *norm = NULL, *scores = NULL;
+	double *index = NULL, *ranks = NULL, *col = NULL;
+	long *rank = NULL;
+	const char **units = NULL;
+	unsigned char *noisy = NULL;
+	struct rng rng;
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	memset(&nom, 0, sizeof(nom));
+	if (ua->runs == 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "an uncertainty "
+		    "analysis needs at least one run");
+	if ((rc = rs_pipeline_run(fw, spec, t, &nom, err)) != 0)
+		goto out;
+	n = nom.nunits;
+	nspecs = ua->nnorms > 0 ? ua->nnorms : 1;
+	specs = rs_calloc(nspecs, sizeof(*specs));
+	for (j = 0; j < nspecs; j++) {
+		specs[j] = rs_pipeline_spec_copy(spec);
+		if (ua->nnorms > 0) {
+			specs[j]->norm = ua->norms[j];
+			for (k = 0; k < specs[j]->nnode; k++)
+				specs[j]->node[k].has_norm = 0;
+		}
+		if ((rc = rs_pipeline_check(fw, specs[j], err)) != 0)
+			goto out;
+	}
+	res->nunits = n;
+	res->unit = rs_malloc((n + 1) * sizeof(char *));
+	res->nominal = rs_malloc((n + 1) * sizeof(long));
+	res->mean = rs_malloc((n + 1) * sizeof(double));
+	res->median = rs_malloc((n + 1) * sizeof(double));
+	res->q5 = rs_malloc((n + 1) * sizeof(double));
+	res->q95 = rs_malloc((n + 1) * sizeof(double));
+	units = rs_malloc((n + 1) * sizeof(char *));
+	for (i = 0; i < n; i++) {
+		res->unit[i] = nom.unit[nom.kept[i]];
+		units[i] = res->unit[i];
+		res->nominal[i] = nom.index_rank[i];
+	}
+	base = rs_malloc((nn + 1) * sizeof(double));
+	w = rs_malloc((nn + 1) * sizeof(double));
+	noisy = rs_calloc(nn + 1, 1);
+	for (k = 0; k < nn; k++) {
+		int lv = rs_node_level(fw, k);
+
+		base[k] = fw->nodes[k].weight;
+		noisy[k] = lv < 32 && (ua->levels >> lv & 1u);
+	}
+	norm = rs_malloc((n * fw->nindicators + 1) * sizeof(double));
+	scores = rs_malloc((n * nn + 1) * sizeof(double));
+	index = rs_malloc((n + 1) * sizeof(double));
+	rank = rs_malloc((n + 1) * sizeof(long));
+	ranks = rs_malloc((n * ua->runs + 1) * sizeof(double));
+	rng_seed(&rng, ua->seed);
+	for (run = 0; run < ua->runs; run++) {
+		j = ua->nnorms > 1 ? (size_t)(rng_uniform(&rng) *
+		    (double)ua->nnorms) : 0;
+		if (j >= nspecs)
+			j = nspecs - 1;
+		for (k = 0; k < nn; k++)
+			w[k] = noisy[k] ? base[k] * (1 + ua->weight_noise *
+			    (2 * rng_uniform(&rng) - 1)) : base[k];
+		rs_pipeline_normalise(fw, specs[j], nom.treated, n, norm);
+		if ((rc = rs_pipeline_aggregate(fw, specs[j], w, norm, n, units,
+		    scores, NULL, index, err)) != 0)
+			goto out;
+		rs_rank_desc(index, n, 1, rank);
+		for (i = 0; i < n; i++)
+			ranks[i * ua->runs + run] = (double)rank[i];
+	}
+	col = rs_malloc((ua->runs + 1) * sizeof(double));
+	for (i = 0; i < n; i++) {
+		long double sum = 0;
+
+		memcpy(col, ranks + i * ua->runs, ua->runs * sizeof(double));
+		for (run = 0; run < ua->runs; run++)
+			sum += col[run];
+		qsort(col, ua->runs, sizeof(double), cmp_double);
+		res->mean[i] = (double)(sum / (long double)ua->runs);
+		res->median[i] = quantile7(col, ua->runs, 0.5);
+		res->q5[i] = quantile7(col, ua->runs, 0.05);
+		res->q95[i] = quantile7(col, ua->runs, 0.95);
+	}
+out:
+	for (j = 0; specs != NULL && j < nspecs; j++)
+		rs_pipeline_spec_free(specs[j]);
+	free(specs);
+	free(base);
+	free(w);
+	free(noisy);
+	free(norm);
+	free(scores);
+	free(index);
+	free(rank);
+	free(ranks);
+	free(col);
+	free(units);
+	rs_pipeline_result_release(&nom);
+	return rc;
+}

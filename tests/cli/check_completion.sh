@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Check scripts/resilience.bash-completion: complete sample command lines
+# and compare what it offers with what is expected.
+# usage: check_completion.sh COMPLETION_FILE SCRATCH_DIR
+set -u
+# shellcheck source=/dev/null
+source "$1" || exit 1
+mkdir -p "$2" && cd "$2" || exit 1
+rm -rf -- ./* && mkdir -p sub && touch a.csv b.json 'with space.csv'
+
+failures=0
+
+# complete "LINE" "EXPECTED": the words offered for the last word of LINE
+# (a trailing space completes a new, empty word), sorted, joined by '|'
+complete_line()
+{
+	local line=$1 want=$2 got
+	read -r -a COMP_WORDS <<< "$line"
+	[[ $line == *" " ]] && COMP_WORDS+=("")
+	COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+	COMPREPLY=()
+	_resilience
+	got=$(printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort | paste -sd '|')
+	if [[ $got != "$want" ]]; then
+		echo "FAIL: '$line' offers '$got', expected '$want'"
+		failures=$((failures + 1))
+	else
+		echo "ok: '$line' -> '$got'"
+	fi
+}
+
+complete_line "resilience " "--help|--version|compare|priorities|score"
+complete_line "resilience pr" "priorities"
+complete_line "resilience compare --de" "--depth"
+complete_line "resilience compare --to" ""
+complete_line "resilience score --to" "--top"
+complete_line "resilience priorities --b" "--baseline|--by"
+complete_line "resilience priorities --by " "indicator|node"
+complete_line "resilience score --format " "csv|json|md|text"
+complete_line "resilience score --format m" "md"
+complete_line "resilience compare --fail-below mod" "moderate|moderate-weak"
+complete_line "resilience score --fail-o" "--fail-on-drop"
+complete_line "resilience score --input-format " "csv|json"
+complete_line "resilience score --baseline " "b.json|sub"
+complete_line "resilience score --year " ""
+complete_line "resilience score a" "a.csv"
+complete_line "resilience score w" "with space.csv"
+complete_line "resilience compare --quiet --format csv --q" "--quiet"
+
+echo "$failures failure(s)"
+[[ $failures -eq 0 ]]

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Validate real JSON output of resilience against docs/schema/*.json.
+
+usage: check_schema.py BIN SOURCE_DIR
+
+Runs score, compare and priorities with --format json on the test data
+(with and without a baseline, --by node, --depth) and on the sample
+cities, validates each document against its schema, then checks that
+damaged copies of the documents are rejected, so that the schemas are
+known to constrain what they claim to.  Exits 77 (skipped) when the
+jsonschema module is missing: apt-get install python3-jsonschema.
+"""
+import copy
+import json
+import os
+import subprocess
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("SKIPPED: the Python module jsonschema is missing "
+          "(apt-get install python3-jsonschema)")
+    sys.exit(77)
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+TESTS = os.path.join(SRC, "tests")
+SMALL = ["--framework", "data/small.json", "data/small.csv"]
+ARABIC = ["--framework", "cli/data/arabic.json", "cli/data/arabic.csv"]
+SPARSE = ["--framework", "data/small.json", "cli/data/sparse.csv"]
+BASE = ["--baseline", "cli/data/baseline.json"]
+SAMPLES = [os.path.join(SRC, "data", f) for f in
+           ("alexandria.csv", "beirut.csv", "kuwait.csv")]
+SAMPLES = [f for f in SAMPLES if os.path.exists(f)]
+
+RUNS = [
+    ("score", SMALL), ("score", BASE + SMALL), ("score", ARABIC),
+    ("score", ["--lang", "ar"] + ARABIC),
+    ("compare", SMALL), ("compare", ["--depth", "3"] + BASE + SMALL),
+    ("compare", ARABIC),
+    ("priorities", SMALL), ("priorities", ["--by", "node"] + SMALL),
+    ("priorities", ["--top", "all"] + SPARSE),
+    ("priorities", ["--top", "0"] + BASE + SMALL),
+]
+if SAMPLES:
+    RUNS += [("score", SAMPLES), ("compare", ["--depth", "3"] + SAMPLES),
+             ("priorities", ["--top", "all", "--by", "node"] + SAMPLES),
+             ("priorities", ["--top", "all"] + SAMPLES)]
+
+validators = {}
+for view in ("score", "compare", "priorities"):
+    with open(os.path.join(SRC, "docs", "schema", view + ".schema.json"),
+              encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validators[view] = jsonschema.Draft202012Validator(schema)
+
+failures = 0
+docs = {}
+for view, args in RUNS:
+    cmd = [BIN, view, "--format", "json"] + args
+    run = subprocess.run(cmd, cwd=TESTS, capture_output=True)
+    if run.returncode != 0:
+        print("FAIL: exit %d: %s\n%s" % (run.returncode, " ".join(cmd),
+                                         run.stderr.decode()))
+        failures += 1
+        continue
+    doc = json.loads(run.stdout)
+    errors = list(validators[view].iter_errors(doc))
+    for e in errors[:5]:
+        print("FAIL: %s: %s at %s" % (" ".join(cmd), e.message,
+                                      "/".join(map(str, e.absolute_path))))
+    failures += bool(errors)
+    docs.setdefault(view, doc)
+    print("ok: %s" % " ".join(cmd[1:]))
+
+
+def damage(view, what, change):
+    """A damaged copy of a real document must fail validation."""
+    global failures
+    doc = copy.deepcopy(docs[view])
+    change(doc)
+    if validators[view].is_valid(doc):
+        print("FAIL: the %s schema accepts %s" % (view, what))
+        failures += 1
+    else:
+        print("ok: the %s schema rejects %s" % (view, what))
+
+
+def drop(d, key):
+    del d[key]
+
+
+damage("score", "a city without a score",
+       lambda d: drop(d["cities"][0], "score"))
+damage("score", "a score of 101", lambda d: d["cities"][0].update(score=101))
+damage("score", "a score given as a string",
+       lambda d: d["cities"][0].update(score="69.2"))
+damage("score", "a node with both value and coverage",
+       lambda d: d["cities"][0]["scores"]["A"].update(value=1))
+damage("score", "a rank of 0", lambda d: d["cities"][0].update(rank=0))
+damage("score", "no framework", lambda d: drop(d, "framework"))
+damage("score", "a priority without a gain",
+       lambda d: drop(d["cities"][0]["priorities"][0], "gain"))
+damage("compare", "no ranking", lambda d: drop(d, "ranking"))
+damage("compare", "a cell without a gap",
+       lambda d: drop(d["nodes"][0]["cities"][0], "gap"))
+damage("priorities", "an unknown --by", lambda d: d.update(by="area"))
+damage("priorities", "a priority without its sentence",
+       lambda d: drop(d["cities"][0]["priorities"][0], "text"))
+damage("priorities", "a collect item with a weight above 1",
+       lambda d: d["cities"][0]["collect"][0].update(
+           weight_if_collected=1.5))
+
+print("%d failure(s)" % failures)
+sys.exit(1 if failures else 0)

@@ -1,0 +1,216 @@
+/*
+ * test_describe.c - the framework tree as text, Markdown and JSON
+ * (describe.h)
+ */
+#include "test_util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cjson/cJSON.h>
+
+#include "resilience/describe.h"
+#include "resilience/framework.h"
+#include "text.h"
+
+enum kind { TEXT, MARKDOWN, JSON };
+
+/* The description of the framework at path (NULL: built in); caller frees. */
+static char *
+describe(const char *path, const char *lang, enum kind kind)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem;
+	int rc;
+
+	rs_framework_init(&fw);
+	if (path == NULL)
+		assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	else
+		assert_int_equal(rs_framework_load_file(&fw, path, &err), 0);
+	mem = open_memstream(&text, &len);
+	assert_non_null(mem);
+	if (kind == TEXT)
+		rc = rs_describe_text(mem, &fw, lang, &err);
+	else if (kind == MARKDOWN)
+		rc = rs_describe_markdown(mem, &fw, lang, &err);
+	else
+		rc = rs_describe_json(mem, &fw, lang, &err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(fclose(mem), 0);
+	rs_framework_release(&fw);
+	return text;
+}
+
+/*
+ * Every column but the unit has a fixed display width, so each node line
+ * ends (aggregates) or reaches its unit (indicators) at the same column,
+ * whatever the script of the names.
+ */
+static void
+check_alignment(const char *lang)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	char *text = describe(NULL, lang, TEXT), *line, *save = NULL;
+	size_t agg = 0, ind = 0, w, k = 0, seen = 0;
+	const struct rs_node *node;
+
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	/* skip the four header lines and the column titles (strtok_r skips
+	 * the blank line) */
+	line = strtok_r(text, "\n", &save);
+	for (k = 0; k < 4; k++)
+		line = strtok_r(NULL, "\n", &save);
+	for (k = 0; k < fw.nnodes; k++) {
+		line = strtok_r(NULL, "\n", &save);
+		assert_non_null(line);
+		node = &fw.nodes[k];
+		assert_non_null(strstr(line, node->id));
+		w = rs_utf8_width(line);
+		if (node->nchildren > 0) {
+			if (agg == 0)
+				agg = w;
+			assert_int_equal(w, agg);
+		} else {
+			w -= rs_utf8_width(node->unit);
+			if (ind == 0)
+				ind = w;
+			assert_int_equal(w, ind);
+		}
+		seen++;
+	}
+	assert_null(strtok_r(NULL, "\n", &save));
+	assert_int_equal(seen, 85);
+	/* worst, best, better and domain take 8 + 8 + 10 + 16 columns */
+	assert_int_equal(ind, agg + 42);
+	free(text);
+	rs_framework_release(&fw);
+}
+
+static void
+text_columns_align_in_english(void **state)
+{
+	(void)state;
+	check_alignment(NULL);
+}
+
+static void
+text_columns_align_in_arabic(void **state)
+{
+	char *text = describe(NULL, "ar", TEXT);
+
+	(void)state;
+	assert_non_null(strstr(text, "A1             بيئة الأعمال"));
+	assert_non_null(strstr(text, "RPI 1-1.1  حصة أكبر قطاع اقتصادي"));
+	assert_non_null(strstr(text, "levels: ضعيف (weak) from 0"));
+	free(text);
+	check_alignment("ar");
+}
+
+static void
+text_shows_goalposts_direction_and_open_domains(void **state)
+{
+	char *text = describe(RS_TEST_DATA "/odd-names.json", NULL, TEXT);
+
+	(void)state;
+	assert_non_null(strstr(text, "\n  a2  Lower is better [x]"));
+	assert_non_null(strstr(text, "      80      20  lower   0..+inf"
+	    "         %\n"));
+	assert_non_null(strstr(text, "      -1       1  higher  -1..1"
+	    "           -1 to 1\n"));
+	free(text);
+}
+
+static void
+markdown_escapes_specials(void **state)
+{
+	char *text = describe(RS_TEST_DATA "/odd-names.json", NULL,
+	    MARKDOWN);
+
+	(void)state;
+	assert_non_null(strstr(text, "# Odd \\| names\n"));
+	assert_non_null(strstr(text, "## A Area \\*one\\* \\| \\_two\\_\n"));
+	assert_non_null(strstr(text, "| a1 | Comma, \"quote\" and \\`tick\\` "
+	    "| 1 | -1 | 1 | higher | -1 .. 1 | -1 to 1 |\n"));
+	assert_non_null(strstr(text, "| a2 | Lower is better \\[x\\] | 1 | "
+	    "80 | 20 | lower | 0 .. +∞ | % |\n"));
+	/* every table row has the same number of cells as the header */
+	assert_non_null(strstr(text, "| A | **Area \\*one\\* \\| \\_two\\_** "
+	    "| 1 |  |  |  |  |  |\n"));
+	free(text);
+}
+
+static size_t
+count_indicators(const cJSON *nodes)
+{
+	const cJSON *n, *kids;
+	size_t count = 0;
+
+	cJSON_ArrayForEach(n, nodes) {
+		kids = cJSON_GetObjectItemCaseSensitive(n, "children");
+		count += kids != NULL ? count_indicators(kids) : 1;
+	}
+	return count;
+}
+
+static const cJSON *
+find(const cJSON *nodes, const char *id)
+{
+	const cJSON *n, *hit, *kids;
+
+	cJSON_ArrayForEach(n, nodes) {
+		if (strcmp(cJSON_GetObjectItemCaseSensitive(n,
+		    "id")->valuestring, id) == 0)
+			return n;
+		kids = cJSON_GetObjectItemCaseSensitive(n, "children");
+		if (kids != NULL && (hit = find(kids, id)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static void
+json_nests_every_node(void **state)
+{
+	char *text = describe(NULL, "ar", JSON);
+	cJSON *root = cJSON_Parse(text);
+	const cJSON *nodes, *n;
+
+	(void)state;
+	assert_non_null(root);
+	nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
+	assert_int_equal(cJSON_GetArraySize(nodes), 5);
+	assert_int_equal(count_indicators(nodes), 63);
+	n = find(nodes, "RPI 2-1.1");
+	assert_non_null(n);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
+	    "better")->valuestring, "lower");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
+	    "name")->valuestring, "معدل البطالة");
+	n = find(nodes, "RPI 1-2.1");
+	assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(n,
+	    "max")));
+	assert_near(cJSON_GetObjectItemCaseSensitive(n, "best")->valuedouble,
+	    100, 0);
+	cJSON_Delete(root);
+	free(text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_columns_align_in_english),
+		cmocka_unit_test(text_columns_align_in_arabic),
+		cmocka_unit_test(text_shows_goalposts_direction_and_open_domains),
+		cmocka_unit_test(markdown_escapes_specials),
+		cmocka_unit_test(json_nests_every_node),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,215 @@
+/*
+ * test_framework.c - the framework loader: defaults, structure, and every
+ * rejected framework located at the offending value
+ */
+#include "test_util.h"
+
+#include "resilience/framework.h"
+
+static int
+load(struct rs_framework *fw, const char *text, struct rs_error *err)
+{
+	rs_framework_init(fw);
+	rs_error_clear(err);
+	return rs_framework_load_json(fw, text, strlen(text), "f.json", err);
+}
+
+static void
+defaults_apply(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(load(&fw, "{\"id\": \"f\", \"children\": [{\"id\": "
+	    "\"x\", \"worst\": 1, \"best\": 0}]}", &err), 0);
+	assert_string_equal(fw.id, "f");
+	assert_string_equal(fw.version, "");
+	assert_near(fw.min_coverage, 0.5, 0);
+	assert_int_equal(fw.nlevels, 5);
+	assert_string_equal(fw.levels[1].id, "moderate-weak");
+	assert_near(fw.levels[1].min, 20, 0);
+	assert_string_equal(fw.levels[4].id, "high");
+	assert_near(fw.levels[4].min, 80, 0);
+	assert_int_equal(fw.nnodes, 1);
+	assert_near(fw.nodes[0].weight, 1, 0);
+	assert_false(fw.nodes[0].has_min);
+	assert_null(fw.nodes[0].unit);
+	assert_string_equal(rs_name_get(fw.nodes[0].names, fw.nodes[0].nnames,
+	    NULL, "x"), "x");
+	rs_framework_release(&fw);
+}
+
+static void
+tree_is_stored_in_preorder(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err;
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_file(&fw, RS_TEST_DATA
+	    "/small.json", &err), 0);
+	assert_int_equal(fw.nnodes, 8);
+	assert_int_equal(fw.ntop, 2);
+	assert_int_equal(fw.nindicators, 5);
+	assert_string_equal(fw.nodes[fw.indicators[3]].id, "b2");
+	assert_string_equal(fw.nodes[fw.top[1]].id, "B");
+	assert_int_equal(fw.nodes[rs_framework_find(&fw, "b3", 2)].depth, 3);
+	assert_string_equal(fw.nodes[fw.nodes[rs_framework_find(&fw, "b3",
+	    2)].parent].id, "B2");
+	assert_true(rs_framework_find(&fw, "b", 1) == RS_NONE);
+	assert_string_equal(rs_name_get(fw.names, fw.nnames, "ar", ""),
+	    "\xD8\xA5\xD8\xB7\xD8\xA7\xD8\xB1 \xD8\xA7\xD8\xAE\xD8\xAA\xD8\xA8"
+	    "\xD8\xA7\xD8\xB1");
+	assert_string_equal(rs_name_get(fw.names, fw.nnames, "fr", ""),
+	    "Small test framework");
+	rs_framework_release(&fw);
+}
+
+static void
+builtin_framework_loads(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_string_equal(fw.id, "dpt");
+	assert_int_equal(fw.ntop, 5);
+	assert_true(fw.nindicators > 0);
+	rs_framework_release(&fw);
+}
+
+struct bad_case {
+	const char *text;
+	long line, col;
+	const char *msg;
+};
+
+#define IND "{\"id\": \"x\", \"worst\": 0, \"best\": 1}"
+
+static const struct bad_case bad_cases[] = {
+	{"", 1, 1, "empty file"},
+	{"[]", 1, 1, "a framework must be a JSON object"},
+	{"{\"children\": [" IND "]}", 1, 1, "needs a non-empty string \"id\""},
+	{"{\"id\": 3, \"children\": [" IND "]}", 1, 8,
+	    "needs a non-empty string \"id\""},
+	{"{\"id\": \"f\"}", 1, 1, "needs a non-empty array \"children\""},
+	{"{\"id\": \"f\", \"children\": []}", 1, 25,
+	    "\"children\" must be a non-empty array"},
+	{"{\"id\": \"f\",\n \"children\": [{\"id\": \"a\", \"children\": []}]}",
+	    2, 39, "\"children\" must be a non-empty array"},
+	{"{\"id\": \"f\", \"children\": [" IND ",\n  " IND "]}", 2, 10,
+	    "duplicate id \"x\" (first defined at line 1)"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 5, "
+	    "\"best\": 5}]}", 1, 58, "indicator \"x\": worst and best are "
+	    "both 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 5}]}", 1,
+	    26, "needs either \"children\" or both \"worst\" and \"best\""},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"children\": [" IND "]}]}", 1, 26,
+	    "has both children and goalposts"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": 0, "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "weight must be > 0, not 0"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": -2, "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "weight must be > 0"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": \"2\", "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "\"weight\" must be a number"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": 1e400, "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "\"weight\" is out of range"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"min\": 5, \"max\": 4}]}", 1, 78,
+	    "max 4 is below min 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"unit\": 4}]}", 1, 69, "\"unit\" must be a string"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"\", \"worst\": 0, "
+	    "\"best\": 1}]}", 1, 33, "a node needs a non-empty string \"id\""},
+	{"{\"id\": \"f\", \"children\": [7]}", 1, 26, "a node must be an object"},
+	{"{\"id\": \"f\", \"name\": 7, \"children\": [" IND "]}", 1, 21,
+	    "\"name\" must be a string or an object"},
+	{"{\"id\": \"f\", \"name\": {\"en\": 7}, \"children\": [" IND "]}", 1,
+	    28, "name in \"en\" must be a string"},
+	{"{\"id\": \"f\", \"min_coverage\": 0, \"children\": [" IND "]}", 1,
+	    29, "\"min_coverage\" must be in (0, 1], not 0"},
+	{"{\"id\": \"f\", \"min_coverage\": 1.5, \"children\": [" IND "]}", 1,
+	    29, "must be in (0, 1]"},
+	{"{\"id\": \"f\", \"levels\": [], \"children\": [" IND "]}", 1, 23,
+	    "\"levels\" must be a non-empty array"},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"a\", \"min\": 10}], "
+	    "\"children\": [" IND "]}", 1, 43, "first level \"a\" must have "
+	    "min 0"},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"a\", \"min\": 0}, {\"id\": "
+	    "\"b\", \"min\": 0}], \"children\": [" IND "]}", 1, 66,
+	    "level \"b\": min 0 is not above the previous level's 0"},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"a\", \"min\": 0}, {\"id\": "
+	    "\"a\", \"min\": 50}], \"children\": [" IND "]}", 1, 54,
+	    "duplicate level id \"a\""},
+	{"{\"id\": \"f\", \"levels\": [{\"min\": 0}], \"children\": [" IND
+	    "]}", 1, 24, "a level needs a non-empty string \"id\""},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"a\"}], \"children\": [" IND
+	    "]}", 1, 24, "level \"a\" needs a number \"min\""},
+	{"{\"id\": \"f\", \"levels\": [\"weak\"], \"children\": [" IND "]}", 1,
+	    24, "a level must be an object"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"worst\": 2}]}", 1, 70, "duplicate key \"worst\""},
+	{"{\"id\": \"f\", \"id\": \"g\", \"children\": [" IND "]}", 1, 19,
+	    "duplicate key \"id\""},
+};
+
+static void
+rejected_frameworks_are_located(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err;
+	size_t i, failed = 0;
+	int rc;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad_cases) / sizeof(*bad_cases); i++) {
+		const struct bad_case *c = &bad_cases[i];
+
+		rc = load(&fw, c->text, &err);
+		if (rc != RS_EINPUT || strcmp(err.path, "f.json") != 0 ||
+		    err.line != c->line || err.col != c->col ||
+		    strstr(err.msg, c->msg) == NULL || fw.nnodes != 0) {
+			print_error("case %zu: got %d %s:%ld:%ld: %s\n"
+			    "  want %ld:%ld: ...%s\n", i, rc, err.path,
+			    err.line, err.col, err.msg, c->line, c->col,
+			    c->msg);
+			failed++;
+		}
+		rs_framework_release(&fw);
+	}
+	/* every case is reported above before the test fails */
+	assert_int_equal(failed, 0);
+}
+
+static void
+missing_framework_file_is_an_io_error(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_file(&fw, "/nonexistent/f.json",
+	    &err), RS_EIO);
+	assert_string_equal(err.path, "/nonexistent/f.json");
+	rs_framework_release(&fw);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(defaults_apply),
+		cmocka_unit_test(tree_is_stored_in_preorder),
+		cmocka_unit_test(builtin_framework_loads),
+		cmocka_unit_test(rejected_frameworks_are_located),
+		cmocka_unit_test(missing_framework_file_is_an_io_error),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,168 @@
+/*
+ * test_text.c - number parsing and UTF-8 helpers
+ */
+#include "test_util.h"
+
+#include "text.h"
+
+struct number_case {
+	const char *in;
+	enum rs_number_status status;
+	double value;		/* when RS_NUMBER_OK */
+	const char *why;	/* a part of the reason, when RS_NUMBER_BAD */
+};
+
+static const struct number_case number_cases[] = {
+	{"12.5", RS_NUMBER_OK, 12.5, NULL},
+	{"  -3 ", RS_NUMBER_OK, -3, NULL},
+	{"\t+4.25\t", RS_NUMBER_OK, 4.25, NULL},
+	{"1.5e3", RS_NUMBER_OK, 1500, NULL},
+	{"2E-2", RS_NUMBER_OK, 0.02, NULL},
+	{".5", RS_NUMBER_OK, 0.5, NULL},
+	{"5.", RS_NUMBER_OK, 5, NULL},
+	{"0.1", RS_NUMBER_OK, 0.1, NULL},
+	{"1e-400", RS_NUMBER_OK, 0, NULL},	/* underflows to 0 */
+	/* Arabic-Indic digits and decimal separator: ١٢٫٥ */
+	{"\xD9\xA1\xD9\xA2\xD9\xAB\xD9\xA5", RS_NUMBER_OK, 12.5, NULL},
+	/* Extended Arabic-Indic (Persian) digits: ۴۰ */
+	{"\xDB\xB4\xDB\xB0", RS_NUMBER_OK, 40, NULL},
+	{"", RS_NUMBER_MISSING, 0, NULL},
+	{"   ", RS_NUMBER_MISSING, 0, NULL},
+	{"NA", RS_NUMBER_MISSING, 0, NULL},
+	{"n/a", RS_NUMBER_MISSING, 0, NULL},
+	{" N/A ", RS_NUMBER_MISSING, 0, NULL},
+	{"12,5", RS_NUMBER_BAD, 0, "decimal point"},
+	{"1,234.5", RS_NUMBER_BAD, 0, "thousands separator"},
+	{"1 234", RS_NUMBER_BAD, 0, "is not a number"},
+	{"NaN", RS_NUMBER_BAD, 0, "NaN"},
+	{"-nan", RS_NUMBER_BAD, 0, "NaN"},
+	{"inf", RS_NUMBER_BAD, 0, "infinite"},
+	{"-Infinity", RS_NUMBER_BAD, 0, "infinite"},
+	{"1e999", RS_NUMBER_BAD, 0, "out of range"},
+	{"-1e400", RS_NUMBER_BAD, 0, "out of range"},
+	{"0x10", RS_NUMBER_BAD, 0, "is not a number"},
+	{"12%", RS_NUMBER_BAD, 0, "is not a number"},
+	{"e5", RS_NUMBER_BAD, 0, "is not a number"},
+	{"1e", RS_NUMBER_BAD, 0, "is not a number"},
+	{"+-1", RS_NUMBER_BAD, 0, "is not a number"},
+	{".", RS_NUMBER_BAD, 0, "is not a number"},
+	{"NAN", RS_NUMBER_BAD, 0, "NaN"},
+	{"NA NA", RS_NUMBER_BAD, 0, "is not a number"},
+};
+
+static void
+numbers_parse_by_the_documented_rules(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(number_cases) / sizeof(*number_cases); i++) {
+		const struct number_case *c = &number_cases[i];
+		const char *why = NULL;
+		double v = -999;
+		enum rs_number_status st;
+
+		st = rs_number_parse(c->in, strlen(c->in), &v, &why);
+		if (st != c->status)
+			print_error("\"%s\": status %d, want %d\n", c->in,
+			    (int)st, (int)c->status);
+		assert_int_equal(st, c->status);
+		if (st == RS_NUMBER_OK)
+			assert_near(v, c->value, 0);
+		if (st == RS_NUMBER_BAD) {
+			assert_non_null(why);
+			if (strstr(why, c->why) == NULL)
+				print_error("\"%s\": %s\n", c->in, why);
+			assert_non_null(strstr(why, c->why));
+		}
+	}
+}
+
+/* COINr writes 17 digits: both neighbours of 5.1 must come back exact. */
+static void
+numbers_round_trip_17_digits(void **state)
+{
+	const char *a = "5.0999999999999996", *b = "5.1000000000000005";
+	const char *why;
+	double x, y;
+
+	(void)state;
+	assert_int_equal(rs_number_parse(a, strlen(a), &x, &why),
+	    RS_NUMBER_OK);
+	assert_int_equal(rs_number_parse(b, strlen(b), &y, &why),
+	    RS_NUMBER_OK);
+	assert_false(x < 5.1 || x > 5.1);	/* the double nearest 5.1 */
+	assert_true(y > x);
+	assert_true(nextafter(x, 6) >= y && nextafter(x, 6) <= y);
+}
+
+static void
+utf8_is_checked(void **state)
+{
+	size_t bad = 99;
+
+	(void)state;
+	assert_int_equal(rs_utf8_check("abc \xD8\xA8", 6, &bad), 0);
+	assert_int_equal(rs_utf8_check("ab\xC0\xAF", 4, &bad), -1);
+	assert_int_equal(bad, 2);	/* overlong '/' */
+	assert_int_equal(rs_utf8_check("\xED\xA0\x80", 3, &bad), -1);
+	assert_int_equal(bad, 0);	/* surrogate */
+	assert_int_equal(rs_utf8_check("a\xF4\x90\x80\x80", 5, &bad), -1);
+	assert_int_equal(bad, 1);	/* beyond U+10FFFF */
+	assert_int_equal(rs_utf8_check("ab\xE2\x82", 4, &bad), -1);
+	assert_int_equal(bad, 2);	/* truncated */
+	assert_int_equal(rs_utf8_check("a\0b", 3, &bad), -1);
+	assert_int_equal(bad, 1);	/* NUL */
+}
+
+static void
+display_width_counts_columns(void **state)
+{
+	int cut;
+
+	(void)state;
+	assert_int_equal(rs_utf8_width("Beirut"), 6);
+	/* بيروت: five letters, five columns, ten bytes */
+	assert_int_equal(rs_utf8_width("\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88"
+	    "\xD8\xAA"), 5);
+	/* a fatha (U+064E) takes no column */
+	assert_int_equal(rs_utf8_width("\xD8\xA8\xD9\x8E"), 1);
+	/* CJK is two columns wide */
+	assert_int_equal(rs_utf8_width("\xE4\xB8\xAD\xE6\x96\x87"), 4);
+	assert_int_equal(rs_utf8_fit("Alexandria", 20, &cut), 10);
+	assert_false(cut);
+	/* cut to 7 columns: 4 characters and "..." */
+	assert_int_equal(rs_utf8_fit("Alexandria", 7, &cut), 4);
+	assert_true(cut);
+	assert_int_equal(rs_utf8_fit("\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88"
+	    "\xD8\xAA\xD8\xA8", 5, &cut), 4);
+	assert_true(cut);
+}
+
+static void
+positions_count_characters(void **state)
+{
+	long line, col;
+
+	(void)state;
+	rs_text_position("ab\ncd\xD8\xA8x", 7, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 4);	/* x after c, d and one letter */
+	rs_text_position("", 0, &line, &col);
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(numbers_parse_by_the_documented_rules),
+		cmocka_unit_test(numbers_round_trip_17_digits),
+		cmocka_unit_test(utf8_is_checked),
+		cmocka_unit_test(display_width_counts_columns),
+		cmocka_unit_test(positions_count_characters),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
