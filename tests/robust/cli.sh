@@ -140,6 +140,15 @@ else
 	bad "directory as output" "status $(cat rc.txt)"
 fi
 
+# A header and no row is read: a report with no city.
+printf 'city,a1\n' >header.csv
+run score --framework "$fw" header.csv
+if [ "$(cat rc.txt)" = 0 ] && grep -q '^no cities in the input$' out.txt; then
+	ok "header only"
+else
+	bad "header only" "status $(cat rc.txt)"
+fi
+
 # Names from the input reach reports escaped.
 printf 'city,a1\n"Evil\033[2J\nCity",50\n' >evil.csv
 run score --framework "$fw" evil.csv
