@@ -5,6 +5,7 @@
  * one physical line at a time, so that a callback knows the line it is
  * called on: a field starts on the line where the previous field or row
  * ended (a quoted field may span lines).  Error columns are field numbers.
+ * A line ends with LF, CRLF or a lone CR, as libcsv's rows do.
  */
 #include <math.h>
 #include <stdarg.h>
@@ -21,6 +22,7 @@
 
 #define MAX_FIELD (1024 * 1024)	/* bytes in one field */
 #define MAX_FIELDS 100000	/* fields in one row */
+#define PIECE 65536		/* bytes fed to libcsv at a time */
 
 enum layout {
 	LAYOUT_LONG,	/* indicator, value [, city, year, ...] */
@@ -177,6 +179,7 @@ wide_columns(struct reader *r)
 	size_t i, n, nind = r->ds->fw->nindicators;
 	unsigned char *used = rs_calloc(nind, 1);
 	const char *s;
+	char q[RS_QUOTE_SIZE];
 
 	for (i = 0; i < r->ncols && r->rc == 0; i++) {
 		if (r->cols[i].role != ROLE_EXTRA)
@@ -188,7 +191,7 @@ wide_columns(struct reader *r)
 		    &r->cols[i].index, r->err);
 		if (r->rc == 0 && used[r->cols[i].index]++)
 			fail(r, r->at.line, r->at.col,
-			    "duplicate column \"%.*s\"", (int)n, s);
+			    "duplicate column \"%s\"", rs_text_quote(q, s, n));
 	}
 	free(used);
 	return r->rc;
@@ -217,7 +220,7 @@ read_header(struct reader *r)
 	struct rs_strmap seen;
 	size_t i, n, count[ROLE_DATA + 1] = {0};
 	const char *s, *key;
-	char lowered[16];
+	char lowered[16], q[RS_QUOTE_SIZE];
 
 	r->ncols = r->nfields;
 	r->cols = rs_calloc(r->ncols, sizeof(*r->cols));
@@ -249,7 +252,8 @@ read_header(struct reader *r)
 		}
 		if (rs_strmap_get(&seen, key, n) != NULL) {
 			fail(r, r->at.line, r->at.col,
-			    "duplicate column \"%s\"", key);
+			    "duplicate column \"%s\"",
+			    rs_text_quote(q, key, strlen(key)));
 			break;
 		}
 		if (r->cols[i].role == ROLE_EXTRA)
@@ -439,6 +443,34 @@ out:
 	r->next_line = r->line + 1;
 }
 
+/*
+ * Feed one line to libcsv, PIECE bytes at a time: libcsv keeps a field
+ * until it ends, so a field over MAX_FIELD is caught here, with the
+ * memory it holds bounded, rather than when (and if) it ends.
+ * csv_parser.entry_pos, the length of the field so far, is public in
+ * <csv.h>.
+ */
+static void
+feed_line(struct reader *r, struct csv_parser *parser, const char *p,
+    size_t n)
+{
+	size_t piece;
+
+	while (n > 0 && r->rc == 0) {
+		piece = n < PIECE ? n : PIECE;
+		if (csv_parse(parser, p, piece, on_field, on_row, r) != piece &&
+		    r->rc == 0)
+			fail(r, r->line, (long)r->nfields + 1, "malformed "
+			    "quoting: a quote inside an unquoted field, or "
+			    "text after a closing quote");
+		if (r->rc == 0 && parser->entry_pos > MAX_FIELD)
+			fail(r, r->next_line, (long)r->nfields + 1,
+			    "field is longer than 1 MiB");
+		p += piece;
+		n -= piece;
+	}
+}
+
 int
 rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
     const struct rs_pos *at, struct rs_error *err)
@@ -466,18 +498,16 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	    CSV_APPEND_NULL) != 0)
 		return rs_error_set(err, RS_EIO, at->path, 0, 0,
 		    "cannot start the CSV parser");
+	/* libcsv grows a field 128 bytes at a time by default. */
+	csv_set_blk_size(&parser, PIECE);
 	p = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		chunk = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) != chunk
-		    && r.rc == 0)
-			fail(&r, r.line, (long)r.nfields + 1, "malformed "
-			    "quoting: a quote inside an unquoted field, or "
-			    "text after a closing quote");
+		chunk = rs_line_len(p, (size_t)(end - p));
+		nl = p + chunk - 1;
+		feed_line(&r, &parser, p, chunk);
 		p += chunk;
-		if (nl != NULL)
+		if (*nl == '\n' || *nl == '\r')
 			r.line++;
 	}
 	if (r.rc == 0 && csv_fini(&parser, on_field, on_row, &r) != 0 &&

@@ -20,6 +20,7 @@ struct rs_dataset_priv {
 	struct rs_pairmap seen;		/* (city, indicator, year) -> obs */
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
 	size_t nplaces;			/* places handed out */
+	size_t bytes;			/* text read, for RS_MAX_INPUT */
 };
 
 void
@@ -65,6 +66,7 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	struct rs_dataset_priv *p = ds->priv;
 	const size_t *found;
 	struct rs_city *c;
+	char q[RS_QUOTE_SIZE];
 
 	if (n == 0)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -75,10 +77,16 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 		if (c->place != place)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
 			    at->col, "city \"%s\" is already defined at %s:%ld",
-			    c->name, ds->files[c->file], c->line);
+			    rs_text_quote(q, c->name, strlen(c->name)),
+			    ds->files[c->file], c->line);
 		*city = *found;
 		return 0;
 	}
+	if (ds->ncities >= RS_MAX_CELLS / ds->fw->nnodes)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "too many cities: a framework of %zu nodes allows %zu "
+		    "(%zu city-node cells in all)", ds->fw->nnodes,
+		    RS_MAX_CELLS / ds->fw->nnodes, RS_MAX_CELLS);
 	rs_grow(&ds->cities, &p->cap_cities, ds->ncities + 1,
 	    sizeof(*ds->cities));
 	c = &ds->cities[ds->ncities];
@@ -98,7 +106,7 @@ rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
 {
 	const struct rs_framework *fw = ds->fw;
 	const char *hint;
-	char *name;
+	char *name, q[RS_QUOTE_SIZE];
 	size_t node;
 	int rc;
 
@@ -108,18 +116,19 @@ rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
 		return 0;
 	}
 	name = rs_strndup(id, n);
+	rs_text_quote(q, id, n);
 	if (node != RS_NONE)
 		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "\"%s\" is an aggregate of framework \"%s\", not an "
-		    "indicator: give values of its indicators", name, fw->id);
+		    "indicator: give values of its indicators", q, fw->id);
 	else if ((hint = rs_framework_suggest(fw, name)) != NULL)
 		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
-		    "unknown indicator \"%s\"; did you mean \"%s\"?", name,
+		    "unknown indicator \"%s\"; did you mean \"%s\"?", q,
 		    hint);
 	else
 		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "unknown indicator \"%s\" (not in framework \"%s\")",
-		    name, fw->id);
+		    q, fw->id);
 	free(name);
 	return rc;
 }
@@ -163,7 +172,7 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	    &ds->fw->nodes[ds->fw->indicators[indicator]];
 	const size_t *prev;
 	struct rs_obs *o;
-	char when[32] = "";
+	char when[32] = "", q[RS_QUOTE_SIZE];
 
 	if (!isnan(value) && node->has_min && value < node->min)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -180,15 +189,17 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 
 		if (has_year)
 			snprintf(when, sizeof(when), " in %ld", year);
+		rs_text_quote(q, ds->cities[city].name,
+		    strlen(ds->cities[city].name));
 		if (first->line > 0)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
 			    at->col, "duplicate value of \"%s\" for city "
-			    "\"%s\"%s (first given at %s:%ld)", node->id,
-			    ds->cities[city].name, when,
+			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
+			    when,
 			    ds->files[first->file], first->line);
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
-		    node->id, ds->cities[city].name, when);
+		    node->id, q, when);
 	}
 	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
 	o = &ds->obs[ds->nobs++];
@@ -219,13 +230,11 @@ rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
 		y = y * 10 + (s[i] - '0');
 	}
 	if (n == 0 || i != n || y < 1 || y > 9999) {
-		char *copy = rs_strndup(s, n);
-		int rc = rs_error_set(err, RS_EINPUT, at->path, at->line,
-		    at->col, "year \"%s\" is not a whole number from 1 to "
-		    "9999", copy);
+		char q[RS_QUOTE_SIZE];
 
-		free(copy);
-		return rc;
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "year \"%s\" is not a whole number from 1 to "
+		    "9999", rs_text_quote(q, s, n));
 	}
 	*year = y;
 	return 0;
@@ -236,26 +245,20 @@ rs_ds_value(const char *s, size_t n, double *value, const struct rs_pos *at,
     struct rs_error *err)
 {
 	const char *why;
-	char *copy;
-	int rc;
+	char q[41 * 6 + 4];
 
 	switch (rs_number_parse(s, n, value, &why)) {
 	case RS_NUMBER_OK:
 		return 0;
 	case RS_NUMBER_MISSING:
-		*value = NAN;
+		*value = (double)NAN;
 		return 0;
 	case RS_NUMBER_BAD:
 		break;
 	}
 	s = rs_trim(s, &n);
-	if (n > 40)
-		n = 40;
-	copy = rs_strndup(s, n);
-	rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
-	    "value \"%s\" %s", copy, why);
-	free(copy);
-	return rc;
+	return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+	    "value \"%s\" %s", rs_text_escape(q, sizeof(q), s, n, 40), why);
 }
 
 static size_t
@@ -279,6 +282,11 @@ rs_dataset_read_text(struct rs_dataset *ds, const char *name,
 	at.path = ds->files[at.file];
 	at.line = 0;
 	at.col = 0;
+	if (len > RS_MAX_INPUT - ds->priv->bytes)
+		return rs_error_set(err, RS_EINPUT, name, 1, 1, "the data "
+		    "files are larger than the limit of %zu MiB in all",
+		    RS_MAX_INPUT >> 20);
+	ds->priv->bytes += len;
 	if (format == RS_INPUT_AUTO) {
 		if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 			i = 3;

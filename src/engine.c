@@ -16,7 +16,7 @@ rs_indicator_score(const struct rs_node *node, double x)
 	double t;
 
 	if (isnan(x))
-		return NAN;
+		return (double)NAN;
 	t = (x - node->worst) / (node->best - node->worst);
 	if (!(t > 0))
 		t = 0;		/* also turns -0 into 0 */
@@ -49,7 +49,7 @@ aggregate(const struct rs_framework *fw, const size_t *children, size_t n,
 	*coverage = avail / all;
 	if (avail > 0 && *coverage >= fw->min_coverage)
 		return sum / avail;
-	return NAN;
+	return (double)NAN;
 }
 
 /* Sum of the weights of the siblings (children of parent) with a score. */
@@ -110,8 +110,8 @@ score_city(const struct rs_framework *fw, const double *values,
 	for (i = n; i-- > 0;) {
 		const struct rs_node *node = &fw->nodes[i];
 
-		c->coverage_of[i] = NAN;
-		c->value[i] = NAN;
+		c->coverage_of[i] = (double)NAN;
+		c->value[i] = (double)NAN;
 		if (node->nchildren == 0) {
 			c->value[i] = values[node->indicator];
 			c->score_of[i] = rs_indicator_score(node, c->value[i]);
@@ -139,7 +139,7 @@ score_city(const struct rs_framework *fw, const double *values,
 		if (node->nchildren > 0)
 			parent_sum[i] = scored_weight(fw, i, c->score_of);
 		if (isnan(c->score_of[i]) || isnan(up)) {
-			c->weight_of[i] = NAN;
+			c->weight_of[i] = (double)NAN;
 			continue;
 		}
 		c->weight_of[i] = up * (node->weight / (node->parent ==
@@ -149,7 +149,7 @@ score_city(const struct rs_framework *fw, const double *values,
 
 	/* Gains, summed up the tree for aggregates; priorities; missing. */
 	for (i = 0; i < n; i++)
-		c->gain_of[i] = NAN;
+		c->gain_of[i] = (double)NAN;
 	for (k = 0; k < fw->nindicators; k++) {
 		size_t ind = fw->indicators[k], p;
 		double g;

@@ -7,12 +7,31 @@
 #include <string.h>
 
 #include "resilience/error.h"
+#include "text.h"
+
+/*
+ * A message cut by vsnprintf may end inside a UTF-8 sequence: end it at a
+ * character boundary with "..." instead.
+ */
+static void
+mark_cut(char *msg, size_t size)
+{
+	size_t n = size - 1;
+
+	if (n < 4)
+		return;
+	n -= 3;
+	while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80)
+		n--;
+	memcpy(msg + n, "...", 4);
+}
 
 int
 rs_error_set(struct rs_error *err, int code, const char *path, long line,
     long col, const char *fmt, ...)
 {
 	va_list ap;
+	locale_t old;
 
 	if (err == NULL)
 		return code;
@@ -21,9 +40,13 @@ rs_error_set(struct rs_error *err, int code, const char *path, long line,
 	err->line = line;
 	err->col = col;
 	snprintf(err->path, sizeof(err->path), "%s", path ? path : "");
+	old = rs_c_locale_push();	/* numbers in messages use '.' */
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	if (vsnprintf(err->msg, sizeof(err->msg), fmt, ap) >=
+	    (int)sizeof(err->msg))
+		mark_cut(err->msg, sizeof(err->msg));
 	va_end(ap);
+	rs_c_locale_pop(old);
 	return code;
 }
 
@@ -47,14 +70,17 @@ rs_error_clear(struct rs_error *err)
 char *
 rs_error_format(const struct rs_error *err, char *buf, size_t n)
 {
+	char raw[sizeof(err->path) + sizeof(err->msg) + 64];
+
 	if (err->path[0] == '\0')
-		snprintf(buf, n, "%s", err->msg);
+		snprintf(raw, sizeof(raw), "%s", err->msg);
 	else if (err->line <= 0)
-		snprintf(buf, n, "%s: %s", err->path, err->msg);
+		snprintf(raw, sizeof(raw), "%s: %s", err->path, err->msg);
 	else if (err->col <= 0)
-		snprintf(buf, n, "%s:%ld: %s", err->path, err->line, err->msg);
+		snprintf(raw, sizeof(raw), "%s:%ld: %s", err->path, err->line,
+		    err->msg);
 	else
-		snprintf(buf, n, "%s:%ld:%ld: %s", err->path, err->line,
-		    err->col, err->msg);
-	return buf;
+		snprintf(raw, sizeof(raw), "%s:%ld:%ld: %s", err->path,
+		    err->line, err->col, err->msg);
+	return rs_text_escape(buf, n, raw, strlen(raw), 0);
 }

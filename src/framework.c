@@ -2,6 +2,7 @@
  * framework.c - loading and querying a framework (docs/framework-format.md)
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,9 +120,14 @@ load_names(struct loader *ld, const cJSON *item, struct rs_name **names,
 	*names = rs_calloc((size_t)cJSON_GetArraySize(item) + 1,
 	    sizeof(**names));
 	for (c = item->child; c != NULL; c = c->next) {
-		if (!cJSON_IsString(c))
+		if (!cJSON_IsString(c)) {
+			/* The caller may not own *names yet: free them. */
+			free(*names);
+			*names = NULL;
+			*n = 0;
 			return rs_json_error(&ld->doc, c, ld->err,
 			    "name in \"%s\" must be a string", c->string);
+		}
 		(*names)[i].lang = keep(ld, c->string);
 		(*names)[i].text = keep(ld, c->valuestring);
 		*n = ++i;
@@ -166,15 +172,59 @@ load_string(struct loader *ld, const cJSON *obj, const char *key,
 	return 0;
 }
 
+/* One level of "levels"; ids holds the ids of the levels before it. */
+static int
+load_level(struct loader *ld, const cJSON *c, struct rs_strmap *ids)
+{
+	struct rs_framework *fw = ld->fw;
+	struct rs_level *lv = &fw->levels[fw->nlevels];
+	const cJSON *id, *min;
+	int has, rc;
+
+	if (!cJSON_IsObject(c))
+		return rs_json_error(&ld->doc, c, ld->err,
+		    "a level must be an object with \"id\" and \"min\"");
+	if ((rc = unique_keys(ld, c)) != 0)
+		return rc;
+	id = cJSON_GetObjectItemCaseSensitive(c, "id");
+	if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
+		return rs_json_error(&ld->doc, id ? id : c, ld->err,
+		    "a level needs a non-empty string \"id\"");
+	lv->id = keep(ld, id->valuestring);
+	if ((rc = load_number(ld, c, "min", &has, &lv->min)) != 0)
+		return rc;
+	if (!has)
+		return rs_json_error(&ld->doc, c, ld->err,
+		    "level \"%s\" needs a number \"min\"", lv->id);
+	if ((rc = load_names(ld, cJSON_GetObjectItemCaseSensitive(c,
+	    "name"), &lv->names, &lv->nnames)) != 0)
+		return rc;
+	fw->nlevels++;
+	if (rs_strmap_get(ids, lv->id, strlen(lv->id)) != NULL)
+		return rs_json_error(&ld->doc, id, ld->err,
+		    "duplicate level id \"%s\"", lv->id);
+	rs_strmap_put(ids, lv->id, fw->nlevels - 1);
+	min = cJSON_GetObjectItemCaseSensitive(c, "min");
+	if (fw->nlevels == 1 && (lv->min < 0 || lv->min > 0))
+		return rs_json_error(&ld->doc, min, ld->err,
+		    "the first level \"%s\" must have min 0", lv->id);
+	if (fw->nlevels > 1 && !(lv->min > lv[-1].min))
+		return rs_json_error(&ld->doc, min, ld->err,
+		    "level \"%s\": min %g is not above the previous "
+		    "level's %g", lv->id, lv->min, lv[-1].min);
+	return 0;
+}
+
 static int
 load_levels(struct loader *ld, const cJSON *root)
 {
 	struct rs_framework *fw = ld->fw;
 	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "levels");
-	const cJSON *c, *id, *min;
+	const cJSON *c;
 	struct rs_level *lv;
-	size_t i, j;
-	int has, rc;
+	struct rs_strmap ids;
+	size_t i;
+	int rc = 0;
 
 	if (arr == NULL) {
 		fw->nlevels = sizeof(default_levels) / sizeof(*default_levels);
@@ -195,41 +245,11 @@ load_levels(struct loader *ld, const cJSON *root)
 		    "\"levels\" must be a non-empty array");
 	fw->levels = rs_calloc((size_t)cJSON_GetArraySize(arr),
 	    sizeof(*fw->levels));
-	for (c = arr->child; c != NULL; c = c->next) {
-		lv = &fw->levels[fw->nlevels];
-		if (!cJSON_IsObject(c))
-			return rs_json_error(&ld->doc, c, ld->err,
-			    "a level must be an object with \"id\" and \"min\"");
-		if ((rc = unique_keys(ld, c)) != 0)
-			return rc;
-		id = cJSON_GetObjectItemCaseSensitive(c, "id");
-		if (!cJSON_IsString(id) || id->valuestring[0] == '\0')
-			return rs_json_error(&ld->doc, id ? id : c, ld->err,
-			    "a level needs a non-empty string \"id\"");
-		lv->id = keep(ld, id->valuestring);
-		if ((rc = load_number(ld, c, "min", &has, &lv->min)) != 0)
-			return rc;
-		if (!has)
-			return rs_json_error(&ld->doc, c, ld->err,
-			    "level \"%s\" needs a number \"min\"", lv->id);
-		if ((rc = load_names(ld, cJSON_GetObjectItemCaseSensitive(c,
-		    "name"), &lv->names, &lv->nnames)) != 0)
-			return rc;
-		fw->nlevels++;
-		for (j = 0; j + 1 < fw->nlevels; j++)
-			if (strcmp(fw->levels[j].id, lv->id) == 0)
-				return rs_json_error(&ld->doc, id, ld->err,
-				    "duplicate level id \"%s\"", lv->id);
-		min = cJSON_GetObjectItemCaseSensitive(c, "min");
-		if (fw->nlevels == 1 && (lv->min < 0 || lv->min > 0))
-			return rs_json_error(&ld->doc, min, ld->err,
-			    "the first level \"%s\" must have min 0", lv->id);
-		if (fw->nlevels > 1 && !(lv->min > lv[-1].min))
-			return rs_json_error(&ld->doc, min, ld->err,
-			    "level \"%s\": min %g is not above the previous "
-			    "level's %g", lv->id, lv->min, lv[-1].min);
-	}
-	return 0;
+	rs_strmap_init(&ids);
+	for (c = arr->child; c != NULL && rc == 0; c = c->next)
+		rc = load_level(ld, c, &ids);
+	rs_strmap_release(&ids);
+	return rc;
 }
 
 static int load_node(struct loader *ld, const cJSON *item, size_t parent,
@@ -242,6 +262,7 @@ load_children(struct loader *ld, const cJSON *arr, size_t parent, int depth,
 {
 	const cJSON *c;
 	size_t idx = 0;
+	double sum = 0;
 	int rc;
 
 	if (!cJSON_IsArray(arr) || arr->child == NULL)
@@ -253,7 +274,13 @@ load_children(struct loader *ld, const cJSON *arr, size_t parent, int depth,
 		if ((rc = load_node(ld, c, parent, depth, &idx)) != 0)
 			return rc;
 		(*children)[(*n)++] = idx;
+		sum += ld->fw->nodes[idx].weight;
 	}
+	/* Weighted means sum weight * score, score up to 100. */
+	if (!(sum <= DBL_MAX / 100))
+		return rs_json_error(&ld->doc, arr, ld->err, "the weights of "
+		    "these children are too large: their sum times 100 "
+		    "overflows a double");
 	return 0;
 }
 
@@ -345,6 +372,11 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
 		    "indicator \"%s\": worst and best are both %g",
 		    node->id, worst);
+	if (!isfinite(best - worst))
+		return rs_json_error(&ld->doc,
+		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
+		    "indicator \"%s\": best - worst overflows a double",
+		    node->id);
 	node->has_goalposts = 1;
 	node->worst = worst;
 	node->best = best;
@@ -450,8 +482,10 @@ rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
 	ld.err = err;
 	fw->path = keep(&ld, path);
 	rc = rs_json_doc_parse(&ld.doc, text, len, fw->path, err);
-	if (rc == 0)
+	if (rc == 0) {
+		rs_json_doc_index(&ld.doc, -1);	/* every node is located */
 		rc = load_root(&ld);
+	}
 	rs_json_doc_release(&ld.doc);
 	if (rc != 0)
 		rs_framework_release(fw);

@@ -31,6 +31,7 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 	struct rs_pos here = *at;
 	size_t city, indicator;
 	double value;
+	char q[RS_QUOTE_SIZE];
 	int rc;
 
 	if (!cJSON_IsObject(entry))
@@ -47,11 +48,13 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 	if (!cJSON_IsObject(values))
 		return rs_json_error(doc, values ? values : entry, err,
 		    "\"values\" must be an object of indicator ids to numbers");
-	here.line = here.col = 0;
 	if (name->valuestring[0] == '\0')
 		return rs_json_error(doc, name, err, "empty city name");
+	/* The city is where its name is; its values carry no position. */
+	rs_json_locate(doc, name, &here.line, &here.col);
 	rc = rs_ds_city(ds, name->valuestring, strlen(name->valuestring),
 	    rs_ds_new_place(ds), &here, &city, err);
+	here.line = here.col = 0;
 	if (rc != 0)
 		return locate(doc, name, err, rc);
 	for (v = values->child; v != NULL; v = v->next) {
@@ -60,13 +63,15 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 		if (rc != 0)
 			return locate(doc, v, err, rc);
 		if (cJSON_IsNull(v))
-			value = NAN;
+			value = (double)NAN;
 		else if (!cJSON_IsNumber(v))
 			return rs_json_error(doc, v, err, "value of \"%s\" "
-			    "must be a number or null", v->string);
+			    "must be a number or null",
+			    rs_text_quote(q, v->string, strlen(v->string)));
 		else if (!isfinite(v->valuedouble))
 			return rs_json_error(doc, v, err, "value of \"%s\" "
-			    "is out of range for a double", v->string);
+			    "is out of range for a double",
+			    rs_text_quote(q, v->string, strlen(v->string)));
 		else
 			value = v->valuedouble;
 		rc = rs_ds_add(ds, city, indicator, value, 0, 0, 0, 0, &here,
@@ -87,6 +92,8 @@ rs_json_read(struct rs_dataset *ds, const char *text, size_t len,
 
 	if ((rc = rs_json_doc_parse(&doc, text, len, at->path, err)) != 0)
 		goto out;
+	/* Positions of the cities and their names: depth 3 in "cities". */
+	rs_json_doc_index(&doc, 3);
 	if (!cJSON_IsObject(doc.root)) {
 		rc = rs_json_error(&doc, doc.root, err, "expected an object "
 		    "with \"cities\" or with \"city\" and \"values\"");

@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 
 #include "resilience/error.h"
+#include "strmap.h"
 #include "text.h"
 
 /* Longest number token accepted (cJSON keeps 63 characters of one). */
@@ -25,16 +26,29 @@ struct rs_json_doc {
 	const char *text;	/* the text after any UTF-8 BOM */
 	size_t len;		/* bytes in text */
 	cJSON *root;		/* owned; freed by rs_json_doc_release() */
+	struct rs_json_at *at;	/* positions found by rs_json_doc_index() */
+	size_t nat;
+	struct rs_pairmap index;	/* item address -> index into at */
 };
 
 /*
  * Parse text[0..len) (a UTF-8 BOM is skipped).  Invalid UTF-8, NUL bytes,
- * an empty document and syntax errors are RS_EINPUT errors located at the
+ * an empty document, syntax errors and a \u0000 escape in a string (cJSON
+ * would cut the string there) are RS_EINPUT errors located at the
  * offending byte.  doc borrows text, which must outlive it.
  */
 int rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err);
 void rs_json_doc_release(struct rs_json_doc *doc);
+
+/*
+ * Find the position of every value down to depth (the root is at depth 0;
+ * -1: every value) in one pass over the text, so that rs_json_locate()
+ * answers at once for them.  Without an index each rs_json_locate() walks
+ * the text from the top: fine for one error, quadratic for every node of
+ * a framework.
+ */
+void rs_json_doc_index(struct rs_json_doc *doc, int depth);
 
 /* Line and character column (1-based) where item's value starts. */
 void rs_json_locate(const struct rs_json_doc *doc, const cJSON *item,

@@ -104,7 +104,8 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	}
 	if (r->color)
 		fputs(color_of(r, score), out);
-	fputs(rs_level_id(r->fw, score), out);
+	put_safe(out, rs_level_id(r->fw, score),
+	    strlen(rs_level_id(r->fw, score)));
 	if (r->color)
 		fputs("\033[0m", out);
 }
@@ -149,11 +150,17 @@ framework_line(FILE *out, const struct rs_report *r)
 
 	fputs("framework: ", out);
 	put_safe(out, name, strlen(name));
-	if (fw->version[0] != '\0')
-		fprintf(out, " (%s)", fw->version);
+	if (fw->version[0] != '\0') {
+		fputs(" (", out);
+		put_safe(out, fw->version, strlen(fw->version));
+		fputc(')', out);
+	}
 	fputc('\n', out);
-	if (r->base != NULL)
-		fprintf(out, "baseline: %s\n", r->base->path);
+	if (r->base != NULL) {
+		fputs("baseline: ", out);
+		put_safe(out, r->base->path, strlen(r->base->path));
+		fputc('\n', out);
+	}
 }
 
 /* "  score 69.2  level sound  coverage 100.0%  rank 1 of 3" */
@@ -251,6 +258,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 int
 rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 {
+	locale_t old = rs_c_locale_push();	/* "12.5" in any locale */
 	size_t i;
 
 	framework_line(out, r);
@@ -260,6 +268,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 		fputc('\n', out);
 		city_text(out, r, i);
 	}
+	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot write the text report");

@@ -175,3 +175,14 @@ rs_pairmap_add(struct rs_pairmap *map, uint64_t a, uint64_t b, size_t value)
 	map->count++;
 	return NULL;
 }
+
+const size_t *
+rs_pairmap_get(const struct rs_pairmap *map, uint64_t a, uint64_t b)
+{
+	const struct rs_pairmap_slot *s;
+
+	if (map->nslots == 0)
+		return NULL;
+	s = pairmap_find(map, a, b);
+	return s->used ? &s->value : NULL;
+}

@@ -43,4 +43,8 @@ void rs_pairmap_release(struct rs_pairmap *map);
 const size_t *rs_pairmap_add(struct rs_pairmap *map, uint64_t a, uint64_t b,
     size_t value);
 
+/* The value stored under (a, b), or NULL when absent. */
+const size_t *rs_pairmap_get(const struct rs_pairmap *map, uint64_t a,
+    uint64_t b);
+
 #endif /* RS_STRMAP_H */

@@ -10,39 +10,55 @@
 
 #include "text.h"
 
+/*
+ * The length of the valid UTF-8 sequence at s (n > 0 bytes available),
+ * its code point in *cp; 0 when s does not start one (a NUL is valid).
+ */
+static size_t
+utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	size_t len, k;
+	uint32_t min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xE0) == 0xC0)
+		len = 2, *cp = s[0] & 0x1Fu, min = 0x80;
+	else if ((s[0] & 0xF0) == 0xE0)
+		len = 3, *cp = s[0] & 0x0Fu, min = 0x800;
+	else if ((s[0] & 0xF8) == 0xF0)
+		len = 4, *cp = s[0] & 0x07u, min = 0x10000;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (k = 1; k < len; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (s[k] & 0x3Fu);
+	}
+	if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
 int
 rs_utf8_check(const char *str, size_t n, size_t *bad)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, len, k;
-	uint32_t cp, min;
+	size_t i = 0, len;
+	uint32_t cp;
 
 	while (i < n) {
-		unsigned char c = s[i];
-
-		if (c == 0)
+		if (s[i] == 0)
 			goto fail;
-		if (c < 0x80) {
+		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		if ((c & 0xE0) == 0xC0) {
-			len = 2, cp = c & 0x1Fu, min = 0x80;
-		} else if ((c & 0xF0) == 0xE0) {
-			len = 3, cp = c & 0x0Fu, min = 0x800;
-		} else if ((c & 0xF8) == 0xF0) {
-			len = 4, cp = c & 0x07u, min = 0x10000;
-		} else {
-			goto fail;
-		}
-		if (n - i < len)
-			goto fail;
-		for (k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				goto fail;
-			cp = (cp << 6) | (s[i + k] & 0x3Fu);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		if ((len = utf8_next(s + i, n - i, &cp)) == 0)
 			goto fail;
 		i += len;
 	}
@@ -50,6 +66,88 @@ rs_utf8_check(const char *str, size_t n, size_t *bad)
 fail:
 	*bad = i;
 	return -1;
+}
+
+/* Code points that must not reach a terminal as they are. */
+static int
+unsafe_cp(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+	    cp == 0x2028 || cp == 0x2029 ||		/* line separators */
+	    cp == 0x200B || cp == 0xFEFF ||		/* invisible */
+	    (cp >= 0x202A && cp <= 0x202E) ||		/* embeddings */
+	    (cp >= 0x2066 && cp <= 0x2069);		/* isolates */
+}
+
+int
+rs_text_needs_escape(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, len;
+	uint32_t cp;
+
+	while (i < n) {
+		if (s[i] >= 0x20 && s[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		if ((len = utf8_next(s + i, n - i, &cp)) == 0 || unsafe_cp(cp))
+			return 1;
+		i += len;
+	}
+	return 0;
+}
+
+char *
+rs_text_escape(char *buf, size_t size, const char *str, size_t n, size_t max)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, o = 0, len, ulen, chars = 0;
+	char unit[16];
+	const char *u;
+	uint32_t cp;
+	int cut = 0;
+
+	while (i < n) {
+		if (max > 0 && chars == max) {
+			cut = 1;
+			break;
+		}
+		len = utf8_next(s + i, n - i, &cp);
+		u = unit;
+		if (len == 0) {
+			snprintf(unit, sizeof(unit), "\\x%02X", (unsigned)s[i]);
+			len = 1;
+		} else if (cp == '\n') {
+			u = "\\n";
+		} else if (cp == '\r') {
+			u = "\\r";
+		} else if (cp == '\t') {
+			u = "\\t";
+		} else if (cp < 0x20 || cp == 0x7F) {
+			snprintf(unit, sizeof(unit), "\\x%02X", (unsigned)cp);
+		} else if (unsafe_cp(cp)) {
+			snprintf(unit, sizeof(unit), "\\u%04X", (unsigned)cp);
+		} else {
+			u = str + i;
+		}
+		ulen = u == str + i ? len : strlen(u);
+		/* Keep room for "..." unless this is the last unit. */
+		if (o + ulen + (i + len < n ? 3 : 0) >= size) {
+			cut = 1;
+			break;
+		}
+		memcpy(buf + o, u, ulen);
+		o += ulen;
+		i += len;
+		chars++;
+	}
+	if (cut && o + 3 < size) {
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o] = '\0';
+	return buf;
 }
 
 size_t
@@ -255,26 +353,50 @@ to_ascii(const char *s, size_t n, char *buf, size_t size)
 
 /*
  * strtod follows LC_NUMERIC.  The CLI never changes it, but a program
- * linking the library might: swap '.' for the locale's point if it differs.
+ * linking the library might: swap the '.' in buf (size bytes) for the
+ * locale's decimal point if it differs, which may be several bytes long
+ * (U+066B in ps_AF).  Returns -1 when the result does not fit.
  */
-static void
-localize_point(char *buf)
+static int
+localize_point(char *buf, size_t size)
 {
 	const char *dp = localeconv()->decimal_point;
+	size_t n, len;
 	char *p;
 
-	if (dp == NULL || dp[0] == '\0' || (dp[0] == '.' && dp[1] == '\0'))
-		return;
-	if (dp[1] != '\0')
-		return;			/* multibyte point: cannot swap in place */
-	if ((p = strchr(buf, '.')) != NULL)
-		*p = dp[0];
+	if (dp == NULL || dp[0] == '\0' || strcmp(dp, ".") == 0 ||
+	    (p = strchr(buf, '.')) == NULL)
+		return 0;
+	n = strlen(dp);
+	len = strlen(buf);
+	if (len + n > size)
+		return -1;
+	memmove(p + n, p + 1, len - (size_t)(p - buf));	/* with the NUL */
+	memcpy(p, dp, n);
+	return 0;
+}
+
+locale_t
+rs_c_locale_push(void)
+{
+	static locale_t c;
+
+	if (c == (locale_t)0)
+		c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	return c == (locale_t)0 ? (locale_t)0 : uselocale(c);
+}
+
+void
+rs_c_locale_pop(locale_t old)
+{
+	if (old != (locale_t)0)
+		uselocale(old);
 }
 
 enum rs_number_status
 rs_number_parse(const char *s, size_t n, double *value, const char **why)
 {
-	char buf[256];
+	char buf[256 + 8];		/* room for a multibyte point */
 	const char *p;
 	char *end;
 	int digits = 0;
@@ -284,7 +406,7 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 	s = rs_trim(s, &n);
 	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A"))
 		return RS_NUMBER_MISSING;
-	if (to_ascii(s, n, buf, sizeof(buf)) != 0) {
+	if (to_ascii(s, n, buf, 256) != 0) {
 		*why = "is too long to be a number";
 		return RS_NUMBER_BAD;
 	}
@@ -309,9 +431,16 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 		}
 	}
 	if (digits == 0 || *p != '\0') {
-		if (strchr(buf, ',') != NULL)
+		if (strchr(buf, ',') != NULL ||
+		    strstr(buf, "\xD9\xAC") != NULL ||	/* U+066C */
+		    strstr(buf, "\xD8\x8C") != NULL)	/* U+060C */
 			*why = "is not a number: use '.' as the decimal point "
 			    "and no thousands separator";
+		else if (strstr(buf, "\xC2\xA0") != NULL ||	/* U+00A0 */
+		    strstr(buf, "\xE2\x80\xAF") != NULL ||	/* U+202F */
+		    strchr(buf, ' ') != NULL || strchr(buf, '\'') != NULL)
+			*why = "is not a number: write it without spaces or "
+			    "thousands separators";
 		else if (rs_word_eq(buf, strlen(buf), "nan") ||
 		    rs_word_eq(buf, strlen(buf), "-nan") ||
 		    rs_word_eq(buf, strlen(buf), "+nan"))
@@ -324,7 +453,10 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 			*why = "is not a number";
 		return RS_NUMBER_BAD;
 	}
-	localize_point(buf);
+	if (localize_point(buf, sizeof(buf)) != 0) {
+		*why = "is too long to be a number";
+		return RS_NUMBER_BAD;
+	}
 	errno = 0;
 	v = strtod(buf, &end);
 	if (*end != '\0') {
@@ -339,19 +471,105 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 	return RS_NUMBER_OK;
 }
 
+size_t
+rs_line_len(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			return i + 1;
+		if (s[i] == '\r')
+			return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+	}
+	return n;
+}
+
+void
+rs_cursor_init(struct rs_cursor *cur, const char *text, size_t len)
+{
+	cur->text = text;
+	cur->len = len;
+	cur->off = 0;
+	cur->line = 1;
+	cur->col = 1;
+}
+
+void
+rs_cursor_seek(struct rs_cursor *cur, size_t off)
+{
+	const unsigned char *s = (const unsigned char *)cur->text;
+	size_t i;
+
+	if (off < cur->off)
+		rs_cursor_init(cur, cur->text, cur->len);
+	if (off > cur->len)
+		off = cur->len;
+	for (i = cur->off; i < off; i++) {
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= cur->len ||
+		    s[i + 1] != '\n'))) {
+			cur->line++;
+			cur->col = 1;
+		} else if ((s[i] & 0xC0) != 0x80) {
+			cur->col++;
+		}
+	}
+	cur->off = off;
+}
+
+void
+rs_text_locate(const char *text, size_t len, size_t off, long *line,
+    long *col)
+{
+	struct rs_cursor cur;
+
+	rs_cursor_init(&cur, text, len);
+	rs_cursor_seek(&cur, off);
+	*line = cur.line;
+	*col = cur.col;
+}
+
 void
 rs_text_position(const char *text, size_t off, long *line, long *col)
 {
-	size_t i, start = 0;
+	rs_text_locate(text, off, off, line, col);
+}
 
-	*line = 1;
-	for (i = 0; i < off; i++) {
-		if (text[i] == '\n') {
-			(*line)++;
-			start = i + 1;
-		}
+/* Files that are not text, known by their first bytes. */
+static const struct {
+	const char *magic;
+	size_t len;
+	const char *what;
+} not_text[] = {
+	{"PK\x03\x04", 4, "file is a ZIP archive (an .xlsx or .ods "
+	    "spreadsheet?), not text; export the sheet as CSV (UTF-8)"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "file is an .xls spreadsheet "
+	    "or another OLE2 document, not text; export the sheet as CSV "
+	    "(UTF-8)"},
+	{"\x1F\x8B", 2, "file is gzip-compressed; decompress it first"},
+	{"%PDF-", 5, "file is a PDF document, not CSV or JSON"},
+};
+
+/*
+ * A file of UTF-16 without a byte order mark starting with ASCII, as a
+ * header does, has a NUL as every second byte.  Returns "LE", "BE" or NULL.
+ */
+static const char *
+utf16_without_bom(const unsigned char *u, size_t len)
+{
+	size_t n = (len < 64 ? len : 64) & ~(size_t)1, i, odd = 0, even = 0;
+
+	if (n < 4)
+		return NULL;
+	for (i = 0; i < n; i += 2) {
+		even += u[i] == 0;
+		odd += u[i + 1] == 0;
 	}
-	*col = rs_utf8_column(text + start, off - start);
+	if (odd == n / 2 && even == 0)
+		return "LE";
+	if (even == n / 2 && odd == 0)
+		return "BE";
+	return NULL;
 }
 
 int
@@ -359,22 +577,40 @@ rs_text_check(const char *text, size_t len, const char *path,
     struct rs_error *err)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	size_t bad;
+	const char *order;
+	size_t bad, k;
 	long line, col;
 
+	if (len >= 4 && memcmp(u, "\xFF\xFE\0\0", 4) == 0)
+		return rs_error_set(err, RS_EINPUT, path, 1, 1,
+		    "file is UTF-32LE (it starts with a byte order mark); save "
+		    "it as UTF-8");
+	if (len >= 4 && memcmp(u, "\0\0\xFE\xFF", 4) == 0)
+		return rs_error_set(err, RS_EINPUT, path, 1, 1,
+		    "file is UTF-32BE (it starts with a byte order mark); save "
+		    "it as UTF-8");
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
 	    (u[0] == 0xFE && u[1] == 0xFF)))
 		return rs_error_set(err, RS_EINPUT, path, 1, 1,
-		    "file is UTF-16 or UTF-32; save it as UTF-8");
-	if (rs_utf8_check(text, len, &bad) != 0) {
-		rs_text_position(text, bad, &line, &col);
-		if (text[bad] == '\0')
-			return rs_error_set(err, RS_EINPUT, path, line, col,
-			    "NUL byte: this is not a text file");
+		    "file is UTF-16%s (it starts with a byte order mark); save "
+		    "it as UTF-8", u[0] == 0xFF ? "LE" : "BE");
+	if (rs_utf8_check(text, len, &bad) == 0)
+		return 0;
+	for (k = 0; k < sizeof(not_text) / sizeof(*not_text); k++)
+		if (len >= not_text[k].len &&
+		    memcmp(u, not_text[k].magic, not_text[k].len) == 0)
+			return rs_error_set(err, RS_EINPUT, path, 1, 1, "%s",
+			    not_text[k].what);
+	if ((order = utf16_without_bom(u, len)) != NULL)
+		return rs_error_set(err, RS_EINPUT, path, 1, 1,
+		    "file looks like UTF-16%s without a byte order mark (every "
+		    "second byte is NUL); save it as UTF-8", order);
+	rs_text_locate(text, len, bad, &line, &col);
+	if (text[bad] == '\0')
 		return rs_error_set(err, RS_EINPUT, path, line, col,
-		    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
-		    (unsigned)u[bad]);
-	}
-	return 0;
+		    "NUL byte: this is not a text file");
+	return rs_error_set(err, RS_EINPUT, path, line, col,
+	    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8%s",
+	    (unsigned)u[bad], u[bad] >= 0x80 && (bad + 1 >= len ||
+	    u[bad + 1] < 0x80) ? " (it may be Latin-1 or Windows-1252)" : "");
 }
-

@@ -85,8 +85,8 @@ struct bad_case {
 static const struct bad_case bad_cases[] = {
 	{"", 1, 1, "empty file"},
 	{"  \n ", 1, 1, "empty file"},
-	/* cJSON points one past a token it expected to be a string */
-	{"{\"cities\": [\n{\"city\": \"X\", \"values\": {\"a1\": 1,}}]}", 2, 35,
+	/* At the bracket after the comma (cJSON points one past it) */
+	{"{\"cities\": [\n{\"city\": \"X\", \"values\": {\"a1\": 1,}}]}", 2, 34,
 	    "invalid JSON syntax"},
 	{"{\"cities\": [", 1, 13, "unexpected end of file"},
 	{"{\"city\": \"X\", \"values\": {}} x", 1, 29, "text after the end"},

@@ -16,6 +16,17 @@
 #include "resilience/error.h"
 #include "resilience/framework.h"
 
+/*
+ * Limits on what one run reads (docs/robustness.md), so that an absurd
+ * input is refused with a located error rather than exhausting memory:
+ * data and framework files of at most RS_MAX_INPUT bytes each, data of
+ * at most RS_MAX_INPUT bytes in all, and at most RS_MAX_CELLS cities
+ * times framework nodes (each city gets a score, a weight and a gain per
+ * node).  CSV fields are limited to 1 MiB and rows to 100,000 fields.
+ */
+#define RS_MAX_INPUT ((size_t)256 << 20)	/* 256 MiB */
+#define RS_MAX_CELLS ((size_t)5000000)
+
 enum rs_input_format {
 	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */
 	RS_INPUT_CSV,

@@ -47,7 +47,10 @@ void rs_error_clear(struct rs_error *err);
 
 /*
  * Write "path:line:col: message" (parts that are unknown are left out)
- * into buf of size n, always NUL-terminated.  Returns buf.
+ * into buf of size n > 0, always NUL-terminated.  The result is one line
+ * of printable UTF-8: control characters, bidirectional overrides and
+ * bytes that are not UTF-8, which a path or quoted data may hold, are
+ * escaped as \n, \x1B, \u202E, \xFF.  Returns buf.
  */
 char *rs_error_format(const struct rs_error *err, char *buf, size_t n);
 

@@ -9,10 +9,17 @@
 #include "resilience/error.h"
 
 /*
- * Write data[0..len) to path atomically: into a temporary file in the same
- * directory, flushed to disk, then renamed over path.  On any failure the
- * temporary file is removed and path is untouched (RS_EIO).  A new file
- * gets mode 0666 less the umask; a replaced file keeps its mode.
+ * Write data[0..len) to path atomically: into a temporary file
+ * ".NAME.XXXXXX" in the same directory, flushed to disk, then renamed over
+ * path.  On any failure (unwritable directory, full disk, size limit) the
+ * temporary file is removed and path is untouched (RS_EIO).
+ *
+ * A new file gets mode 0666 less the umask, as with a shell redirection;
+ * a replaced file keeps its permission bits (not set-user-ID, set-group-ID
+ * or sticky) and, when the caller may, its owner and group.  When path is
+ * a symbolic link, the file it points to is replaced and the link stays.
+ * When path exists and is not a regular file (/dev/stdout, a FIFO), data
+ * is written to it in place, with no atomicity.
  */
 int rs_output_write(const char *path, const char *data, size_t len,
     struct rs_error *err);

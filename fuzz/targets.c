@@ -1,0 +1,371 @@
+/*
+ * targets.c - the fuzzing entry points and the invariants they check
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "mem.h"
+#include "resilience/dataset.h"
+#include "resilience/engine.h"
+#include "resilience/framework.h"
+#include "resilience/report.h"
+#include "targets.h"
+#include "text.h"
+
+/*
+ * The framework data files are scored on: tests/data/small.json with a
+ * domain on b1 and an Arabic name, so that short fuzzed ids hit it.
+ */
+static const char small_framework[] =
+    "{\"id\": \"small\", \"name\": {\"en\": \"Small\", \"ar\": \"\xd8\xb5\"},\n"
+    " \"children\": [\n"
+    "  {\"id\": \"A\", \"weight\": 2, \"children\": [\n"
+    "   {\"id\": \"a1\", \"worst\": 0, \"best\": 100},\n"
+    "   {\"id\": \"a2\", \"weight\": 3, \"worst\": 100, \"best\": 0}]},\n"
+    "  {\"id\": \"B\", \"children\": [\n"
+    "   {\"id\": \"b1\", \"worst\": 10, \"best\": 20, \"min\": 0, "
+    "\"max\": 50},\n"
+    "   {\"id\": \"B2\", \"children\": [\n"
+    "    {\"id\": \"b2\", \"worst\": 0, \"best\": 10},\n"
+    "    {\"id\": \"b3\", \"worst\": 0, \"best\": 10}]}]}]}\n";
+
+static void
+init_once(void)
+{
+	static int done;
+	static cJSON_Hooks hooks = {rs_malloc, free};
+
+	if (!done) {
+		cJSON_InitHooks(&hooks);	/* as the CLI does */
+		done = 1;
+	}
+}
+
+static int
+broken(const char *what, const char *detail)
+{
+	fprintf(stderr, "fuzz invariant broken: %s%s%s\n", what,
+	    detail ? ": " : "", detail ? detail : "");
+	return -1;
+}
+
+/* Printable UTF-8: no C0 or C1 control, no DEL, except '\n' if allowed. */
+static int
+printable(const char *s, size_t n, int newlines)
+{
+	size_t bad, i = 0, k;
+	uint32_t cp;
+
+	if (rs_utf8_check(s, n, &bad) != 0)
+		return 0;
+	while (i < n) {
+		k = rs_utf8_decode(s + i, n - i, &cp);
+		if ((cp < 0x20 && !(newlines && cp == '\n')) ||
+		    (cp >= 0x7F && cp <= 0x9F))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/*
+ * A rejected input: one RS_EINPUT error naming the file, located on one of
+ * its lines, whose formatted form is a single printable line.
+ */
+static int
+check_error(const struct rs_error *err, int rc, const char *name,
+    const unsigned char *data, size_t size)
+{
+	char line[1200];
+	long nlines = 1;
+	size_t i, n;
+	unsigned char last;
+
+	if (rc != RS_EINPUT || err->code != RS_EINPUT)
+		return broken("a rejected input is not RS_EINPUT", err->msg);
+	if (strcmp(err->path, name) != 0)
+		return broken("the error does not name the file", err->path);
+	for (i = 0; i < size; i += n) {
+		n = rs_line_len((const char *)data + i, size - i);
+		last = data[i + n - 1];
+		nlines += last == '\n' || last == '\r';
+	}
+	if (err->line < 1 || err->col < 1 || err->line > nlines)
+		return broken("the error is not located in the file",
+		    rs_error_format(err, line, sizeof(line)));
+	if (err->msg[0] == '\0')
+		return broken("empty error message", NULL);
+	rs_error_format(err, line, sizeof(line));
+	if (!printable(line, strlen(line), 0))
+		return broken("the error line is not printable UTF-8", line);
+	return 0;
+}
+
+/* Scores are null or in [0, 100], coverages in [0, 1]. */
+static int
+check_results(const struct rs_framework *fw, const struct rs_results *res)
+{
+	size_t i, k;
+
+	for (i = 0; i < res->ncities; i++) {
+		const struct rs_city_result *c = &res->cities[i];
+
+		if (!isnan(c->score) && !(c->score >= 0 && c->score <=
+		    100 + 1e-9))
+			return broken("city score out of [0, 100]", c->name);
+		if (!(c->coverage >= 0 && c->coverage <= 1 + 1e-12))
+			return broken("coverage out of [0, 1]", c->name);
+		if (isnan(c->score) != (c->level == RS_NONE))
+			return broken("level and score disagree", c->name);
+		for (k = 0; k < fw->nnodes; k++) {
+			double s = c->score_of[k];
+
+			if (!isnan(s) && !(s >= 0 && s <= 100 + 1e-9))
+				return broken("node score out of [0, 100]",
+				    fw->nodes[k].id);
+			if (!isnan(c->gain_of[k]) && !(c->gain_of[k] >= 0 &&
+			    c->gain_of[k] <= 100 + 1e-9))
+				return broken("gain out of [0, 100]",
+				    fw->nodes[k].id);
+		}
+	}
+	return 0;
+}
+
+/* Both reports: printable text, and JSON that gives back the names. */
+static int
+check_reports(const struct rs_report *r)
+{
+	struct rs_error err = {0};
+	char *buf = NULL;
+	size_t len = 0, i;
+	FILE *mem;
+	cJSON *root = NULL;
+	const cJSON *cities, *c;
+	int rc = 0;
+
+	if ((mem = open_memstream(&buf, &len)) == NULL)
+		abort();
+	if (rs_report_text(mem, r, &err) != 0)
+		rc = broken("the text report failed", err.msg);
+	fclose(mem);
+	/* ANSI colours are the only escapes a text report may hold. */
+	if (rc == 0 && !(r->color ? rs_utf8_check(buf, len, &i) == 0 :
+	    printable(buf, len, 1)))
+		rc = broken("the text report is not printable UTF-8", NULL);
+	free(buf);
+	buf = NULL;
+	if (rc != 0)
+		return rc;
+
+	if ((mem = open_memstream(&buf, &len)) == NULL)
+		abort();
+	if (rs_report_json(mem, r, &err) != 0)
+		rc = broken("the JSON report failed", err.msg);
+	fclose(mem);
+	if (rc == 0 && (root = cJSON_ParseWithLength(buf, len)) == NULL)
+		rc = broken("the JSON report does not parse", NULL);
+	cities = cJSON_GetObjectItemCaseSensitive(root, "cities");
+	if (rc == 0 && (size_t)cJSON_GetArraySize(cities) != r->res->ncities)
+		rc = broken("the JSON report lacks cities", NULL);
+	for (i = 0, c = cities ? cities->child : NULL; rc == 0 && c != NULL;
+	    i++, c = c->next) {
+		const cJSON *name = cJSON_GetObjectItemCaseSensitive(c, "city");
+
+		if (!cJSON_IsString(name) ||
+		    strcmp(name->valuestring, r->res->cities[i].name) != 0)
+			rc = broken("a city name does not survive the JSON "
+			    "report", r->res->cities[i].name);
+	}
+	cJSON_Delete(root);
+	free(buf);
+	return rc;
+}
+
+/* Score the data read into ds and check results and reports. */
+static int
+score_and_report(const struct rs_framework *fw, const struct rs_dataset *ds)
+{
+	size_t n = ds->ncities * fw->nindicators, i;
+	size_t *chosen = rs_calloc(n, sizeof(*chosen));
+	double *values = rs_calloc(n, sizeof(*values));
+	const char **names = rs_calloc(ds->ncities, sizeof(*names));
+	struct rs_results res;
+	struct rs_report r = {0};
+	int rc;
+
+	rs_dataset_select(ds, 0, 0, chosen);
+	for (i = 0; i < n; i++)
+		values[i] = chosen[i] == RS_NONE ? (double)NAN :
+		    ds->obs[chosen[i]].value;
+	for (i = 0; i < ds->ncities; i++)
+		names[i] = ds->cities[i].name;
+	rs_engine_score(fw, ds->ncities, names, values, &res);
+	r.fw = fw;
+	r.res = &res;
+	r.ds = ds;
+	r.chosen = chosen;
+	r.top = 5;
+	rc = check_results(fw, &res);
+	if (rc == 0)
+		rc = check_reports(&r);
+	if (rc == 0) {
+		r.lang = "ar";
+		r.color = 1;
+		rc = check_reports(&r);
+	}
+	rs_results_release(&res);
+	free(chosen);
+	free(values);
+	free(names);
+	return rc;
+}
+
+/* The framework data is scored on, loaded once, released at exit. */
+static struct rs_framework small_fw;
+
+static void
+release_small_fw(void)
+{
+	rs_framework_release(&small_fw);
+}
+
+static int
+data_one(const unsigned char *data, size_t size, enum rs_input_format format,
+    const char *name)
+{
+	static int loaded;
+	struct rs_framework *fw = &small_fw;
+	struct rs_dataset ds;
+	struct rs_error err = {0};
+	int rc;
+
+	init_once();
+	if (!loaded) {
+		rs_framework_init(fw);
+		if (rs_framework_load_json(fw, small_framework,
+		    strlen(small_framework), "small.json", &err) != 0)
+			return broken("the built-in framework is rejected",
+			    err.msg);
+		atexit(release_small_fw);
+		loaded = 1;
+	}
+	rs_dataset_init(&ds, fw);
+	rc = rs_dataset_read_text(&ds, name, (const char *)data, size, format,
+	    &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, name, data, size);
+	} else if (ds.ncities > 0) {
+		rc = score_and_report(fw, &ds);
+		/* The same cities again from a second file: an error. */
+		if (rc == 0) {
+			rs_error_clear(&err);
+			rc = rs_dataset_read_text(&ds, name, (const char *)data,
+			    size, format, &err);
+			rc = rc == 0 ? broken("a city defined twice is "
+			    "accepted", NULL) : check_error(&err, rc, name,
+			    data, size);
+		}
+	}
+	rs_dataset_release(&ds);
+	return rc;
+}
+
+int
+fuzz_csv_one(const unsigned char *data, size_t size)
+{
+	return data_one(data, size, RS_INPUT_CSV, "fuzz.csv");
+}
+
+int
+fuzz_json_one(const unsigned char *data, size_t size)
+{
+	return data_one(data, size, RS_INPUT_JSON, "fuzz.json");
+}
+
+/* Each node can be found by its id; indicators have distinct goalposts. */
+static int
+check_framework(const struct rs_framework *fw)
+{
+	size_t i;
+
+	if (fw->nnodes == 0 || fw->nindicators == 0 || fw->ntop == 0)
+		return broken("an empty framework is accepted", NULL);
+	if (fw->nlevels == 0 || fw->levels[0].min > 0 ||
+	    fw->levels[0].min < 0)
+		return broken("levels do not start at 0", NULL);
+	for (i = 1; i < fw->nlevels; i++)
+		if (!(fw->levels[i].min > fw->levels[i - 1].min))
+			return broken("levels do not ascend", NULL);
+	for (i = 0; i < fw->nnodes; i++) {
+		const struct rs_node *node = &fw->nodes[i];
+
+		if (rs_framework_find(fw, node->id, strlen(node->id)) != i)
+			return broken("a node is not found by its id",
+			    node->id);
+		if (!(node->weight > 0) || !isfinite(node->weight))
+			return broken("a weight is not positive", node->id);
+		if (node->nchildren == 0 && !(node->worst < node->best ||
+		    node->worst > node->best))
+			return broken("worst equals best", node->id);
+	}
+	return 0;
+}
+
+int
+fuzz_framework_one(const unsigned char *data, size_t size)
+{
+	static const char *const names[] = {"worst", "best", "mixed"};
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	struct rs_results res;
+	struct rs_report r = {0};
+	double *values;
+	size_t i, k, n;
+	int rc;
+
+	init_once();
+	rs_framework_init(&fw);
+	rc = rs_framework_load_json(&fw, (const char *)data, size,
+	    "fuzz-framework.json", &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, "fuzz-framework.json", data, size);
+		rs_framework_release(&fw);
+		return rc;
+	}
+	if ((rc = check_framework(&fw)) != 0) {
+		rs_framework_release(&fw);
+		return rc;
+	}
+	/* Three cities: every indicator at worst, at best, and a mix. */
+	n = fw.nindicators;
+	values = rs_calloc(3 * n, sizeof(*values));
+	for (k = 0; k < n; k++) {
+		const struct rs_node *node = &fw.nodes[fw.indicators[k]];
+
+		values[k] = node->worst;
+		values[n + k] = node->best;
+		i = (size_t)data[k % size];
+		values[2 * n + k] = i % 3 == 0 ? (double)NAN : i % 3 == 1 ?
+		    node->worst + (node->best - node->worst) * (double)i / 255 :
+		    node->best * 2 - node->worst;
+		if (!isfinite(values[2 * n + k]))
+			values[2 * n + k] = node->best;
+	}
+	rs_engine_score(&fw, 3, names, values, &res);
+	rc = check_results(&fw, &res);
+	r.fw = &fw;
+	r.res = &res;
+	r.top = 5;
+	if (rc == 0)
+		rc = check_reports(&r);
+	rs_results_release(&res);
+	free(values);
+	rs_framework_release(&fw);
+	return rc;
+}

@@ -1,0 +1,31 @@
+/*
+ * targets.h - the fuzzing entry points
+ *
+ * One function per fuzz target.  The libFuzzer harnesses (fuzz_*.c) call
+ * them on every generated input, and tests/test_robust_fuzz.c replays the
+ * seeds and every input kept in tests/data/fuzz-regressions/ through them,
+ * in an ordinary build without libFuzzer.
+ *
+ * Each function feeds data[0..size) to the library as the fuzzed kind of
+ * file, then checks what must hold whatever the input: a rejected input
+ * gives one located RS_EINPUT error whose formatted line is printable
+ * UTF-8; an accepted one scores, and its reports are valid UTF-8 without
+ * control characters (text) or valid JSON that gives back the city names.
+ * They return 0 when all holds, or print what broke to stderr and return
+ * -1.  Crashes and leaks are left to the sanitizers.
+ */
+#ifndef RS_FUZZ_TARGETS_H
+#define RS_FUZZ_TARGETS_H
+
+#include <stddef.h>
+
+/* The data as a CSV file scored on a small built-in framework. */
+int fuzz_csv_one(const unsigned char *data, size_t size);
+
+/* The data as a JSON data file scored on the same framework. */
+int fuzz_json_one(const unsigned char *data, size_t size);
+
+/* The data as a framework file; cities with made-up values scored on it. */
+int fuzz_framework_one(const unsigned char *data, size_t size);
+
+#endif /* RS_FUZZ_TARGETS_H */

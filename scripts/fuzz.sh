@@ -1,0 +1,56 @@
+#!/bin/sh
+# Fuzz one target for a while:  scripts/fuzz.sh csv|json|framework SECONDS
+#
+# Builds the libFuzzer harnesses in build-fuzz (clang, ASan and UBSan),
+# seeds build-fuzz/corpus/TARGET from fuzz/seeds/TARGET, the test data and
+# the kept regressions, and runs one job on one core.  Crashing inputs land
+# in build-fuzz/artifacts/TARGET/; keep each one as a regression test in
+# tests/data/fuzz-regressions/TARGET/ once it is fixed.  Exits 1 when the
+# run left an artifact.
+set -eu
+
+usage() {
+	echo "usage: scripts/fuzz.sh csv|json|framework SECONDS" >&2
+	exit 2
+}
+[ $# -eq 2 ] || usage
+target=$1
+seconds=$2
+case $target in csv|json|framework) ;; *) usage ;; esac
+case $seconds in ''|*[!0-9]*) usage ;; esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${RS_FUZZ_BUILD:-$root/build-fuzz}
+if [ -z "${RS_FUZZ_NOBUILD:-}" ]; then
+	CC=clang cmake -S "$root" -B "$build" -DRS_FUZZ=ON -DRS_TESTS=OFF \
+	    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build "$build" -j2 --target "fuzz_$target" >/dev/null
+fi
+
+corpus=$build/corpus/$target
+artifacts=$build/artifacts/$target
+run=$build/runs/$target
+mkdir -p "$corpus" "$artifacts" "$run"
+for dir in "$root/fuzz/seeds/$target" \
+    "$root/tests/data/fuzz-regressions/$target"; do
+	[ -d "$dir" ] && find "$dir" -type f -exec cp {} "$corpus/" \;
+done
+case $target in
+csv)	cp "$root"/tests/data/*.csv "$root"/data/*.csv "$corpus/" ;;
+framework)
+	cp "$root/tests/data/small.json" "$corpus/" ;;
+esac
+
+cd "$run"
+rm -f fuzz-0.log
+"$build/fuzz/fuzz_$target" -jobs=1 -workers=1 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -dict="$root/fuzz/$target.dict" -artifact_prefix="$artifacts/" \
+    -print_final_stats=1 "$corpus" >/dev/null 2>&1 || true
+tail -n 40 fuzz-0.log
+execs=$(sed -n 's/^stat::number_of_executed_units: *//p' fuzz-0.log |
+    tail -n 1)
+found=$(find "$artifacts" -type f | wc -l)
+printf '%s %s %ss %s executions, %s artifacts\n' "$(date -u +%FT%TZ)" \
+    "$target" "$seconds" "${execs:-?}" "$found" | tee -a "$build/fuzz.log"
+[ "$found" -eq 0 ]

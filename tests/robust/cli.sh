@@ -1,0 +1,192 @@
+#!/bin/sh
+# End-to-end checks of the resilience binary on hostile and broken input
+# (docs/robustness.md): a rejected input gives exit status 3, nothing on
+# standard output, no output file, and exactly one line on standard error,
+# "resilience: FILE:LINE:COL: message".
+#
+#	cli.sh BINARY WORKDIR SOURCEDIR
+#
+# RS_LAUNCHER, when set, runs the binary under a tool (valgrind ...);
+# LOCPATH may point at the locales of make-locales.sh.
+set -u
+bin=$1
+work=$2
+src=$3
+fw=$src/tests/data/small.json
+fails=0
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work" || exit 1
+
+run() {
+	# shellcheck disable=SC2086
+	${RS_LAUNCHER:-} "$bin" "$@" >out.txt 2>err.txt
+	echo $? >rc.txt
+}
+
+ok() {
+	echo "ok - $1"
+}
+
+bad() {
+	echo "FAIL - $1: $2"
+	sed 's/^/#   /' err.txt
+	fails=$((fails + 1))
+}
+
+# rejected NAME STATUS REGEX FILE...: score FILE... must fail with STATUS
+# and one line matching "^resilience: REGEX", writing nothing.
+rejected() {
+	name=$1 want=$2 re=$3
+	shift 3
+	printf 'previous report\n' >keep.json
+	run score --framework "$fw" --format json --output keep.json "$@"
+	rc=$(cat rc.txt)
+	if [ "$rc" != "$want" ]; then
+		bad "$name" "exit status $rc, want $want"
+	elif [ -s out.txt ]; then
+		bad "$name" "something on standard output"
+	elif [ "$(wc -l <err.txt)" -ne 1 ]; then
+		bad "$name" "$(wc -l <err.txt) lines on standard error, want 1"
+	elif ! grep -Eq "^resilience: $re" err.txt; then
+		bad "$name" "message does not match '$re'"
+	elif [ "$(cat keep.json)" != "previous report" ]; then
+		bad "$name" "the output file was touched"
+	elif [ "$(ls -a | grep -c '^\.keep')" -ne 0 ]; then
+		bad "$name" "a temporary file was left"
+	else
+		ok "$name"
+	fi
+}
+
+# A rejected input located in FILE: exit 3, "FILE:LINE:COL: ".
+input() {
+	name=$1 file=$2 msg=$3
+	rejected "$name" 3 "$file:[0-9]+:[0-9]+: .*$msg" "$file"
+}
+
+printf 'city,a1\nX,"12\n' >unterminated.csv
+input "unterminated quote" unterminated.csv "unterminated quoted field"
+printf 'city,a1\nX,1,2\n' >fields.csv
+input "too many fields" fields.csv "row has 3 fields"
+printf 'city,indicator,value\nX,a3,1\n' >unknown.csv
+input "unknown indicator" unknown.csv "unknown indicator \"a3\"; did you mean"
+printf 'city,a1\nX,"12,5"\n' >comma.csv
+input "decimal comma" comma.csv "use '.' as the decimal point"
+printf 'city,b1\nX,51\n' >domain.csv
+input "out of domain" domain.csv "above its maximum"
+printf 'city,indicator,value\nX,a1,1\nX,a1,2\n' >dup.csv
+input "duplicate value" dup.csv "duplicate value"
+printf '' >empty.csv
+input "empty file" empty.csv "empty file"
+printf '\377\376c\000i\000t\000y\000\n\000' >utf16le.csv
+input "UTF-16LE with BOM" utf16le.csv "UTF-16LE"
+printf '\376\377\000c\000i\000t\000y\000\n' >utf16be.csv
+input "UTF-16BE with BOM" utf16be.csv "UTF-16BE"
+printf 'c\000i\000t\000y\000,\000a\0001\000\n\000' >utf16nobom.csv
+input "UTF-16 without BOM" utf16nobom.csv "UTF-16LE without a byte order"
+printf 'city,a1\nM\374nchen,1\n' >latin1.csv
+input "Latin-1" latin1.csv "invalid UTF-8 \\(byte 0xFC\\)"
+printf 'city,a1\nX,1\000\n' >nul.csv
+input "NUL byte" nul.csv "NUL byte"
+printf 'PK\003\004\024\000\006\000\010\000!\000' >sheet.csv
+input "spreadsheet" sheet.csv "ZIP archive"
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >garbage.csv
+input "binary garbage" garbage.csv "invalid UTF-8"
+printf 'city,indicator,value\nX,a\033]0;owned\007,1\n' >escape.csv
+input "control characters" escape.csv 'unknown indicator "a\\x1B\]0;owned\\x07"'
+printf 'city,a1\rX,1\rY,1,2\r' >cr.csv
+input "lone CR line ends" cr.csv "row has 3 fields" &&
+    grep -q ':3:3:' err.txt || bad "lone CR position" "want 3:3"
+printf '{"cities": [\n {"city": "X", "values": {"a1": 1,}}]}' >comma.json
+input "JSON syntax" comma.json "comma before a closing bracket"
+printf '{"cities": [\n {"city": "X"' >cut.json
+input "JSON cut short" cut.json "unexpected end of file"
+printf '{"city": "X", "values": {"a1\\u0000x": 1}}' >nul.json
+input "JSON NUL escape" nul.json "u0000"
+printf '{"city": "X", "values": {"a1": "12"}}' >string.json
+input "JSON string value" string.json "must be a number or null"
+printf '{"id": "f", "children": [{"id": "a", "weight": 1e308, "worst": 0, "best": 1}]}' >weights.json
+printf 'city,a\nX,1\n' >a.csv
+rejected "framework weights overflow" 3 \
+    "weights.json:[0-9]+:[0-9]+: the weights" --framework weights.json a.csv
+printf 'city,a1\nX,1\n' >x1.csv
+printf '{"city": "X", "values": {}}' >x2.json
+rejected "city in two files" 3 \
+    "x2.json:1:10: city \"X\" is already defined at x1.csv:2" x1.csv x2.json
+# Files over the size limit are refused before they are read.
+truncate -s 300M huge.csv 2>/dev/null &&
+    input "file over 256 MiB" huge.csv "larger than the limit of 256 MiB"
+rm -f huge.csv
+rejected "missing file" 4 "nope.csv: cannot open" nope.csv
+mkdir -p adir
+rejected "directory as input" 4 "adir: cannot read" adir
+# A usage error: status 2, nothing written (the message has a hint line).
+printf 'previous report\n' >keep.json
+run score --bogus --output keep.json x1.csv
+if [ "$(cat rc.txt)" = 2 ] && [ ! -s out.txt ] &&
+    [ "$(cat keep.json)" = "previous report" ]; then
+	ok "usage error"
+else
+	bad "usage error" "status $(cat rc.txt)"
+fi
+
+# An output that cannot be written: status 4, the old file untouched.
+mkdir -p out.d
+run score --framework "$fw" --output out.d x1.csv
+if [ "$(cat rc.txt)" = 4 ] && [ -d out.d ] && [ ! -s out.txt ]; then
+	ok "directory as output"
+else
+	bad "directory as output" "status $(cat rc.txt)"
+fi
+
+# A header and no row is read: a report with no city.
+printf 'city,a1\n' >header.csv
+run score --framework "$fw" header.csv
+if [ "$(cat rc.txt)" = 0 ] && grep -q '^no cities in the input$' out.txt; then
+	ok "header only"
+else
+	bad "header only" "status $(cat rc.txt)"
+fi
+
+# Names from the input reach reports escaped.
+printf 'city,a1\n"Evil\033[2J\nCity",50\n' >evil.csv
+run score --framework "$fw" evil.csv
+if [ "$(cat rc.txt)" = 0 ] && grep -q 'Evil?\[2J?City' out.txt &&
+    ! grep -q "$(printf '\033')" out.txt; then
+	ok "text report escapes control characters"
+else
+	bad "text report escapes control characters" "raw escape in report"
+fi
+run score --framework "$fw" --format json evil.csv
+if [ "$(cat rc.txt)" = 0 ] &&
+    grep -q '"city":	"Evil\\u001b\[2J\\nCity"' out.txt; then
+	ok "JSON report escapes control characters"
+else
+	bad "JSON report escapes control characters" "see out.txt"
+fi
+
+# A decimal-comma locale changes nothing, in numbers read or written.
+printf 'city,a1,a2,b1\nX,12.5,25,15.25\n' >de.csv
+run score --framework "$fw" --format json de.csv
+cp out.txt c.json
+run score --framework "$fw" de.csv
+cp out.txt c.txt
+if LC_ALL=de_DE.UTF-8 locale 2>&1 | grep -q 'Cannot set'; then
+	echo "ok - decimal-comma locale # SKIP de_DE.UTF-8 is not installed"
+else
+	LC_ALL=de_DE.UTF-8 run score --framework "$fw" --format json de.csv
+	if [ "$(cat rc.txt)" = 0 ] && cmp -s out.txt c.json; then
+		LC_ALL=de_DE.UTF-8 run score --framework "$fw" de.csv
+		if cmp -s out.txt c.txt && grep -q '12.5' out.txt; then
+			ok "decimal-comma locale"
+		else
+			bad "decimal-comma locale" "text report differs"
+		fi
+	else
+		bad "decimal-comma locale" "JSON report differs"
+	fi
+fi
+
+[ "$fails" -eq 0 ] || { echo "$fails failed"; exit 1; }
+echo "all passed"

@@ -1,0 +1,223 @@
+/*
+ * test_robust_framework.c - every class of broken framework file gets one
+ * error at the offending value, with any line ends and with or without a
+ * BOM; node positions found in one pass (docs/robustness.md)
+ */
+#include "test_util.h"
+
+#include <stdlib.h>
+
+#include "resilience/framework.h"
+
+#define L "{\"id\": \"a\", \"worst\": 0, \"best\": 1}"
+
+struct bad {
+	const char *text;
+	size_t len;		/* 0: strlen(text) */
+	long line, col;
+	const char *msg;
+};
+
+static const struct bad bad_fw[] = {
+	{"[1]", 0, 1, 1, "a framework must be a JSON object"},
+	{"{\"children\": [" L "]}", 0, 1, 1, "non-empty string \"id\""},
+	{"{\"id\": \"\", \"children\": [" L "]}", 0, 1, 8,
+	    "non-empty string \"id\""},
+	{"{\"id\": \"f\"}", 0, 1, 1, "needs a non-empty array \"children\""},
+	{"{\"id\": \"f\", \"children\": []}", 0, 1, 25,
+	    "\"children\" must be a non-empty array of nodes"},
+	{"{\"id\": \"f\", \"children\": {}}", 0, 1, 25, "non-empty array"},
+	{"{\"id\": \"f\", \"name\": 5, \"children\": [" L "]}", 0, 1, 21,
+	    "\"name\" must be a string or an object"},
+	{"{\"id\": \"f\", \"name\": {\"en\": 5}, \"children\": [" L "]}", 0, 1,
+	    28, "name in \"en\" must be a string"},
+	{"{\"id\": \"f\", \"version\": 2, \"children\": [" L "]}", 0, 1, 24,
+	    "\"version\" must be a string"},
+	{"{\"id\": \"f\", \"min_coverage\": 0, \"children\": [" L "]}", 0, 1,
+	    29, "\"min_coverage\" must be in (0, 1], not 0"},
+	{"{\"id\": \"f\", \"min_coverage\": 1.5, \"children\": [" L "]}", 0, 1,
+	    29, "must be in (0, 1]"},
+	{"{\"id\": \"f\", \"min_coverage\": \"x\", \"children\": [" L "]}", 0,
+	    1, 29, "\"min_coverage\" must be a number"},
+	/* Levels. */
+	{"{\"id\": \"f\", \"levels\": [], \"children\": [" L "]}", 0, 1, 23,
+	    "\"levels\" must be a non-empty array"},
+	{"{\"id\": \"f\", \"levels\": [1], \"children\": [" L "]}", 0, 1, 24,
+	    "a level must be an object"},
+	{"{\"id\": \"f\", \"levels\": [{\"min\": 0}], \"children\": [" L "]}",
+	    0, 1, 24, "a level needs a non-empty string \"id\""},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"x\"}], \"children\": [" L
+	    "]}", 0, 1, 24, "level \"x\" needs a number \"min\""},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"x\", \"min\": 5}], "
+	    "\"children\": [" L "]}", 0, 1, 43,
+	    "the first level \"x\" must have min 0"},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"x\", \"min\": 0},\n"
+	    " {\"id\": \"y\", \"min\": 0}], \"children\": [" L "]}", 0, 2, 21,
+	    "level \"y\": min 0 is not above the previous level's 0"},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"x\", \"min\": 0},\n"
+	    " {\"id\": \"x\", \"min\": 10}], \"children\": [" L "]}", 0, 2, 9,
+	    "duplicate level id \"x\""},
+	{"{\"id\": \"f\", \"levels\": [{\"id\": \"x\", \"min\": 0,\n"
+	    " \"name\": {\"en\": \"X\", \"ar\": null}}], \"children\": [" L
+	    "]}", 0, 2, 28, "name in \"ar\" must be a string"},
+	/* Nodes. */
+	{"{\"id\": \"f\", \"children\": [\n 5]}", 0, 2, 2,
+	    "a node must be an object"},
+	{"{\"id\": \"f\", \"children\": [\n {\"worst\": 0, \"best\": 1}]}", 0,
+	    2, 2, "a node needs a non-empty string \"id\""},
+	{"{\"id\": \"f\", \"children\": [\n " L ",\n " L "]}", 0, 3, 9,
+	    "duplicate id \"a\" (first defined at line 2)"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"weight\": 0, "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 2, 24,
+	    "node \"a\": weight must be > 0, not 0"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"weight\": -1, "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 2, 24, "weight must be > 0"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"weight\": \"1\", "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 2, 24,
+	    "\"weight\" must be a number"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 0, "
+	    "\"best\": 1, \"children\": [" L "]}]}", 0, 2, 2,
+	    "node \"a\" has both children and goalposts"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"best\": 1}]}", 0,
+	    2, 2, "needs either \"children\" or both \"worst\" and \"best\""},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 1, "
+	    "\"best\": 1}]}", 0, 2, 34, "worst and best are both 1"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 0, "
+	    "\"best\": 1, \"min\": 5, \"max\": 1}]}", 0, 2, 54,
+	    "max 1 is below min 5"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 0, "
+	    "\"best\": 1, \"unit\": 1}]}", 0, 2, 45, "\"unit\" must be a string"},
+	/* Numbers that overflow in the scoring sums. */
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"weight\": 1e307, "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 1, 25,
+	    "the weights of these children are too large"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": -1e308, "
+	    "\"best\": 1e308}]}", 0, 2, 39, "best - worst overflows"},
+	/* Text. */
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\\u0000b\", "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 2, 11, "\\u0000"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\\u001b[2J\", "
+	    "\"worst\": 0, \"best\": 1},\n {\"id\": \"a\\u001b[2J\", "
+	    "\"worst\": 0, \"best\": 1}]}", 0, 3, 9,
+	    "duplicate id \"a\x1b[2J\""},	/* rs_error_format escapes */
+	{"\xff\xfe{\0", 4, 1, 1, "UTF-16LE"},
+	{"{\"id\": \"f\xe9\", \"children\": []}", 0, 1, 10,
+	    "invalid UTF-8 (byte 0xE9)"},
+	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", ", 0, 2, 14,
+	    "unexpected end of file"},
+	{"", 0, 1, 1, "empty file"},
+};
+
+static char *
+variant(const char *text, size_t *len, const char *eol, int bom)
+{
+	char *out = malloc(*len * 2 + 4), *o = out;
+	size_t i;
+
+	assert_non_null(out);
+	if (bom) {
+		memcpy(o, "\xef\xbb\xbf", 3);
+		o += 3;
+	}
+	for (i = 0; i < *len; i++) {
+		if (text[i] == '\n') {
+			memcpy(o, eol, strlen(eol));
+			o += strlen(eol);
+		} else {
+			*o++ = text[i];
+		}
+	}
+	*len = (size_t)(o - out);
+	return out;
+}
+
+static void
+broken_framework_gets_one_located_error(void **state)
+{
+	static const char *const eols[] = {"\n", "\r\n", "\r"};
+	struct rs_framework fw;
+	struct rs_error err;
+	size_t k, e, len;
+	int bom, rc;
+	char *text;
+
+	(void)state;
+	for (k = 0; k < sizeof(bad_fw) / sizeof(*bad_fw); k++)
+		for (e = 0; e < 3; e++)
+			for (bom = 0; bom < 2; bom++) {
+				const struct bad *c = &bad_fw[k];
+
+				len = c->len ? c->len : strlen(c->text);
+				text = variant(c->text, &len, eols[e], bom);
+				rs_error_clear(&err);
+				rs_framework_init(&fw);
+				rc = rs_framework_load_json(&fw, text, len,
+				    "fw.json", &err);
+				if (rc != RS_EINPUT || err.line != c->line ||
+				    err.col != c->col ||
+				    strcmp(err.path, "fw.json") != 0 ||
+				    strstr(err.msg, c->msg) == NULL) {
+					print_error("case %zu (eol %zu, bom "
+					    "%d): got %d %s:%ld:%ld: %s\n"
+					    "want %ld:%ld: ...%s\n", k, e, bom,
+					    rc, err.path, err.line, err.col,
+					    err.msg, c->line, c->col, c->msg);
+					fail();
+				}
+				/* A rejected framework is left empty. */
+				assert_int_equal(fw.nnodes, 0);
+				rs_framework_release(&fw);
+				free(text);
+			}
+}
+
+/*
+ * Every node is located in one pass over the text (jsonutil.c): check the
+ * positions on a framework of 3,000 nodes, one per line, and on the
+ * shipped one.
+ */
+static void
+node_positions_are_exact(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	size_t n = 3000, i;
+	char *text = malloc(80 * n + 100), *o;
+
+	(void)state;
+	assert_non_null(text);
+	o = text + sprintf(text, "{\"id\": \"f\", \"children\": [\n"
+	    "  {\"id\": \"A\", \"children\": [");
+	for (i = 0; i < n; i++)
+		o += sprintf(o, "%s\n    {\"id\": \"\xd9\xa1%zu\", \"worst\": 0, "
+		    "\"best\": 1}", i ? "," : "", i);
+	sprintf(o, "]}]}\n");
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_json(&fw, text, strlen(text),
+	    "f.json", &err), 0);
+	assert_int_equal(fw.nnodes, n + 1);
+	assert_int_equal(fw.nodes[0].line, 2);
+	assert_int_equal(fw.nodes[0].col, 3);
+	for (i = 1; i <= n; i++) {
+		assert_int_equal(fw.nodes[i].line, (long)i + 2);
+		assert_int_equal(fw.nodes[i].col, 5);
+	}
+	rs_framework_release(&fw);
+	free(text);
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_int_equal(fw.nodes[0].line > 0 && fw.nodes[0].col > 0, 1);
+	for (i = 1; i < fw.nnodes; i++)
+		assert_true(fw.nodes[i].line > fw.nodes[i - 1].line);
+	rs_framework_release(&fw);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(broken_framework_gets_one_located_error),
+		cmocka_unit_test(node_positions_are_exact),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,299 @@
+/*
+ * test_robust_output.c - report files are written atomically, with the
+ * permissions a user expects, and a failed write changes nothing
+ * (output.c; docs/robustness.md)
+ */
+#include "test_util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "readfile.h"
+#include "resilience/output.h"
+
+static char dir[64];
+
+static int
+setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s", "/tmp/rs-output-XXXXXX");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "chmod -R u+rwx '%s' && rm -rf '%s'", dir,
+	    dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *
+at(const char *name)
+{
+	static char path[2][512];
+	static int k;
+
+	k = !k;
+	snprintf(path[k], sizeof(path[k]), "%s/%s", dir, name);
+	return path[k];
+}
+
+static void
+put(const char *path, const char *text, mode_t mode)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(chmod(path, mode), 0);
+}
+
+static void
+assert_content(const char *path, const char *want)
+{
+	struct rs_error err = {0};
+	char *text;
+	size_t len;
+
+	assert_int_equal(rs_read_file(path, &text, &len, &err), 0);
+	assert_int_equal(len, strlen(want));
+	assert_memory_equal(text, want, len);
+	free(text);
+}
+
+static mode_t
+mode_of(const char *path)
+{
+	struct stat st;
+
+	assert_int_equal(stat(path, &st), 0);
+	return st.st_mode & 07777;
+}
+
+/* Names in dir, sorted "a b c" style, to see what a write left behind. */
+static void
+assert_dir(const char *d, const char *want)
+{
+	char got[1024] = "", names[64][64];
+	struct dirent *e;
+	size_t n = 0, i, j;
+	DIR *dp = opendir(d);
+
+	assert_non_null(dp);
+	while ((e = readdir(dp)) != NULL && n < 64)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			snprintf(names[n++], sizeof(names[0]), "%.63s",
+			    e->d_name);
+	closedir(dp);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (strcmp(names[j], names[i]) < 0) {
+				char t[64];
+
+				memcpy(t, names[i], sizeof(t));
+				memcpy(names[i], names[j], sizeof(t));
+				memcpy(names[j], t, sizeof(t));
+			}
+	for (i = 0; i < n; i++) {
+		strcat(got, i ? " " : "");
+		strcat(got, names[i]);
+	}
+	assert_string_equal(got, want);
+}
+
+static void
+new_file_gets_0666_less_the_umask(void **state)
+{
+	struct rs_error err = {0};
+	mode_t old = umask(022);
+
+	(void)state;
+	assert_int_equal(rs_output_write(at("a.txt"), "hello\n", 6, &err), 0);
+	assert_content(at("a.txt"), "hello\n");
+	assert_int_equal(mode_of(at("a.txt")), 0644);
+	umask(077);
+	assert_int_equal(rs_output_write(at("b.txt"), "", 0, &err), 0);
+	assert_content(at("b.txt"), "");
+	assert_int_equal(mode_of(at("b.txt")), 0600);
+	umask(old);
+	assert_dir(dir, "a.txt b.txt");		/* no temporary file left */
+}
+
+static void
+replaced_file_keeps_its_mode_not_set_id_bits(void **state)
+{
+	struct rs_error err = {0};
+	mode_t old = umask(077);
+
+	(void)state;
+	put(at("r.txt"), "old\n", 0640);
+	assert_int_equal(rs_output_write(at("r.txt"), "new\n", 4, &err), 0);
+	assert_content(at("r.txt"), "new\n");
+	assert_int_equal(mode_of(at("r.txt")), 0640);	/* not the umask */
+	put(at("s.txt"), "old\n", 04755);
+	assert_int_equal(rs_output_write(at("s.txt"), "new\n", 4, &err), 0);
+	assert_int_equal(mode_of(at("s.txt")), 0755);
+	umask(old);
+	assert_dir(dir, "r.txt s.txt");
+}
+
+/* Past RLIMIT_FSIZE write() fails with EFBIG, even for root. */
+static void
+failed_write_keeps_the_old_file(void **state)
+{
+	struct rs_error err = {0};
+	struct rlimit old, small;
+	char big[4096];
+	void (*oldsig)(int) = signal(SIGXFSZ, SIG_IGN);
+
+	(void)state;
+	put(at("keep.txt"), "precious\n", 0644);
+	memset(big, 'x', sizeof(big));
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	small = old;
+	small.rlim_cur = 100;
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
+	assert_int_equal(rs_output_write(at("keep.txt"), big, sizeof(big),
+	    &err), RS_EIO);
+	assert_int_equal(rs_output_write(at("none.txt"), big, sizeof(big),
+	    &err), RS_EIO);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, oldsig);
+	assert_int_equal(err.errnum, EFBIG);
+	assert_string_equal(err.path, at("none.txt"));
+	assert_non_null(strstr(err.msg, "cannot write"));
+	assert_content(at("keep.txt"), "precious\n");
+	assert_dir(dir, "keep.txt");		/* none.txt, no temporary */
+}
+
+static void
+missing_or_bad_directory_creates_nothing(void **state)
+{
+	struct rs_error err = {0};
+
+	(void)state;
+	put(at("file"), "x", 0644);
+	assert_int_equal(rs_output_write(at("no/such/dir.txt"), "x", 1,
+	    &err), RS_EIO);
+	assert_int_equal(err.errnum, ENOENT);
+	assert_int_equal(rs_output_write(at("file/out.txt"), "x", 1, &err),
+	    RS_EIO);
+	assert_int_equal(err.errnum, ENOTDIR);
+	assert_int_equal(mkdir(at("d"), 0755), 0);
+	assert_int_equal(rs_output_write(at("d"), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, EISDIR);
+	assert_dir(dir, "d file");
+	assert_dir(at("d"), "");
+}
+
+/* Permissions do not stop root: only tested as another user. */
+static void
+unwritable_directory_creates_nothing(void **state)
+{
+	struct rs_error err = {0};
+
+	(void)state;
+	if (geteuid() == 0) {
+		fprintf(stderr, "SKIP: running as root, who may write in a "
+		    "read-only directory; failed_write_keeps_the_old_file "
+		    "covers the failure path\n");
+		skip();
+	}
+	assert_int_equal(mkdir(at("ro"), 0755), 0);
+	put(at("ro/old.txt"), "old\n", 0644);
+	assert_int_equal(chmod(at("ro"), 0555), 0);
+	assert_int_equal(rs_output_write(at("ro/old.txt"), "new\n", 4, &err),
+	    RS_EIO);
+	assert_int_equal(err.errnum, EACCES);
+	assert_int_equal(chmod(at("ro"), 0755), 0);
+	assert_content(at("ro/old.txt"), "old\n");
+	assert_dir(at("ro"), "old.txt");
+}
+
+static void
+symlink_stays_and_its_target_is_replaced(void **state)
+{
+	struct rs_error err = {0};
+	struct stat st;
+
+	(void)state;
+	put(at("real.txt"), "old\n", 0600);
+	assert_int_equal(symlink("real.txt", at("link.txt")), 0);
+	assert_int_equal(rs_output_write(at("link.txt"), "new\n", 4, &err), 0);
+	assert_int_equal(lstat(at("link.txt"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_content(at("real.txt"), "new\n");
+	assert_int_equal(mode_of(at("real.txt")), 0600);
+	assert_dir(dir, "link.txt real.txt");
+}
+
+/* A FIFO (like /dev/stdout) is written in place, not replaced. */
+static void
+fifo_is_written_in_place(void **state)
+{
+	struct rs_error err = {0};
+	struct stat st;
+	char buf[16] = "";
+	int rd;
+
+	(void)state;
+	assert_int_equal(mkfifo(at("fifo"), 0600), 0);
+	rd = open(at("fifo"), O_RDONLY | O_NONBLOCK);
+	assert_true(rd >= 0);
+	assert_int_equal(rs_output_write(at("fifo"), "data\n", 5, &err), 0);
+	assert_int_equal(read(rd, buf, sizeof(buf)), 5);
+	assert_memory_equal(buf, "data\n", 5);
+	close(rd);
+	assert_int_equal(lstat(at("fifo"), &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	assert_dir(dir, "fifo");
+}
+
+static void
+same_file_follows_links(void **state)
+{
+	(void)state;
+	put(at("in.csv"), "x", 0644);
+	assert_int_equal(symlink("in.csv", at("alias.csv")), 0);
+	assert_int_equal(rs_output_same_file(at("in.csv"), at("alias.csv")),
+	    1);
+	assert_int_equal(rs_output_same_file(at("in.csv"), at("other")), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(
+		    new_file_gets_0666_less_the_umask, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    replaced_file_keeps_its_mode_not_set_id_bits, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    failed_write_keeps_the_old_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    missing_or_bad_directory_creates_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    unwritable_directory_creates_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    symlink_stays_and_its_target_is_replaced, setup, teardown),
+		cmocka_unit_test_setup_teardown(fifo_is_written_in_place,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(same_file_follows_links, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
