@@ -94,17 +94,11 @@ static void
 score_city(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {
-	size_t n = fw->nnodes, i, k;
-	double *parent_sum, top_sum;
-	struct ranked *order;
+	size_t n = fw->nnodes, i;
 
 	c->value = rs_malloc(n * sizeof(double));
 	c->score_of = rs_malloc(n * sizeof(double));
 	c->coverage_of = rs_malloc(n * sizeof(double));
-	c->weight_of = rs_malloc(n * sizeof(double));
-	c->gain_of = rs_malloc(n * sizeof(double));
-	c->priorities = rs_malloc(fw->nindicators * sizeof(size_t));
-	c->missing = rs_malloc(fw->nindicators * sizeof(size_t));
 
 	/* Scores bottom-up: pre-order reversed visits children first. */
 	for (i = n; i-- > 0;) {
@@ -123,6 +117,24 @@ score_city(const struct rs_framework *fw, const double *values,
 	c->score = aggregate(fw, fw->top, fw->ntop, c->score_of, &c->coverage);
 	c->level = isnan(c->score) ? RS_NONE :
 	    rs_framework_level(fw, c->score);
+
+	rs_engine_derive(fw, 100, c);
+}
+
+void
+rs_engine_derive(const struct rs_framework *fw, double top,
+    struct rs_city_result *c)
+{
+	size_t n = fw->nnodes, i, k;
+	double *parent_sum, top_sum;
+	struct ranked *order;
+
+	c->weight_of = rs_malloc(n * sizeof(double));
+	c->gain_of = rs_malloc(n * sizeof(double));
+	c->priorities = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	c->npriorities = 0;
+	c->nmissing = 0;
 
 	/*
 	 * Effective weights top-down (methodology.md, "Effective weight"):
@@ -156,9 +168,9 @@ score_city(const struct rs_framework *fw, const double *values,
 
 		if (isnan(c->value[ind]))
 			c->missing[c->nmissing++] = ind;
-		if (isnan(c->weight_of[ind]))
+		if (isnan(c->weight_of[ind]) || isnan(top))
 			continue;
-		g = c->weight_of[ind] * (100 - c->score_of[ind]);
+		g = c->weight_of[ind] * (top - c->score_of[ind]);
 		c->gain_of[ind] = g;
 		if (g > 0)
 			c->priorities[c->npriorities++] = ind;
