@@ -645,46 +645,6 @@ treat(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 
 /* Step 5: normalise (pipeline.md, "Normalise") -------------------------- */
 
-struct keyed {
-	double key;
-	size_t index;
-};
-
-static int
-by_key_desc(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-
-	if (x->key > y->key)
-		return -1;
-	if (x->key < y->key)
-		return 1;
-	return (x->index > y->index) - (x->index < y->index);
-}
-
-void
-rs_rank_desc(const double *x, size_t n, size_t stride, long *rank)
-{
-	struct keyed *o;
-	size_t i, m = 0, first = 0;
-
-	o = rs_malloc((n + 1) * sizeof(*o));
-	for (i = 0; i < n; i++) {
-		rank[i * stride] = 0;
-		if (isnan(x[i * stride]))
-			continue;
-		o[m].key = x[i * stride];
-		o[m++].index = i;
-	}
-	qsort(o, m, sizeof(*o), by_key_desc);
-	for (i = 0; i < m; i++) {
-		if (o[i].key < o[first].key)
-			first = i;
-		rank[o[i].index * stride] = (long)first + 1;
-	}
-	free(o);
-}
-
 static void
 normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
     const struct rs_node_spec *nd, const double *x, double *y, size_t n,
