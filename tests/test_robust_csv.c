@@ -57,7 +57,8 @@ static const struct bad bad_csv[] = {
 	{"city,a1,a1\nX,1,2\n", 0, 1, 3, "duplicate column \"a1\""},
 	{"city,note,note\nX,1,2\n", 0, 1, 3, "duplicate column \"note\""},
 	{"City,CITY,a1\nX,Y,2\n", 0, 1, 2, "duplicate column \"city\""},
-	{"indicator,city\na1,X\n", 0, 1, 1, "missing required column \"value\""},
+	{"indicator,city\na1,X\n", 0, 1, 1,
+	    "missing required column \"value\""},
 	{"value,city\n1,X\n", 0, 1, 1, "missing required column \"indicator\""},
 	{"a1,a2\n1,2\n", 0, 1, 1, "\"indicator\" (long layout) or \"city\""},
 	{"city,zzzzzz\nX,1\n", 0, 1, 2, "unknown indicator \"zzzzzz\""},
@@ -205,7 +206,8 @@ line_ends_bom_and_quoting_read_the_same(void **state)
 	static const char base[] = "city,indicator,value,year,note\n"
 	    "X,a1,12.5,2019,\"a, b\"\n"
 	    "X,b1, +7 ,2019,\n"
-	    "\"Y\",\"a2\",\xd9\xa1\xd9\xa2\xd9\xab\xd9\xa5,,\"say \"\"hi\"\"\"\n"
+	    "\"Y\",\"a2\",\xd9\xa1\xd9\xa2\xd9\xab\xd9\xa5,,"
+	    "\"say \"\"hi\"\"\"\n"
 	    "Y,b2,NA,,\n"
 	    "\n"
 	    "Z,b3,1e1,2020,\"two\nlines\"\n";

@@ -106,7 +106,8 @@ printf '{"city": "X", "values": {"a1\\u0000x": 1}}' >nul.json
 input "JSON NUL escape" nul.json "u0000"
 printf '{"city": "X", "values": {"a1": "12"}}' >string.json
 input "JSON string value" string.json "must be a number or null"
-printf '{"id": "f", "children": [{"id": "a", "weight": 1e308, "worst": 0, "best": 1}]}' >weights.json
+printf '{"id": "f", "children": [{"id": "a", "weight": 1e308, %s}]}' \
+    '"worst": 0, "best": 1' >weights.json
 printf 'city,a\nX,1\n' >a.csv
 rejected "framework weights overflow" 3 \
     "weights.json:[0-9]+:[0-9]+: the weights" --framework weights.json a.csv
