@@ -279,7 +279,7 @@ rs_engine_weight_if_known(const struct rs_framework *fw,
 		    (avail > 0 && avail / all >= fw->min_coverage);
 	}
 	for (w = 1; j-- > 0;)
-		w = w * num[j] / den[j];
+		w = w * (num[j] / den[j]);
 out:
 	free(num);
 	free(den);
@@ -306,7 +306,7 @@ rs_engine_complete_weight(const struct rs_framework *fw, size_t node)
 		den[j++] = all;
 	}
 	for (w = 1; j-- > 0;)
-		w = w * num[j] / den[j];
+		w = w * (num[j] / den[j]);
 	free(num);
 	free(den);
 	return w;

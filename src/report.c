@@ -462,13 +462,26 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 {
 	const struct rs_city_result *c = &r->res->cities[ci];
 	const struct rs_node *n = &r->fw->nodes[node];
-	char v[64], best[64];
+	double top = 100;
+	char v[64], best[64], to[64];
 
+	/*
+	 * A pipeline measures gains towards its normaliser's top, which the
+	 * contract gives back: gain = weight * (top - score).
+	 */
+	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
+		top = c->score_of[node] + c->gain_of[node] /
+		    c->weight_of[node];
 	rs_buf_printf(b, "Raising ");
 	say_node(b, r, node);
-	rs_buf_printf(b, " from %.1f to 100 ", c->score_of[node]);
+	rs_buf_printf(b, " from %.1f to %s ", c->score_of[node],
+	    rs_fmt_value(to, sizeof(to), top));
 	if (n->nchildren > 0)
 		rs_buf_printf(b, "(every indicator with data at its best)");
+	else if (!n->has_goalposts)	/* a pipeline's normaliser scores it */
+		rs_buf_printf(b, "(value %s%s%s)",
+		    rs_fmt_value(v, sizeof(v), c->value[node]),
+		    n->unit != NULL ? ", " : "", n->unit != NULL ? n->unit : "");
 	else
 		rs_buf_printf(b, "(value %s to %s%s%s)",
 		    rs_fmt_value(v, sizeof(v), c->value[node]),

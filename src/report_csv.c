@@ -216,7 +216,7 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 	text(out, &first, rs_node_label(r, node));
 	num(out, &first, c->score_of[node]);
 	num(out, &first, ind ? c->value[node] : (double)NAN);
-	num(out, &first, ind ? n->best : (double)NAN);
+	num(out, &first, ind && n->has_goalposts ? n->best : (double)NAN);
 	text(out, &first, ind ? n->unit : NULL);
 	num(out, &first, it == NULL ? c->weight_of[node] : (double)NAN);
 	num(out, &first, it == NULL ? c->gain_of[node] : (double)NAN);

@@ -338,7 +338,8 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	node_head(item, r, node);
 	add(item, "score", number(c->score_of[node]));
 	add(item, "value", ind ? number(c->value[node]) : cJSON_CreateNull());
-	add(item, "best", ind ? number(n->best) : cJSON_CreateNull());
+	add(item, "best", ind && n->has_goalposts ? number(n->best) :
+	    cJSON_CreateNull());
 	add(item, "unit", string(ind ? n->unit : NULL));
 	add(item, "weight", number(c->weight_of[node]));
 	add(item, "gain", number(c->gain_of[node]));

@@ -176,6 +176,10 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 
 	(void)err;
 	title(out, r, "Resilience scores");
+	if (r->res->ncities == 0) {
+		fputs("\nNo cities in the input.\n", out);
+		return 0;
+	}
 	fputc('\n', out);
 	table_head(out, cols, "lrlrrrr", 6 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
@@ -274,8 +278,12 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	double s;
 
 	(void)err;
-	rs_compare_init(&cmp, r);
 	title(out, r, "Comparison of cities");
+	if (nc == 0) {
+		fputs("\nNo cities in the input.\n", out);
+		return 0;
+	}
+	rs_compare_init(&cmp, r);
 	fputs("\n## Scores\n\n", out);
 	compare_head(out, r, NULL);
 	for (row = 0; row < cmp.nrows; row++) {
@@ -382,6 +390,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 
 	(void)err;
 	title(out, r, "Recovery priorities");
+	if (res->ncities == 0)
+		fputs("\nNo cities in the input.\n", out);
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 

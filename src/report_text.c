@@ -447,8 +447,12 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	double s;
 
 	(void)err;
-	rs_compare_init(&cmp, r);
 	framework_line(out, r);
+	if (nc == 0) {
+		fputs("\nno cities in the input\n", out);
+		return 0;
+	}
+	rs_compare_init(&cmp, r);
 	fputc('\n', out);
 
 	/* Scores: "69.2 sound", numbers right-aligned within a column. */
@@ -642,6 +646,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 
 	(void)err;
 	framework_line(out, r);
+	if (res->ncities == 0)
+		fputs("\nno cities in the input\n", out);
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 

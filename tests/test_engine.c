@@ -289,6 +289,72 @@ weight_if_known_matches_a_rescore(void **state)
 	}
 }
 
+/*
+ * The same with weights whose products depend on the order of the
+ * operations (0.1, 0.7, 1.3, ...), three levels deep, over many cities
+ * drawn with a fixed seed: the association must be the engine's.
+ */
+static void
+weight_if_known_matches_with_awkward_weights(void **state)
+{
+	static const char text[] = "{\"id\": \"w\", \"children\": ["
+	    "{\"id\": \"P\", \"weight\": 0.7, \"children\": ["
+	    " {\"id\": \"Q\", \"weight\": 0.1, \"children\": ["
+	    "  {\"id\": \"q1\", \"weight\": 0.3, \"worst\": 0, \"best\": 1},"
+	    "  {\"id\": \"q2\", \"weight\": 1.3, \"worst\": 0, \"best\": 1},"
+	    "  {\"id\": \"q3\", \"weight\": 0.2, \"worst\": 0, \"best\": 1}]},"
+	    " {\"id\": \"R\", \"weight\": 0.3, \"children\": ["
+	    "  {\"id\": \"r1\", \"weight\": 0.7, \"worst\": 0, \"best\": 1},"
+	    "  {\"id\": \"r2\", \"weight\": 0.1, \"worst\": 0, \"best\": 1}]},"
+	    " {\"id\": \"p1\", \"weight\": 0.9, \"worst\": 0, \"best\": 1}]},"
+	    "{\"id\": \"S\", \"weight\": 1.3, \"children\": ["
+	    " {\"id\": \"s1\", \"weight\": 0.1, \"worst\": 0, \"best\": 1},"
+	    " {\"id\": \"s2\", \"weight\": 0.6, \"worst\": 0, \"best\": 1},"
+	    " {\"id\": \"s3\", \"weight\": 0.7, \"worst\": 0, \"best\": 1}]}]}";
+	static const char *const names[] = {"C"};
+	struct rs_framework wf;
+	struct rs_results res, again;
+	struct rs_error err = {0};
+	double v[9], x[9], w;
+	uint64_t seed = 42;
+	size_t run, k, i, checked = 0;
+
+	(void)state;
+	rs_framework_init(&wf);
+	assert_int_equal(rs_framework_load_json(&wf, text, strlen(text),
+	    "w.json", &err), 0);
+	assert_int_equal(wf.nindicators, 9);
+	for (run = 0; run < 2000; run++) {
+		for (k = 0; k < 9; k++) {
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			v[k] = (seed >> 62) == 0 ? N :
+			    (double)(seed >> 11) / 9007199254740992.0;
+		}
+		rs_engine_score(&wf, 1, names, v, &res);
+		for (k = 0; k < 9; k++) {
+			i = wf.indicators[k];
+			w = rs_engine_weight_if_known(&wf, &res.cities[0], i,
+			    NULL);
+			memcpy(x, v, sizeof(x));
+			if (isnan(x[k]))
+				x[k] = 0.5;
+			rs_engine_score(&wf, 1, names, x, &again);
+			if (isnan(again.cities[0].weight_of[i])) {
+				assert_nan(w);
+			} else {
+				assert_memory_equal(&w,
+				    &again.cities[0].weight_of[i],
+				    sizeof(double));
+				checked++;
+			}
+			rs_results_release(&again);
+		}
+		rs_results_release(&res);
+	}
+	assert_true(checked > 5000);
+	rs_framework_release(&wf);
+}
+
 static void
 weight_if_known_of_hand_computed_cases(void **state)
 {
@@ -346,6 +412,7 @@ main(void)
 		cmocka_unit_test(ranks_share_ties_and_skip_nulls),
 		cmocka_unit_test(levels_start_at_their_minimum),
 		cmocka_unit_test(weight_if_known_matches_a_rescore),
+		cmocka_unit_test(weight_if_known_matches_with_awkward_weights),
 		cmocka_unit_test(weight_if_known_of_hand_computed_cases),
 		cmocka_unit_test(complete_weights_sum_to_one),
 	};

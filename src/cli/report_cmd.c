@@ -199,6 +199,25 @@ resolve_level(struct cli_report_opts *o, const struct rs_framework *fw,
 }
 
 /*
+ * The decimals, from 2, that show a and b apart, so that a message never
+ * says that 60.00 is below 60.00.
+ */
+static int
+decimals_apart(double a, double b)
+{
+	char x[400], y[400];
+	int p;
+
+	for (p = 2; p < 17; p++) {
+		snprintf(x, sizeof(x), "%.*f", p, a);
+		snprintf(y, sizeof(y), "%.*f", p, b);
+		if (strcmp(x, y) != 0)
+			break;
+	}
+	return p;
+}
+
+/*
  * The gates of docs/cli.md, "Exit status": one line on stderr per city
  * that fails one; returns EXIT_GATE when any does, else 0.
  */
@@ -208,21 +227,28 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 {
 	const struct rs_results *res = &run->res;
 	size_t i, k;
-	int failed = 0;
+	int failed = 0, p;
 	double s, then;
 
+	if (!isnan(o->fail_below) && res->ncities == 0) {
+		fprintf(stderr, "resilience: no city in the input, which "
+		    "fails --fail-below\n");
+		failed = 1;
+	}
 	for (i = 0; i < res->ncities; i++) {
 		const char *name = res->cities[i].name;
 
 		s = res->cities[i].score;
 		if (!isnan(o->fail_below) && isnan(s)) {
 			fprintf(stderr, "resilience: '%s' has no score, which "
-			    "counts as below %g (--fail-below)\n", name,
+			    "counts as below %.2f (--fail-below)\n", name,
 			    o->fail_below);
 			failed = 1;
 		} else if (!isnan(o->fail_below) && s < o->fail_below) {
-			fprintf(stderr, "resilience: '%s' scores %.2f, below "
-			    "%g (--fail-below)\n", name, s, o->fail_below);
+			p = decimals_apart(s, o->fail_below);
+			fprintf(stderr, "resilience: '%s' scores %.*f, below "
+			    "%.*f (--fail-below)\n", name, p, s, p,
+			    o->fail_below);
 			failed = 1;
 		}
 		if (isnan(o->fail_on_drop) || base == NULL ||
@@ -235,10 +261,11 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 			    then);
 			failed = 1;
 		} else if (then - s > o->fail_on_drop) {
-			fprintf(stderr, "resilience: '%s' dropped %.2f points, "
-			    "from %.2f to %.2f, more than %g "
-			    "(--fail-on-drop)\n", name, then - s, then, s,
-			    o->fail_on_drop);
+			p = decimals_apart(then - s, o->fail_on_drop);
+			fprintf(stderr, "resilience: '%s' dropped %.*f points, "
+			    "from %.2f to %.2f, more than %.*f "
+			    "(--fail-on-drop)\n", name, p, then - s, then, s,
+			    p, o->fail_on_drop);
 			failed = 1;
 		}
 	}

@@ -29,7 +29,7 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|priorities|score"
+complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|stats|template|uncertainty"
 complete_line "resilience pr" "priorities"
 complete_line "resilience compare --de" "--depth"
 complete_line "resilience compare --to" ""
@@ -46,6 +46,13 @@ complete_line "resilience score --year " ""
 complete_line "resilience score a" "a.csv"
 complete_line "resilience score w" "with space.csv"
 complete_line "resilience compare --quiet --format csv --q" "--quiet"
+complete_line "resilience framework --format " "json|md|text"
+complete_line "resilience template --c" "--city"
+complete_line "resilience pipeline --step tr" "treated|treatment"
+complete_line "resilience stats --w" "--weights|--winmax"
+complete_line "resilience uncertainty --vary-normalise m" "minmax"
+complete_line "resilience pipeline --framework " "a.csv|b.json|sub|with space.csv"
+complete_line "resilience pipeline --impute group" "group-mean:|group-median:"
 
 echo "$failures failure(s)"
 [[ $failures -eq 0 ]]

@@ -29,6 +29,9 @@ SMALL = ["--framework", "data/small.json", "data/small.csv"]
 ARABIC = ["--framework", "cli/data/arabic.json", "cli/data/arabic.csv"]
 SPARSE = ["--framework", "data/small.json", "cli/data/sparse.csv"]
 BASE = ["--baseline", "cli/data/baseline.json"]
+PIPELINE = ["--framework", "cli/data/pipeline.json",
+            "cli/data/pipeline-data.csv"]
+NONE = ["--framework", "data/small.json", "cli/data/no-cities.csv"]
 SAMPLES = [os.path.join(SRC, "data", f) for f in
            ("alexandria.csv", "beirut.csv", "kuwait.csv")]
 SAMPLES = [f for f in SAMPLES if os.path.exists(f)]
@@ -41,6 +44,8 @@ RUNS = [
     ("priorities", SMALL), ("priorities", ["--by", "node"] + SMALL),
     ("priorities", ["--top", "all"] + SPARSE),
     ("priorities", ["--top", "0"] + BASE + SMALL),
+    ("score", PIPELINE), ("compare", PIPELINE), ("priorities", PIPELINE),
+    ("score", NONE), ("compare", NONE), ("priorities", NONE),
 ]
 if SAMPLES:
     RUNS += [("score", SAMPLES), ("compare", ["--depth", "3"] + SAMPLES),
