@@ -73,6 +73,8 @@ printf 'city,indicator,value\nX,a3,1\n' >unknown.csv
 input "unknown indicator" unknown.csv "unknown indicator \"a3\"; did you mean"
 printf 'city,a1\nX,"12,5"\n' >comma.csv
 input "decimal comma" comma.csv "use '.' as the decimal point"
+printf 'city,indicator,value\nX,a1,12,5\n' >comma2.csv
+input "unquoted decimal comma" comma2.csv "if 12,5 is a number, write it 12.5"
 printf 'city,b1\nX,51\n' >domain.csv
 input "out of domain" domain.csv "above its maximum"
 printf 'city,indicator,value\nX,a1,1\nX,a1,2\n' >dup.csv
