@@ -8,6 +8,7 @@
 
 #include "mem.h"
 #include "resilience/engine.h"
+#include "sort.h"
 
 /* methodology.md, "Indicator score". */
 double
@@ -69,42 +70,15 @@ scored_weight(const struct rs_framework *fw, size_t parent,
 	return sum;
 }
 
-struct ranked {
-	double key;		/* gain or score; larger first */
-	const char *id;		/* tie-break in byte order, or NULL */
-	size_t index;		/* node or city */
-};
-
-/* Larger key first, then id in byte order: a total order. */
-static int
-by_key(const void *a, const void *b)
-{
-	const struct ranked *x = a, *y = b;
-
-	if (x->key > y->key)
-		return -1;
-	if (x->key < y->key)
-		return 1;
-	if (x->id == NULL || y->id == NULL)
-		return (x->index > y->index) - (x->index < y->index);
-	return strcmp(x->id, y->id);
-}
-
 static void
 score_city(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {
-	size_t n = fw->nnodes, i, k;
-	double *parent_sum, top_sum;
-	struct ranked *order;
+	size_t n = fw->nnodes, i;
 
 	c->value = rs_malloc(n * sizeof(double));
 	c->score_of = rs_malloc(n * sizeof(double));
 	c->coverage_of = rs_malloc(n * sizeof(double));
-	c->weight_of = rs_malloc(n * sizeof(double));
-	c->gain_of = rs_malloc(n * sizeof(double));
-	c->priorities = rs_malloc(fw->nindicators * sizeof(size_t));
-	c->missing = rs_malloc(fw->nindicators * sizeof(size_t));
 
 	/* Scores bottom-up: pre-order reversed visits children first. */
 	for (i = n; i-- > 0;) {
@@ -123,6 +97,24 @@ score_city(const struct rs_framework *fw, const double *values,
 	c->score = aggregate(fw, fw->top, fw->ntop, c->score_of, &c->coverage);
 	c->level = isnan(c->score) ? RS_NONE :
 	    rs_framework_level(fw, c->score);
+
+	rs_engine_derive(fw, 100, c);
+}
+
+void
+rs_engine_derive(const struct rs_framework *fw, double top,
+    struct rs_city_result *c)
+{
+	size_t n = fw->nnodes, i, k;
+	double *parent_sum, top_sum;
+	struct rs_keyed *order;
+
+	c->weight_of = rs_malloc(n * sizeof(double));
+	c->gain_of = rs_malloc(n * sizeof(double));
+	c->priorities = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	c->npriorities = 0;
+	c->nmissing = 0;
 
 	/*
 	 * Effective weights top-down (methodology.md, "Effective weight"):
@@ -156,9 +148,9 @@ score_city(const struct rs_framework *fw, const double *values,
 
 		if (isnan(c->value[ind]))
 			c->missing[c->nmissing++] = ind;
-		if (isnan(c->weight_of[ind]))
+		if (isnan(c->weight_of[ind]) || isnan(top))
 			continue;
-		g = c->weight_of[ind] * (100 - c->score_of[ind]);
+		g = c->weight_of[ind] * (top - c->score_of[ind]);
 		c->gain_of[ind] = g;
 		if (g > 0)
 			c->priorities[c->npriorities++] = ind;
@@ -173,7 +165,7 @@ score_city(const struct rs_framework *fw, const double *values,
 		order[k].id = fw->nodes[c->priorities[k]].id;
 		order[k].index = c->priorities[k];
 	}
-	qsort(order, c->npriorities, sizeof(*order), by_key);
+	qsort(order, c->npriorities, sizeof(*order), rs_keyed_cmp);
 	for (k = 0; k < c->npriorities; k++)
 		c->priorities[k] = order[k].index;
 	free(order);
@@ -183,8 +175,9 @@ void
 rs_engine_score(const struct rs_framework *fw, size_t ncities,
     const char *const *names, const double *values, struct rs_results *res)
 {
-	struct ranked *order;
-	size_t i, n, first;
+	double *scores;
+	long *ranks;
+	size_t i;
 
 	res->fw = fw;
 	res->ncities = ncities;
@@ -193,26 +186,16 @@ rs_engine_score(const struct rs_framework *fw, size_t ncities,
 		res->cities[i].name = names[i];
 		score_city(fw, values + i * fw->nindicators, &res->cities[i]);
 	}
-	/*
-	 * methodology.md, "Rank": 1 + the number of cities with a strictly
-	 * higher score.  Sorted once, so that a run of many cities stays
-	 * O(n log n): a city's rank is one past the first city of its score.
-	 */
-	order = rs_malloc((ncities + 1) * sizeof(*order));
-	for (i = 0, n = 0; i < ncities; i++) {
-		if (isnan(res->cities[i].score))
-			continue;
-		order[n].key = res->cities[i].score;
-		order[n].id = NULL;
-		order[n++].index = i;
-	}
-	qsort(order, n, sizeof(*order), by_key);
-	for (i = 0, first = 0; i < n; i++) {
-		if (order[i].key < order[first].key)
-			first = i;
-		res->cities[order[i].index].rank = (long)first + 1;
-	}
-	free(order);
+	/* methodology.md, "Rank". */
+	scores = rs_malloc((ncities + 1) * sizeof(double));
+	ranks = rs_malloc((ncities + 1) * sizeof(long));
+	for (i = 0; i < ncities; i++)
+		scores[i] = res->cities[i].score;
+	rs_rank_desc(scores, ncities, 1, ranks);
+	for (i = 0; i < ncities; i++)
+		res->cities[i].rank = ranks[i];
+	free(scores);
+	free(ranks);
 }
 
 void

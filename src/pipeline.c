@@ -645,46 +645,6 @@ treat(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 
 /* Step 5: normalise (pipeline.md, "Normalise") -------------------------- */
 
-struct keyed {
-	double key;
-	size_t index;
-};
-
-static int
-by_key_desc(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-
-	if (x->key > y->key)
-		return -1;
-	if (x->key < y->key)
-		return 1;
-	return (x->index > y->index) - (x->index < y->index);
-}
-
-void
-rs_rank_desc(const double *x, size_t n, size_t stride, long *rank)
-{
-	struct keyed *o;
-	size_t i, m = 0, first = 0;
-
-	o = rs_malloc((n + 1) * sizeof(*o));
-	for (i = 0; i < n; i++) {
-		rank[i * stride] = 0;
-		if (isnan(x[i * stride]))
-			continue;
-		o[m].key = x[i * stride];
-		o[m++].index = i;
-	}
-	qsort(o, m, sizeof(*o), by_key_desc);
-	for (i = 0; i < m; i++) {
-		if (o[i].key < o[first].key)
-			first = i;
-		rank[o[i].index * stride] = (long)first + 1;
-	}
-	free(o);
-}
-
 static void
 normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
     const struct rs_node_spec *nd, const double *x, double *y, size_t n,
@@ -1067,58 +1027,21 @@ rs_norm_top(const struct rs_norm_spec *n)
 	}
 }
 
-struct gain {
-	double key;
-	const char *id;
-	size_t index;
-};
-
-static int
-by_gain(const void *a, const void *b)
-{
-	const struct gain *x = a, *y = b;
-
-	if (x->key > y->key)
-		return -1;
-	if (x->key < y->key)
-		return 1;
-	return strcmp(x->id, y->id);
-}
-
-/* Sum of the weights of the siblings under parent that have a score. */
-static double
-scored_siblings(const struct rs_framework *fw, size_t parent,
-    const double *score)
-{
-	const size_t *sib = parent == RS_NONE ? fw->top :
-	    fw->nodes[parent].children;
-	size_t n = parent == RS_NONE ? fw->ntop : fw->nodes[parent].nchildren;
-	double sum = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!isnan(score[sib[i]]))
-			sum += fw->nodes[sib[i]].weight;
-	return sum;
-}
-
 void
 rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
     struct rs_results *res)
 {
 	const struct rs_framework *fw = pr->fw;
-	size_t nn = fw->nnodes, u, i, k, p;
-	struct gain *order;
+	size_t nn = fw->nnodes, u, i, k;
 
 	res->fw = fw;
 	res->ncities = pr->nunits;
 	res->cities = rs_calloc(pr->nunits + 1, sizeof(*res->cities));
-	order = rs_malloc((fw->nindicators + 1) * sizeof(*order));
 	for (u = 0; u < pr->nunits; u++) {
 		struct rs_city_result *c = &res->cities[u];
 		const double *score = pr->scores + u * nn;
 		size_t row = pr->kept[u];
-		double all = 0, avail = 0, up, g;
+		double all = 0, avail = 0;
 
 		c->name = pr->uname[row];
 		c->score = pr->index[u];
@@ -1134,53 +1057,18 @@ rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
 		c->value = rs_malloc(nn * sizeof(double));
 		c->score_of = rs_malloc(nn * sizeof(double));
 		c->coverage_of = rs_malloc(nn * sizeof(double));
-		c->weight_of = rs_malloc(nn * sizeof(double));
-		c->gain_of = rs_malloc(nn * sizeof(double));
-		c->priorities = rs_malloc((fw->nindicators + 1) *
-		    sizeof(size_t));
-		c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
 		memcpy(c->score_of, score, nn * sizeof(double));
 		memcpy(c->coverage_of, pr->coverage + u * nn,
 		    nn * sizeof(double));
-		/* Effective weights among scored siblings, as the engine. */
 		for (i = 0; i < nn; i++) {
 			const struct rs_node *node = &fw->nodes[i];
 
 			c->value[i] = node->nchildren == 0 ?
-			    pr->raw[row * pr->nind + node->indicator] : (double)NAN;
-			c->gain_of[i] = NAN;
-			up = node->parent == RS_NONE ? 1 :
-			    c->weight_of[node->parent];
-			if (isnan(score[i]) || isnan(up)) {
-				c->weight_of[i] = NAN;
-				continue;
-			}
-			c->weight_of[i] = up * node->weight /
-			    scored_siblings(fw, node->parent, score);
+			    pr->raw[row * pr->nind + node->indicator] :
+			    (double)NAN;
 		}
-		for (k = 0; k < fw->nindicators; k++) {
-			i = fw->indicators[k];
-			if (isnan(c->value[i]))
-				c->missing[c->nmissing++] = i;
-			if (isnan(c->weight_of[i]) || isnan(hi))
-				continue;
-			g = c->weight_of[i] * (hi - score[i]);
-			c->gain_of[i] = g;
-			if (g > 0) {
-				order[c->npriorities].key = g;
-				order[c->npriorities].id = fw->nodes[i].id;
-				order[c->npriorities++].index = i;
-			}
-			for (p = fw->nodes[i].parent; p != RS_NONE;
-			    p = fw->nodes[p].parent)
-				c->gain_of[p] = isnan(c->gain_of[p]) ? g :
-				    c->gain_of[p] + g;
-		}
-		qsort(order, c->npriorities, sizeof(*order), by_gain);
-		for (k = 0; k < c->npriorities; k++)
-			c->priorities[k] = order[k].index;
+		rs_engine_derive(fw, hi, c);
 	}
-	free(order);
 }
 
 int

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "sort.h"
 #include "report_priv.h"
 
 int
@@ -172,46 +173,15 @@ rs_fmt_value(char *buf, size_t n, double v)
 	return buf;
 }
 
-/* A (key, index) pair sorted by key, larger first, then by index. */
-struct keyed {
-	double key;
-	size_t index;
-};
-
-static int
-by_key_desc(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-
-	if (x->key > y->key)
-		return -1;
-	if (x->key < y->key)
-		return 1;
-	return (x->index > y->index) - (x->index < y->index);
-}
-
 /* Ranks of the cities on one row: 1 + cities strictly higher, 0: none. */
 static void
-rank_row(const struct rs_results *res, size_t node, struct keyed *tmp,
-    long *rank)
+rank_row(const struct rs_results *res, size_t node, double *tmp, long *rank)
 {
-	size_t i, n = 0, first = 0;
-	double s;
+	size_t i;
 
-	for (i = 0; i < res->ncities; i++) {
-		rank[i] = 0;
-		s = rs_row_score(&res->cities[i], node);
-		if (isnan(s))
-			continue;
-		tmp[n].key = s;
-		tmp[n++].index = i;
-	}
-	qsort(tmp, n, sizeof(*tmp), by_key_desc);
-	for (i = 0; i < n; i++) {
-		if (tmp[i].key < tmp[first].key)
-			first = i;
-		rank[tmp[i].index] = (long)first + 1;
-	}
+	for (i = 0; i < res->ncities; i++)
+		tmp[i] = rs_row_score(&res->cities[i], node);
+	rs_rank_desc(tmp, res->ncities, 1, rank);
 }
 
 void
@@ -220,8 +190,8 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 	const struct rs_framework *fw = r->fw;
 	const struct rs_results *res = r->res;
 	size_t nc = res->ncities, i, k, row;
-	struct keyed *tmp = rs_malloc((nc + 1) * sizeof(*tmp));
-	double s;
+	struct rs_keyed *tmp = rs_malloc((nc + 1) * sizeof(*tmp));
+	double *row_scores = rs_malloc((nc + 1) * sizeof(double)), s;
 
 	memset(cmp, 0, sizeof(*cmp));
 	cmp->rows = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
@@ -238,19 +208,22 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 			if (!isnan(s) && !(s <= cmp->best[row]))
 				cmp->best[row] = s;
 		}
-		rank_row(res, cmp->rows[row], tmp, cmp->rank + row * nc);
+		rank_row(res, cmp->rows[row], row_scores,
+		    cmp->rank + row * nc);
 	}
 	/* The cities by rank: the rank, unscored (0) after every other. */
 	cmp->order = rs_malloc((nc + 1) * sizeof(size_t));
 	for (k = 0; k < nc; k++) {
 		tmp[k].key = res->cities[k].rank > 0 ?
 		    -(double)res->cities[k].rank : -(double)nc - 1;
+		tmp[k].id = NULL;
 		tmp[k].index = k;
 	}
-	qsort(tmp, nc, sizeof(*tmp), by_key_desc);
+	qsort(tmp, nc, sizeof(*tmp), rs_keyed_cmp);
 	for (k = 0; k < nc; k++)
 		cmp->order[k] = tmp[k].index;
 	free(tmp);
+	free(row_scores);
 }
 
 void
@@ -263,30 +236,6 @@ rs_compare_release(struct rs_compare *cmp)
 	memset(cmp, 0, sizeof(*cmp));
 }
 
-/* Sort state for node priorities: gain desc, then id. */
-struct by_gain_ctx {
-	const struct rs_framework *fw;
-	const double *gain;
-};
-
-struct gain_item {
-	double gain;
-	const char *id;
-	size_t node;
-};
-
-static int
-by_gain(const void *a, const void *b)
-{
-	const struct gain_item *x = a, *y = b;
-
-	if (x->gain > y->gain)
-		return -1;
-	if (x->gain < y->gain)
-		return 1;
-	return strcmp(x->id, y->id);
-}
-
 /* Append the sorted aggregate children of sib[0..n) and their own. */
 static void
 node_list(const struct rs_report *r, const struct rs_city_result *c,
@@ -294,7 +243,7 @@ node_list(const struct rs_report *r, const struct rs_city_result *c,
     struct rs_node_priority **items, size_t *count, size_t *cap)
 {
 	const struct rs_framework *fw = r->fw;
-	struct gain_item *list = rs_malloc((n + 1) * sizeof(*list));
+	struct rs_keyed *list = rs_malloc((n + 1) * sizeof(*list));
 	size_t k, m = 0, self;
 
 	for (k = 0; k < n; k++) {
@@ -302,20 +251,20 @@ node_list(const struct rs_report *r, const struct rs_city_result *c,
 
 		if (node->nchildren == 0 || !(c->gain_of[sib[k]] > 0))
 			continue;
-		list[m].gain = c->gain_of[sib[k]];
+		list[m].key = c->gain_of[sib[k]];
 		list[m].id = node->id;
-		list[m++].node = sib[k];
+		list[m++].index = sib[k];
 	}
-	qsort(list, m, sizeof(*list), by_gain);
+	qsort(list, m, sizeof(*list), rs_keyed_cmp);
 	m = rs_report_top(r, m);
 	for (k = 0; k < m; k++) {
 		rs_grow(items, cap, *count + 1, sizeof(**items));
 		self = (*count)++;
-		(*items)[self].node = list[k].node;
+		(*items)[self].node = list[k].index;
 		(*items)[self].rank = k + 1;
 		(*items)[self].parent = parent;
-		node_list(r, c, fw->nodes[list[k].node].children,
-		    fw->nodes[list[k].node].nchildren, self, items, count,
+		node_list(r, c, fw->nodes[list[k].index].children,
+		    fw->nodes[list[k].index].nchildren, self, items, count,
 		    cap);
 	}
 	free(list);

@@ -6,6 +6,7 @@
 #include "test_util.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 
 #include "readfile.h"
@@ -25,8 +26,9 @@ replay_dir(const char *dir, ENTRY(fn))
 	DIR *d = opendir(dir);
 
 	if (d == NULL) {
-		print_error("cannot open %s\n", dir);
-		fail();
+		/* git keeps no empty directory: no regression yet */
+		assert_int_equal(errno, ENOENT);
+		return 0;
 	}
 	while ((e = readdir(d)) != NULL) {
 		if (e->d_name[0] == '.')

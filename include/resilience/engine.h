@@ -48,6 +48,25 @@ void rs_engine_score(const struct rs_framework *fw, size_t ncities,
 
 void rs_results_release(struct rs_results *res);
 
+/*
+ * From the scores of c (value, score_of, coverage_of filled), derive what
+ * methodology.md defines on top of them: effective weights, gains towards
+ * top (100 in the scoring contract; the top of the normalised scale in a
+ * pipeline), aggregate gains, priorities and the missing indicators.
+ * Allocates weight_of, gain_of, priorities and missing, which
+ * rs_results_release() frees.
+ */
+void rs_engine_derive(const struct rs_framework *fw, double top,
+    struct rs_city_result *c);
+
+/*
+ * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
+ * gets 0): 1 + the number of values strictly greater, so ties share the
+ * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
+ * ties.method = "min".  methodology.md, "Rank".
+ */
+void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
+
 /* Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1). */
 double rs_indicator_score(const struct rs_node *node, double x);
 

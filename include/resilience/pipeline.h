@@ -261,13 +261,6 @@ int rs_pipeline_aggregate(const struct rs_framework *fw,
     const double *normalised, size_t n, const char *const *units,
     double *scores, double *coverage, double *index, struct rs_error *err);
 
-/*
- * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
- * gets 0): 1 + the number of values strictly greater, so ties share the
- * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
- * ties.method = "min".
- */
-void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
 
 /*
  * Copeland scores of n units on ncols columns (x[i * stride + k]) with

@@ -14,6 +14,7 @@
 #define RS_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
@@ -108,6 +109,22 @@ void cli_run_release(struct cli_run *run);
  */
 int cli_emit(const char *output, const char *data, size_t len,
     const struct cli_inputs *in, struct rs_error *err);
+
+/*
+ * A report is written to memory first, so that a failure writes nothing
+ * anywhere: cli_buffer_open() gives the stream to write to, and
+ * cli_buffer_close() closes it (rc is the status of the writing; a failure
+ * to buffer is raised in err).  buf and len then hold the bytes to give to
+ * cli_emit(); free(buf) in every case.
+ */
+struct cli_buffer {
+	FILE *fp;		/* the stream to write to */
+	char *buf;		/* the bytes written, owned */
+	size_t len;
+};
+
+int cli_buffer_open(struct cli_buffer *b, struct rs_error *err);
+int cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err);
 
 /* Print err as "resilience: ..." and return its exit status. */
 int cli_fail(const struct rs_error *err);

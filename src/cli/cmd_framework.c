@@ -45,9 +45,7 @@ cmd_framework(int argc, char **argv)
 	struct rs_error err = {0};
 	enum format format = FORMAT_TEXT;
 	const char *output = NULL, *lang = NULL;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = NULL;
+	struct cli_buffer b = {0};
 	int c, rc;
 
 	rs_framework_init(&fw);
@@ -89,28 +87,19 @@ cmd_framework(int argc, char **argv)
 		return cli_usage("framework", "unexpected argument '%s'",
 		    argv[optind]);
 
-	if (in.framework != NULL)
-		rc = rs_framework_load_file(&fw, in.framework, &err);
-	else
-		rc = rs_framework_load_default(&fw, &err);
-	if (rc != 0)
+	if ((rc = cli_load_framework(&fw, in.framework, &err)) != 0 ||
+	    (rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
-	if ((mem = open_memstream(&buf, &len)) == NULL) {
-		rc = rs_error_io(&err, errno, "", "cannot buffer the output");
-		goto out;
-	}
 	if (format == FORMAT_JSON)
-		rc = rs_describe_json(mem, &fw, lang, &err);
+		rc = rs_describe_json(b.fp, &fw, lang, &err);
 	else if (format == FORMAT_MD)
-		rc = rs_describe_markdown(mem, &fw, lang, &err);
+		rc = rs_describe_markdown(b.fp, &fw, lang, &err);
 	else
-		rc = rs_describe_text(mem, &fw, lang, &err);
-	if (fclose(mem) != 0 && rc == 0)
-		rc = rs_error_io(&err, errno, "", "cannot buffer the output");
-	if (rc == 0)
-		rc = cli_emit(output, buf, len, &in, &err);
+		rc = rs_describe_text(b.fp, &fw, lang, &err);
+	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
+		rc = cli_emit(output, b.buf, b.len, &in, &err);
 out:
 	rs_framework_release(&fw);
-	free(buf);
+	free(b.buf);
 	return rc == 0 ? 0 : cli_fail(&err);
 }

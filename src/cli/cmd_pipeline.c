@@ -383,8 +383,8 @@ command(int argc, char **argv, const char *cmd, const char *usage,
 	struct rs_stats_flags flags;
 	struct cli_inputs in = {0};
 	struct rs_error err = {0};
-	char *buf = NULL;
-	size_t len = 0, nrows;
+	struct cli_buffer b = {0};
+	size_t nrows;
 	double *m;
 	FILE *mem;
 	int rc;
@@ -412,10 +412,9 @@ command(int argc, char **argv, const char *cmd, const char *usage,
 		goto out;
 	if (stats == 2)
 		rs_pipeline_result_release(&r);	/* the analysis reruns it */
-	if ((mem = open_memstream(&buf, &len)) == NULL) {
-		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
+	if ((rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
-	}
+	mem = b.fp;
 	if (stats == 2) {
 		rc = write_ua(mem, &a, &fw, &t, &err);
 	} else if (!stats) {
@@ -431,12 +430,10 @@ command(int argc, char **argv, const char *cmd, const char *usage,
 		rc = rs_report_stats_csv(mem, &fw, m, nrows, &flags, &err);
 		free(m);
 	}
-	if (fclose(mem) != 0 && rc == 0)
-		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
-	if (rc == 0)
-		rc = cli_emit(a.output, buf, len, &in, &err);
+	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
+		rc = cli_emit(a.output, b.buf, b.len, &in, &err);
 out:
-	free(buf);
+	free(b.buf);
 	rs_pipeline_result_release(&r);
 	rs_table_release(&t);
 	rs_framework_release(&fw);

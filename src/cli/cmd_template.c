@@ -40,9 +40,7 @@ cmd_template(int argc, char **argv)
 	struct rs_template t = {0};
 	struct rs_error err = {0};
 	const char *output = NULL;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = NULL;
+	struct cli_buffer b = {0};
 	int c, rc;
 
 	rs_framework_init(&fw);
@@ -79,23 +77,14 @@ cmd_template(int argc, char **argv)
 		return cli_usage("template", "unexpected argument '%s'",
 		    argv[optind]);
 
-	if (in.framework != NULL)
-		rc = rs_framework_load_file(&fw, in.framework, &err);
-	else
-		rc = rs_framework_load_default(&fw, &err);
-	if (rc != 0)
+	if ((rc = cli_load_framework(&fw, in.framework, &err)) != 0 ||
+	    (rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
-	if ((mem = open_memstream(&buf, &len)) == NULL) {
-		rc = rs_error_io(&err, errno, "", "cannot buffer the template");
-		goto out;
-	}
-	rc = rs_template_write(mem, &fw, &t, &err);
-	if (fclose(mem) != 0 && rc == 0)
-		rc = rs_error_io(&err, errno, "", "cannot buffer the template");
-	if (rc == 0)
-		rc = cli_emit(output, buf, len, &in, &err);
+	rc = rs_template_write(b.fp, &fw, &t, &err);
+	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
+		rc = cli_emit(output, b.buf, b.len, &in, &err);
 out:
 	rs_framework_release(&fw);
-	free(buf);
+	free(b.buf);
 	return rc == 0 ? 0 : cli_fail(&err);
 }

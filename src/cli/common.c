@@ -90,6 +90,25 @@ cli_parse_input_format(const char *cmd, const char *arg,
 }
 
 int
+cli_buffer_open(struct cli_buffer *b, struct rs_error *err)
+{
+	b->buf = NULL;
+	b->len = 0;
+	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL)
+		return rs_error_io(err, errno, "", "cannot buffer the output");
+	return 0;
+}
+
+int
+cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err)
+{
+	if (b->fp != NULL && fclose(b->fp) != 0 && rc == 0)
+		rc = rs_error_io(err, errno, "", "cannot buffer the output");
+	b->fp = NULL;
+	return rc;
+}
+
+int
 cli_load_framework(struct rs_framework *fw, const char *path,
     struct rs_error *err)
 {

@@ -280,9 +280,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	struct rs_baseline base;
 	struct rs_report report = {0};
 	struct rs_error err = {0};
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem;
+	struct cli_buffer b = {0};
 	int rc, i, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
 
 	if (nfiles < 1)
@@ -318,22 +316,19 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
 	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	/* Buffered, so that a failure writes nothing anywhere. */
-	if ((mem = open_memstream(&buf, &len)) == NULL) {
-		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
+	if ((rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
-	}
-	rc = rs_report_write(mem, &report, view, o->format, &err);
-	if (fclose(mem) != 0 && rc == 0)
-		rc = rs_error_io(&err, errno, "", "cannot buffer the report");
+	rc = rs_report_write(b.fp, &report, view, o->format, &err);
+	rc = cli_buffer_close(&b, rc, &err);
 	if (rc == 0 && (to_file || !o->quiet))
-		rc = cli_emit(to_file ? o->output : NULL, buf, len, &o->in,
-		    &err);
+		rc = cli_emit(to_file ? o->output : NULL, b.buf, b.len,
+		    &o->in, &err);
 out:
 	if (rc == 0)
 		rc = check_gates(o, &run, report.base);
 	else
 		rc = cli_fail(&err);
-	free(buf);
+	free(b.buf);
 	rs_baseline_release(&base);
 	cli_run_release(&run);
 	return rc;
