@@ -18,7 +18,10 @@ repeat=${RS_BENCH_REPEAT:-3}
 out=$root/bench/out
 mkdir -p "$out"
 [ -x "$bin" ] || { echo "bench: no binary $bin; build first" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+if [ ! -x /usr/bin/time ]; then
+	echo "bench: needs GNU time (apt-get install time)" >&2
+	exit 2
+fi
 
 # A framework of 10 areas x 10 indicators, goalposts 0..100.
 awk 'BEGIN {
@@ -49,7 +52,8 @@ gen() {
 	}' > "$2"
 }
 
-printf '| cities | rows | report | wall s | CPU s | max RSS (MiB) | input MiB |\n'
+printf '| cities | rows | report | wall s | CPU s | max RSS (MiB) | '
+printf 'input MiB |\n'
 printf '|---:|---:|---|---:|---:|---:|---:|\n'
 for n in $((cities / 4)) $((cities / 2)) $cities; do
 	csv=$out/long-$n.csv
@@ -72,9 +76,9 @@ for n in $((cities / 4)) $((cities / 2)) $cities; do
 			    >> "$out/times"
 		done
 		# The best of the runs: the machine may be shared.
-		sort -n "$out/times" | head -n 1 | awk -v n="$n" -v rows="$rows" \
-		    -v fmt="$fmt" -v size="$size" '{ printf "| %d | %d | %s | " \
-		    "%.2f | %.2f | %d | %.1f |\n", n, rows, fmt, $1, $2,
-		    $3 / 1024, size / 1048576 }'
+		sort -n "$out/times" | head -n 1 | awk -v n="$n" \
+		    -v rows="$rows" -v fmt="$fmt" -v size="$size" '{
+			printf "| %d | %d | %s | %.2f | %.2f | %d | %.1f |\n",
+			    n, rows, fmt, $1, $2, $3 / 1024, size / 1048576 }'
 	done
 done

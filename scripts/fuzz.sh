@@ -33,7 +33,9 @@ run=$build/runs/$target
 mkdir -p "$corpus" "$artifacts" "$run"
 for dir in "$root/fuzz/seeds/$target" \
     "$root/tests/data/fuzz-regressions/$target"; do
-	[ -d "$dir" ] && find "$dir" -type f -exec cp {} "$corpus/" \;
+	if [ -d "$dir" ]; then	# git keeps no empty directory
+		find "$dir" -type f -exec cp {} "$corpus/" \;
+	fi
 done
 case $target in
 csv)	cp "$root"/tests/data/*.csv "$root"/data/*.csv "$corpus/" ;;

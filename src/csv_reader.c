@@ -402,6 +402,54 @@ read_wide_row(struct reader *r)
 	return 0;
 }
 
+/* Is s[0..n) a whole number, with a sign when sign is set? */
+static int
+digits(const char *s, size_t n, int sign)
+{
+	size_t i = 0;
+
+	s = rs_trim(s, &n);
+	if (sign && n > 0 && (s[0] == '-' || s[0] == '+'))
+		i++;
+	if (i == n)
+		return 0;
+	for (; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A row with one field too many whose value column and the field after it
+ * are whole numbers, as "X,a1,12,5" is, most likely holds a decimal
+ * comma: say how to write the number.
+ */
+static void
+decimal_comma_hint(const struct reader *r, char *hint, size_t size)
+{
+	const char *a, *b;
+	char q[RS_QUOTE_SIZE];
+	size_t i, na, nb;
+
+	for (i = 0; i + 1 < r->nfields && i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_VALUE &&
+		    r->cols[i].role != ROLE_DATA)
+			continue;
+		a = field_text(r, i, &na);
+		b = field_text(r, i + 1, &nb);
+		if (!digits(a, na, 1) || !digits(b, nb, 0))
+			continue;
+		a = rs_trim(a, &na);
+		b = rs_trim(b, &nb);
+		snprintf(hint, size, ": if %s,%s is a number, write it %s.%s "
+		    "(with '.' as the decimal point)",
+		    rs_text_quote(q, a, na), b, a, b);
+		if (strlen(hint) + 1 >= size)
+			hint[0] = '\0';
+		return;
+	}
+}
+
 static void
 on_row(int term, void *p)
 {
@@ -425,12 +473,15 @@ on_row(int term, void *p)
 	}
 	if (r->nfields != r->ncols) {
 		size_t at = r->nfields < r->ncols ? r->nfields : r->ncols;
+		char hint[RS_QUOTE_SIZE + 64] = "";
 
+		if (r->nfields == r->ncols + 1)
+			decimal_comma_hint(r, hint, sizeof(hint));
 		fail(r, r->fields[at > 0 ? at - 1 : 0].line, (long)at + 1,
 		    "row has %zu fields, the "
-		    "header has %zu%s", r->nfields, r->ncols,
+		    "header has %zu%s%s", r->nfields, r->ncols,
 		    r->nfields > r->ncols ? " (a ',' inside an unquoted "
-		    "value?)" : "");
+		    "value?)" : "", hint);
 		goto out;
 	}
 	if (r->layout == LAYOUT_LONG)

@@ -27,7 +27,8 @@ nul_escape(const char *text, size_t len)
 		if (text[i] == '"') {
 			in_string = !in_string;
 		} else if (in_string && text[i] == '\\') {
-			if (len - i > 5 && memcmp(text + i + 1, "u0000", 5) == 0)
+			if (len - i > 5 &&
+			    memcmp(text + i + 1, "u0000", 5) == 0)
 				return i;
 			i++;	/* the escaped character */
 		}

@@ -57,7 +57,8 @@ static const struct bad bad_csv[] = {
 	{"city,a1,a1\nX,1,2\n", 0, 1, 3, "duplicate column \"a1\""},
 	{"city,note,note\nX,1,2\n", 0, 1, 3, "duplicate column \"note\""},
 	{"City,CITY,a1\nX,Y,2\n", 0, 1, 2, "duplicate column \"city\""},
-	{"indicator,city\na1,X\n", 0, 1, 1, "missing required column \"value\""},
+	{"indicator,city\na1,X\n", 0, 1, 1,
+	    "missing required column \"value\""},
 	{"value,city\n1,X\n", 0, 1, 1, "missing required column \"indicator\""},
 	{"a1,a2\n1,2\n", 0, 1, 1, "\"indicator\" (long layout) or \"city\""},
 	{"city,zzzzzz\nX,1\n", 0, 1, 2, "unknown indicator \"zzzzzz\""},
@@ -73,7 +74,11 @@ static const struct bad bad_csv[] = {
 	{"city,indicator,value\nX,a\x1b[2J1,1\n", 0, 2, 2,
 	    "unknown indicator \"a\\x1B[2J1\""},
 	/* Values. */
-	{"city,a1\nX,12,5\n", 0, 2, 3, "row has 3 fields"},
+	{"city,a1\nX,12,5\n", 0, 2, 3, "row has 3 fields, the header has 2 "
+	    "(a ',' inside an unquoted value?): if 12,5 is a number, write it "
+	    "12.5 (with '.' as the decimal point)"},
+	{"city,indicator,value,note\nX,a1,-3,25,n\n", 0, 2, 5,
+	    "write it -3.25"},
 	{"city,a1\nX,\"12,5\"\n", 0, 2, 2, "use '.' as the decimal point"},
 	{"city,a1\nX,1 234\n", 0, 2, 2, "without spaces"},
 	{"city,a1\nX,abc\n", 0, 2, 2, "value \"abc\" is not a number"},
@@ -205,7 +210,8 @@ line_ends_bom_and_quoting_read_the_same(void **state)
 	static const char base[] = "city,indicator,value,year,note\n"
 	    "X,a1,12.5,2019,\"a, b\"\n"
 	    "X,b1, +7 ,2019,\n"
-	    "\"Y\",\"a2\",\xd9\xa1\xd9\xa2\xd9\xab\xd9\xa5,,\"say \"\"hi\"\"\"\n"
+	    "\"Y\",\"a2\",\xd9\xa1\xd9\xa2\xd9\xab\xd9\xa5,,"
+	    "\"say \"\"hi\"\"\"\n"
 	    "Y,b2,NA,,\n"
 	    "\n"
 	    "Z,b3,1e1,2020,\"two\nlines\"\n";
@@ -238,6 +244,32 @@ line_ends_bom_and_quoting_read_the_same(void **state)
 			rs_dataset_release(&ds);
 			free(text);
 		}
+}
+
+/* The decimal-comma hint appears only for a number split in two. */
+static void
+decimal_comma_hint_only_for_a_split_number(void **state)
+{
+	static const char *const texts[] = {
+		"city,a1\nX,1,2,3\n",		/* two fields too many */
+		"city,a1\nX,a,5\n",		/* not a number */
+		"city,a1\nX,1.5,5\n",		/* not a whole number */
+		"city,indicator,value,note\nX,a1,x,1,2\n",	/* not the value */
+	};
+	struct rs_dataset ds;
+	struct rs_error err;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(texts) / sizeof(*texts); k++) {
+		rs_error_clear(&err);
+		rs_dataset_init(&ds, &fw);
+		assert_int_equal(rs_dataset_read_text(&ds, "in.csv", texts[k],
+		    strlen(texts[k]), RS_INPUT_CSV, &err), RS_EINPUT);
+		assert_non_null(strstr(err.msg, "unquoted value?)"));
+		assert_null(strstr(err.msg, "write it"));
+		rs_dataset_release(&ds);
+	}
 }
 
 /* A city given in two files is an error at its second place. */
@@ -435,6 +467,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(broken_csv_gets_one_located_error),
 		cmocka_unit_test(line_ends_bom_and_quoting_read_the_same),
+		cmocka_unit_test(decimal_comma_hint_only_for_a_split_number),
 		cmocka_unit_test(city_in_two_files_is_an_error),
 		cmocka_unit_test(field_over_one_mib_is_refused),
 		cmocka_unit_test(row_over_100000_fields_is_refused),

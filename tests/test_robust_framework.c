@@ -86,7 +86,8 @@ static const struct bad bad_fw[] = {
 	    "\"best\": 1, \"min\": 5, \"max\": 1}]}", 0, 2, 54,
 	    "max 1 is below min 5"},
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 0, "
-	    "\"best\": 1, \"unit\": 1}]}", 0, 2, 45, "\"unit\" must be a string"},
+	    "\"best\": 1, \"unit\": 1}]}", 0, 2, 45,
+	    "\"unit\" must be a string"},
 	/* Numbers that overflow in the scoring sums. */
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"weight\": 1e307, "
 	    "\"worst\": 0, \"best\": 1}]}", 0, 1, 25,
@@ -189,8 +190,8 @@ node_positions_are_exact(void **state)
 	o = text + sprintf(text, "{\"id\": \"f\", \"children\": [\n"
 	    "  {\"id\": \"A\", \"children\": [");
 	for (i = 0; i < n; i++)
-		o += sprintf(o, "%s\n    {\"id\": \"\xd9\xa1%zu\", \"worst\": 0, "
-		    "\"best\": 1}", i ? "," : "", i);
+		o += sprintf(o, "%s\n    {\"id\": \"\xd9\xa1%zu\", "
+		    "\"worst\": 0, \"best\": 1}", i ? "," : "", i);
 	sprintf(o, "]}]}\n");
 	rs_framework_init(&fw);
 	assert_int_equal(rs_framework_load_json(&fw, text, strlen(text),

@@ -230,8 +230,9 @@ escape_neutralises_control_characters(void **state)
 		const char *in, *out;
 	} cases[] = {
 		{"plain", "plain"},
+		/* Beirut in Arabic */
 		{"\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa",
-		    "\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa"},	/* بيروت */
+		    "\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa"},
 		{"a\nb\rc\td", "a\\nb\\rc\\td"},
 		{"\x1b[31mred", "\\x1B[31mred"},
 		{"del\x7f", "del\\x7F"},
@@ -340,7 +341,7 @@ text_check_names_encodings(void **state)
 		    "invalid UTF-8 (byte 0xE9); save the file as UTF-8 (it "
 		    "may be Latin-1"},
 		{"x\n\xd9\xa1\xd9", 5, 2, 2, "invalid UTF-8 (byte 0xD9)"},
-		{"\xc0\xaf", 2, 1, 1, "invalid UTF-8 (byte 0xC0)"},	/* overlong */
+		{"\xc0\xaf", 2, 1, 1, "invalid UTF-8 (byte 0xC0)"}, /* overlong */
 		{"\xed\xa0\x80", 3, 1, 1, "invalid UTF-8"},	/* surrogate */
 		{"\xf4\x90\x80\x80", 4, 1, 1, "invalid UTF-8"}, /* > U+10FFFF */
 		{"a\rb\r\xff", 5, 3, 1, "invalid UTF-8"},	/* lone CRs */

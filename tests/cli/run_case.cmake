@@ -55,7 +55,9 @@ if(DEFINED STDOUT_TO AND NOT STDOUT_TO STREQUAL "")
   set(out "")
 endif()
 
-execute_process(COMMAND "${BIN}" ${args}
+# RS_LAUNCHER in the environment runs the binary under a tool (valgrind).
+separate_arguments(launcher UNIX_COMMAND "$ENV{RS_LAUNCHER}")
+execute_process(COMMAND ${launcher} "${BIN}" ${args}
   WORKING_DIRECTORY "${SRC}"
   ${input}
   RESULT_VARIABLE rc
@@ -142,7 +144,7 @@ foreach(pair IN LISTS SEED)
 endforeach()
 
 if(REPEAT)
-  execute_process(COMMAND "${BIN}" ${args}
+  execute_process(COMMAND ${launcher} "${BIN}" ${args}
     WORKING_DIRECTORY "${SRC}"
     ${input}
     OUTPUT_VARIABLE again

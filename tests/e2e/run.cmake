@@ -26,7 +26,9 @@ if(DEFINED PRESET)
   # OUTPUT exists before the run and must keep its content on failure
   file(WRITE "${OUTPUT}" "${PRESET}")
 endif()
-execute_process(COMMAND "${BIN}" ${args} ${opts}
+# RS_LAUNCHER in the environment runs the binary under a tool (valgrind).
+separate_arguments(launcher UNIX_COMMAND "$ENV{RS_LAUNCHER}")
+execute_process(COMMAND ${launcher} "${BIN}" ${args} ${opts}
   WORKING_DIRECTORY "${WORKDIR}"
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 set(what "resilience ${ARGS}\n--- stdout:\n${out}--- stderr:\n${err}")

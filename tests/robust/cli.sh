@@ -73,6 +73,8 @@ printf 'city,indicator,value\nX,a3,1\n' >unknown.csv
 input "unknown indicator" unknown.csv "unknown indicator \"a3\"; did you mean"
 printf 'city,a1\nX,"12,5"\n' >comma.csv
 input "decimal comma" comma.csv "use '.' as the decimal point"
+printf 'city,indicator,value\nX,a1,12,5\n' >comma2.csv
+input "unquoted decimal comma" comma2.csv "if 12,5 is a number, write it 12.5"
 printf 'city,b1\nX,51\n' >domain.csv
 input "out of domain" domain.csv "above its maximum"
 printf 'city,indicator,value\nX,a1,1\nX,a1,2\n' >dup.csv
@@ -106,7 +108,8 @@ printf '{"city": "X", "values": {"a1\\u0000x": 1}}' >nul.json
 input "JSON NUL escape" nul.json "u0000"
 printf '{"city": "X", "values": {"a1": "12"}}' >string.json
 input "JSON string value" string.json "must be a number or null"
-printf '{"id": "f", "children": [{"id": "a", "weight": 1e308, "worst": 0, "best": 1}]}' >weights.json
+printf '{"id": "f", "children": [{"id": "a", "weight": 1e308, %s}]}' \
+    '"worst": 0, "best": 1' >weights.json
 printf 'city,a\nX,1\n' >a.csv
 rejected "framework weights overflow" 3 \
     "weights.json:[0-9]+:[0-9]+: the weights" --framework weights.json a.csv
