@@ -548,7 +548,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			case RS_NUMBER_OK:
 				break;
 			case RS_NUMBER_MISSING:
-				v = NAN;
+				v = (double)NAN;
 				break;
 			default:
 				s = rs_trim(s, &n);
@@ -567,7 +567,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			t->aux_text[i * t->naux + k] = rs_pool_strndup(t->pool,
 			    s, n);
 			if (rs_number_parse(s, n, &v, &why) != RS_NUMBER_OK)
-				v = NAN;
+				v = (double)NAN;
 			t->aux[i * t->naux + k] = v;
 		}
 	}

@@ -87,7 +87,7 @@ node_spec(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 		return s->node[i];
 	memset(&ns, 0, sizeof(ns));
 	ns.agg = -1;
-	ns.min_coverage = NAN;
+	ns.min_coverage = (double)NAN;
 	ns.treat = 1;
 	ns.scale = 1;
 	ns.direction = node->has_goalposts && node->best < node->worst ?
@@ -144,7 +144,7 @@ node_error(const struct rs_framework *fw, size_t i, struct rs_error *err,
 
 /*
  * The smallest value a normaliser can give, for the conflict check:
- * -HUGE_VAL when it can be negative, NAN when it depends on the data.
+ * -HUGE_VAL when it can be negative, (double)NAN when it depends on the data.
  */
 static double
 norm_floor(const struct rs_norm_spec *n)
@@ -167,7 +167,7 @@ norm_floor(const struct rs_norm_spec *n)
 	case RS_NORM_FRACMAX:
 	case RS_NORM_NONE:
 	default:
-		return NAN;
+		return (double)NAN;
 	}
 }
 
@@ -342,7 +342,7 @@ denominated(const struct rs_table *t, size_t i, size_t k, size_t col,
 		return x;
 	d = t->aux[i * t->naux + col];
 	if (isnan(x) || isnan(d) || !(d < 0 || d > 0))
-		return NAN;
+		return (double)NAN;
 	x = x / d;
 	return scale < 1 || scale > 1 ? x * scale : x;
 }
@@ -423,7 +423,7 @@ impute(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 				    rs_stats_median(v, m, 1);
 				break;
 			case RS_IMPUTE_LATEST:
-				best = NAN;
+				best = (double)NAN;
 				when = 0;
 				for (j = 0; j < t->nrows; j++) {
 					double x;
@@ -546,7 +546,7 @@ winsorise(const struct rs_pipeline_spec *s, double *x, size_t n,
 	ti->winsorised = 1;
 	while (!passing && (int)(nhi + nlo) < s->winmax) {
 		int top = rs_stats_skew(x, n, stride) >= 0;
-		double ext = NAN, next = NAN, v;
+		double ext = (double)NAN, next = (double)NAN, v;
 		unsigned char *mark = top ? hi : lo;
 		size_t *count = top ? &nhi : &nlo;
 
@@ -701,7 +701,7 @@ normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
 	for (i = 0; i < n; i++) {
 		v = x[i * stride] * dir;
 		if (isnan(v)) {
-			y[i * stride] = NAN;
+			y[i * stride] = (double)NAN;
 			continue;
 		}
 		switch (ns->method) {
@@ -785,7 +785,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 		all += w;
 		if (isnan(row[c]))
 			continue;
-		wl += w;
+		wl += (long double)w;
 		if (agg != RS_AGG_AMEAN && !(row[c] > 0)) {
 			const char *id = self == RS_NONE ? fw->id :
 			    fw->nodes[self].id;
@@ -801,7 +801,7 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 	}
 	wsum = (double)wl;
 	*coverage = wsum / all;
-	*out = NAN;
+	*out = (double)NAN;
 	if (!(wsum > 0) || *coverage < thr)
 		return 0;
 	for (k = 0; k < nchildren; k++) {
@@ -812,13 +812,16 @@ aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 		w = weight[c];
 		switch (agg) {
 		case RS_AGG_GMEAN:
-			sum += w * log(x);	/* exp(sum w log x / sum w) */
+			/* exp(sum w log x / sum w) */
+			sum += (long double)(w * log(x));
 			break;
 		case RS_AGG_HMEAN:
-			sum += w / x;		/* sum w / sum (w / x) */
+			/* sum w / sum (w / x) */
+			sum += (long double)(w / x);
 			break;
 		default:
-			sum += w / wsum * x;	/* sum (w / sum w) x */
+			/* sum (w / sum w) x */
+			sum += (long double)(w / wsum * x);
 			break;
 		}
 	}
@@ -873,7 +876,7 @@ rs_pipeline_aggregate(const struct rs_framework *fw,
 		for (k = nn; k-- > 0 && rc == 0;) {
 			const struct rs_node *node = &fw->nodes[k];
 
-			cv[k] = NAN;
+			cv[k] = (double)NAN;
 			if (node->nchildren == 0) {
 				row[k] = normalised[i * nind + node->indicator];
 				continue;
@@ -988,12 +991,12 @@ rs_copeland(const double *x, size_t n, size_t ncols, size_t stride,
 				if (isnan(a) || isnan(b))
 					continue;
 				if (a > b)
-					eij += w[k];
+					eij += (long double)w[k];
 				else if (a < b)
-					eji += w[k];
+					eji += (long double)w[k];
 				else {
-					eij += w[k] / 2;
-					eji += w[k] / 2;
+					eij += (long double)(w[k] / 2);
+					eji += (long double)(w[k] / 2);
 				}
 			}
 			if (eij > eji) {
@@ -1023,7 +1026,7 @@ rs_norm_top(const struct rs_norm_spec *n)
 		return n->has_range ? n->hi : n->method == RS_NORM_RANK ||
 		    n->method == RS_NORM_BORDA ? (double)NAN : 1;
 	default:
-		return NAN;
+		return (double)NAN;
 	}
 }
 

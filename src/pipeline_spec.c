@@ -99,7 +99,7 @@ rs_pipeline_spec_new(void)
 	s->treat_log = 1;
 	s->norm.method = RS_NORM_GOALPOSTS;
 	s->agg = RS_AGG_AMEAN;
-	s->min_coverage = NAN;
+	s->min_coverage = (double)NAN;
 	return s;
 }
 
@@ -172,7 +172,7 @@ rs_pipeline_spec_nodes(struct rs_pipeline_spec *spec, size_t nnodes)
 	for (i = spec->nnode; i < nnodes; i++) {
 		memset(&spec->node[i], 0, sizeof(spec->node[i]));
 		spec->node[i].agg = -1;
-		spec->node[i].min_coverage = NAN;
+		spec->node[i].min_coverage = (double)NAN;
 		spec->node[i].treat = 1;
 		spec->node[i].direction = 1;
 		spec->node[i].scale = 1;
@@ -361,7 +361,7 @@ rs_pipeline_spec_set(struct rs_pipeline_spec *spec, const char *name,
 		}
 		spec->min_coverage = v;
 		for (i = 0; i < spec->nnode; i++)
-			spec->node[i].min_coverage = NAN;
+			spec->node[i].min_coverage = (double)NAN;
 		return 0;
 	}
 	if (strcmp(name, "include") == 0) {

@@ -379,7 +379,7 @@ rs_report_corr_csv(FILE *out, const struct rs_pipeline_result *r, int a,
 			c = rs_stats_pearson(r->scores + cols[i], nn,
 			    r->scores + cols[j], nn, r->nunits, &p);
 			if (!(p <= pmax))
-				c = NAN;
+				c = (double)NAN;
 			put_num(out, c);
 		}
 		fputc('\n', out);

@@ -34,13 +34,13 @@ mean_of(const double *v, size_t m)
 	size_t i;
 
 	if (m == 0)
-		return NAN;
+		return (double)NAN;
 	for (i = 0; i < m; i++)
-		s += v[i];
+		s += (long double)v[i];
 	s /= (long double)m;
 	if (isfinite((double)s)) {
 		for (i = 0; i < m; i++)
-			t += v[i] - s;
+			t += (long double)v[i] - s;
 		s += t / (long double)m;
 	}
 	return (double)s;
@@ -65,12 +65,13 @@ rs_stats_sd(const double *x, size_t n, size_t stride)
 
 	if (m < 2) {
 		free(v);
-		return NAN;
+		return (double)NAN;
 	}
 	mean = mean_of(v, m);
 	for (i = 0; i < m; i++) {
 		d = v[i] - mean;
-		s += d * d;	/* a double product, as R's cov.c */
+		/* a double product, as R's cov.c */
+		s += (long double)(d * d);
 	}
 	free(v);
 	return sqrt((double)(s / (long double)(m - 1)));
@@ -92,13 +93,14 @@ rs_stats_median(const double *x, size_t n, size_t stride)
 
 	if (m == 0) {
 		free(v);
-		return NAN;
+		return (double)NAN;
 	}
 	qsort(v, m, sizeof(*v), cmp_double);
 	if (m % 2 == 1)
 		r = v[m / 2];
 	else
-		r = (double)(((long double)v[m / 2 - 1] + v[m / 2]) / 2);
+		r = (double)(((long double)v[m / 2 - 1] +
+		    (long double)v[m / 2]) / 2);
 	free(v);
 	return r;
 }
@@ -113,9 +115,9 @@ moments(const double *v, size_t m, double *s2, double *s3, double *s4)
 
 	for (i = 0; i < m; i++) {
 		d = v[i] - mean;
-		a += d * d;
-		b += d * d * d;
-		c += d * d * d * d;
+		a += (long double)(d * d);
+		b += (long double)(d * d * d);
+		c += (long double)(d * d * d * d);
 	}
 	*s2 = (double)a;
 	*s3 = (double)b;
@@ -131,7 +133,7 @@ rs_stats_skew(const double *x, size_t n, size_t stride)
 
 	if (m < 3) {
 		free(v);
-		return NAN;
+		return (double)NAN;
 	}
 	moments(v, m, &s2, &s3, &s4);
 	free(v);
@@ -149,7 +151,7 @@ rs_stats_kurt(const double *x, size_t n, size_t stride)
 
 	if (m < 4) {
 		free(v);
-		return NAN;
+		return (double)NAN;
 	}
 	moments(v, m, &s2, &s3, &s4);
 	free(v);
@@ -226,7 +228,7 @@ rs_stats_pearson(const double *x, size_t xstride, const double *y,
 	size_t i, m = 0;
 
 	if (p != NULL)
-		*p = NAN;
+		*p = (double)NAN;
 	for (i = 0; i < n; i++) {
 		if (isnan(x[i * xstride]) || isnan(y[i * ystride]))
 			continue;
@@ -236,19 +238,19 @@ rs_stats_pearson(const double *x, size_t xstride, const double *y,
 	if (m < 3) {
 		free(a);
 		free(b);
-		return NAN;
+		return (double)NAN;
 	}
 	ma = mean_of(a, m);
 	mb = mean_of(b, m);
 	for (i = 0; i < m; i++) {
-		sab += (long double)(a[i] - ma) * (b[i] - mb);
-		saa += (long double)(a[i] - ma) * (a[i] - ma);
-		sbb += (long double)(b[i] - mb) * (b[i] - mb);
+		sab += (long double)(a[i] - ma) * (long double)(b[i] - mb);
+		saa += (long double)(a[i] - ma) * (long double)(a[i] - ma);
+		sbb += (long double)(b[i] - mb) * (long double)(b[i] - mb);
 	}
 	free(a);
 	free(b);
 	if (!(saa > 0) || !(sbb > 0))
-		return NAN;
+		return (double)NAN;
 	r = (double)(sab / sqrtl(saa * sbb));
 	if (r > 1)
 		r = 1;
@@ -287,7 +289,7 @@ rs_stats_column(const double *x, size_t n, size_t stride,
 	memset(st, 0, sizeof(*st));
 	st->n = n;
 	st->navail = m;
-	st->min = st->max = NAN;
+	st->min = st->max = (double)NAN;
 	qsort(v, m, sizeof(*v), cmp_double);
 	for (i = 0, run = 0; i < m; i++) {
 		if (v[i] < 0 || v[i] > 0)
@@ -312,7 +314,8 @@ rs_stats_column(const double *x, size_t n, size_t stride,
 	st->skew = rs_stats_skew(x, n, stride);
 	st->kurt = rs_stats_kurt(x, n, stride);
 	st->frc_avail = n > 0 ? (double)m / (double)n : (double)NAN;
-	st->frc_nonzero = m > 0 ? (double)st->nnonzero / (double)m : (double)NAN;
+	st->frc_nonzero = m > 0 ? (double)st->nnonzero / (double)m :
+	    (double)NAN;
 	st->frc_unique = m > 0 ? (double)st->nunique / (double)m : (double)NAN;
 	st->frc_same = m > 0 ? (double)st->nsame / (double)m : (double)NAN;
 	st->low_avail = st->frc_avail < f->t_avail;

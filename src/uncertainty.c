@@ -174,7 +174,7 @@ rs_uncertainty_run(const struct rs_framework *fw,
 
 		memcpy(col, ranks + i * ua->runs, ua->runs * sizeof(double));
 		for (run = 0; run < ua->runs; run++)
-			sum += col[run];
+			sum += (long double)(col[run]);
 		qsort(col, ua->runs, sizeof(double), cmp_double);
 		res->mean[i] = (double)(sum / (long double)ua->runs);
 		res->median[i] = quantile7(col, ua->runs, 0.5);

@@ -62,7 +62,7 @@ ref_number(const struct rs_csv_table *t, size_t row, size_t col)
 	if (strcmp(s, "-Inf") == 0)
 		return -HUGE_VAL;
 	if (rs_number_parse(s, strlen(s), &v, &why) != RS_NUMBER_OK)
-		return NAN;
+		return (double)NAN;
 	return v;
 }
 

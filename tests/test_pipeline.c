@@ -107,10 +107,10 @@ view_get(const void *ctx, size_t u, const char *code)
 	size_t width = v->by_node ? fw->nnodes : fw->nindicators;
 
 	if (node == RS_NONE)
-		return NAN;
+		return (double)NAN;
 	col = v->by_node ? node : fw->nodes[node].indicator;
 	if (col == RS_NONE)
-		return NAN;
+		return (double)NAN;
 	if (v->ranks != NULL)
 		return v->ranks[u * width + col] == 0 ? (double)NAN :
 		    (double)v->ranks[u * width + col];
@@ -684,7 +684,7 @@ every_normaliser_takes_a_range(void **state)
 		{0, 200.0 / 3, 100.0 / 3, 100},
 		{1, 67, 34, 100},
 		{2.5, 7.5, 5, 10},
-		{NAN, NAN, NAN, NAN},
+		{(double)NAN, (double)NAN, (double)NAN, (double)NAN},
 	};
 	struct small s;
 	size_t m, i;
@@ -712,7 +712,7 @@ every_normaliser_takes_a_range(void **state)
 static void
 rank_ties_share_the_lowest(void **state)
 {
-	const double x[] = {3, 1, 3, NAN, 2, 5.0999999999999996,
+	const double x[] = {3, 1, 3, (double)NAN, 2, 5.0999999999999996,
 	    5.1000000000000005};
 	long r[7];
 

@@ -216,7 +216,7 @@ line_ends_bom_and_quoting_read_the_same(void **state)
 	    "\n"
 	    "Z,b3,1e1,2020,\"two\nlines\"\n";
 	static const char *const eols[] = {"\n", "\r\n", "\r"};
-	static const double want[] = {12.5, 7, 12.5, NAN, 10};
+	static const double want[] = {12.5, 7, 12.5, (double)NAN, 10};
 	struct rs_dataset ds;
 	size_t e, bom, i, len;
 	char *text;

@@ -16,7 +16,7 @@ moments_match_spreadsheet_formulas(void **state)
 {
 	/* SKEW and KURT of 1, 2, 3, 4, 10 by hand: mean 4, deviations
 	 * -3 -2 -1 0 6; m2 = 50, m3 = 180, m4 = 1394. */
-	const double x[] = {1, 2, 3, 4, 10, NAN};
+	const double x[] = {1, 2, 3, 4, 10, (double)NAN};
 	double skew = sqrt(5.0) * 180 / pow(50, 1.5) * sqrt(20.0) / 3;
 	double r = 5 * 1394.0 / 2500;
 	double kurt = (6 * (r - 3) + 6) * 4 / (3 * 2.0);
@@ -60,7 +60,7 @@ pearson_and_p_value(void **state)
 static void
 column_counts_and_flags(void **state)
 {
-	const double x[] = {0, 0, 0, 1, 2, NAN, NAN, NAN, NAN, NAN};
+	const double x[] = {0, 0, 0, 1, 2, (double)NAN, (double)NAN, (double)NAN, (double)NAN, (double)NAN};
 	struct rs_stats_flags f;
 	struct rs_stats st;
 
@@ -189,7 +189,7 @@ stat_value(const struct rs_stats *st, const char *col)
 			    f[i].off);
 		return *(const double *)(const void *)(base + f[i].off);
 	}
-	return NAN;
+	return (double)NAN;
 }
 
 static const char *
@@ -314,7 +314,7 @@ compare_corr(const char *file, int depth_rows, int depth_cols)
 			r = rs_stats_pearson(asem_run.scores + a, nn,
 			    asem_run.scores + b, nn, asem_run.nunits, &p);
 			if (!(p <= 0.05))
-				r = NAN;
+				r = (double)NAN;
 			if (!ref_close(r, ref_number(&t, row, c))) {
 				print_error("%s: %s %s: got %.17g (p %g), want "
 				    "%s\n", file, codes[row - 1], col, r, p,
