@@ -410,7 +410,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 	struct rs_strmap seen;
 	char key[32], *keyed;
 	size_t ucol = RS_NONE, ncol = RS_NONE, tcol = RS_NONE, *ind = NULL;
-	size_t *aux = NULL, j, r, i, k, n, node;
+	size_t *aux = NULL, j, r, i, k, n, node, klen;
 	const char *s, *why, *hdr;
 	const size_t *prev;
 	double v;
@@ -527,9 +527,9 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			t->time[i] = (long)v;
 		}
 		snprintf(key, sizeof(key), "\x1f%ld", t->time[i]);
-		keyed = rs_malloc(strlen(t->unit[i]) + strlen(key) + 1);
-		strcpy(keyed, t->unit[i]);
-		strcat(keyed, key);
+		klen = strlen(t->unit[i]) + strlen(key) + 1;
+		keyed = rs_malloc(klen);
+		snprintf(keyed, klen, "%s%s", t->unit[i], key);
 		s = rs_pool_strdup(t->pool, keyed);
 		free(keyed);
 		if ((prev = rs_strmap_get(&seen, s, strlen(s))) != NULL) {

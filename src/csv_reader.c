@@ -234,7 +234,6 @@ read_header(struct reader *r)
 			break;
 		}
 		r->cols[i].role = header_role(s, n);
-		key = r->buf + r->fields[i].off;
 		if (r->cols[i].role != ROLE_EXTRA) {
 			size_t k;
 

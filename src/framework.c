@@ -573,7 +573,7 @@ distance(const char *a, const char *b, size_t limit)
 const char *
 rs_framework_suggest(const struct rs_framework *fw, const char *s)
 {
-	size_t i, d, limit = strlen(s) / 3 + 1, bestd = limit + 1;
+	size_t i, d, limit = strlen(s) / 3 + 1, bestd;
 	const char *best = NULL;
 
 	if (limit > 3)

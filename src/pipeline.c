@@ -151,19 +151,16 @@ norm_floor(const struct rs_norm_spec *n)
 {
 	switch (n->method) {
 	case RS_NORM_GOALPOSTS:
-		return n->has_range ? n->lo : 0;
 	case RS_NORM_MINMAX:
-		return n->has_range ? n->lo : 0;
-	case RS_NORM_ZSCORE:
-		return -HUGE_VAL;
-	case RS_NORM_RANK:
-		return n->has_range ? n->lo : 1;
 	case RS_NORM_PRANK:
 	case RS_NORM_BORDA:
 	case RS_NORM_DIST2MAX:
 		return n->has_range ? n->lo : 0;
+	case RS_NORM_RANK:
+		return n->has_range ? n->lo : 1;
+	case RS_NORM_ZSCORE:
 	case RS_NORM_DIST2TARGET:
-		return n->has_range ? -HUGE_VAL : -HUGE_VAL;
+		return -HUGE_VAL;
 	case RS_NORM_FRACMAX:
 	case RS_NORM_NONE:
 	default:

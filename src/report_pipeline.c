@@ -169,7 +169,7 @@ matrix(FILE *out, const struct rs_pipeline_result *r, int step,
 					fprintf(out, "%ld", rk);
 			} else if (agg) {
 				put_num(out, r->scores[i * fw->nnodes + node]);
-			} else {
+			} else if (m != NULL) {
 				size_t ind = fw->nodes[node].indicator;
 
 				/* treated and normalised have kept rows */

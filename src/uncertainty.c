@@ -113,7 +113,7 @@ rs_uncertainty_run(const struct rs_framework *fw,
 		goto out;
 	n = nom.nunits;
 	nspecs = ua->nnorms > 0 ? ua->nnorms : 1;
-	specs = rs_calloc(nspecs, sizeof(*specs));
+	specs = rs_calloc(nspecs, sizeof(struct rs_pipeline_spec *));
 	for (j = 0; j < nspecs; j++) {
 		specs[j] = rs_pipeline_spec_copy(spec);
 		if (ua->nnorms > 0) {
