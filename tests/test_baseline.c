@@ -6,39 +6,10 @@
 #include "resilience/baseline.h"
 #include "resilience/framework.h"
 
-static struct rs_framework fw;
-
-static int
-setup(void **state)
-{
-	struct rs_error err = {0};
-
-	(void)state;
-	rs_framework_init(&fw);
-	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rs_framework_release(&fw);
-	return 0;
-}
-
-static size_t
-node(const char *id)
-{
-	size_t i = rs_framework_find(&fw, id, strlen(id));
-
-	assert_true(i != RS_NONE);
-	return i;
-}
-
 static int
 load(struct rs_baseline *b, const char *text, struct rs_error *err)
 {
-	return rs_baseline_load_text(b, &fw, text, strlen(text), "b.json",
+	return rs_baseline_load_text(b, &small_fw, text, strlen(text), "b.json",
 	    err);
 }
 
@@ -62,7 +33,7 @@ keeps_city_and_node_scores(void **state)
 	rs_baseline_init(&b);
 	assert_int_equal(load(&b, text, &err), 0);
 	assert_int_equal(b.ncities, 3);
-	assert_int_equal(b.nnodes, fw.nnodes);
+	assert_int_equal(b.nnodes, small_fw.nnodes);
 	x = rs_baseline_find(&b, "X");
 	y = rs_baseline_find(&b, "Y");
 	assert_int_equal(x, 0);
@@ -72,11 +43,11 @@ keeps_city_and_node_scores(void **state)
 	assert_true(rs_baseline_find(&b, "Z") == RS_NONE);
 	/* exactly the double written, not a neighbour */
 	assert_near(b.score[x], 69.16666666666667, 0);
-	assert_near(b.score_of[x * b.nnodes + node("A")], 66.25, 0);
-	assert_nan(b.score_of[x * b.nnodes + node("b3")]);
-	assert_nan(b.score_of[x * b.nnodes + node("B")]);
+	assert_near(b.score_of[x * b.nnodes + small_node("A")], 66.25, 0);
+	assert_nan(b.score_of[x * b.nnodes + small_node("b3")]);
+	assert_nan(b.score_of[x * b.nnodes + small_node("B")]);
 	assert_nan(b.score[y]);
-	assert_nan(b.score_of[y * b.nnodes + node("A")]);
+	assert_nan(b.score_of[y * b.nnodes + small_node("A")]);
 	assert_near(b.score[2], 0, 0);
 	assert_string_equal(b.path, "b.json");
 	rs_baseline_release(&b);
@@ -171,7 +142,7 @@ a_missing_file_is_an_io_error(void **state)
 
 	(void)state;
 	rs_baseline_init(&b);
-	assert_int_equal(rs_baseline_load_file(&b, &fw,
+	assert_int_equal(rs_baseline_load_file(&b, &small_fw,
 	    RS_TEST_DATA "/no-such-baseline.json", &err), RS_EIO);
 	assert_int_equal(err.code, RS_EIO);
 	assert_non_null(strstr(err.msg, "cannot open"));
@@ -207,5 +178,6 @@ main(void)
 		cmocka_unit_test(a_later_load_replaces_an_earlier_one),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, small_setup,
+	    small_teardown);
 }

@@ -9,32 +9,12 @@
 #include "resilience/dataset.h"
 #include "resilience/framework.h"
 
-static struct rs_framework fw;
-
-static int
-setup(void **state)
-{
-	struct rs_error err = {0};
-
-	(void)state;
-	rs_framework_init(&fw);
-	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rs_framework_release(&fw);
-	return 0;
-}
-
 /* Read text as file name into ds; returns the status. */
 static int
 read_csv(struct rs_dataset *ds, const char *name, const char *text,
     struct rs_error *err)
 {
-	rs_dataset_init(ds, &fw);
+	rs_dataset_init(ds, &small_fw);
 	rs_error_clear(err);
 	return rs_dataset_read_text(ds, name, text, strlen(text),
 	    RS_INPUT_CSV, err);
@@ -44,13 +24,13 @@ read_csv(struct rs_dataset *ds, const char *name, const char *text,
 static double
 value_of(const struct rs_dataset *ds, size_t city, const char *id)
 {
-	size_t *chosen = calloc(ds->ncities * fw.nindicators, sizeof(size_t));
-	size_t node = rs_framework_find(&fw, id, strlen(id)), k;
+	size_t *chosen = calloc(ds->ncities * small_fw.nindicators, sizeof(size_t));
+	size_t node = rs_framework_find(&small_fw, id, strlen(id)), k;
 	double v;
 
 	assert_non_null(chosen);
 	rs_dataset_select(ds, 0, 0, chosen);
-	k = chosen[city * fw.nindicators + fw.nodes[node].indicator];
+	k = chosen[city * small_fw.nindicators + small_fw.nodes[node].indicator];
 	v = k == RS_NONE ? (double)NAN : ds->obs[k].value;
 	free(chosen);
 	return v;
@@ -243,7 +223,7 @@ rejected_inputs_are_located(void **state)
 			len += 2;
 		if (strstr(c->msg, "UTF-16") != NULL)
 			len = 6;
-		rs_dataset_init(&ds, &fw);
+		rs_dataset_init(&ds, &small_fw);
 		rs_error_clear(&err);
 		rc = rs_dataset_read_text(&ds, "t.csv", c->text, len,
 		    RS_INPUT_CSV, &err);
@@ -268,7 +248,7 @@ same_city_in_two_files_is_rejected(void **state)
 	static const char b[] = "city,indicator,value\nY,a1,1\nX,a2,1\n";
 
 	(void)state;
-	rs_dataset_init(&ds, &fw);
+	rs_dataset_init(&ds, &small_fw);
 	assert_int_equal(rs_dataset_read_text(&ds, "a.csv", a, strlen(a),
 	    RS_INPUT_AUTO, &err), 0);
 	assert_int_equal(rs_dataset_read_text(&ds, "b.csv", b, strlen(b),
@@ -287,7 +267,7 @@ file_named_cities_collide_across_files(void **state)
 	static const char a[] = "indicator,value\na1,1\n";
 
 	(void)state;
-	rs_dataset_init(&ds, &fw);
+	rs_dataset_init(&ds, &small_fw);
 	assert_int_equal(rs_dataset_read_text(&ds, "x/beirut.csv", a,
 	    strlen(a), RS_INPUT_CSV, &err), 0);
 	assert_int_equal(rs_dataset_read_text(&ds, "y/beirut.csv", a,
@@ -303,7 +283,7 @@ unreadable_file_is_an_io_error(void **state)
 	struct rs_error err = {0};
 
 	(void)state;
-	rs_dataset_init(&ds, &fw);
+	rs_dataset_init(&ds, &small_fw);
 	assert_int_equal(rs_dataset_read_file(&ds, RS_TEST_DATA "/nope.csv",
 	    RS_INPUT_AUTO, &err), RS_EIO);
 	assert_non_null(strstr(err.msg, "cannot open"));
@@ -329,5 +309,6 @@ main(void)
 		cmocka_unit_test(unreadable_file_is_an_io_error),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, small_setup,
+	    small_teardown);
 }

@@ -9,52 +9,23 @@
 #include "resilience/engine.h"
 #include "resilience/framework.h"
 
-static struct rs_framework fw;
-
 /* Indicator order in small.json: a1 a2 b1 b2 b3. */
 #define N ((double)NAN)
-
-static int
-setup(void **state)
-{
-	struct rs_error err = {0};
-
-	(void)state;
-	rs_framework_init(&fw);
-	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rs_framework_release(&fw);
-	return 0;
-}
-
-static size_t
-node(const char *id)
-{
-	size_t i = rs_framework_find(&fw, id, strlen(id));
-
-	assert_true(i != RS_NONE);
-	return i;
-}
 
 static void
 score(const double *values, size_t n, struct rs_results *res)
 {
 	static const char *const names[] = {"X", "Y", "Z", "W"};
 
-	rs_engine_score(&fw, n, names, values, res);
+	rs_engine_score(&small_fw, n, names, values, res);
 }
 
 static void
 indicator_score_is_clamped_linear(void **state)
 {
-	const struct rs_node *a1 = &fw.nodes[node("a1")];
-	const struct rs_node *a2 = &fw.nodes[node("a2")];
-	const struct rs_node *b1 = &fw.nodes[node("b1")];
+	const struct rs_node *a1 = &small_fw.nodes[small_node("a1")];
+	const struct rs_node *a2 = &small_fw.nodes[small_node("a2")];
+	const struct rs_node *b1 = &small_fw.nodes[small_node("b1")];
 
 	(void)state;
 	assert_near(rs_indicator_score(a1, 40), 40, 1e-12);
@@ -79,21 +50,21 @@ aggregates_weigh_available_children(void **state)
 	score(v, 1, &res);
 	c = &res.cities[0];
 	/* A = (1*40 + 3*75) / 4 */
-	assert_near(c->score_of[node("A")], 66.25, 1e-12);
-	assert_near(c->coverage_of[node("A")], 1, 0);
+	assert_near(c->score_of[small_node("A")], 66.25, 1e-12);
+	assert_near(c->coverage_of[small_node("A")], 1, 0);
 	/* B2 = b2 alone: coverage 1/2 is exactly min_coverage */
-	assert_near(c->score_of[node("B2")], 50, 1e-12);
-	assert_near(c->coverage_of[node("B2")], 0.5, 0);
+	assert_near(c->score_of[small_node("B2")], 50, 1e-12);
+	assert_near(c->coverage_of[small_node("B2")], 0.5, 0);
 	/* B = (100 + 50) / 2 */
-	assert_near(c->score_of[node("B")], 75, 1e-12);
+	assert_near(c->score_of[small_node("B")], 75, 1e-12);
 	/* city = (2 * 66.25 + 1 * 75) / 3 */
 	assert_near(c->score, 207.5 / 3, 1e-12);
 	assert_near(c->coverage, 1, 0);
-	assert_string_equal(fw.levels[c->level].id, "sound");
+	assert_string_equal(small_fw.levels[c->level].id, "sound");
 	assert_int_equal(c->rank, 1);
-	assert_near(c->value[node("a2")], 25, 0);
-	assert_nan(c->value[node("b3")]);
-	assert_nan(c->coverage_of[node("a1")]);
+	assert_near(c->value[small_node("a2")], 25, 0);
+	assert_nan(c->value[small_node("b3")]);
+	assert_nan(c->coverage_of[small_node("a1")]);
 	rs_results_release(&res);
 }
 
@@ -107,28 +78,28 @@ effective_weights_and_gains(void **state)
 	(void)state;
 	score(v, 1, &res);
 	c = &res.cities[0];
-	assert_near(c->weight_of[node("A")], 2.0 / 3, 1e-15);
-	assert_near(c->weight_of[node("a1")], 1.0 / 6, 1e-15);
-	assert_near(c->weight_of[node("a2")], 0.5, 1e-15);
-	assert_near(c->weight_of[node("b1")], 1.0 / 6, 1e-15);
+	assert_near(c->weight_of[small_node("A")], 2.0 / 3, 1e-15);
+	assert_near(c->weight_of[small_node("a1")], 1.0 / 6, 1e-15);
+	assert_near(c->weight_of[small_node("a2")], 0.5, 1e-15);
+	assert_near(c->weight_of[small_node("b1")], 1.0 / 6, 1e-15);
 	/* b3 has no score, so b2 carries all of B2's weight */
-	assert_near(c->weight_of[node("b2")], 1.0 / 6, 1e-15);
-	assert_nan(c->weight_of[node("b3")]);
-	assert_near(c->gain_of[node("a1")], 10, 1e-12);
-	assert_near(c->gain_of[node("a2")], 12.5, 1e-12);
-	assert_near(c->gain_of[node("b1")], 0, 0);
-	assert_near(c->gain_of[node("b2")], 50.0 / 6, 1e-12);
-	assert_nan(c->gain_of[node("b3")]);
+	assert_near(c->weight_of[small_node("b2")], 1.0 / 6, 1e-15);
+	assert_nan(c->weight_of[small_node("b3")]);
+	assert_near(c->gain_of[small_node("a1")], 10, 1e-12);
+	assert_near(c->gain_of[small_node("a2")], 12.5, 1e-12);
+	assert_near(c->gain_of[small_node("b1")], 0, 0);
+	assert_near(c->gain_of[small_node("b2")], 50.0 / 6, 1e-12);
+	assert_nan(c->gain_of[small_node("b3")]);
 	/* aggregates sum their indicators' gains */
-	assert_near(c->gain_of[node("A")], 22.5, 1e-12);
-	assert_near(c->gain_of[node("B")], 50.0 / 6, 1e-12);
+	assert_near(c->gain_of[small_node("A")], 22.5, 1e-12);
+	assert_near(c->gain_of[small_node("B")], 50.0 / 6, 1e-12);
 	/* priorities: gain > 0, descending; b1 (gain 0) is left out */
 	assert_int_equal(c->npriorities, 3);
-	assert_string_equal(fw.nodes[c->priorities[0]].id, "a2");
-	assert_string_equal(fw.nodes[c->priorities[1]].id, "a1");
-	assert_string_equal(fw.nodes[c->priorities[2]].id, "b2");
+	assert_string_equal(small_fw.nodes[c->priorities[0]].id, "a2");
+	assert_string_equal(small_fw.nodes[c->priorities[1]].id, "a1");
+	assert_string_equal(small_fw.nodes[c->priorities[2]].id, "b2");
 	assert_int_equal(c->nmissing, 1);
-	assert_string_equal(fw.nodes[c->missing[0]].id, "b3");
+	assert_string_equal(small_fw.nodes[c->missing[0]].id, "b3");
 	rs_results_release(&res);
 }
 
@@ -144,8 +115,8 @@ weights_of_scored_indicators_sum_to_one(void **state)
 	(void)state;
 	score(v, 1, &res);
 	c = &res.cities[0];
-	for (k = 0; k < fw.nindicators; k++) {
-		i = fw.indicators[k];
+	for (k = 0; k < small_fw.nindicators; k++) {
+		i = small_fw.indicators[k];
 		if (isnan(c->weight_of[i]))
 			continue;
 		sum += c->weight_of[i];
@@ -167,18 +138,18 @@ coverage_below_minimum_gives_null(void **state)
 	(void)state;
 	score(v, 1, &res);
 	c = &res.cities[0];
-	assert_near(c->score_of[node("a1")], 100, 0);
-	assert_nan(c->score_of[node("A")]);
-	assert_near(c->coverage_of[node("A")], 0.25, 0);
-	assert_nan(c->score_of[node("B2")]);
-	assert_near(c->coverage_of[node("B2")], 0, 0);
+	assert_near(c->score_of[small_node("a1")], 100, 0);
+	assert_nan(c->score_of[small_node("A")]);
+	assert_near(c->coverage_of[small_node("A")], 0.25, 0);
+	assert_nan(c->score_of[small_node("B2")]);
+	assert_near(c->coverage_of[small_node("B2")], 0, 0);
 	assert_nan(c->score);
 	assert_near(c->coverage, 0, 0);
 	assert_true(c->level == RS_NONE);
 	assert_int_equal(c->rank, 0);
 	/* no path of scored nodes: no weight, no gain, no priority */
-	assert_nan(c->weight_of[node("a1")]);
-	assert_nan(c->gain_of[node("a1")]);
+	assert_nan(c->weight_of[small_node("a1")]);
+	assert_nan(c->gain_of[small_node("a1")]);
 	assert_int_equal(c->npriorities, 0);
 	assert_int_equal(c->nmissing, 4);
 	rs_results_release(&res);
@@ -198,12 +169,12 @@ priority_ties_break_by_id(void **state)
 	score(v, 1, &res);
 	c = &res.cities[0];
 	assert_near(c->score, 0, 0);
-	assert_string_equal(fw.levels[c->level].id, "weak");
+	assert_string_equal(small_fw.levels[c->level].id, "weak");
 	assert_int_equal(c->npriorities, 5);
 	for (k = 0; k < 5; k++)
-		assert_string_equal(fw.nodes[c->priorities[k]].id, want[k]);
-	assert_near(c->gain_of[node("a2")], 50, 1e-12);
-	assert_near(c->gain_of[node("b3")], 100.0 / 12, 1e-12);
+		assert_string_equal(small_fw.nodes[c->priorities[k]].id, want[k]);
+	assert_near(c->gain_of[small_node("a2")], 50, 1e-12);
+	assert_near(c->gain_of[small_node("b3")], 100.0 / 12, 1e-12);
 	rs_results_release(&res);
 }
 
@@ -232,15 +203,15 @@ static void
 levels_start_at_their_minimum(void **state)
 {
 	(void)state;
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 0)].id, "weak");
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 19.999)].id,
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 0)].id, "weak");
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 19.999)].id,
 	    "weak");
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 20)].id,
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 20)].id,
 	    "moderate-weak");
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 60)].id,
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 60)].id,
 	    "sound");
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 80)].id, "high");
-	assert_string_equal(fw.levels[rs_framework_level(&fw, 100)].id,
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 80)].id, "high");
+	assert_string_equal(small_fw.levels[rs_framework_level(&small_fw, 100)].id,
 	    "high");
 }
 
@@ -267,13 +238,13 @@ weight_if_known_matches_a_rescore(void **state)
 	(void)state;
 	for (r = 0; r < sizeof(rows) / sizeof(*rows); r++) {
 		score(rows[r], 1, &res);
-		for (k = 0; k < fw.nindicators; k++) {
-			i = fw.indicators[k];
-			w = rs_engine_weight_if_known(&fw, &res.cities[0], i,
+		for (k = 0; k < small_fw.nindicators; k++) {
+			i = small_fw.indicators[k];
+			w = rs_engine_weight_if_known(&small_fw, &res.cities[0], i,
 			    &blocker);
 			memcpy(v, rows[r], sizeof(v));
 			if (isnan(v[k]))
-				v[k] = fw.nodes[i].worst;
+				v[k] = small_fw.nodes[i].worst;
 			score(v, 1, &again);
 			if (isnan(again.cities[0].weight_of[i])) {
 				assert_nan(w);
@@ -368,18 +339,18 @@ weight_if_known_of_hand_computed_cases(void **state)
 	score(y, 1, &res);
 	c = &res.cities[0];
 	/* a2 brings A to coverage 1; A alone at the top: 1 * 3/4 */
-	assert_near(rs_engine_weight_if_known(&fw, c, node("a2"), NULL),
+	assert_near(rs_engine_weight_if_known(&small_fw, c, small_node("a2"), NULL),
 	    0.75, 0);
 	/* b1 brings B to coverage 1/2, exactly enough: 1 * 1/1 */
-	assert_near(rs_engine_weight_if_known(&fw, c, node("b1"), &blocker),
+	assert_near(rs_engine_weight_if_known(&small_fw, c, small_node("b1"), &blocker),
 	    1, 0);
 	assert_true(blocker == RS_NONE);
 	/* b3 brings B2 to 1/2 and B2 brings B to 1/2: both just enough */
-	assert_near(rs_engine_weight_if_known(&fw, c, node("b3"), NULL),
+	assert_near(rs_engine_weight_if_known(&small_fw, c, small_node("b3"), NULL),
 	    1, 0);
 	/* a1 has a value but no weight: A stays at coverage 1/4 */
-	assert_nan(rs_engine_weight_if_known(&fw, c, node("a1"), &blocker));
-	assert_string_equal(fw.nodes[blocker].id, "A");
+	assert_nan(rs_engine_weight_if_known(&small_fw, c, small_node("a1"), &blocker));
+	assert_string_equal(small_fw.nodes[blocker].id, "A");
 	rs_results_release(&res);
 }
 
@@ -390,12 +361,12 @@ complete_weights_sum_to_one(void **state)
 	size_t k;
 
 	(void)state;
-	assert_near(rs_engine_complete_weight(&fw, node("A")), 2.0 / 3, 0);
-	assert_near(rs_engine_complete_weight(&fw, node("a2")), 0.5, 0);
-	assert_near(rs_engine_complete_weight(&fw, node("b1")), 1.0 / 6, 0);
-	assert_near(rs_engine_complete_weight(&fw, node("b3")), 1.0 / 12, 0);
-	for (k = 0; k < fw.nindicators; k++)
-		sum += rs_engine_complete_weight(&fw, fw.indicators[k]);
+	assert_near(rs_engine_complete_weight(&small_fw, small_node("A")), 2.0 / 3, 0);
+	assert_near(rs_engine_complete_weight(&small_fw, small_node("a2")), 0.5, 0);
+	assert_near(rs_engine_complete_weight(&small_fw, small_node("b1")), 1.0 / 6, 0);
+	assert_near(rs_engine_complete_weight(&small_fw, small_node("b3")), 1.0 / 12, 0);
+	for (k = 0; k < small_fw.nindicators; k++)
+		sum += rs_engine_complete_weight(&small_fw, small_fw.indicators[k]);
 	assert_near(sum, 1, 1e-15);
 }
 
@@ -417,5 +388,6 @@ main(void)
 		cmocka_unit_test(complete_weights_sum_to_one),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, small_setup,
+	    small_teardown);
 }

@@ -9,30 +9,10 @@
 #include "resilience/dataset.h"
 #include "resilience/framework.h"
 
-static struct rs_framework fw;
-
-static int
-setup(void **state)
-{
-	struct rs_error err = {0};
-
-	(void)state;
-	rs_framework_init(&fw);
-	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rs_framework_release(&fw);
-	return 0;
-}
-
 static int
 read_json(struct rs_dataset *ds, const char *text, struct rs_error *err)
 {
-	rs_dataset_init(ds, &fw);
+	rs_dataset_init(ds, &small_fw);
 	rs_error_clear(err);
 	return rs_dataset_read_text(ds, "t.json", text, strlen(text),
 	    RS_INPUT_AUTO, err);
@@ -142,7 +122,7 @@ rejected_inputs_are_located(void **state)
 		const struct bad_case *c = &bad_cases[i];
 
 		len = strstr(c->msg, "UTF-16") ? 4 : strlen(c->text);
-		rs_dataset_init(&ds, &fw);
+		rs_dataset_init(&ds, &small_fw);
 		rs_error_clear(&err);
 		rc = rs_dataset_read_text(&ds, "t.json", c->text, len,
 		    RS_INPUT_JSON, &err);
@@ -165,5 +145,6 @@ main(void)
 		cmocka_unit_test(rejected_inputs_are_located),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, small_setup,
+	    small_teardown);
 }

@@ -455,7 +455,7 @@ asem_variant_copeland_on_pillars(void **state)
 
 /* Small tables, checked by hand ----------------------------------------- */
 
-static const char small_fw[] =
+static const char small_meta[] =
     "{\"id\": \"t\", \"pipeline\": {\"normalise\": \"minmax\","
     " \"aggregate\": {\"method\": \"amean\", \"min_coverage\": 0}},"
     " \"children\": ["
@@ -528,7 +528,7 @@ denominate_divides_and_scales(void **state)
 	struct small s;
 
 	(void)state;
-	small_load(&s, small_fw, small_data);
+	small_load(&s, small_meta, small_data);
 	assert_int_equal(small_run(&s), 0);
 	assert_near(CELL(s.r.denominated, 0, 1), 5.0 / 10 * 1000, 0);
 	assert_nan(CELL(s.r.denominated, 1, 1));	/* value missing */
@@ -548,7 +548,7 @@ impute_fills_by_group_and_overall(void **state)
 	struct small s;
 
 	(void)state;
-	small_load(&s, small_fw, small_data);
+	small_load(&s, small_meta, small_data);
 	small_set(&s, "impute", "group-mean:grp");
 	assert_int_equal(small_run(&s), 0);
 	assert_near(CELL(s.r.imputed, 1, 1), 500, 0);	/* U1 of group x */
@@ -570,7 +570,7 @@ screen_drops_and_forces_units(void **state)
 	struct small s;
 
 	(void)state;
-	small_load(&s, small_fw, small_data);
+	small_load(&s, small_meta, small_data);
 	small_set(&s, "screen", "1");		/* U2 and U4 lack a2 */
 	assert_int_equal(small_run(&s), 0);
 	assert_int_equal(s.r.nunits, 2);
@@ -602,7 +602,7 @@ normalise_and_aggregate_by_hand(void **state)
 	size_t a = 0, b = 3;	/* pre-order: A a1 a2 B b1 */
 
 	(void)state;
-	small_load(&s, small_fw, small_data);
+	small_load(&s, small_meta, small_data);
 	assert_int_equal(small_run(&s), 0);
 	/* a1 1 3 2 4 -> minmax 0 66.67 33.33 100 */
 	assert_near(CELL(s.r.normalised, 1, 0), 200.0 / 3, 1e-12);
@@ -691,7 +691,7 @@ every_normaliser_takes_a_range(void **state)
 
 	(void)state;
 	for (m = 0; m < sizeof(methods) / sizeof(*methods); m++) {
-		small_load(&s, small_fw, small_data);
+		small_load(&s, small_meta, small_data);
 		small_set(&s, "normalise", methods[m]);
 		if (m == 6) {
 			/* a1 has no goalposts: caught before running */
@@ -785,7 +785,7 @@ conflicts_are_caught_before_running(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		small_load(&s, small_fw, small_data);
+		small_load(&s, small_meta, small_data);
 		small_set(&s, "normalise", cases[i].norm);
 		small_set(&s, "aggregate", cases[i].agg);
 		assert_int_equal(rs_pipeline_check(&s.fw, s.spec, &s.err),
@@ -797,7 +797,7 @@ conflicts_are_caught_before_running(void **state)
 		small_free(&s);
 	}
 	/* a data-dependent floor is checked on the values */
-	small_load(&s, small_fw, small_data);
+	small_load(&s, small_meta, small_data);
 	small_set(&s, "normalise", "fracmax");
 	small_set(&s, "aggregate", "gmean");
 	assert_int_equal(rs_pipeline_check(&s.fw, s.spec, &s.err), 0);

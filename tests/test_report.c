@@ -13,8 +13,6 @@
 #include "resilience/framework.h"
 #include "text.h"
 
-static struct rs_framework fw;
-
 #define N ((double)NAN)
 
 /* Indicator order in small.json: a1 a2 b1 b2 b3. */
@@ -22,45 +20,18 @@ static const double X[] = {40, 25, 25, 5, N};
 static const double Y[] = {100, N, N, N, N};
 static const double Z[] = {0, 100, 10, 0, 0};
 
-static int
-setup(void **state)
-{
-	struct rs_error err = {0};
-
-	(void)state;
-	rs_framework_init(&fw);
-	return rs_framework_load_file(&fw, RS_TEST_DATA "/small.json", &err);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rs_framework_release(&fw);
-	return 0;
-}
-
-static size_t
-node(const char *id)
-{
-	size_t i = rs_framework_find(&fw, id, strlen(id));
-
-	assert_true(i != RS_NONE);
-	return i;
-}
-
 /* Score n cities named names with rows[i] as their values. */
 static void
 score(size_t n, const char *const *names, const double *const *rows,
     struct rs_results *res)
 {
-	double *v = malloc(n * fw.nindicators * sizeof(double));
+	double *v = malloc(n * small_fw.nindicators * sizeof(double));
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		memcpy(v + i * fw.nindicators, rows[i],
-		    fw.nindicators * sizeof(double));
-	rs_engine_score(&fw, n, names, v, res);
+		memcpy(v + i * small_fw.nindicators, rows[i],
+		    small_fw.nindicators * sizeof(double));
+	rs_engine_score(&small_fw, n, names, v, res);
 	free(v);
 }
 
@@ -68,7 +39,7 @@ static void
 report_init(struct rs_report *r, const struct rs_results *res)
 {
 	memset(r, 0, sizeof(*r));
-	r->fw = &fw;
+	r->fw = &small_fw;
 	r->res = res;
 	r->top = 5;
 	r->depth = 1;
@@ -165,10 +136,10 @@ compare_ranks_each_row(void **state)
 	/* the city, then A a1 a2 B b1 B2 (depth <= 2), pre-order */
 	assert_int_equal(cmp.nrows, 7);
 	assert_true(cmp.rows[0] == RS_NONE);
-	assert_int_equal(cmp.rows[1], node("A"));
-	assert_int_equal(cmp.rows[6], node("B2"));
+	assert_int_equal(cmp.rows[1], small_node("A"));
+	assert_int_equal(cmp.rows[6], small_node("B2"));
 	for (k = 0; k < cmp.nrows; k++)
-		if (cmp.rows[k] == node("a1"))
+		if (cmp.rows[k] == small_node("a1"))
 			a1 = k;
 	assert_true(a1 != RS_NONE);
 	/* city: X and W tie first, Z third, Y unranked */
@@ -199,13 +170,13 @@ indicator_gains(const struct rs_city_result *c, size_t agg)
 	double sum = 0;
 	size_t k, p;
 
-	for (k = 0; k < fw.nindicators; k++) {
-		size_t i = fw.indicators[k];
+	for (k = 0; k < small_fw.nindicators; k++) {
+		size_t i = small_fw.indicators[k];
 
 		if (isnan(c->gain_of[i]))
 			continue;
-		for (p = fw.nodes[i].parent; p != RS_NONE;
-		    p = fw.nodes[p].parent)
+		for (p = small_fw.nodes[i].parent; p != RS_NONE;
+		    p = small_fw.nodes[p].parent)
 			if (p == agg)
 				sum += c->gain_of[i];
 	}
@@ -228,24 +199,24 @@ node_priorities_form_a_sorted_tree(void **state)
 	n = rs_node_priorities(&r, 0, &np);
 	/* A (66.67), B (33.33) and, under B, B2 (16.67) */
 	assert_int_equal(n, 3);
-	assert_int_equal(np[0].node, node("A"));
+	assert_int_equal(np[0].node, small_node("A"));
 	assert_int_equal(np[0].rank, 1);
 	assert_true(np[0].parent == RS_NONE);
-	assert_int_equal(np[1].node, node("B"));
+	assert_int_equal(np[1].node, small_node("B"));
 	assert_int_equal(np[1].rank, 2);
-	assert_int_equal(np[2].node, node("B2"));
+	assert_int_equal(np[2].node, small_node("B2"));
 	assert_int_equal(np[2].rank, 1);
 	assert_int_equal(np[2].parent, 1);
 	for (k = 0; k < n; k++)
 		assert_near(res.cities[0].gain_of[np[k].node],
 		    indicator_gains(&res.cities[0], np[k].node), 1e-12);
-	assert_near(res.cities[0].gain_of[node("A")], 200.0 / 3, 1e-12);
+	assert_near(res.cities[0].gain_of[small_node("A")], 200.0 / 3, 1e-12);
 	free(np);
 	/* --top 1: one entry per list */
 	r.top = 1;
 	n = rs_node_priorities(&r, 0, &np);
 	assert_int_equal(n, 1);
-	assert_int_equal(np[0].node, node("A"));
+	assert_int_equal(np[0].node, small_node("A"));
 	free(np);
 	/* --top 0: none */
 	r.top = 0;
@@ -275,18 +246,18 @@ collect_list_orders_by_weight_if_collected(void **state)
 	n = rs_collect_list(&r, NULL, 0, &col);
 	assert_int_equal(n, 4);
 	/* a2 makes A count: 2/3 * 3/3 */
-	assert_int_equal(col[0].node, node("a2"));
+	assert_int_equal(col[0].node, small_node("a2"));
 	assert_near(col[0].weight, 2.0 / 3, 0);
 	assert_near(col[0].complete, 0.5, 0);
 	/* b2 and b3 tie at 1/2 and 1/12: by id */
-	assert_int_equal(col[1].node, node("b2"));
-	assert_int_equal(col[2].node, node("b3"));
+	assert_int_equal(col[1].node, small_node("b2"));
+	assert_int_equal(col[2].node, small_node("b3"));
 	assert_near(col[1].weight, 0.5, 0);
 	assert_near(col[2].complete, 1.0 / 12, 0);
 	/* a1 alone leaves A at 1/4: last, blocked by A */
-	assert_int_equal(col[3].node, node("a1"));
+	assert_int_equal(col[3].node, small_node("a1"));
 	assert_nan(col[3].weight);
-	assert_int_equal(col[3].blocker, node("A"));
+	assert_int_equal(col[3].blocker, small_node("A"));
 	assert_null(col[3].note);
 	rs_say_collect(&b, &r, &col[3]);
 	assert_string_equal(b.s, "Collecting Higher is better (a1) alone "
@@ -358,12 +329,12 @@ gain_sentences_say_what_they_mean(void **state)
 	(void)state;
 	score(1, names, rows, &res);
 	report_init(&r, &res);
-	rs_say_gain(&b, &r, 0, node("a2"));
+	rs_say_gain(&b, &r, 0, small_node("a2"));
 	assert_string_equal(b.s, "Raising Lower is better (a2) from 75.0 to "
 	    "100 (value 25 to 0) would add up to 12.50 points to the "
 	    "city's score.");
 	rs_buf_release(&b);
-	rs_say_gain(&b, &r, 0, node("A"));
+	rs_say_gain(&b, &r, 0, small_node("A"));
 	assert_string_equal(b.s, "Raising Area A (A) from 66.2 to 100 (every "
 	    "indicator with data at its best) would add up to 22.50 points "
 	    "to the city's score.");
@@ -395,7 +366,7 @@ json_numbers_are_the_engines(void **state)
 		const struct rs_city_result *cr = &res.cities[ci++];
 
 		scores = cJSON_GetObjectItemCaseSensitive(c, "scores");
-		for (i = 0; i < fw.nnodes; i++) {
+		for (i = 0; i < small_fw.nnodes; i++) {
 			const char *keys[] = {"score", "weight", "gain"};
 			const double *vals[] = {cr->score_of, cr->weight_of,
 			    cr->gain_of};
@@ -404,7 +375,7 @@ json_numbers_are_the_engines(void **state)
 			for (k = 0; k < 3; k++) {
 				s = cJSON_GetObjectItemCaseSensitive(
 				    cJSON_GetObjectItemCaseSensitive(scores,
-				    fw.nodes[i].id), keys[k]);
+				    small_fw.nodes[i].id), keys[k]);
 				assert_non_null(s);
 				if (isnan(vals[k][i])) {
 					assert_true(cJSON_IsNull(s));
@@ -623,5 +594,6 @@ main(void)
 		cmocka_unit_test(unknown_views_and_formats_are_refused),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, small_setup,
+	    small_teardown);
 }

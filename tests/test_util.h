@@ -17,6 +17,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "resilience/framework.h"
+
+/*
+ * tests/data/small.json (tests/small.c): small_setup() and small_teardown()
+ * as a group's fixtures load and release small_fw; small_node() is the
+ * index of a node id that must exist.
+ */
+extern struct rs_framework small_fw;
+int small_setup(void **state);
+int small_teardown(void **state);
+size_t small_node(const char *id);
+
 /* cmocka's assert_float_equal casts to float: compare doubles here. */
 #define assert_near(a, b, tol)                                              \
 	do {                                                                \
