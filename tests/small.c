@@ -1,8 +1,10 @@
 /*
- * small.c - the framework of tests/data/small.json, shared by the tests
- * that pin numbers on it (see test_util.h)
+ * small.c - what several tests share (see test_util.h): the framework of
+ * tests/data/small.json, and line-end variants of a text
  */
 #include "test_util.h"
+
+#include <stdlib.h>
 
 struct rs_framework small_fw;
 
@@ -32,4 +34,27 @@ small_node(const char *id)
 
 	assert_true(i != RS_NONE);
 	return i;
+}
+
+char *
+test_variant(const char *text, size_t *len, const char *eol, int bom)
+{
+	char *out = malloc(*len * 2 + 4), *o = out;
+	size_t i;
+
+	assert_non_null(out);
+	if (bom) {
+		memcpy(o, "\xef\xbb\xbf", 3);
+		o += 3;
+	}
+	for (i = 0; i < *len; i++) {
+		if (text[i] == '\n') {
+			memcpy(o, eol, strlen(eol));
+			o += strlen(eol);
+		} else {
+			*o++ = text[i];
+		}
+	}
+	*len = (size_t)(o - out);
+	return out;
 }

@@ -122,40 +122,13 @@ static const struct bad bad_csv[] = {
 	{"\x7f" "ELF\x02\x01\x01\0", 8, 1, 8, "NUL byte"},
 };
 
-/*
- * The text with each LF turned into eol and, when bom, a UTF-8 byte order
- * mark in front; *len is updated.  The caller frees the result.
- */
-static char *
-variant(const char *text, size_t *len, const char *eol, int bom)
-{
-	char *out = malloc(*len * 2 + 4), *o = out;
-	size_t i;
-
-	assert_non_null(out);
-	if (bom) {
-		memcpy(o, "\xef\xbb\xbf", 3);
-		o += 3;
-	}
-	for (i = 0; i < *len; i++) {
-		if (text[i] == '\n') {
-			memcpy(o, eol, strlen(eol));
-			o += strlen(eol);
-		} else {
-			*o++ = text[i];
-		}
-	}
-	*len = (size_t)(o - out);
-	return out;
-}
-
 static void
 check_bad(const struct bad *c, const char *eol, int bom, size_t k)
 {
 	struct rs_dataset ds;
 	struct rs_error err = {0};
 	size_t len = c->len ? c->len : strlen(c->text);
-	char *text = variant(c->text, &len, eol, bom);
+	char *text = test_variant(c->text, &len, eol, bom);
 	int rc;
 
 	rs_dataset_init(&ds, &fw);
@@ -225,7 +198,7 @@ line_ends_bom_and_quoting_read_the_same(void **state)
 	for (e = 0; e < 3; e++)
 		for (bom = 0; bom < 2; bom++) {
 			len = sizeof(base) - 1;
-			text = variant(base, &len, eols[e], (int)bom);
+			text = test_variant(base, &len, eols[e], (int)bom);
 			read_ok(&ds, text, len);
 			assert_int_equal(ds.ncities, 3);
 			assert_int_equal(ds.nobs, 5);

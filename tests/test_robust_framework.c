@@ -109,29 +109,6 @@ static const struct bad bad_fw[] = {
 	{"", 0, 1, 1, "empty file"},
 };
 
-static char *
-variant(const char *text, size_t *len, const char *eol, int bom)
-{
-	char *out = malloc(*len * 2 + 4), *o = out;
-	size_t i;
-
-	assert_non_null(out);
-	if (bom) {
-		memcpy(o, "\xef\xbb\xbf", 3);
-		o += 3;
-	}
-	for (i = 0; i < *len; i++) {
-		if (text[i] == '\n') {
-			memcpy(o, eol, strlen(eol));
-			o += strlen(eol);
-		} else {
-			*o++ = text[i];
-		}
-	}
-	*len = (size_t)(o - out);
-	return out;
-}
-
 static void
 broken_framework_gets_one_located_error(void **state)
 {
@@ -149,7 +126,7 @@ broken_framework_gets_one_located_error(void **state)
 				const struct bad *c = &bad_fw[k];
 
 				len = c->len ? c->len : strlen(c->text);
-				text = variant(c->text, &len, eols[e], bom);
+				text = test_variant(c->text, &len, eols[e], bom);
 				rs_error_clear(&err);
 				rs_framework_init(&fw);
 				rc = rs_framework_load_json(&fw, text, len,

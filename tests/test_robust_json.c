@@ -111,29 +111,6 @@ static const struct bad bad_json[] = {
 	{"{\"city\": \"X\", \"values\": {}}\0", 28, 1, 28, "NUL byte"},
 };
 
-static char *
-variant(const char *text, size_t *len, const char *eol, int bom)
-{
-	char *out = malloc(*len * 2 + 4), *o = out;
-	size_t i;
-
-	assert_non_null(out);
-	if (bom) {
-		memcpy(o, "\xef\xbb\xbf", 3);
-		o += 3;
-	}
-	for (i = 0; i < *len; i++) {
-		if (text[i] == '\n') {
-			memcpy(o, eol, strlen(eol));
-			o += strlen(eol);
-		} else {
-			*o++ = text[i];
-		}
-	}
-	*len = (size_t)(o - out);
-	return out;
-}
-
 static void
 check_bad(const struct bad *c, const char *eol, int bom, size_t k)
 {
@@ -152,7 +129,7 @@ check_bad(const struct bad *c, const char *eol, int bom, size_t k)
 		src = deep;
 	}
 	len = c->len ? c->len : strlen(src);
-	text = variant(src, &len, eol, bom);
+	text = test_variant(src, &len, eol, bom);
 	rs_dataset_init(&ds, &fw);
 	rc = rs_dataset_read_text(&ds, "in.json", text, len, RS_INPUT_JSON,
 	    &err);

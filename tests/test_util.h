@@ -29,6 +29,12 @@ int small_setup(void **state);
 int small_teardown(void **state);
 size_t small_node(const char *id);
 
+/*
+ * text[0..*len) with each LF turned into eol and, when bom, a UTF-8 byte
+ * order mark in front; *len is updated.  The caller frees the result.
+ */
+char *test_variant(const char *text, size_t *len, const char *eol, int bom);
+
 /* cmocka's assert_float_equal casts to float: compare doubles here. */
 #define assert_near(a, b, tol)                                              \
 	do {                                                                \
