@@ -37,6 +37,11 @@ int cmd_framework(int argc, char **argv);
 int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_uncertainty(int argc, char **argv);
+int cmd_sensitivity(int argc, char **argv);
+
+/* The pipeline overrides' option names (cmd_pipeline.c). */
+extern const char *const cli_spec_options[];
+extern const size_t cli_nspec_options;
 
 /* Help lines of the pipeline overrides (docs/pipeline.md). */
 #define PIPELINE_OPTIONS_HELP \

@@ -87,13 +87,15 @@ enum {
 };
 
 /* The pipeline options; their names are rs_pipeline_spec_set()'s. */
-static const char *const spec_options[] = {
+const char *const cli_spec_options[] = {
 	"denominate", "impute", "screen", "screen-by", "nonzero", "include",
 	"exclude", "treat", "winmax", "skew", "kurtosis", "log", "normalise",
 	"aggregate", "min-coverage", "year",
 };
 
-#define NSPEC (sizeof(spec_options) / sizeof(*spec_options))
+#define NSPEC (sizeof(cli_spec_options) / sizeof(*cli_spec_options))
+
+const size_t cli_nspec_options = NSPEC;
 
 struct pipe_args {
 	const char *cmd;
@@ -170,7 +172,7 @@ parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 	options[n++] = (struct option){"vary-normalise", required_argument,
 	    NULL, OPT_VARY};
 	for (i = 0; i < NSPEC; i++)
-		options[n++] = (struct option){spec_options[i],
+		options[n++] = (struct option){cli_spec_options[i],
 		    required_argument, NULL, OPT_SPEC + (int)i};
 	opterr = 0;
 	optind = 1;
@@ -257,7 +259,7 @@ parse_args(int argc, char **argv, struct pipe_args *a, const char *usage)
 					return cli_usage(a->cmd, "too many "
 					    "pipeline options");
 				a->spec_name[a->nspec] =
-				    spec_options[c - OPT_SPEC];
+				    cli_spec_options[c - OPT_SPEC];
 				a->spec_value[a->nspec++] = optarg;
 				break;
 			}

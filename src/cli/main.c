@@ -25,6 +25,7 @@ static const struct {
 	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline"},
 	{"stats", cmd_stats, "indicator statistics, correlations, weights"},
 	{"uncertainty", cmd_uncertainty, "rank uncertainty by Monte Carlo"},
+	{"sensitivity", cmd_sensitivity, "rank uncertainty and sensitivity"},
 	{"compare", cmd_compare, "compare cities side by side and rank them"},
 	{"priorities", cmd_priorities, "what to improve and collect first"},
 };

@@ -1,0 +1,134 @@
+/*
+ * sensitivity.h - uncertainty and variance-based sensitivity analysis of
+ * the city ranks (docs/sensitivity.md), as COINr's get_sensitivity()
+ *
+ * Each uncertain input is one scalar u in [0, 1) per run, mapped to one
+ * of its alternatives: a noisy weight set, a normaliser, an aggregator, a
+ * winsorisation limit, a left-out indicator, a noisy goalpost set.  A run
+ * rescores every city with the alternatives its row of u picks and ranks
+ * them.  The rows come from a generator seeded by (seed, row), so the
+ * results do not depend on the number of threads.
+ */
+#ifndef RS_SENSITIVITY_H
+#define RS_SENSITIVITY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "resilience/error.h"
+#include "resilience/pipeline.h"
+#include "resilience/report.h"
+
+/* The uncertain inputs, in the order of the design's columns. */
+enum rs_sa_input {
+	RS_SA_WEIGHTS,		/* weights times 1 + U(-f, f), per level */
+	RS_SA_GOALPOSTS,	/* worst and best moved by U(-x, x) span */
+	RS_SA_EXCLUDE,		/* one indicator left out */
+	RS_SA_WINMAX,		/* winsorisation limit (pipelines) */
+	RS_SA_NORMALISE,	/* normaliser (pipelines) */
+	RS_SA_AGGREGATE,	/* aggregator */
+	RS_SA_NINPUTS
+};
+
+struct rs_sa_spec {
+	size_t runs;		/* N: runs, or base sample with sobol */
+	uint64_t seed;		/* of every random stream */
+	unsigned threads;	/* worker threads, >= 1 */
+	double weight_noise;	/* f; 0: weights fixed */
+	unsigned levels;	/* bit L: vary the weights of COINr level L
+				   (1 = indicators) */
+	size_t weight_sets;	/* noisy weight sets to pick from; 0: a
+				   fresh set per run */
+	double goalpost_noise;	/* x, below 0.5; 0: goalposts fixed */
+	size_t goalpost_sets;	/* as weight_sets */
+	int exclude;		/* 1: each run leaves out one indicator */
+	int winmax_lo, winmax_hi;	/* limits drawn from lo..hi; 0: fixed */
+	const struct rs_norm_spec *norms;	/* normalisers to draw from */
+	size_t nnorms;		/* 0: the pipeline's own */
+	const int *aggs;	/* enum rs_agg_method alternatives */
+	size_t naggs;		/* 0: the framework's own */
+	int sobol;		/* 1: Saltelli design, N (d + 2) runs */
+	size_t bootstrap;	/* bootstrap draws of the indices */
+	/* Called now and then from the calling thread with the runs done. */
+	void (*progress)(void *arg, size_t done, size_t total);
+	void *progress_arg;
+};
+
+struct rs_sa_result {
+	size_t nunits;		/* cities (units kept by a pipeline) */
+	const char **unit;	/* their names, borrowed from the input */
+	double *score;		/* nominal score, NaN when none */
+	long *nominal;		/* nominal rank, 1 = best */
+	double *mean, *median, *q5, *q95;	/* of the rank over the runs */
+	size_t nlevels;		/* the framework's levels */
+	double *prob;		/* nunits * nlevels: share of runs in which
+				   the city's score is in the level */
+	size_t ninputs;		/* d: the inputs that vary */
+	int input[RS_SA_NINPUTS];	/* enum rs_sa_input of each */
+	size_t nalts[RS_SA_NINPUTS];	/* alternatives of each */
+	size_t nruns;		/* N, or N (d + 2) with sobol */
+	double *u;		/* nruns * d: the design */
+	size_t *alt;		/* nruns * d: alternative picked */
+	double *y;		/* per run: mean absolute rank shift */
+	double variance;	/* of y over the A and B blocks (sobol) */
+	double *si, *sti;	/* per input: first-order and total index */
+	double *si_q5, *si_q95, *sti_q5, *sti_q95;	/* bootstrap */
+};
+
+/*
+ * Run the analysis.  A framework without a pipeline (spec NULL) is
+ * scored by the scoring contract on values (ncities rows of
+ * fw->nindicators raw values, names the cities); a framework with one is
+ * run through spec on the table t (values and names unused).  Fills res,
+ * which the caller releases with rs_sa_result_release() whatever the
+ * outcome.  RS_EUSAGE when nothing varies or an input does not apply to
+ * the framework; RS_EINPUT when a run fails (the lowest such run).
+ */
+int rs_sensitivity_run(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const struct rs_table *t,
+    const double *values, const char *const *names, size_t ncities,
+    const struct rs_sa_spec *sa, struct rs_sa_result *res,
+    struct rs_error *err);
+
+void rs_sa_result_release(struct rs_sa_result *res);
+
+/* The name of an input, such as "weights". */
+const char *rs_sa_input_name(int input);
+
+/*
+ * First-order and total indices from the outputs y[0 .. n (d + 2)) of a
+ * Saltelli design (blocks A, B, AB_1 ... AB_d of n rows each): Si as
+ * Saltelli (2010), STi by Jansen's estimator, both over the variance of
+ * the A and B blocks; with nboot > 0 the 5th and 95th percentiles of
+ * nboot bootstrap draws (seeded by seed).  Writes d entries into each of
+ * the output arrays; returns the variance.  COINr's SA_estimate().
+ */
+double rs_sobol_estimate(const double *y, size_t n, size_t d, size_t nboot,
+    uint64_t seed, double *si, double *sti, double *si_q5, double *si_q95,
+    double *sti_q5, double *sti_q95);
+
+/*
+ * The Saltelli design: n (d + 2) rows of d values in [0, 1) into u, the
+ * A and B rows from the stream of (seed, row).
+ */
+void rs_sobol_design(size_t n, size_t d, uint64_t seed, double *u);
+
+/*
+ * Write res as text, JSON (docs/schema/sensitivity.schema.json) or CSV;
+ * spec is what res was run with (labels of the alternatives).
+ */
+int rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    enum rs_report_format format, struct rs_error *err);
+
+/*
+ * Write the design as CSV: a row per run with its block (MC, or A, B,
+ * AB1 ... of the Saltelli design), each input's u and the alternative it
+ * picked, and the run's mean absolute rank shift.
+ */
+int rs_report_sa_design(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    struct rs_error *err);
+
+#endif /* RS_SENSITIVITY_H */

@@ -1,0 +1,540 @@
+/*
+ * cmd_sensitivity.c - resilience sensitivity: how the city ranks move
+ * when the weights, goalposts, indicators, normaliser or aggregator are
+ * uncertain (docs/sensitivity.md)
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "resilience/sensitivity.h"
+
+static const char usage[] =
+    "usage: resilience sensitivity [options] FILE...\n"
+    "\n"
+    "Monte Carlo uncertainty analysis of the city ranks: rescore the cities\n"
+    "RUNS times with the uncertain inputs drawn at random and report each\n"
+    "city's nominal rank, the mean, median, 5th and 95th percentile of its\n"
+    "rank and the share of runs in each level.  With --sobol, first-order\n"
+    "and total sensitivity indices of each input (Saltelli design).\n"
+    "\n"
+    "options:\n"
+    "  --framework FILE      framework JSON, or COINr iMeta CSV (*.csv)\n"
+    "  --runs N              runs, or base sample with --sobol (default\n"
+    "                        1000)\n"
+    "  --seed S              random seed (default 1)\n"
+    "  --threads T           worker threads (default: online CPUs)\n"
+    "  --weight-noise X      each weight times 1 + U(-X, X)\n"
+    "  --noise-levels L,...  levels whose weights vary (1 = indicators;\n"
+    "                        default: all)\n"
+    "  --weight-sets K       draw among K noisy weight sets (default: 100\n"
+    "                        with --sobol, else a set per run)\n"
+    "  --goalpost-noise X    worst and best each moved by U(-X, X) times\n"
+    "                        their span (X below 0.5)\n"
+    "  --goalpost-sets K     as --weight-sets, for the goalposts\n"
+    "  --exclude-indicators  each run leaves out one indicator\n"
+    "  --vary-normalise M    a normaliser to draw, such as minmax:1,100;\n"
+    "                        repeat for several (pipelines)\n"
+    "  --vary-aggregate M    an aggregator to draw: amean, gmean, hmean;\n"
+    "                        repeat for several\n"
+    "  --vary-winmax A,B     winsorisation limit drawn from A..B\n"
+    "                        (pipelines)\n"
+    "  --sobol               variance-based sensitivity indices\n"
+    "  --bootstrap B         bootstrap draws of the indices (default 100)\n"
+    "  --design FILE         write the design, a row per run, as CSV\n"
+    "  --format FMT          text, json or csv (default: text)\n"
+    "  -o, --output FILE     write the report to FILE atomically\n"
+    "  --year Y              use each indicator's latest value not after Y\n"
+    "  --input-format FMT    csv or json (default: by content)\n"
+    "  --no-progress         no progress bar on standard error\n"
+    "  -q, --quiet           no progress bar, no report on standard output\n"
+    PIPELINE_OPTIONS_HELP
+    "  -h, --help            show this help\n"
+    "\n"
+    "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n"
+    "read or written.  See docs/sensitivity.md.\n";
+
+enum {
+	OPT_FRAMEWORK = 300,
+	OPT_RUNS,
+	OPT_SEED,
+	OPT_THREADS,
+	OPT_NOISE,
+	OPT_LEVELS,
+	OPT_WSETS,
+	OPT_GNOISE,
+	OPT_GSETS,
+	OPT_EXCLUDE,
+	OPT_VNORM,
+	OPT_VAGG,
+	OPT_WINMAX,
+	OPT_SOBOL,
+	OPT_BOOT,
+	OPT_DESIGN,
+	OPT_FORMAT,
+	OPT_YEAR,
+	OPT_INFMT,
+	OPT_NOPROG,
+	OPT_SPEC = 400,		/* OPT_SPEC + i: pipeline option i */
+};
+
+#define MAXALT 16
+
+struct sens_args {
+	struct rs_sa_spec sa;
+	struct cli_inputs in;
+	struct rs_norm_spec norms[MAXALT];
+	int aggs[MAXALT];
+	int have_wsets, have_gsets;
+	enum rs_report_format format;
+	const char *output;
+	const char *design;
+	int quiet, no_progress;
+	const char *spec_name[64];	/* pipeline overrides, in order */
+	const char *spec_value[64];
+	size_t nspec;
+};
+
+/* A whole number from lo to hi. */
+static int
+parse_count(const char *opt, const char *arg, unsigned long long lo,
+    unsigned long long hi, unsigned long long *out)
+{
+	unsigned long long v;
+	char *end;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
+	    v < lo || v > hi)
+		return cli_usage("sensitivity", "%s takes a whole number from "
+		    "%llu to %llu, not '%s'", opt, lo, hi, arg);
+	*out = v;
+	return 0;
+}
+
+/* A number in [lo, hi). */
+static int
+parse_share(const char *opt, const char *arg, double lo, double hi,
+    double *out)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(arg, &end);
+	if (end == arg || *end != '\0' || errno != 0 || !(v >= lo && v < hi))
+		return cli_usage("sensitivity", "%s takes a number from %g to "
+		    "below %g, not '%s'", opt, lo, hi, arg);
+	*out = v;
+	return 0;
+}
+
+/* "L[,L...]": levels from 1 to 31 as a bit set. */
+static int
+parse_levels(const char *arg, unsigned *out)
+{
+	const char *s = arg;
+	char *end;
+	long v;
+
+	*out = 0;
+	for (;;) {
+		errno = 0;
+		v = strtol(s, &end, 10);
+		if (end == s || errno != 0 || v < 1 || v > 31)
+			break;
+		*out |= 1u << v;
+		if (*end == '\0')
+			return 0;
+		if (*end != ',')
+			break;
+		s = end + 1;
+	}
+	return cli_usage("sensitivity", "--noise-levels takes levels from 1 "
+	    "to 31 such as 2,3, not '%s'", arg);
+}
+
+static int
+parse_winmax(const char *arg, int *lo, int *hi)
+{
+	char *end;
+	long a, b;
+
+	errno = 0;
+	a = strtol(arg, &end, 10);
+	if (end != arg && *end == ',') {
+		const char *s = end + 1;
+
+		b = strtol(s, &end, 10);
+		if (end != s && *end == '\0' && errno == 0 && a >= 1 &&
+		    a <= b && b <= 1000) {
+			*lo = (int)a;
+			*hi = (int)b;
+			return 0;
+		}
+	}
+	return cli_usage("sensitivity", "--vary-winmax takes two limits A,B "
+	    "with 1 <= A <= B <= 1000, not '%s'", arg);
+}
+
+static int
+parse_agg(const char *arg, int *out)
+{
+	int m;
+
+	for (m = RS_AGG_AMEAN; m <= RS_AGG_HMEAN; m++)
+		if (strcmp(arg, rs_agg_method_name(m)) == 0) {
+			*out = m;
+			return 0;
+		}
+	return cli_usage("sensitivity", "--vary-aggregate takes amean, gmean "
+	    "or hmean, not '%s'", arg);
+}
+
+static int
+parse_format(const char *arg, enum rs_report_format *out)
+{
+	if (strcmp(arg, "text") == 0)
+		*out = RS_FORMAT_TEXT;
+	else if (strcmp(arg, "json") == 0)
+		*out = RS_FORMAT_JSON;
+	else if (strcmp(arg, "csv") == 0)
+		*out = RS_FORMAT_CSV;
+	else
+		return cli_usage("sensitivity", "--format takes text, json or "
+		    "csv, not '%s'", arg);
+	return 0;
+}
+
+/* One option; 0 or an exit status. */
+static int
+option(struct sens_args *a, int c, const char *arg)
+{
+	struct rs_error err = {0};
+	unsigned long long u;
+	int rc = 0;
+
+	switch (c) {
+	case OPT_FRAMEWORK:
+		a->in.framework = arg;
+		break;
+	case 'o':
+		a->output = arg;
+		break;
+	case OPT_DESIGN:
+		a->design = arg;
+		break;
+	case OPT_RUNS:
+		if ((rc = parse_count("--runs", arg, 1, 10000000, &u)) == 0)
+			a->sa.runs = (size_t)u;
+		break;
+	case OPT_SEED:
+		if ((rc = parse_count("--seed", arg, 0, UINT64_MAX, &u)) == 0)
+			a->sa.seed = u;
+		break;
+	case OPT_THREADS:
+		if ((rc = parse_count("--threads", arg, 1, 256, &u)) == 0)
+			a->sa.threads = (unsigned)u;
+		break;
+	case OPT_NOISE:
+		rc = parse_share("--weight-noise", arg, 0, 1,
+		    &a->sa.weight_noise);
+		break;
+	case OPT_LEVELS:
+		rc = parse_levels(arg, &a->sa.levels);
+		break;
+	case OPT_WSETS:
+	case OPT_GSETS:
+		if ((rc = parse_count(c == OPT_WSETS ? "--weight-sets" :
+		    "--goalpost-sets", arg, 1, 1000000, &u)) != 0)
+			break;
+		if (c == OPT_WSETS) {
+			a->sa.weight_sets = (size_t)u;
+			a->have_wsets = 1;
+		} else {
+			a->sa.goalpost_sets = (size_t)u;
+			a->have_gsets = 1;
+		}
+		break;
+	case OPT_GNOISE:
+		rc = parse_share("--goalpost-noise", arg, 0, 0.5,
+		    &a->sa.goalpost_noise);
+		break;
+	case OPT_EXCLUDE:
+		a->sa.exclude = 1;
+		break;
+	case OPT_VNORM:
+		if (a->sa.nnorms == MAXALT)
+			return cli_usage("sensitivity", "at most %d "
+			    "--vary-normalise", MAXALT);
+		if (rs_norm_spec_parse(&a->norms[a->sa.nnorms], arg,
+		    &err) != 0)
+			return cli_usage("sensitivity", "%s", err.msg);
+		a->sa.nnorms++;
+		break;
+	case OPT_VAGG:
+		if (a->sa.naggs == MAXALT)
+			return cli_usage("sensitivity", "at most %d "
+			    "--vary-aggregate", MAXALT);
+		if ((rc = parse_agg(arg, &a->aggs[a->sa.naggs])) == 0)
+			a->sa.naggs++;
+		break;
+	case OPT_WINMAX:
+		rc = parse_winmax(arg, &a->sa.winmax_lo, &a->sa.winmax_hi);
+		break;
+	case OPT_SOBOL:
+		a->sa.sobol = 1;
+		break;
+	case OPT_BOOT:
+		if ((rc = parse_count("--bootstrap", arg, 0, 100000, &u)) ==
+		    0)
+			a->sa.bootstrap = (size_t)u;
+		break;
+	case OPT_FORMAT:
+		rc = parse_format(arg, &a->format);
+		break;
+	case OPT_YEAR:
+		if ((rc = cli_parse_year("sensitivity", arg,
+		    &a->in.year)) == 0)
+			a->in.has_year = 1;
+		break;
+	case OPT_INFMT:
+		rc = cli_parse_input_format("sensitivity", arg,
+		    &a->in.format);
+		break;
+	case OPT_NOPROG:
+		a->no_progress = 1;
+		break;
+	case 'q':
+		a->quiet = 1;
+		break;
+	default:
+		if (a->nspec == 64)
+			return cli_usage("sensitivity", "too many pipeline "
+			    "options");
+		a->spec_name[a->nspec] = cli_spec_options[c - OPT_SPEC];
+		a->spec_value[a->nspec++] = arg;
+		break;
+	}
+	return rc;
+}
+
+static int
+parse_args(int argc, char **argv, struct sens_args *a)
+{
+	static const struct option fixed[] = {
+		{"framework", required_argument, NULL, OPT_FRAMEWORK},
+		{"runs", required_argument, NULL, OPT_RUNS},
+		{"seed", required_argument, NULL, OPT_SEED},
+		{"threads", required_argument, NULL, OPT_THREADS},
+		{"weight-noise", required_argument, NULL, OPT_NOISE},
+		{"noise-levels", required_argument, NULL, OPT_LEVELS},
+		{"weight-sets", required_argument, NULL, OPT_WSETS},
+		{"goalpost-noise", required_argument, NULL, OPT_GNOISE},
+		{"goalpost-sets", required_argument, NULL, OPT_GSETS},
+		{"exclude-indicators", no_argument, NULL, OPT_EXCLUDE},
+		{"vary-normalise", required_argument, NULL, OPT_VNORM},
+		{"vary-aggregate", required_argument, NULL, OPT_VAGG},
+		{"vary-winmax", required_argument, NULL, OPT_WINMAX},
+		{"sobol", no_argument, NULL, OPT_SOBOL},
+		{"bootstrap", required_argument, NULL, OPT_BOOT},
+		{"design", required_argument, NULL, OPT_DESIGN},
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"output", required_argument, NULL, 'o'},
+		{"year", required_argument, NULL, OPT_YEAR},
+		{"input-format", required_argument, NULL, OPT_INFMT},
+		{"no-progress", no_argument, NULL, OPT_NOPROG},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+	};
+	struct option options[sizeof(fixed) / sizeof(*fixed) + 32 + 1];
+	size_t i, n = sizeof(fixed) / sizeof(*fixed);
+	int c, rc;
+
+	memset(options, 0, sizeof(options));
+	memcpy(options, fixed, sizeof(fixed));
+	for (i = 0; i < cli_nspec_options && i < 32; i++)
+		options[n++] = (struct option){cli_spec_options[i],
+		    required_argument, NULL, OPT_SPEC + (int)i};
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":ho:q", options, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(usage, stdout);
+			return -1;
+		}
+		if (c == ':')
+			return cli_usage("sensitivity", "option '%s' needs a "
+			    "value", argv[optind - 1]);
+		if (c == '?')
+			return cli_bad_option("sensitivity", argv, optopt);
+		if ((rc = option(a, c, optarg)) != 0)
+			return rc;
+	}
+	if (optind >= argc)
+		return cli_usage("sensitivity", "no data file given");
+	a->in.files = argv + optind;
+	a->in.nfiles = argc - optind;
+	return 0;
+}
+
+/* The progress bar: on a terminal, once the work has lasted a second. */
+struct bar {
+	struct timespec start;
+	int shown;		/* 1: something is on the line */
+};
+
+static void
+bar_update(void *arg, size_t done, size_t total)
+{
+	struct bar *b = arg;
+	struct timespec now;
+	double t;
+	int fill;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	t = (double)(now.tv_sec - b->start.tv_sec) +
+	    (double)(now.tv_nsec - b->start.tv_nsec) * 1e-9;
+	if (t < 1 || total == 0)
+		return;
+	fill = (int)(30 * done / total);
+	fprintf(stderr, "\rsensitivity [%.*s%*s] %3d%% %zu/%zu runs",
+	    fill, "##############################", 30 - fill, "",
+	    (int)(100 * done / total), done, total);
+	b->shown = 1;
+}
+
+static void
+bar_clear(const struct bar *b)
+{
+	if (b->shown)
+		fprintf(stderr, "\r%*s\r", 79, "");
+}
+
+/* The framework's pipeline with the command line's overrides. */
+static int
+make_spec(const struct sens_args *a, const struct cli_run *run,
+    struct rs_pipeline_spec **out, struct rs_error *err)
+{
+	struct rs_pipeline_spec *spec;
+	char year[24];
+	size_t i;
+	int rc = 0;
+
+	*out = NULL;
+	if (run->table == NULL) {
+		if (a->nspec > 0)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--%s "
+			    "needs a framework with a pipeline",
+			    a->spec_name[0]);
+		return 0;
+	}
+	spec = rs_pipeline_spec_copy(run->fw.pipeline);
+	rs_pipeline_spec_nodes(spec, run->fw.nnodes);
+	if (a->in.has_year) {
+		snprintf(year, sizeof(year), "%ld", a->in.year);
+		rc = rs_pipeline_spec_set(spec, "year", year, err);
+	}
+	for (i = 0; i < a->nspec && rc == 0; i++)
+		rc = rs_pipeline_spec_set(spec, a->spec_name[i],
+		    a->spec_value[i], err);
+	*out = spec;
+	return rc;
+}
+
+/* Buffer what write() writes and give it to cli_emit(). */
+static int
+emit(const char *path, const struct cli_inputs *in, int (*write)(FILE *,
+    const struct sens_args *, const struct cli_run *,
+    const struct rs_sa_result *, struct rs_error *),
+    const struct sens_args *a, const struct cli_run *run,
+    const struct rs_sa_result *res, struct rs_error *err)
+{
+	struct cli_buffer b = {0};
+	int rc;
+
+	if ((rc = cli_buffer_open(&b, err)) != 0)
+		return rc;
+	rc = write(b.fp, a, run, res, err);
+	if ((rc = cli_buffer_close(&b, rc, err)) == 0)
+		rc = cli_emit(path, b.buf, b.len, in, err);
+	free(b.buf);
+	return rc;
+}
+
+static int
+write_report(FILE *fp, const struct sens_args *a, const struct cli_run *run,
+    const struct rs_sa_result *res, struct rs_error *err)
+{
+	return rs_report_sensitivity(fp, &run->fw, &a->sa, res, a->format,
+	    err);
+}
+
+static int
+write_design(FILE *fp, const struct sens_args *a, const struct cli_run *run,
+    const struct rs_sa_result *res, struct rs_error *err)
+{
+	return rs_report_sa_design(fp, &run->fw, &a->sa, res, err);
+}
+
+int
+cmd_sensitivity(int argc, char **argv)
+{
+	struct sens_args a;
+	struct cli_run run;
+	struct rs_sa_result res;
+	struct rs_pipeline_spec *spec = NULL;
+	struct rs_error err = {0};
+	struct bar bar = {0};
+	long cpus;
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	memset(&res, 0, sizeof(res));
+	memset(&run, 0, sizeof(run));
+	a.sa.runs = 1000;
+	a.sa.seed = 1;
+	a.sa.levels = ~1u;	/* every level */
+	a.sa.bootstrap = 100;
+	cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	a.sa.threads = cpus < 1 ? 1 : cpus > 256 ? 256 : (unsigned)cpus;
+	a.format = RS_FORMAT_TEXT;
+	if ((rc = parse_args(argc, argv, &a)) != 0)
+		return rc < 0 ? 0 : rc;
+	a.sa.norms = a.norms;
+	a.sa.aggs = a.aggs;
+	/* COINr picks among 100 noisy sets in its sensitivity vignette */
+	if (a.sa.sobol && !a.have_wsets)
+		a.sa.weight_sets = 100;
+	if (a.sa.sobol && !a.have_gsets)
+		a.sa.goalpost_sets = 100;
+	if (!a.quiet && !a.no_progress && isatty(STDERR_FILENO)) {
+		clock_gettime(CLOCK_MONOTONIC, &bar.start);
+		a.sa.progress = bar_update;
+		a.sa.progress_arg = &bar;
+	}
+	if ((rc = cli_run_load(&run, &a.in, &err)) != 0 ||
+	    (rc = make_spec(&a, &run, &spec, &err)) != 0)
+		goto out;
+	rc = rs_sensitivity_run(&run.fw, spec, run.table, run.values,
+	    run.names, run.ds.ncities, &a.sa, &res, &err);
+	bar_clear(&bar);
+	if (rc != 0)
+		goto out;
+	if (a.design != NULL && (rc = emit(a.design, &a.in, write_design, &a,
+	    &run, &res, &err)) != 0)
+		goto out;
+	if (!a.quiet || a.output != NULL)
+		rc = emit(a.output, &a.in, write_report, &a, &run, &res, &err);
+out:
+	rs_sa_result_release(&res);
+	rs_pipeline_spec_free(spec);
+	cli_run_release(&run);
+	return rc == 0 ? 0 : cli_fail(&err);
+}

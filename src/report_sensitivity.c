@@ -1,0 +1,373 @@
+/*
+ * report_sensitivity.c - the sensitivity report as text, JSON
+ * (docs/schema/sensitivity.schema.json) or CSV, and the design matrix
+ * (docs/sensitivity.md, "Output")
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "csv_writer.h"
+#include "mem.h"
+#include "report_priv.h"
+#include "resilience/sensitivity.h"
+#include "text.h"
+
+/* The label of alternative a of input j, such as "minmax:1,100". */
+static char *
+alt_label(char *buf, size_t n, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res, size_t j,
+    size_t a)
+{
+	const struct rs_norm_spec *ns;
+	char lo[32], hi[32];
+
+	switch (res->input[j]) {
+	case RS_SA_EXCLUDE:
+		snprintf(buf, n, "%s", fw->nodes[fw->indicators[a]].id);
+		break;
+	case RS_SA_WINMAX:
+		snprintf(buf, n, "%d", spec->winmax_lo + (int)a);
+		break;
+	case RS_SA_NORMALISE:
+		ns = &spec->norms[a];
+		if (ns->has_range)
+			snprintf(buf, n, "%s:%s,%s",
+			    rs_norm_method_name(ns->method),
+			    rs_fmt_exact(lo, sizeof(lo), ns->lo),
+			    rs_fmt_exact(hi, sizeof(hi), ns->hi));
+		else
+			snprintf(buf, n, "%s", rs_norm_method_name(ns->method));
+		break;
+	case RS_SA_AGGREGATE:
+		snprintf(buf, n, "%s", rs_agg_method_name(spec->aggs[a]));
+		break;
+	default:
+		snprintf(buf, n, "set %zu", a);	/* weights, goalposts */
+		break;
+	}
+	return buf;
+}
+
+/* "weights: 100 sets" and the like, for the text header. */
+static void
+describe_input(FILE *out, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res, size_t j)
+{
+	int in = res->input[j];
+	size_t sets = in == RS_SA_WEIGHTS ? spec->weight_sets :
+	    spec->goalpost_sets;
+
+	fprintf(out, "  %-10s ", rs_sa_input_name(in));
+	if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
+		fprintf(out, "%s times 1 + U(-%g, %g), ", in == RS_SA_WEIGHTS ?
+		    "weights" : "worst and best moved by span",
+		    in == RS_SA_WEIGHTS ? spec->weight_noise :
+		    spec->goalpost_noise, in == RS_SA_WEIGHTS ?
+		    spec->weight_noise : spec->goalpost_noise);
+		if (sets > 0)
+			fprintf(out, "%zu sets\n", sets);
+		else
+			fputs("a set per run\n", out);
+	} else {
+		fprintf(out, "%zu alternatives\n", res->nalts[j]);
+	}
+}
+
+/* The width of level j's column: its id, at least 5. */
+static int
+level_width(const struct rs_framework *fw, size_t j)
+{
+	size_t w = rs_utf8_width(fw->levels[j].id);
+
+	return w < 5 ? 5 : w > 40 ? 40 : (int)w;
+}
+
+static void
+text_report(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+{
+	size_t i, j, w = 4, cw;
+	char name[256], num[32];
+
+	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
+	    spec->sobol ? " (Saltelli design)" : "",
+	    (unsigned long long)spec->seed);
+	for (j = 0; j < res->ninputs; j++)
+		describe_input(out, spec, res, j);
+	fputc('\n', out);
+	for (i = 0; i < res->nunits; i++) {
+		rs_text_escape(name, sizeof(name), res->unit[i],
+		    strlen(res->unit[i]), 40);
+		cw = rs_utf8_width(name);
+		w = cw > w ? cw : w;
+	}
+	fprintf(out, "%-*s %8s %7s %7s %7s %7s %7s", (int)w, "city", "score",
+	    "nominal", "mean", "median", "q5", "q95");
+	for (j = 0; j < res->nlevels; j++)
+		fprintf(out, " %*s", level_width(fw, j), fw->levels[j].id);
+	fputc('\n', out);
+	for (i = 0; i < res->nunits; i++) {
+		rs_text_escape(name, sizeof(name), res->unit[i],
+		    strlen(res->unit[i]), 40);
+		cw = rs_utf8_width(name);
+		fprintf(out, "%s%*s", name, (int)(w - cw), "");
+		if (isnan(res->score[i]))
+			snprintf(num, sizeof(num), "-");
+		else
+			snprintf(num, sizeof(num), "%.2f", res->score[i]);
+		fprintf(out, " %8s %7ld %7.2f %7.1f %7.1f %7.1f", num,
+		    res->nominal[i], res->mean[i], res->median[i], res->q5[i],
+		    res->q95[i]);
+		for (j = 0; j < res->nlevels; j++)
+			fprintf(out, " %*.3f", level_width(fw, j),
+			    res->prob[i * res->nlevels + j]);
+		fputc('\n', out);
+	}
+	if (!spec->sobol)
+		return;
+	fprintf(out, "\nSensitivity of the mean absolute rank shift "
+	    "(variance %.4g, %zu bootstrap draws):\n", res->variance,
+	    spec->bootstrap);
+	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
+	    "Si q5", "Si q95", "STi q5", "STi q95");
+	for (j = 0; j < res->ninputs; j++)
+		fprintf(out, "%-10s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f\n",
+		    rs_sa_input_name(res->input[j]), res->si[j], res->sti[j],
+		    res->si_q5[j], res->si_q95[j], res->sti_q5[j],
+		    res->sti_q95[j]);
+}
+
+/* A number, or null for NaN. */
+static cJSON *
+number(double v)
+{
+	char buf[64];
+
+	if (isnan(v) || isinf(v))
+		return cJSON_CreateNull();
+	return cJSON_CreateRaw(rs_fmt_exact(buf, sizeof(buf), v));
+}
+
+static cJSON *
+json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res)
+{
+	cJSON *root = cJSON_CreateObject(), *a, *o, *l;
+	char buf[128];
+	size_t i, j, k;
+
+	cJSON_AddStringToObject(root, "framework", fw->id);
+	cJSON_AddItemToObject(root, "runs", number((double)res->nruns));
+	cJSON_AddItemToObject(root, "seed", number((double)spec->seed));
+	cJSON_AddBoolToObject(root, "sobol", spec->sobol);
+	a = cJSON_AddArrayToObject(root, "inputs");
+	for (j = 0; j < res->ninputs; j++) {
+		o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name",
+		    rs_sa_input_name(res->input[j]));
+		l = cJSON_AddArrayToObject(o, "alternatives");
+		if (res->input[j] == RS_SA_WEIGHTS ||
+		    res->input[j] == RS_SA_GOALPOSTS) {
+			cJSON_AddItemToObject(o, "noise", number(
+			    res->input[j] == RS_SA_WEIGHTS ?
+			    spec->weight_noise : spec->goalpost_noise));
+			cJSON_AddItemToObject(o, "sets", number((double)
+			    res->nalts[j]));
+		} else {
+			for (k = 0; k < res->nalts[j]; k++)
+				cJSON_AddItemToArray(l, cJSON_CreateString(
+				    alt_label(buf, sizeof(buf), fw, spec, res,
+				    j, k)));
+		}
+		cJSON_AddItemToArray(a, o);
+	}
+	a = cJSON_AddArrayToObject(root, "cities");
+	for (i = 0; i < res->nunits; i++) {
+		o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name", res->unit[i]);
+		cJSON_AddItemToObject(o, "score", number(res->score[i]));
+		cJSON_AddItemToObject(o, "nominal",
+		    number((double)res->nominal[i]));
+		cJSON_AddItemToObject(o, "mean", number(res->mean[i]));
+		cJSON_AddItemToObject(o, "median", number(res->median[i]));
+		cJSON_AddItemToObject(o, "q5", number(res->q5[i]));
+		cJSON_AddItemToObject(o, "q95", number(res->q95[i]));
+		l = cJSON_AddObjectToObject(o, "levels");
+		for (j = 0; j < res->nlevels; j++)
+			cJSON_AddItemToObject(l, fw->levels[j].id,
+			    number(res->prob[i * res->nlevels + j]));
+		cJSON_AddItemToArray(a, o);
+	}
+	if (!spec->sobol) {
+		cJSON_AddNullToObject(root, "sensitivity");
+		return root;
+	}
+	o = cJSON_AddObjectToObject(root, "sensitivity");
+	cJSON_AddItemToObject(o, "variance", number(res->variance));
+	cJSON_AddItemToObject(o, "bootstrap", number((double)spec->bootstrap));
+	a = cJSON_AddArrayToObject(o, "indices");
+	for (j = 0; j < res->ninputs; j++) {
+		l = cJSON_CreateObject();
+		cJSON_AddStringToObject(l, "input",
+		    rs_sa_input_name(res->input[j]));
+		cJSON_AddItemToObject(l, "si", number(res->si[j]));
+		cJSON_AddItemToObject(l, "sti", number(res->sti[j]));
+		cJSON_AddItemToObject(l, "si_q5", number(res->si_q5[j]));
+		cJSON_AddItemToObject(l, "si_q95", number(res->si_q95[j]));
+		cJSON_AddItemToObject(l, "sti_q5", number(res->sti_q5[j]));
+		cJSON_AddItemToObject(l, "sti_q95", number(res->sti_q95[j]));
+		cJSON_AddItemToArray(a, l);
+	}
+	return root;
+}
+
+/* One CSV record of n fields; -1 with errno on a write error. */
+static int
+record(FILE *out, const char *const *f, size_t n)
+{
+	return rs_csv_write_record(out, f, n);
+}
+
+/*
+ * CSV: a row per city (city, score, nominal ... q95, then a column per
+ * level); with sobol, a blank line and a row per input.
+ */
+static int
+csv_report(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+{
+	const char *f[64];
+	char num[64][32];
+	size_t i, j, nf, nl = res->nlevels < 56 ? res->nlevels : 56;
+	static const char *const head[] = {"city", "score", "nominal",
+	    "mean", "median", "q5", "q95"};
+	static const char *const shead[] = {"input", "si", "sti", "si_q5",
+	    "si_q95", "sti_q5", "sti_q95"};
+	double v[7];
+
+	for (nf = 0; nf < 7; nf++)
+		f[nf] = head[nf];
+	for (j = 0; j < nl; j++)
+		f[nf++] = fw->levels[j].id;
+	if (record(out, f, nf) != 0)
+		return -1;
+	for (i = 0; i < res->nunits; i++) {
+		v[0] = res->score[i];
+		v[1] = (double)res->nominal[i];
+		v[2] = res->mean[i];
+		v[3] = res->median[i];
+		v[4] = res->q5[i];
+		v[5] = res->q95[i];
+		f[0] = res->unit[i];
+		for (nf = 1; nf < 7; nf++)
+			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
+			    v[nf - 1]);
+		for (j = 0; j < nl; j++, nf++)
+			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
+			    res->prob[i * res->nlevels + j]);
+		if (record(out, f, nf) != 0)
+			return -1;
+	}
+	if (!spec->sobol)
+		return 0;
+	if (fputc('\n', out) == EOF || record(out, shead, 7) != 0)
+		return -1;
+	for (j = 0; j < res->ninputs; j++) {
+		v[0] = res->si[j];
+		v[1] = res->sti[j];
+		v[2] = res->si_q5[j];
+		v[3] = res->si_q95[j];
+		v[4] = res->sti_q5[j];
+		v[5] = res->sti_q95[j];
+		f[0] = rs_sa_input_name(res->input[j]);
+		for (nf = 1; nf < 7; nf++)
+			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
+			    v[nf - 1]);
+		if (record(out, f, 7) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    enum rs_report_format format, struct rs_error *err)
+{
+	cJSON *root;
+	char *text;
+	int rc = 0;
+
+	if (format == RS_FORMAT_JSON) {
+		root = json_report(fw, spec, res);
+		text = cJSON_PrintBuffered(root, 4096, 1);
+		cJSON_Delete(root);
+		if (text == NULL)
+			abort();	/* cJSON's hooks abort first */
+		rc = fputs(text, out) == EOF || fputc('\n', out) == EOF;
+		free(text);
+	} else if (format == RS_FORMAT_CSV) {
+		rc = csv_report(out, fw, spec, res) != 0;
+	} else {
+		text_report(out, fw, spec, res);
+	}
+	if (rc != 0 || ferror(out))
+		return rs_error_io(err, errno, "<report>", "cannot write");
+	return 0;
+}
+
+int
+rs_report_sa_design(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    struct rs_error *err)
+{
+	const char *f[2 + 2 * RS_SA_NINPUTS + 1];
+	char num[2 * RS_SA_NINPUTS + 2][128], col[RS_SA_NINPUTS][32];
+	size_t r, j, nf, d = res->ninputs, n = spec->runs;
+	int fail = 0;
+
+	f[0] = "run";
+	f[1] = "block";
+	for (j = 0, nf = 2; j < d; j++) {
+		snprintf(col[j], sizeof(col[j]), "u_%s",
+		    rs_sa_input_name(res->input[j]));
+		f[nf++] = col[j];
+	}
+	for (j = 0; j < d; j++)
+		f[nf++] = rs_sa_input_name(res->input[j]);
+	f[nf++] = "rank_shift";
+	fail |= record(out, f, nf);
+	for (r = 0; r < res->nruns && !fail; r++) {
+		nf = 0;
+		snprintf(num[nf], sizeof(num[nf]), "%zu", r + 1);
+		f[nf] = num[nf];
+		nf++;
+		if (!spec->sobol)
+			snprintf(num[nf], sizeof(num[nf]), "MC");
+		else if (r < 2 * n)
+			snprintf(num[nf], sizeof(num[nf]), "%s", r < n ? "A" :
+			    "B");
+		else
+			snprintf(num[nf], sizeof(num[nf]), "AB%zu",
+			    r / n - 1);
+		f[nf] = num[nf];
+		nf++;
+		for (j = 0; j < d; j++, nf++)
+			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
+			    res->u[r * d + j]);
+		for (j = 0; j < d; j++, nf++)
+			f[nf] = alt_label(num[nf], sizeof(num[nf]), fw, spec,
+			    res, j, res->alt[r * d + j]);
+		f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]), res->y[r]);
+		nf++;
+		fail |= record(out, f, nf);
+	}
+	if (fail || ferror(out))
+		return rs_error_io(err, errno, "<design>", "cannot write");
+	return 0;
+}
