@@ -226,11 +226,35 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	return root;
 }
 
-/* One CSV record of n fields; -1 with errno on a write error. */
+/*
+ * One CSV record as report_csv.c writes them: the first ntext fields as
+ * quoted text, with the formula guard of rs_csv_write_record(), then nnum
+ * numbers bare (a NaN is an empty field).
+ */
 static int
-record(FILE *out, const char *const *f, size_t n)
+record(FILE *out, const char *const *f, size_t ntext, const double *v,
+    size_t nnum)
 {
-	return rs_csv_write_record(out, f, n);
+	char buf[32];
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < ntext; i++) {
+		fputs(i > 0 ? ",\"" : "\"", out);
+		if (rs_csv_needs_guard(f[i]))
+			fputc('\'', out);
+		for (p = f[i]; *p != '\0'; p++)
+			if (fputc(*p, out) == EOF ||
+			    (*p == '"' && fputc('"', out) == EOF))
+				return -1;
+		fputc('"', out);
+	}
+	for (i = 0; i < nnum; i++) {
+		if (i + ntext > 0)
+			fputc(',', out);
+		fputs(rs_fmt_exact(buf, sizeof(buf), v[i]), out);
+	}
+	return fputc('\n', out) == EOF || ferror(out) ? -1 : 0;
 }
 
 /*
@@ -241,57 +265,47 @@ static int
 csv_report(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res)
 {
-	const char *f[64];
-	char num[64][32];
-	size_t i, j, nf, nl = res->nlevels < 56 ? res->nlevels : 56;
 	static const char *const head[] = {"city", "score", "nominal",
 	    "mean", "median", "q5", "q95"};
 	static const char *const shead[] = {"input", "si", "sti", "si_q5",
 	    "si_q95", "sti_q5", "sti_q95"};
-	double v[7];
+	const char **f = rs_malloc((7 + res->nlevels) * sizeof(char *));
+	double *v = rs_malloc((6 + res->nlevels) * sizeof(double));
+	size_t i, j, nl = res->nlevels;
+	int rc = 0;
 
-	for (nf = 0; nf < 7; nf++)
-		f[nf] = head[nf];
+	memcpy(f, head, sizeof(head));
 	for (j = 0; j < nl; j++)
-		f[nf++] = fw->levels[j].id;
-	if (record(out, f, nf) != 0)
-		return -1;
-	for (i = 0; i < res->nunits; i++) {
+		f[7 + j] = fw->levels[j].id;
+	rc |= record(out, f, 7 + nl, NULL, 0);
+	for (i = 0; i < res->nunits && rc == 0; i++) {
 		v[0] = res->score[i];
 		v[1] = (double)res->nominal[i];
 		v[2] = res->mean[i];
 		v[3] = res->median[i];
 		v[4] = res->q5[i];
 		v[5] = res->q95[i];
-		f[0] = res->unit[i];
-		for (nf = 1; nf < 7; nf++)
-			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
-			    v[nf - 1]);
-		for (j = 0; j < nl; j++, nf++)
-			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
-			    res->prob[i * res->nlevels + j]);
-		if (record(out, f, nf) != 0)
-			return -1;
+		memcpy(v + 6, res->prob + i * nl, nl * sizeof(double));
+		rc |= record(out, &res->unit[i], 1, v, 6 + nl);
 	}
-	if (!spec->sobol)
-		return 0;
-	if (fputc('\n', out) == EOF || record(out, shead, 7) != 0)
-		return -1;
-	for (j = 0; j < res->ninputs; j++) {
-		v[0] = res->si[j];
-		v[1] = res->sti[j];
-		v[2] = res->si_q5[j];
-		v[3] = res->si_q95[j];
-		v[4] = res->sti_q5[j];
-		v[5] = res->sti_q95[j];
-		f[0] = rs_sa_input_name(res->input[j]);
-		for (nf = 1; nf < 7; nf++)
-			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
-			    v[nf - 1]);
-		if (record(out, f, 7) != 0)
-			return -1;
+	if (spec->sobol && rc == 0) {
+		rc |= fputc('\n', out) == EOF;
+		rc |= record(out, shead, 7, NULL, 0);
+		for (j = 0; j < res->ninputs && rc == 0; j++) {
+			const char *name = rs_sa_input_name(res->input[j]);
+
+			v[0] = res->si[j];
+			v[1] = res->sti[j];
+			v[2] = res->si_q5[j];
+			v[3] = res->si_q95[j];
+			v[4] = res->sti_q5[j];
+			v[5] = res->sti_q95[j];
+			rc |= record(out, &name, 1, v, 6);
+		}
 	}
-	return 0;
+	free(f);
+	free(v);
+	return rc;
 }
 
 int
@@ -327,45 +341,40 @@ rs_report_sa_design(FILE *out, const struct rs_framework *fw,
     struct rs_error *err)
 {
 	const char *f[2 + 2 * RS_SA_NINPUTS + 1];
-	char num[2 * RS_SA_NINPUTS + 2][128], col[RS_SA_NINPUTS][32];
+	char lab[RS_SA_NINPUTS + 2][128], col[RS_SA_NINPUTS][32];
+	double v[RS_SA_NINPUTS + 1];
 	size_t r, j, nf, d = res->ninputs, n = spec->runs;
 	int fail = 0;
 
 	f[0] = "run";
 	f[1] = "block";
 	for (j = 0, nf = 2; j < d; j++) {
+		f[nf++] = rs_sa_input_name(res->input[j]);
 		snprintf(col[j], sizeof(col[j]), "u_%s",
 		    rs_sa_input_name(res->input[j]));
-		f[nf++] = col[j];
 	}
 	for (j = 0; j < d; j++)
-		f[nf++] = rs_sa_input_name(res->input[j]);
+		f[nf++] = col[j];
 	f[nf++] = "rank_shift";
-	fail |= record(out, f, nf);
+	fail |= record(out, f, nf, NULL, 0);
 	for (r = 0; r < res->nruns && !fail; r++) {
-		nf = 0;
-		snprintf(num[nf], sizeof(num[nf]), "%zu", r + 1);
-		f[nf] = num[nf];
-		nf++;
+		snprintf(lab[0], sizeof(lab[0]), "%zu", r + 1);
 		if (!spec->sobol)
-			snprintf(num[nf], sizeof(num[nf]), "MC");
+			snprintf(lab[1], sizeof(lab[1]), "MC");
 		else if (r < 2 * n)
-			snprintf(num[nf], sizeof(num[nf]), "%s", r < n ? "A" :
+			snprintf(lab[1], sizeof(lab[1]), "%s", r < n ? "A" :
 			    "B");
 		else
-			snprintf(num[nf], sizeof(num[nf]), "AB%zu",
-			    r / n - 1);
-		f[nf] = num[nf];
-		nf++;
-		for (j = 0; j < d; j++, nf++)
-			f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]),
-			    res->u[r * d + j]);
-		for (j = 0; j < d; j++, nf++)
-			f[nf] = alt_label(num[nf], sizeof(num[nf]), fw, spec,
+			snprintf(lab[1], sizeof(lab[1]), "AB%zu", r / n - 1);
+		for (j = 0; j < d; j++) {
+			alt_label(lab[2 + j], sizeof(lab[2 + j]), fw, spec,
 			    res, j, res->alt[r * d + j]);
-		f[nf] = rs_fmt_exact(num[nf], sizeof(num[nf]), res->y[r]);
-		nf++;
-		fail |= record(out, f, nf);
+			v[j] = res->u[r * d + j];
+		}
+		for (j = 0; j < d + 2; j++)
+			f[j] = lab[j];
+		v[d] = res->y[r];
+		fail |= record(out, f, d + 2, v, d + 1);
 	}
 	if (fail || ferror(out))
 		return rs_error_io(err, errno, "<design>", "cannot write");
