@@ -93,6 +93,11 @@ text_report(FILE *out, const struct rs_framework *fw,
 {
 	size_t i, j, w = 4, cw;
 	char name[256], num[32];
+	int rw = 7;
+
+	/* rank columns wide enough for the largest rank and 2 decimals */
+	for (i = res->nunits; i >= 10000; i /= 10)
+		rw++;
 
 	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
 	    spec->sobol ? " (Saltelli design)" : "",
@@ -106,8 +111,8 @@ text_report(FILE *out, const struct rs_framework *fw,
 		cw = rs_utf8_width(name);
 		w = cw > w ? cw : w;
 	}
-	fprintf(out, "%-*s %8s %7s %7s %7s %7s %7s", (int)w, "city", "score",
-	    "nominal", "mean", "median", "q5", "q95");
+	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w, "city", "score",
+	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
 	for (j = 0; j < res->nlevels; j++)
 		fprintf(out, " %*s", level_width(fw, j), fw->levels[j].id);
 	fputc('\n', out);
@@ -120,9 +125,9 @@ text_report(FILE *out, const struct rs_framework *fw,
 			snprintf(num, sizeof(num), "-");
 		else
 			snprintf(num, sizeof(num), "%.2f", res->score[i]);
-		fprintf(out, " %8s %7ld %7.2f %7.1f %7.1f %7.1f", num,
-		    res->nominal[i], res->mean[i], res->median[i], res->q5[i],
-		    res->q95[i]);
+		fprintf(out, " %8s %*ld %*.2f %*.1f %*.1f %*.1f", num, rw,
+		    res->nominal[i], rw, res->mean[i], rw, res->median[i], rw,
+		    res->q5[i], rw, res->q95[i]);
 		for (j = 0; j < res->nlevels; j++)
 			fprintf(out, " %*.3f", level_width(fw, j),
 			    res->prob[i * res->nlevels + j]);

@@ -48,6 +48,7 @@ struct sa {
 	/* The scoring contract: */
 	const double *values;		/* n * nind raw values */
 	double *norm0;			/* n * nind nominal goalpost scores */
+	unsigned char *complete;	/* per city: no value missing */
 	/* A pipeline: */
 	double **mats;			/* per (winmax, normaliser) */
 	struct rs_pipeline_spec **aspec;	/* per aggregator */
@@ -74,6 +75,9 @@ struct worker {
 	double *norm;			/* n * nind goalpost scores of a run */
 	double *scores, *cov;		/* n * nn (pipelines), or nn */
 	double *index;			/* n city scores */
+	double *eff;			/* nind effective weights of a run */
+	double *avail;			/* 2 nn: scored weight under each node,
+					   then each node's effective weight */
 	uint64_t *key;			/* 2n ranking keys */
 	uint32_t *idx;			/* 2n unit order */
 	uint32_t *rank;			/* n */
@@ -230,14 +234,15 @@ contract_aggregate(const struct rs_framework *fw, const size_t *children,
 	return sum / avail;
 }
 
+/* The nested means of n cities (rows of norm) into index. */
 static void
 contract_scores(const struct sa *sa, const double *norm, const double *w,
-    int agg, double *s, double *index)
+    int agg, double *s, double *index, size_t n)
 {
 	const struct rs_framework *fw = sa->fw;
 	size_t i, k;
 
-	for (i = 0; i < sa->n; i++) {
+	for (i = 0; i < n; i++) {
 		const double *row = norm + i * sa->nind;
 
 		for (k = sa->nn; k-- > 0;) {
@@ -249,6 +254,110 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
 		}
 		index[i] = contract_aggregate(fw, fw->top, fw->ntop, w, s,
 		    agg);
+	}
+}
+
+/*
+ * The arithmetic mean is linear: a city with every value scores
+ * sum_k eff[k] x[k], where eff[k] is indicator k's effective weight
+ * (methodology.md, "Effective weight") under the run's weights.  Which
+ * aggregates have a score does not depend on the values when none is
+ * missing, so eff is worked out once per run: a node counts when its
+ * children with a weight carry min_coverage of it.  Returns 0 when the
+ * index itself has no score, so that no complete city has one either.
+ * The sums differ from the nested means only by rounding; the nominal
+ * scores come from the nested means (contract_scores), exactly.
+ */
+static int
+effective_weights(const struct sa *sa, const double *w, double *avail,
+    double *eff)
+{
+	const struct rs_framework *fw = sa->fw;
+	double all, top_all = 0, top_avail = 0, *e = avail + sa->nn;
+	size_t i, k, c;
+
+	for (k = sa->nn; k-- > 0;) {
+		const struct rs_node *node = &fw->nodes[k];
+
+		if (node->nchildren == 0) {
+			avail[k] = w[k] > 0 ? 1 : 0;	/* has a score */
+			continue;
+		}
+		all = 0;
+		avail[k] = 0;
+		for (i = 0; i < node->nchildren; i++) {
+			c = node->children[i];
+			if (!(w[c] > 0))
+				continue;
+			all += w[c];
+			if (avail[c] > 0)
+				avail[k] += w[c];
+		}
+		if (!(avail[k] > 0) || !(avail[k] / all >= fw->min_coverage))
+			avail[k] = 0;
+	}
+	for (i = 0; i < fw->ntop; i++) {
+		c = fw->top[i];
+		if (!(w[c] > 0))
+			continue;
+		top_all += w[c];
+		if (avail[c] > 0)
+			top_avail += w[c];
+	}
+	if (!(top_avail > 0) || !(top_avail / top_all >= fw->min_coverage))
+		return 0;
+	/* top-down, pre-order: a node's share of its parent's */
+	for (k = 0; k < sa->nn; k++) {
+		const struct rs_node *node = &fw->nodes[k];
+		size_t p = node->parent;
+
+		if (!(w[k] > 0) || !(avail[k] > 0))
+			e[k] = 0;
+		else if (p == RS_NONE)
+			e[k] = w[k] / top_avail;
+		else
+			e[k] = e[p] > 0 ? e[p] / avail[p] * w[k] : 0;
+		if (node->nchildren == 0)
+			eff[node->indicator] = e[k];
+	}
+	return 1;
+}
+
+/*
+ * The scores of a run under the arithmetic mean: complete cities by the
+ * effective weights, the others by the nested means.  Four partial sums
+ * break the chain of dependent additions; their order is fixed, so the
+ * result is too.
+ */
+static void
+linear_scores(const struct sa *sa, struct worker *wk, const double *norm)
+{
+	size_t i, k, nind = sa->nind, m = nind & ~(size_t)3;
+	int any = effective_weights(sa, wk->w, wk->avail, wk->eff);
+	const double *e = wk->eff;
+
+	for (i = 0; i < sa->n; i++) {
+		const double *x = norm + i * nind;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+
+		if (!sa->complete[i]) {
+			contract_scores(sa, norm + i * nind, wk->w,
+			    RS_AGG_AMEAN, wk->scores, wk->index + i, 1);
+			continue;
+		}
+		if (!any) {
+			wk->index[i] = (double)NAN;
+			continue;
+		}
+		for (k = 0; k < m; k += 4) {
+			s0 += e[k] * x[k];
+			s1 += e[k + 1] * x[k + 1];
+			s2 += e[k + 2] * x[k + 2];
+			s3 += e[k + 3] * x[k + 3];
+		}
+		for (; k < nind; k++)
+			s0 += e[k] * x[k];
+		wk->index[i] = (s0 + s1) + (s2 + s3);
 	}
 }
 
@@ -377,7 +486,11 @@ run_one(struct worker *wk, size_t r)
 			    wk->norm);
 			norm = wk->norm;
 		}
-		contract_scores(sa, norm, wk->w, agg, wk->scores, wk->index);
+		if (agg == RS_AGG_AMEAN)
+			linear_scores(sa, wk, norm);
+		else
+			contract_scores(sa, norm, wk->w, agg, wk->scores,
+			    wk->index, sa->n);
 	}
 	rank_scores(wk->index, n, wk->key, wk->idx, wk->rank);
 	for (j = 0; j < n; j++) {
@@ -457,6 +570,8 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		wk[t].scores = rs_malloc((pn + sa->nind + 1) * sizeof(double));
 		wk[t].cov = rs_malloc((pn + sa->nind + 1) * sizeof(double));
 		wk[t].index = rs_malloc((n + 1) * sizeof(double));
+		wk[t].eff = rs_malloc((sa->nind + 1) * sizeof(double));
+		wk[t].avail = rs_malloc((2 * sa->nn + 1) * sizeof(double));
 		wk[t].key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
 		wk[t].idx = rs_malloc((2 * n + 1) * sizeof(uint32_t));
 		wk[t].rank = rs_malloc((n + 1) * sizeof(uint32_t));
@@ -506,6 +621,8 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		free(wk[t].scores);
 		free(wk[t].cov);
 		free(wk[t].index);
+		free(wk[t].eff);
+		free(wk[t].avail);
 		free(wk[t].key);
 		free(wk[t].idx);
 		free(wk[t].rank);
@@ -838,7 +955,15 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	}
 	sa->norm0 = rs_malloc((ncities * nind + 1) * sizeof(double));
 	goalpost_scores(sa->fw, values, ncities, worst, best, sa->norm0);
-	contract_scores(sa, sa->norm0, sa->base, RS_AGG_AMEAN, s, res->score);
+	contract_scores(sa, sa->norm0, sa->base, RS_AGG_AMEAN, s, res->score,
+	    ncities);
+	sa->complete = rs_malloc(ncities + 1);
+	for (i = 0; i < ncities; i++) {
+		sa->complete[i] = 1;
+		for (k = 0; k < nind; k++)
+			if (isnan(values[i * nind + k]))
+				sa->complete[i] = 0;
+	}
 	free(worst);
 	free(best);
 	free(s);
@@ -961,6 +1086,7 @@ out:
 	free(sa.base);
 	free(sa.noisy);
 	free(sa.norm0);
+	free(sa.complete);
 	free(sa.r16);
 	free(sa.r32);
 	free(sa.levels);
