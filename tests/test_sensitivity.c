@@ -155,6 +155,44 @@ nominal_scores_are_the_engines(void **state)
 	rs_results_release(&res);
 }
 
+/*
+ * With the nominal inputs as the only alternative every run is the
+ * nominal run: complete cities go by effective weights, W (b3 missing)
+ * and X by the nested means, and none may move.
+ */
+static void
+nominal_runs_rank_as_nominal(void **state)
+{
+	static const double v[] = {
+		40, 25, 25, 5, NAN,
+		100, NAN, NAN, NAN, NAN,
+		0, 100, 10, 0, 0,
+		73.3, 12.5, 17.1, 3.3, 9.9,
+		41, 24, 26, 5, 7,
+	};
+	static const char *const names[] = {"X", "Y", "Z", "W", "V"};
+	static const int amean[] = {RS_AGG_AMEAN};
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+	size_t i;
+
+	(void)state;
+	sa_init(&sa, 25, 2);
+	sa.aggs = amean;
+	sa.naggs = 1;
+	assert_int_equal(rs_sensitivity_run(&small_fw, NULL, NULL, v, names,
+	    5, &sa, &r, &err), 0);
+	for (i = 0; i < r.nruns; i++)
+		assert_near(r.y[i], 0, 0);
+	for (i = 0; i < 5; i++) {
+		assert_near(r.mean[i], (double)r.nominal[i], 0);
+		assert_near(r.q5[i], (double)r.nominal[i], 0);
+		assert_near(r.q95[i], (double)r.nominal[i], 0);
+	}
+	rs_sa_result_release(&r);
+}
+
 static void
 same_output_for_any_thread_count(void **state)
 {
@@ -500,6 +538,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(exclusion_gives_the_exact_rank_distribution),
 		cmocka_unit_test(nominal_scores_are_the_engines),
+		cmocka_unit_test(nominal_runs_rank_as_nominal),
 		cmocka_unit_test(same_output_for_any_thread_count),
 		cmocka_unit_test(rejects_what_cannot_run),
 		cmocka_unit_test(sobol_indices_of_a_linear_model),

@@ -46,6 +46,11 @@ RUNS = [
     ("priorities", ["--top", "0"] + BASE + SMALL),
     ("score", PIPELINE), ("compare", PIPELINE), ("priorities", PIPELINE),
     ("score", NONE), ("compare", NONE), ("priorities", NONE),
+    ("sensitivity", ["--runs", "20", "--exclude-indicators"] + SMALL),
+    ("sensitivity", ["--runs", "20", "--sobol", "--weight-noise", "0.3",
+                     "--goalpost-noise", "0.2"] + SMALL),
+    ("sensitivity", ["--runs", "20", "--vary-normalise", "zscore",
+                     "--vary-normalise", "minmax"] + PIPELINE),
 ]
 if SAMPLES:
     RUNS += [("score", SAMPLES), ("compare", ["--depth", "3"] + SAMPLES),
@@ -53,7 +58,7 @@ if SAMPLES:
              ("priorities", ["--top", "all"] + SAMPLES)]
 
 validators = {}
-for view in ("score", "compare", "priorities"):
+for view in ("score", "compare", "priorities", "sensitivity"):
     with open(os.path.join(SRC, "docs", "schema", view + ".schema.json"),
               encoding="utf-8") as f:
         schema = json.load(f)
@@ -116,6 +121,15 @@ damage("priorities", "a priority without its sentence",
 damage("priorities", "a collect item with a weight above 1",
        lambda d: d["cities"][0]["collect"][0].update(
            weight_if_collected=1.5))
+
+damage("sensitivity", "a nominal rank of 0",
+       lambda d: d["cities"][0].update(nominal=0))
+damage("sensitivity", "a level share above 1",
+       lambda d: d["cities"][0]["levels"].update(weak=1.5))
+damage("sensitivity", "an unknown input",
+       lambda d: d["inputs"][0].update(name="colour"))
+damage("sensitivity", "a city without its mean rank",
+       lambda d: drop(d["cities"][0], "mean"))
 
 print("%d failure(s)" % failures)
 sys.exit(1 if failures else 0)
