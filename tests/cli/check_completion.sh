@@ -29,7 +29,7 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|stats|template|uncertainty"
+complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|sensitivity|stats|template|uncertainty"
 complete_line "resilience pr" "priorities"
 complete_line "resilience compare --de" "--depth"
 complete_line "resilience compare --to" ""
@@ -51,6 +51,9 @@ complete_line "resilience template --c" "--city"
 complete_line "resilience pipeline --step tr" "treated|treatment"
 complete_line "resilience stats --w" "--weights|--winmax"
 complete_line "resilience uncertainty --vary-normalise m" "minmax"
+complete_line "resilience sensitivity --vary-aggregate g" "gmean"
+complete_line "resilience sensitivity --format " "csv|json|text"
+complete_line "resilience sensitivity --exc" "--exclude|--exclude-indicators"
 complete_line "resilience pipeline --framework " "a.csv|b.json|sub|with space.csv"
 complete_line "resilience pipeline --impute group" "group-mean:|group-median:"
 
