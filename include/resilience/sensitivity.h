@@ -114,6 +114,38 @@ double rs_sobol_estimate(const double *y, size_t n, size_t d, size_t nboot,
  */
 void rs_sobol_design(size_t n, size_t d, uint64_t seed, double *u);
 
+#define RS_SA_MAXALT 16	/* alternatives of a normaliser or aggregator */
+
+/* What a framework's "sensitivity" section sets; has_* say which keys. */
+struct rs_sa_section {
+	int has_runs, has_seed, has_bootstrap;
+	size_t runs;
+	uint64_t seed;
+	size_t bootstrap;
+	int has_weights, has_levels, has_weight_sets;
+	double weight_noise;
+	unsigned levels;	/* bit L: COINr level L */
+	size_t weight_sets;
+	int has_goalposts, has_goalpost_sets;
+	double goalpost_noise;
+	size_t goalpost_sets;
+	int has_exclude, exclude;
+	int has_sobol, sobol;
+	int winmax_lo, winmax_hi;	/* 0: not given */
+	struct rs_norm_spec norms[RS_SA_MAXALT];
+	size_t nnorms;		/* 0: not given */
+	int aggs[RS_SA_MAXALT];
+	size_t naggs;
+};
+
+/*
+ * Read the "sensitivity" section of the framework JSON file at path into
+ * s (all unset when there is none).  RS_EINPUT located at a bad key;
+ * RS_EIO when the file cannot be read.  docs/sensitivity.md, section 5.
+ */
+int rs_sa_section_load(struct rs_sa_section *s, const char *path,
+    struct rs_error *err);
+
 /*
  * Write res as text, JSON (docs/schema/sensitivity.schema.json) or CSV;
  * spec is what res was run with (labels of the alternatives).

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -83,14 +84,15 @@ enum {
 	OPT_SPEC = 400,		/* OPT_SPEC + i: pipeline option i */
 };
 
-#define MAXALT 16
+#define MAXALT RS_SA_MAXALT
 
 struct sens_args {
 	struct rs_sa_spec sa;
 	struct cli_inputs in;
 	struct rs_norm_spec norms[MAXALT];
 	int aggs[MAXALT];
-	int have_wsets, have_gsets;
+	unsigned char set[OPT_NOPROG - OPT_FRAMEWORK + 1];	/* per option:
+					   given on the command line */
 	enum rs_report_format format;
 	const char *output;
 	const char *design;
@@ -220,6 +222,8 @@ option(struct sens_args *a, int c, const char *arg)
 	unsigned long long u;
 	int rc = 0;
 
+	if (c >= OPT_FRAMEWORK && c <= OPT_NOPROG)
+		a->set[c - OPT_FRAMEWORK] = 1;
 	switch (c) {
 	case OPT_FRAMEWORK:
 		a->in.framework = arg;
@@ -254,13 +258,10 @@ option(struct sens_args *a, int c, const char *arg)
 		if ((rc = parse_count(c == OPT_WSETS ? "--weight-sets" :
 		    "--goalpost-sets", arg, 1, 1000000, &u)) != 0)
 			break;
-		if (c == OPT_WSETS) {
+		if (c == OPT_WSETS)
 			a->sa.weight_sets = (size_t)u;
-			a->have_wsets = 1;
-		} else {
+		else
 			a->sa.goalpost_sets = (size_t)u;
-			a->have_gsets = 1;
-		}
 		break;
 	case OPT_GNOISE:
 		rc = parse_share("--goalpost-noise", arg, 0, 0.5,
@@ -448,6 +449,66 @@ make_spec(const struct sens_args *a, const struct cli_run *run,
 	return rc;
 }
 
+/*
+ * The framework's "sensitivity" section under the command line: each
+ * input the command line does not set comes from the section.
+ */
+static int
+merge_section(struct sens_args *a, struct rs_error *err)
+{
+	struct rs_sa_section s;
+	struct rs_sa_spec *sa = &a->sa;
+	const char *f = a->in.framework;
+	size_t n;
+	int rc;
+
+#define UNSET(opt) (!a->set[(opt) - OPT_FRAMEWORK])
+	n = f != NULL ? strlen(f) : 0;
+	if (f == NULL || (n >= 4 && strcasecmp(f + n - 4, ".csv") == 0))
+		return 0;	/* the built-in framework, or an iMeta */
+	if ((rc = rs_sa_section_load(&s, f, err)) != 0)
+		return rc;
+	if (s.has_runs && UNSET(OPT_RUNS))
+		sa->runs = s.runs;
+	if (s.has_seed && UNSET(OPT_SEED))
+		sa->seed = s.seed;
+	if (s.has_bootstrap && UNSET(OPT_BOOT))
+		sa->bootstrap = s.bootstrap;
+	if (s.has_weights && UNSET(OPT_NOISE))
+		sa->weight_noise = s.weight_noise;
+	if (s.has_levels && UNSET(OPT_LEVELS))
+		sa->levels = s.levels;
+	if (s.has_weight_sets && UNSET(OPT_WSETS))
+		sa->weight_sets = s.weight_sets;
+	if (s.has_goalposts && UNSET(OPT_GNOISE))
+		sa->goalpost_noise = s.goalpost_noise;
+	if (s.has_goalpost_sets && UNSET(OPT_GSETS))
+		sa->goalpost_sets = s.goalpost_sets;
+	if (s.has_exclude && UNSET(OPT_EXCLUDE))
+		sa->exclude = s.exclude;
+	if (s.has_sobol && UNSET(OPT_SOBOL))
+		sa->sobol = s.sobol;
+	if (s.winmax_lo > 0 && UNSET(OPT_WINMAX)) {
+		sa->winmax_lo = s.winmax_lo;
+		sa->winmax_hi = s.winmax_hi;
+	}
+	if (s.nnorms > 0 && UNSET(OPT_VNORM)) {
+		memcpy(a->norms, s.norms, sizeof(s.norms));
+		sa->nnorms = s.nnorms;
+	}
+	if (s.naggs > 0 && UNSET(OPT_VAGG)) {
+		memcpy(a->aggs, s.aggs, sizeof(s.aggs));
+		sa->naggs = s.naggs;
+	}
+	/* COINr picks among 100 noisy sets in its sensitivity vignette */
+	if (sa->sobol && UNSET(OPT_WSETS) && !s.has_weight_sets)
+		sa->weight_sets = 100;
+	if (sa->sobol && UNSET(OPT_GSETS) && !s.has_goalpost_sets)
+		sa->goalpost_sets = 100;
+#undef UNSET
+	return 0;
+}
+
 /* Buffer what write() writes and give it to cli_emit(). */
 static int
 emit(const char *path, const struct cli_inputs *in, int (*write)(FILE *,
@@ -509,17 +570,13 @@ cmd_sensitivity(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	a.sa.norms = a.norms;
 	a.sa.aggs = a.aggs;
-	/* COINr picks among 100 noisy sets in its sensitivity vignette */
-	if (a.sa.sobol && !a.have_wsets)
-		a.sa.weight_sets = 100;
-	if (a.sa.sobol && !a.have_gsets)
-		a.sa.goalpost_sets = 100;
 	if (!a.quiet && !a.no_progress && isatty(STDERR_FILENO)) {
 		clock_gettime(CLOCK_MONOTONIC, &bar.start);
 		a.sa.progress = bar_update;
 		a.sa.progress_arg = &bar;
 	}
 	if ((rc = cli_run_load(&run, &a.in, &err)) != 0 ||
+	    (rc = merge_section(&a, &err)) != 0 ||
 	    (rc = make_spec(&a, &run, &spec, &err)) != 0)
 		goto out;
 	rc = rs_sensitivity_run(&run.fw, spec, run.table, run.values,
