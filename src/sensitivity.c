@@ -918,7 +918,7 @@ setup_pipeline(struct sa *sa, const struct rs_pipeline_spec *spec,
 	 * lets a geometric mean meet z-scores and fails the run only when
 	 * a value <= 0 turns up, and so do we.
 	 */
-	sa->aspec = rs_calloc(na + 1, sizeof(*sa->aspec));
+	sa->aspec = rs_calloc(na + 1, sizeof(struct rs_pipeline_spec *));
 	for (i = 0; i < na; i++) {
 		sa->aspec[i] = rs_pipeline_spec_copy(spec);
 		if (s->naggs == 0)

@@ -42,7 +42,7 @@ noisy(const struct rs_json_doc *doc, const cJSON *obj, const char *key,
 {
 	const cJSON *o = GET(obj, key), *v, *l;
 	int weights = strcmp(key, "weights") == 0, has = 0;
-	double x;
+	double x = 0;
 
 	if (o == NULL)
 		return 0;
@@ -138,7 +138,7 @@ section(const struct rs_json_doc *doc, const cJSON *o,
     struct rs_sa_section *s, struct rs_error *err)
 {
 	const cJSON *v;
-	double x;
+	double x = 0;
 
 	if (!cJSON_IsObject(o))
 		return rs_json_error(doc, o, err, "\"sensitivity\" must be an "

@@ -219,7 +219,7 @@ static int
 option(struct sens_args *a, int c, const char *arg)
 {
 	struct rs_error err = {0};
-	unsigned long long u;
+	unsigned long long u = 0;
 	int rc = 0;
 
 	if (c >= OPT_FRAMEWORK && c <= OPT_NOPROG)
