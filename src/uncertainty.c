@@ -9,51 +9,7 @@
 #include "mem.h"
 #include "resilience/report_pipeline.h"
 #include "resilience/uncertainty.h"
-
-/* xoshiro256** seeded by splitmix64: fast, and the same everywhere. */
-struct rng {
-	uint64_t s[4];
-};
-
-static uint64_t
-splitmix64(uint64_t *x)
-{
-	uint64_t z = (*x += 0x9e3779b97f4a7c15u);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
-static void
-rng_seed(struct rng *r, uint64_t seed)
-{
-	int i;
-
-	for (i = 0; i < 4; i++)
-		r->s[i] = splitmix64(&seed);
-}
-
-static uint64_t
-rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
-/* A uniform double in [0, 1). */
-static double
-rng_uniform(struct rng *r)
-{
-	uint64_t *s = r->s, out = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-
-	s[2] ^= s[0];
-	s[3] ^= s[1];
-	s[1] ^= s[2];
-	s[0] ^= s[3];
-	s[2] ^= t;
-	s[3] = rotl(s[3], 45);
-	return (double)(out >> 11) * 0x1.0p-53;
-}
+#include "rng.h"
 
 void
 rs_ua_result_release(struct rs_ua_result *res)
@@ -75,18 +31,6 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* R's quantile type 7 of the sorted x[0..n). */
-static double
-quantile7(const double *x, size_t n, double p)
-{
-	double h = (double)(n - 1) * p, lo = floor(h);
-	size_t i = (size_t)lo;
-
-	if (i + 1 >= n)
-		return x[n - 1];
-	return x[i] + (h - lo) * (x[i + 1] - x[i]);
-}
-
 int
 rs_uncertainty_run(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, const struct rs_table *t,
@@ -101,7 +45,7 @@ rs_uncertainty_run(const struct rs_framework *fw,
 	long *rank = NULL;
 	const char **units = NULL;
 	unsigned char *noisy = NULL;
-	struct rng rng;
+	struct rs_rng rng;
 	int rc;
 
 	memset(res, 0, sizeof(*res));
@@ -151,15 +95,15 @@ rs_uncertainty_run(const struct rs_framework *fw,
 	index = rs_malloc((n + 1) * sizeof(double));
 	rank = rs_malloc((n + 1) * sizeof(long));
 	ranks = rs_malloc((n * ua->runs + 1) * sizeof(double));
-	rng_seed(&rng, ua->seed);
+	rs_rng_seed(&rng, ua->seed);
 	for (run = 0; run < ua->runs; run++) {
-		j = ua->nnorms > 1 ? (size_t)(rng_uniform(&rng) *
+		j = ua->nnorms > 1 ? (size_t)(rs_rng_uniform(&rng) *
 		    (double)ua->nnorms) : 0;
 		if (j >= nspecs)
 			j = nspecs - 1;
 		for (k = 0; k < nn; k++)
 			w[k] = noisy[k] ? base[k] * (1 + ua->weight_noise *
-			    (2 * rng_uniform(&rng) - 1)) : base[k];
+			    (2 * rs_rng_uniform(&rng) - 1)) : base[k];
 		rs_pipeline_normalise(fw, specs[j], nom.treated, n, norm);
 		if ((rc = rs_pipeline_aggregate(fw, specs[j], w, norm, n, units,
 		    scores, NULL, index, err)) != 0)
@@ -177,9 +121,9 @@ rs_uncertainty_run(const struct rs_framework *fw,
 			sum += (long double)(col[run]);
 		qsort(col, ua->runs, sizeof(double), cmp_double);
 		res->mean[i] = (double)(sum / (long double)ua->runs);
-		res->median[i] = quantile7(col, ua->runs, 0.5);
-		res->q5[i] = quantile7(col, ua->runs, 0.05);
-		res->q95[i] = quantile7(col, ua->runs, 0.95);
+		res->median[i] = rs_quantile7(col, ua->runs, 0.5);
+		res->q5[i] = rs_quantile7(col, ua->runs, 0.05);
+		res->q95[i] = rs_quantile7(col, ua->runs, 0.95);
 	}
 out:
 	for (j = 0; specs != NULL && j < nspecs; j++)

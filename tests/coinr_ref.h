@@ -145,4 +145,34 @@ ref_compare(const char *name, const char *const *units, size_t nunits,
 	return cells;
 }
 
+/*
+ * COINr's ASEM example as its sensitivity runs had it: the iMeta and
+ * iData inputs, and the pipeline of the framework with group-mean
+ * imputation by EurAsia_group, screening at 0.9 and treatment (the
+ * caller frees *spec).  Nothing is loaded when the reference data is
+ * absent; -1 when it fails to load.
+ */
+static inline int
+ref_asem_load(struct rs_framework *fw, struct rs_table *t,
+    struct rs_pipeline_spec **spec)
+{
+	struct rs_error err = {0};
+
+	rs_framework_init(fw);
+	rs_table_init(t);
+	*spec = NULL;
+	if (!ref_present())
+		return 0;
+	if (rs_coinr_load_meta(fw, REF_DIR "/input_iMeta.csv", &err) != 0 ||
+	    rs_coinr_load_data(t, fw, REF_DIR "/input_iData.csv", &err) != 0)
+		return -1;
+	*spec = rs_pipeline_spec_copy(fw->pipeline);
+	if (rs_pipeline_spec_set(*spec, "impute", "group-mean:EurAsia_group",
+	    &err) != 0 || rs_pipeline_spec_set(*spec, "screen", "0.9",
+	    &err) != 0 || rs_pipeline_spec_set(*spec, "treat", "on",
+	    &err) != 0)
+		return -1;
+	return 0;
+}
+
 #endif /* RS_COINR_REF_H */

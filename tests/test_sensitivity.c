@@ -320,24 +320,8 @@ static struct rs_pipeline_spec *asem_spec;
 static int
 asem_setup(void **state)
 {
-	struct rs_error err = {0};
-
 	(void)state;
-	rs_framework_init(&asem);
-	rs_table_init(&asem_data);
-	if (!ref_present())
-		return 0;
-	if (rs_coinr_load_meta(&asem, REF_DIR "/input_iMeta.csv", &err) != 0 ||
-	    rs_coinr_load_data(&asem_data, &asem, REF_DIR "/input_iData.csv",
-	    &err) != 0)
-		return -1;
-	asem_spec = rs_pipeline_spec_copy(asem.pipeline);
-	if (rs_pipeline_spec_set(asem_spec, "impute",
-	    "group-mean:EurAsia_group", &err) != 0 ||
-	    rs_pipeline_spec_set(asem_spec, "screen", "0.9", &err) != 0 ||
-	    rs_pipeline_spec_set(asem_spec, "treat", "on", &err) != 0)
-		return -1;
-	return 0;
+	return ref_asem_load(&asem, &asem_data, &asem_spec);
 }
 
 static int
