@@ -78,6 +78,17 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 	}
 }
 
+/* v with prec decimals, or "n/a" for a NaN (an index of no variance). */
+static char *
+fixed(char *buf, size_t n, double v, int prec)
+{
+	if (isnan(v))
+		snprintf(buf, n, "n/a");
+	else
+		snprintf(buf, n, "%.*f", prec, v);
+	return buf;
+}
+
 /* The width of level j's column: its id, at least 5. */
 static int
 level_width(const struct rs_framework *fw, size_t j)
@@ -121,10 +132,7 @@ text_report(FILE *out, const struct rs_framework *fw,
 		    strlen(res->unit[i]), 40);
 		cw = rs_utf8_width(name);
 		fprintf(out, "%s%*s", name, (int)(w - cw), "");
-		if (isnan(res->score[i]))
-			snprintf(num, sizeof(num), "-");
-		else
-			snprintf(num, sizeof(num), "%.2f", res->score[i]);
+		fixed(num, sizeof(num), res->score[i], 2);
 		fprintf(out, " %8s %*ld %*.2f %*.1f %*.1f %*.1f", num, rw,
 		    res->nominal[i], rw, res->mean[i], rw, res->median[i], rw,
 		    res->q5[i], rw, res->q95[i]);
@@ -136,15 +144,19 @@ text_report(FILE *out, const struct rs_framework *fw,
 	if (!spec->sobol)
 		return;
 	fprintf(out, "\nSensitivity of the mean absolute rank shift "
-	    "(variance %.4g, %zu bootstrap draws):\n", res->variance,
-	    spec->bootstrap);
+	    "(variance %s, %zu bootstrap draws):\n", fixed(num, sizeof(num),
+	    res->variance, 4), spec->bootstrap);
 	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
 	    "Si q5", "Si q95", "STi q5", "STi q95");
-	for (j = 0; j < res->ninputs; j++)
-		fprintf(out, "%-10s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f\n",
-		    rs_sa_input_name(res->input[j]), res->si[j], res->sti[j],
-		    res->si_q5[j], res->si_q95[j], res->sti_q5[j],
-		    res->sti_q95[j]);
+	for (j = 0; j < res->ninputs; j++) {
+		const double v[6] = {res->si[j], res->sti[j], res->si_q5[j],
+		    res->si_q95[j], res->sti_q5[j], res->sti_q95[j]};
+
+		fprintf(out, "%-10s", rs_sa_input_name(res->input[j]));
+		for (i = 0; i < 6; i++)
+			fprintf(out, " %8s", fixed(num, sizeof(num), v[i], 4));
+		fputc('\n', out);
+	}
 }
 
 /* A number, or null for NaN. */

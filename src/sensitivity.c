@@ -502,7 +502,7 @@ run_one(struct worker *wk, size_t r)
 		else
 			sa->r32[r * n + j] = wk->rank[j];
 	}
-	sa->y[r] = (double)shift / (double)n;
+	sa->y[r] = n > 0 ? (double)shift / (double)n : 0;
 	if (r < sa->nstat && sa->fw->nlevels > 0)
 		for (j = 0; j < n; j++)
 			if (!isnan(wk->index[j]))
