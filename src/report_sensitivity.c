@@ -180,7 +180,9 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 
 	cJSON_AddStringToObject(root, "framework", fw->id);
 	cJSON_AddItemToObject(root, "runs", number((double)res->nruns));
-	cJSON_AddItemToObject(root, "seed", number((double)spec->seed));
+	/* a seed may exceed 2^53: as an integer, not through a double */
+	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)spec->seed);
+	cJSON_AddItemToObject(root, "seed", cJSON_CreateRaw(buf));
 	cJSON_AddBoolToObject(root, "sobol", spec->sobol);
 	a = cJSON_AddArrayToObject(root, "inputs");
 	for (j = 0; j < res->ninputs; j++) {

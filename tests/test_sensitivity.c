@@ -7,6 +7,7 @@
 #include "test_util.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "coinr_ref.h"
 #include "resilience/engine.h"
@@ -311,6 +312,85 @@ sobol_indices_of_a_linear_model(void **state)
 	free(y);
 }
 
+/* Load the section of a framework whose "sensitivity" is section. */
+static int
+load_section(struct rs_sa_section *s, const char *section,
+    struct rs_error *err)
+{
+	char path[] = "/tmp/rs-sens-XXXXXX";
+	int fd = mkstemp(path), rc;
+	FILE *f;
+
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fprintf(f, "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
+	    "\"children\": [{\"id\": \"i\", \"worst\": 0, \"best\": 1}]}\n",
+	    section);
+	fclose(f);
+	rc = rs_sa_section_load(s, path, err);
+	unlink(path);
+	return rc;
+}
+
+static void
+section_sets_what_it_names(void **state)
+{
+	struct rs_sa_section s;
+	struct rs_error err = {0};
+
+	(void)state;
+	assert_int_equal(load_section(&s, "{\"runs\": 50, \"seed\": 7, "
+	    "\"weights\": {\"noise\": 0.25, \"levels\": [2, 3], \"sets\": 10}, "
+	    "\"normalise\": [\"minmax:1,100\", \"zscore:10,2\"], "
+	    "\"aggregate\": [\"gmean\"], \"winmax\": [1, 5], "
+	    "\"exclude_indicators\": true, \"sobol\": true}", &err), 0);
+	assert_true(s.has_runs && s.runs == 50 && s.has_seed && s.seed == 7);
+	assert_true(s.has_weights && s.has_levels && s.has_weight_sets);
+	assert_near(s.weight_noise, 0.25, 0);
+	assert_int_equal(s.levels, 1u << 2 | 1u << 3);
+	assert_int_equal(s.weight_sets, 10);
+	assert_int_equal(s.nnorms, 2);
+	assert_int_equal(s.norms[1].method, RS_NORM_ZSCORE);
+	assert_int_equal(s.naggs, 1);
+	assert_int_equal(s.aggs[0], RS_AGG_GMEAN);
+	assert_true(s.winmax_lo == 1 && s.winmax_hi == 5);
+	assert_true(s.has_exclude && s.exclude && s.has_sobol && s.sobol);
+	assert_false(s.has_goalposts || s.has_bootstrap);
+}
+
+static void
+section_rejects_bad_values_where_they_are(void **state)
+{
+	static const struct {
+		const char *section;
+		long col;
+		const char *msg;
+	} bad[] = {
+		{"[1]", 16, "\"sensitivity\" must be an object"},
+		{"{\"runs\": 0}", 25, "\"runs\" must be a whole number"},
+		{"{\"weights\": {\"noise\": 1}}", 38, "needs a \"noise\""},
+		{"{\"goalposts\": {\"noise\": 0.5}}", 40, "below 0.5"},
+		{"{\"goalposts\": {\"noise\": 0.1, \"levels\": [1]}}", 55,
+		    "\"levels\" belongs to \"weights\""},
+		{"{\"normalise\": [\"cubic\"]}", 31, "cubic"},
+		{"{\"aggregate\": [\"median\"]}", 31, "\"amean\", \"gmean\""},
+		{"{\"winmax\": [3, 1]}", 27, "1 <= A <= B"},
+		{"{\"sobol\": 1}", 26, "\"sobol\" must be true or false"},
+	};
+	struct rs_sa_section s;
+	struct rs_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		memset(&err, 0, sizeof(err));
+		assert_int_equal(load_section(&s, bad[i].section, &err),
+		    RS_EINPUT);
+		assert_error_at(err, 2, bad[i].col, bad[i].msg);
+	}
+}
+
 /* --- COINr's ASEM runs ------------------------------------------------ */
 
 static struct rs_framework asem;
@@ -526,6 +606,8 @@ main(void)
 		cmocka_unit_test(same_output_for_any_thread_count),
 		cmocka_unit_test(rejects_what_cannot_run),
 		cmocka_unit_test(sobol_indices_of_a_linear_model),
+		cmocka_unit_test(section_sets_what_it_names),
+		cmocka_unit_test(section_rejects_bad_values_where_they_are),
 	};
 	const struct CMUnitTest asem_tests[] = {
 		cmocka_unit_test(asem_sa_n1000_matches_coinr),
