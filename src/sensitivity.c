@@ -55,7 +55,7 @@ struct sa {
 	const char **units;
 	long *nominal;			/* per unit */
 	/* Results of the runs: */
-	uint16_t *r16;			/* nruns * n ranks, when n < 65536 */
+	uint16_t *r16;			/* nstat * n ranks, when n < 65536 */
 	uint32_t *r32;			/* else */
 	double *y;			/* per run */
 	uint32_t *levels;		/* n * nlevels counts, summed */
@@ -497,6 +497,8 @@ run_one(struct worker *wk, size_t r)
 		long d = (long)wk->rank[j] - sa->nominal[j];
 
 		shift += d < 0 ? -d : d;
+		if (r >= sa->nstat)
+			continue;	/* an AB_i run: only its shift counts */
 		if (sa->r16 != NULL)
 			sa->r16[r * n + j] = (uint16_t)wk->rank[j];
 		else
@@ -1048,9 +1050,9 @@ rs_sensitivity_run(const struct rs_framework *fw,
 	res->y = rs_malloc((sa.nruns + 1) * sizeof(double));
 	sa.y = res->y;
 	if (n < 65536)
-		sa.r16 = rs_malloc((sa.nruns * n + 1) * sizeof(uint16_t));
+		sa.r16 = rs_malloc((sa.nstat * n + 1) * sizeof(uint16_t));
 	else
-		sa.r32 = rs_malloc((sa.nruns * n + 1) * sizeof(uint32_t));
+		sa.r32 = rs_malloc((sa.nstat * n + 1) * sizeof(uint32_t));
 	if ((rc = run_all(&sa, s->threads, err)) != 0)
 		goto out;
 
