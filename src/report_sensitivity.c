@@ -64,11 +64,13 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 
 	fprintf(out, "  %-10s ", rs_sa_input_name(in));
 	if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
-		fprintf(out, "%s times 1 + U(-%g, %g), ", in == RS_SA_WEIGHTS ?
-		    "weights" : "worst and best moved by span",
-		    in == RS_SA_WEIGHTS ? spec->weight_noise :
-		    spec->goalpost_noise, in == RS_SA_WEIGHTS ?
-		    spec->weight_noise : spec->goalpost_noise);
+		if (in == RS_SA_WEIGHTS)
+			fprintf(out, "weights times 1 + U(-%g, %g), ",
+			    spec->weight_noise, spec->weight_noise);
+		else
+			fprintf(out, "worst and best moved by U(-%g, %g) "
+			    "times their span, ", spec->goalpost_noise,
+			    spec->goalpost_noise);
 		if (sets > 0)
 			fprintf(out, "%zu sets\n", sets);
 		else

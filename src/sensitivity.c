@@ -423,7 +423,8 @@ run_one(struct worker *wk, size_t r)
 	long shift = 0;
 
 	for (j = 0; j < sa->d; j++) {
-		size_t a = pick(u[j], sa->nalts[sa->input[j]]);
+		size_t na = sa->nalts[sa->input[j]];
+		size_t a = na > 0 ? pick(u[j], na) : 0;
 
 		switch (sa->input[j]) {
 		case RS_SA_WEIGHTS:
