@@ -128,7 +128,7 @@ text_report(FILE *out, const struct rs_framework *fw,
 	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
 	for (j = 0; j < res->nlevels; j++)
 		fprintf(out, " %*s", level_width(fw, j), fw->levels[j].id);
-	fputc('\n', out);
+	fputs(" no score\n", out);
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
 		    strlen(res->unit[i]), 40);
@@ -141,7 +141,7 @@ text_report(FILE *out, const struct rs_framework *fw,
 		for (j = 0; j < res->nlevels; j++)
 			fprintf(out, " %*.3f", level_width(fw, j),
 			    res->prob[i * res->nlevels + j]);
-		fputc('\n', out);
+		fprintf(out, " %8.3f\n", res->none[i]);
 	}
 	if (!spec->sobol)
 		return;
@@ -222,6 +222,7 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 		for (j = 0; j < res->nlevels; j++)
 			cJSON_AddItemToObject(l, fw->levels[j].id,
 			    number(res->prob[i * res->nlevels + j]));
+		cJSON_AddItemToObject(o, "no_score", number(res->none[i]));
 		cJSON_AddItemToArray(a, o);
 	}
 	if (!spec->sobol) {
@@ -280,7 +281,7 @@ record(FILE *out, const char *const *f, size_t ntext, const double *v,
 
 /*
  * CSV: a row per city (city, score, nominal ... q95, then a column per
- * level); with sobol, a blank line and a row per input.
+ * level and no_score); with sobol, a blank line and a row per input.
  */
 static int
 csv_report(FILE *out, const struct rs_framework *fw,
@@ -290,15 +291,16 @@ csv_report(FILE *out, const struct rs_framework *fw,
 	    "mean", "median", "q5", "q95"};
 	static const char *const shead[] = {"input", "si", "sti", "si_q5",
 	    "si_q95", "sti_q5", "sti_q95"};
-	const char **f = rs_malloc((7 + res->nlevels) * sizeof(char *));
-	double *v = rs_malloc((6 + res->nlevels) * sizeof(double));
+	const char **f = rs_malloc((8 + res->nlevels) * sizeof(char *));
+	double *v = rs_malloc((7 + res->nlevels) * sizeof(double));
 	size_t i, j, nl = res->nlevels;
 	int rc = 0;
 
 	memcpy(f, head, sizeof(head));
 	for (j = 0; j < nl; j++)
 		f[7 + j] = fw->levels[j].id;
-	rc |= record(out, f, 7 + nl, NULL, 0);
+	f[7 + nl] = "no_score";
+	rc |= record(out, f, 8 + nl, NULL, 0);
 	for (i = 0; i < res->nunits && rc == 0; i++) {
 		v[0] = res->score[i];
 		v[1] = (double)res->nominal[i];
@@ -307,7 +309,8 @@ csv_report(FILE *out, const struct rs_framework *fw,
 		v[4] = res->q5[i];
 		v[5] = res->q95[i];
 		memcpy(v + 6, res->prob + i * nl, nl * sizeof(double));
-		rc |= record(out, &res->unit[i], 1, v, 6 + nl);
+		v[6 + nl] = res->none[i];
+		rc |= record(out, &res->unit[i], 1, v, 7 + nl);
 	}
 	if (spec->sobol && rc == 0) {
 		rc |= fputc('\n', out) == EOF;

@@ -72,6 +72,8 @@ struct worker {
 	struct sa *sa;
 	pthread_t tid;
 	double *w;			/* nn run weights */
+	double *cw;			/* nn coverage weights: nominal, the
+					   left-out indicator 0 */
 	double *norm;			/* n * nind goalpost scores of a run */
 	double *scores, *cov;		/* n * nn (pipelines), or nn */
 	double *index;			/* n city scores */
@@ -107,6 +109,7 @@ rs_sa_result_release(struct rs_sa_result *res)
 	free(res->q5);
 	free(res->q95);
 	free(res->prob);
+	free(res->none);
 	free(res->u);
 	free(res->alt);
 	free(res->y);
@@ -197,26 +200,31 @@ rank_scores(const double *x, size_t n, uint64_t *key, uint32_t *idx,
 
 /*
  * The scoring contract's aggregate (methodology.md, "Aggregate score")
- * with the run's weights and aggregator: the children with a score, when
- * they carry min_coverage of the weight.  A weight of 0 (a left-out
- * indicator) counts as no child at all.  Sums in the children's order,
- * as engine.c, so the nominal run gives the engine's scores bit for bit.
+ * with the run's weights w and aggregator: the children with a score,
+ * when they carry min_coverage of the coverage weights cw.  Coverage is
+ * judged on the nominal weights (cw) because it says how much of the
+ * framework the data covers: a noisy weight must not withhold a score
+ * that sits at the threshold, nor grant one below it.  A coverage weight
+ * of 0 (a left-out indicator) counts as no child at all.  Sums in the
+ * children's order, as engine.c, so the nominal run gives the engine's
+ * scores bit for bit.
  */
 static double
 contract_aggregate(const struct rs_framework *fw, const size_t *children,
-    size_t n, const double *w, const double *s, int agg)
+    size_t n, const double *w, const double *cw, const double *s, int agg)
 {
-	double all = 0, avail = 0, sum = 0, wk, x;
+	double all = 0, covered = 0, avail = 0, sum = 0, wk, x;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		wk = w[children[i]];
 		x = s[children[i]];
-		if (!(wk > 0))
+		if (!(cw[children[i]] > 0))
 			continue;
-		all += wk;
+		all += cw[children[i]];
 		if (isnan(x))
 			continue;
+		covered += cw[children[i]];
 		avail += wk;
 		if (agg == RS_AGG_GMEAN)
 			sum += wk * log(x);
@@ -225,7 +233,7 @@ contract_aggregate(const struct rs_framework *fw, const size_t *children,
 		else
 			sum += wk * x;
 	}
-	if (!(avail > 0) || !(avail / all >= fw->min_coverage))
+	if (!(covered > 0) || !(covered / all >= fw->min_coverage))
 		return (double)NAN;
 	if (agg == RS_AGG_GMEAN)
 		return exp(sum / avail);
@@ -237,7 +245,7 @@ contract_aggregate(const struct rs_framework *fw, const size_t *children,
 /* The nested means of n cities (rows of norm) into index. */
 static void
 contract_scores(const struct sa *sa, const double *norm, const double *w,
-    int agg, double *s, double *index, size_t n)
+    const double *cw, int agg, double *s, double *index, size_t n)
 {
 	const struct rs_framework *fw = sa->fw;
 	size_t i, k;
@@ -250,10 +258,10 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
 
 			s[k] = node->nchildren == 0 ? row[node->indicator] :
 			    contract_aggregate(fw, node->children,
-			    node->nchildren, w, s, agg);
+			    node->nchildren, w, cw, s, agg);
 		}
-		index[i] = contract_aggregate(fw, fw->top, fw->ntop, w, s,
-		    agg);
+		index[i] = contract_aggregate(fw, fw->top, fw->ntop, w, cw,
+		    s, agg);
 	}
 }
 
@@ -269,42 +277,47 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
  * scores come from the nested means (contract_scores), exactly.
  */
 static int
-effective_weights(const struct sa *sa, const double *w, double *avail,
-    double *eff)
+effective_weights(const struct sa *sa, const double *w, const double *cw,
+    double *avail, double *eff)
 {
 	const struct rs_framework *fw = sa->fw;
-	double all, top_all = 0, top_avail = 0, *e = avail + sa->nn;
+	double all, covered, top_all = 0, top_cov = 0, top_avail = 0;
+	double *e = avail + sa->nn;
 	size_t i, k, c;
 
 	for (k = sa->nn; k-- > 0;) {
 		const struct rs_node *node = &fw->nodes[k];
 
 		if (node->nchildren == 0) {
-			avail[k] = w[k] > 0 ? 1 : 0;	/* has a score */
+			avail[k] = cw[k] > 0 ? 1 : 0;	/* has a score */
 			continue;
 		}
-		all = 0;
+		all = covered = 0;
 		avail[k] = 0;
 		for (i = 0; i < node->nchildren; i++) {
 			c = node->children[i];
-			if (!(w[c] > 0))
+			if (!(cw[c] > 0))
 				continue;
-			all += w[c];
-			if (avail[c] > 0)
+			all += cw[c];
+			if (avail[c] > 0) {
+				covered += cw[c];
 				avail[k] += w[c];
+			}
 		}
-		if (!(avail[k] > 0) || !(avail[k] / all >= fw->min_coverage))
+		if (!(covered > 0) || !(covered / all >= fw->min_coverage))
 			avail[k] = 0;
 	}
 	for (i = 0; i < fw->ntop; i++) {
 		c = fw->top[i];
-		if (!(w[c] > 0))
+		if (!(cw[c] > 0))
 			continue;
-		top_all += w[c];
-		if (avail[c] > 0)
+		top_all += cw[c];
+		if (avail[c] > 0) {
+			top_cov += cw[c];
 			top_avail += w[c];
+		}
 	}
-	if (!(top_avail > 0) || !(top_avail / top_all >= fw->min_coverage))
+	if (!(top_cov > 0) || !(top_cov / top_all >= fw->min_coverage))
 		return 0;
 	/* top-down, pre-order: a node's share of its parent's */
 	for (k = 0; k < sa->nn; k++) {
@@ -333,7 +346,7 @@ static void
 linear_scores(const struct sa *sa, struct worker *wk, const double *norm)
 {
 	size_t i, k, nind = sa->nind, m = nind & ~(size_t)3;
-	int any = effective_weights(sa, wk->w, wk->avail, wk->eff);
+	int any = effective_weights(sa, wk->w, wk->cw, wk->avail, wk->eff);
 	const double *e = wk->eff;
 
 	for (i = 0; i < sa->n; i++) {
@@ -341,7 +354,7 @@ linear_scores(const struct sa *sa, struct worker *wk, const double *norm)
 		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 
 		if (!sa->complete[i]) {
-			contract_scores(sa, norm + i * nind, wk->w,
+			contract_scores(sa, norm + i * nind, wk->w, wk->cw,
 			    RS_AGG_AMEAN, wk->scores, wk->index + i, 1);
 			continue;
 		}
@@ -457,8 +470,9 @@ run_one(struct worker *wk, size_t r)
 		weight_set(sa, wset, wk->w);
 	else
 		memcpy(wk->w, sa->base, sa->nn * sizeof(double));
+	memcpy(wk->cw, sa->base, sa->nn * sizeof(double));
 	if (excl != RS_NONE)
-		wk->w[excl] = 0;
+		wk->w[excl] = wk->cw[excl] = 0;
 	if (sa->mats != NULL) {
 		size_t nnorm = sa->nalts[RS_SA_NORMALISE];
 
@@ -490,7 +504,7 @@ run_one(struct worker *wk, size_t r)
 		if (agg == RS_AGG_AMEAN)
 			linear_scores(sa, wk, norm);
 		else
-			contract_scores(sa, norm, wk->w, agg, wk->scores,
+			contract_scores(sa, norm, wk->w, wk->cw, agg, wk->scores,
 			    wk->index, sa->n);
 	}
 	rank_scores(wk->index, n, wk->key, wk->idx, wk->rank);
@@ -569,6 +583,7 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		wk[t].sa = sa;
 		wk[t].failed = sa->nruns;
 		wk[t].w = rs_malloc((sa->nn + 1) * sizeof(double));
+		wk[t].cw = rs_malloc((sa->nn + 1) * sizeof(double));
 		wk[t].norm = rs_malloc((n * sa->nind + 1) * sizeof(double));
 		wk[t].scores = rs_malloc((pn + sa->nind + 1) * sizeof(double));
 		wk[t].cov = rs_malloc((pn + sa->nind + 1) * sizeof(double));
@@ -620,6 +635,7 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 			rc = err->code;
 		}
 		free(wk[t].w);
+		free(wk[t].cw);
 		free(wk[t].norm);
 		free(wk[t].scores);
 		free(wk[t].cov);
@@ -958,8 +974,8 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	}
 	sa->norm0 = rs_malloc((ncities * nind + 1) * sizeof(double));
 	goalpost_scores(sa->fw, values, ncities, worst, best, sa->norm0);
-	contract_scores(sa, sa->norm0, sa->base, RS_AGG_AMEAN, s, res->score,
-	    ncities);
+	contract_scores(sa, sa->norm0, sa->base, sa->base, RS_AGG_AMEAN, s,
+	    res->score, ncities);
 	sa->complete = rs_malloc(ncities + 1);
 	for (i = 0; i < ncities; i++) {
 		sa->complete[i] = 1;
@@ -1063,8 +1079,17 @@ rs_sensitivity_run(const struct rs_framework *fw,
 	res->q95 = rs_malloc((n + 1) * sizeof(double));
 	rank_stats(&sa, res);
 	res->prob = rs_malloc((n * nl + 1) * sizeof(double));
-	for (i = 0; i < n * nl; i++)
-		res->prob[i] = (double)sa.levels[i] / (double)sa.nstat;
+	res->none = rs_malloc((n + 1) * sizeof(double));
+	for (i = 0; i < n; i++) {
+		size_t scored = 0;
+
+		for (j = 0; j < nl; j++) {
+			scored += sa.levels[i * nl + j];
+			res->prob[i * nl + j] = (double)sa.levels[i * nl + j] /
+			    (double)sa.nstat;
+		}
+		res->none[i] = (double)(sa.nstat - scored) / (double)sa.nstat;
+	}
 	if (s->sobol) {
 		res->si = rs_malloc((d + 1) * sizeof(double));
 		res->sti = rs_malloc((d + 1) * sizeof(double));

@@ -194,6 +194,41 @@ nominal_runs_rank_as_nominal(void **state)
 	rs_sa_result_release(&r);
 }
 
+/*
+ * Coverage is judged on the nominal weights: X lacks b3, so B2 sits
+ * exactly at min_coverage (b2 carries half its weight).  Noisy weights
+ * of every level must never withhold X's score, and Y (only a1: a
+ * quarter of A) must never get one.
+ */
+static void
+noisy_weights_keep_the_nominal_coverage(void **state)
+{
+	static const double v[] = {
+		40, 25, 25, 5, NAN,
+		100, NAN, NAN, NAN, NAN,
+	};
+	static const char *const names[] = {"X", "Y"};
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+	size_t i, j;
+	double sum;
+
+	(void)state;
+	sa_init(&sa, 200, 2);
+	sa.weight_noise = 0.3;
+	assert_int_equal(rs_sensitivity_run(&small_fw, NULL, NULL, v, names,
+	    2, &sa, &r, &err), 0);
+	assert_near(r.none[0], 0, 0);
+	assert_near(r.none[1], 1, 0);
+	for (i = 0; i < 2; i++) {
+		for (sum = r.none[i], j = 0; j < r.nlevels; j++)
+			sum += r.prob[i * r.nlevels + j];
+		assert_near(sum, 1, 1e-12);
+	}
+	rs_sa_result_release(&r);
+}
+
 static void
 same_output_for_any_thread_count(void **state)
 {
@@ -603,6 +638,7 @@ main(void)
 		cmocka_unit_test(exclusion_gives_the_exact_rank_distribution),
 		cmocka_unit_test(nominal_scores_are_the_engines),
 		cmocka_unit_test(nominal_runs_rank_as_nominal),
+		cmocka_unit_test(noisy_weights_keep_the_nominal_coverage),
 		cmocka_unit_test(same_output_for_any_thread_count),
 		cmocka_unit_test(rejects_what_cannot_run),
 		cmocka_unit_test(sobol_indices_of_a_linear_model),

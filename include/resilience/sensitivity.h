@@ -64,6 +64,8 @@ struct rs_sa_result {
 	size_t nlevels;		/* the framework's levels */
 	double *prob;		/* nunits * nlevels: share of runs in which
 				   the city's score is in the level */
+	double *none;		/* nunits: share of runs in which the city
+				   has no score (coverage withheld it) */
 	size_t ninputs;		/* d: the inputs that vary */
 	int input[RS_SA_NINPUTS];	/* enum rs_sa_input of each */
 	size_t nalts[RS_SA_NINPUTS];	/* alternatives of each */
