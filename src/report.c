@@ -16,31 +16,34 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[3][4])(FILE *, const struct rs_report *,
+	static int (*const table[3][5])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
 			[RS_FORMAT_JSON] = rs_report_json,
 			[RS_FORMAT_CSV] = rs_report_csv_score,
 			[RS_FORMAT_MD] = rs_report_md_score,
+			[RS_FORMAT_HTML] = rs_report_html_score,
 		},
 		[RS_VIEW_COMPARE] = {
 			[RS_FORMAT_TEXT] = rs_report_text_compare,
 			[RS_FORMAT_JSON] = rs_report_json_compare,
 			[RS_FORMAT_CSV] = rs_report_csv_compare,
 			[RS_FORMAT_MD] = rs_report_md_compare,
+			[RS_FORMAT_HTML] = rs_report_html_compare,
 		},
 		[RS_VIEW_PRIORITIES] = {
 			[RS_FORMAT_TEXT] = rs_report_text_priorities,
 			[RS_FORMAT_JSON] = rs_report_json_priorities,
 			[RS_FORMAT_CSV] = rs_report_csv_priorities,
 			[RS_FORMAT_MD] = rs_report_md_priorities,
+			[RS_FORMAT_HTML] = rs_report_html_priorities,
 		},
 	};
 	int rc;
 
 	if ((unsigned)view > RS_VIEW_PRIORITIES ||
-	    (unsigned)format > RS_FORMAT_MD)
+	    (unsigned)format > RS_FORMAT_HTML)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "no such report");
 	rc = table[view][format](out, r, err);

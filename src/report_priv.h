@@ -33,6 +33,12 @@ int rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_md_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
+int rs_report_html_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
 
 /* A growing string, for sentences built before they are wrapped. */
 struct rs_buf {
