@@ -188,6 +188,7 @@ static const char style[] =
     "th{background:#eee}\n"
     "td.num,th.num{text-align:end;white-space:nowrap}\n"
     ".n{unicode-bidi:isolate;font-variant-numeric:tabular-nums}\n"
+    ".id{white-space:nowrap}\n"
     ".chip{display:inline-block;width:.8em;height:.8em;border:1px solid "
     "#555;vertical-align:middle;margin-inline-end:.3em}\n"
     ".summary{font-size:1.05em}\n"
@@ -721,14 +722,19 @@ radar(struct html *h, size_t ci)
 	svg_desc(h);
 	SAY(h, 0, RS_MSG_RADAR_DESC, TXT(c->name), FN(list_areas, c));
 	svg_body(h, RS_MSG_RADAR_TITLE, c->name);
-	/* The bands, the outermost first, each painted over by the next. */
+	/*
+	 * The bands, the outermost first, each painted over by the next;
+	 * the group's opacity lightens them without mixing their colours.
+	 */
+	fputs("<g opacity=\"0.6\">\n", h->out);
 	for (li = fw->nlevels; li-- > 0;) {
 		fputs("<polygon points=\"", h->out);
 		radar_points(h, cx, cy, R, n, NULL, level_top(fw, li));
-		fprintf(h->out, "\" fill=\"%s\" fill-opacity=\"0.7\" "
-		    "stroke=\"#666666\" stroke-width=\"0.5\"/>\n",
+		fprintf(h->out, "\" fill=\"%s\" stroke=\"#666666\" "
+		    "stroke-width=\"0.5\"/>\n",
 		    level_fill[level_color(fw, li)]);
 	}
+	fputs("</g>\n", h->out);
 	for (k = 0; k < n; k++) {
 		rs_svg_radar_point(cx, cy, R, n, k, 100, h->rtl, &x, &y);
 		fprintf(h->out, "<line x1=\"%s\" y1=\"%s\" ",
@@ -1134,7 +1140,7 @@ areas_table(const struct html *h, size_t ci)
 	fputs("</tbody>\n</table>\n", h->out);
 }
 
-/* "Name (id)" for the sentences. */
+/* "Name (id)" for the sentences; the id is isolated like a number. */
 static void
 say_node(const struct html *h, const void *ctx)
 {
@@ -1144,7 +1150,7 @@ say_node(const struct html *h, const void *ctx)
 	esc(h, name);
 	if (strcmp(name, h->r->fw->nodes[node].id) != 0) {
 		fputs(" (", h->out);
-		esc(h, h->r->fw->nodes[node].id);
+		put_num(h, 1, h->r->fw->nodes[node].id);
 		fputc(')', h->out);
 	}
 }
@@ -1279,7 +1285,7 @@ priorities_block(struct html *h, size_t ci, int full)
 		}
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, node));
-		fputs("<td dir=\"ltr\">", h->out);
+		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
 		esc(h, r->fw->nodes[node].id);
 		fputs("</td>", h->out);
 		td_num(h, NUM_SCORE, c->score_of[node]);
@@ -1328,7 +1334,7 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 		put_num(h, 1, v);
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, col[k].node));
-		fputs("<td dir=\"ltr\">", h->out);
+		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
 		esc(h, r->fw->nodes[col[k].node].id);
 		fputs("</td>", h->out);
 		td_num(h, NUM_PERCENT, col[k].weight);
@@ -1455,7 +1461,7 @@ scores_table(const struct html *h, const struct rs_compare *cmp)
 			say0(h, RS_MSG_CITY_SCORE);
 			fputs("</b></td>", h->out);
 		} else {
-			fputs("<td dir=\"ltr\">", h->out);
+			fputs("<td class=\"id\" dir=\"ltr\">", h->out);
 			esc(h, h->r->fw->nodes[node].id);
 			fputs("</td>", h->out);
 			td_text(h, rs_node_label(h->r, node));
