@@ -596,8 +596,8 @@ swatch(const struct html *h, double x, double y, const char *fill)
 	char extra[160];
 
 	if (fill != NULL)
-		snprintf(extra, sizeof(extra), "fill=\"%s\" stroke=\"#555\"/>\n",
-		    fill);
+		snprintf(extra, sizeof(extra), "fill=\"%s\" "
+		    "stroke=\"#555\"/>\n", fill);
 	else
 		snprintf(extra, sizeof(extra), "fill=\"url(#c%d-hatch)\" "
 		    "stroke=\"#555\"/>\n", h->nsvg);
@@ -998,9 +998,9 @@ heat_map(struct html *h)
 			x = lab + cw * (double)ci;
 			li = level_of(fw, s);
 			if (li == RS_NONE)
-				snprintf(extra, sizeof(extra), "fill=\"url(#c%d-"
-				    "hatch)\" stroke=\"#ffffff\"><title>",
-				    h->nsvg);
+				snprintf(extra, sizeof(extra), "fill=\"url("
+				    "#c%d-hatch)\" stroke=\"#ffffff\">"
+				    "<title>", h->nsvg);
 			else
 				snprintf(extra, sizeof(extra), "fill=\"%s\" "
 				    "stroke=\"#ffffff\"><title>",
@@ -1016,8 +1016,8 @@ heat_map(struct html *h)
 				continue;
 			snprintf(v, sizeof(v), "%.1f", s);
 			text_logical(h, x + cw / 2, y - 3, 0, "s", 1);
-			fprintf(h->out, "<tspan fill=\"%s\">%s</tspan></text>\n",
-			    level_ink[level_color(fw, li)], v);
+			fprintf(h->out, "<tspan fill=\"%s\">%s</tspan>"
+			    "</text>\n", level_ink[level_color(fw, li)], v);
 		}
 	}
 	legend_levels(h, y + 24, 3, 1);

@@ -84,7 +84,7 @@ axis_steps_are_round(void **state)
 }
 
 static void
-coordinates_print_short_and_never_negative_zero(void **state)
+coordinates_are_short_and_never_negative_zero(void **state)
 {
 	char b[32];
 
@@ -123,7 +123,8 @@ xml_escapes_markup_quotes_and_controls(void **state)
 	    "&amp; &quot;q&quot; &#39;a&#39;");
 	free(s);
 	/* XML 1.0 has no place for C0 controls; UTF-8 passes through. */
-	s = escaped("a\tb\x01" "c\x1b[31m \xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9");
+	s = escaped("a\tb\x01" "c\x1b[31m "
+	    "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9");
 	assert_string_equal(s, "a b c [31m \xd9\x85\xd8\xaf\xd9\x8a\xd9\x86"
 	    "\xd8\xa9");
 	free(s);
@@ -255,7 +256,7 @@ main(void)
 		cmocka_unit_test(radar_vertices_of_a_pentagon),
 		cmocka_unit_test(scales_map_linearly),
 		cmocka_unit_test(axis_steps_are_round),
-		cmocka_unit_test(coordinates_print_short_and_never_negative_zero),
+		cmocka_unit_test(coordinates_are_short_and_never_negative_zero),
 		cmocka_unit_test(xml_escapes_markup_quotes_and_controls),
 		cmocka_unit_test(every_message_has_both_languages),
 		cmocka_unit_test(pages_escape_city_names),
