@@ -168,7 +168,58 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"أُعدّ هذا التقرير بأداة resilience من ملفات البيانات المقدمة. "
 		"تتراوح الدرجات من 0 (الأسوأ) إلى 100 (الأفضل).",
 	},
+	/* The text and Markdown reports' own words (report_text.c). */
+	[RS_MSG_BASELINE] = {"baseline", "خط الأساس"},
+	[RS_MSG_CHANGE] = {"change", "التغير"},
+	[RS_MSG_NEW] = {"new", "جديدة"},
+	[RS_MSG_GAP_SHORT] = {"gap", "الفارق"},
+	[RS_MSG_AREAS_FIRST] = {"areas to improve first",
+		"المجالات ذات الأولوية في التحسين"},
+	[RS_MSG_T_NO_SCORE] = {
+		"no score: the areas with a score carry less than %1 of the "
+		"weight",
+		"لا توجد درجة: المجالات التي لها درجة تحمل أقل من %1 من الوزن",
+	},
+	[RS_MSG_T_PRIORITIES] = {
+		"priorities (points the city score gains if the indicator "
+		"reaches its best)",
+		"الأولويات (النقاط التي تكسبها درجة المدينة لو بلغ المؤشر أفضل "
+		"قيمة له)",
+	},
+	[RS_MSG_T_GAP] = {
+		"gap to the best city (points behind the best score of each "
+		"row)",
+		"الفارق عن أفضل مدينة (النقاط دون أفضل درجة في كل صف)",
+	},
+	[RS_MSG_T_CHANGE] = {"change since the baseline (points)",
+		"التغير منذ خط الأساس (نقاط)"},
+	[RS_MSG_T_TITLE_SCORE] = {"Resilience scores", "درجات الصمود"},
+	[RS_MSG_T_TITLE_COMPARE] = {"Comparison of cities", "مقارنة المدن"},
+	[RS_MSG_T_TITLE_PRIORITIES] = {"Recovery priorities",
+		"أولويات التعافي"},
+	[RS_MSG_T_GAIN_NOTE] = {"Gain: the points %1 would add.",
+		"المكسب: النقاط التي تضاف إلى %1."},
+	[RS_MSG_T_GAP_NOTE] = {"Points behind the best score of each row.",
+		"النقاط دون أفضل درجة في كل صف."},
 };
+
+void
+rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
+    size_t n)
+{
+	const char *p;
+	size_t k;
+
+	for (p = tmpl; *p != '\0'; p++) {
+		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' &&
+		    (k = (size_t)(p[1] - '1')) < n) {
+			fputs(args[k], out);
+			p++;
+		} else {
+			fputc(*p, out);
+		}
+	}
+}
 
 int
 rs_i18n_arabic(const char *lang)

@@ -10,6 +10,8 @@
 #ifndef RS_I18N_H
 #define RS_I18N_H
 
+#include <stdio.h>
+
 enum rs_msg {
 	RS_MSG_TITLE_SCORE,
 	RS_MSG_TITLE_COMPARE,
@@ -72,10 +74,31 @@ enum rs_msg {
 	RS_MSG_AXIS_INDICATOR,
 	RS_MSG_CITY_POLYGON,
 	RS_MSG_FOOTER,
+	RS_MSG_BASELINE,
+	RS_MSG_CHANGE,
+	RS_MSG_NEW,
+	RS_MSG_GAP_SHORT,
+	RS_MSG_AREAS_FIRST,
+	RS_MSG_T_NO_SCORE,
+	RS_MSG_T_PRIORITIES,
+	RS_MSG_T_GAP,
+	RS_MSG_T_CHANGE,
+	RS_MSG_T_TITLE_SCORE,
+	RS_MSG_T_TITLE_COMPARE,
+	RS_MSG_T_TITLE_PRIORITIES,
+	RS_MSG_T_GAIN_NOTE,
+	RS_MSG_T_GAP_NOTE,
 	RS_MSG_COUNT
 };
 
-/* Whether lang (NULL: en) is one of the languages the table has. */
+/*
+ * Write template tmpl to out with %1..%9 replaced by args[0..n), as they
+ * are: for text output, where nothing needs escaping.
+ */
+void rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
+    size_t n);
+
+/* Whether lang (NULL: en) asks for the Arabic words. */
 int rs_i18n_arabic(const char *lang);
 
 /* Whether text in lang is written right to left (ar, fa, he, ur). */

@@ -108,6 +108,25 @@ rs_level_id(const struct rs_framework *fw, double score)
 }
 
 const char *
+rs_level_word(const struct rs_report *r, double score)
+{
+	const struct rs_level *l;
+
+	if (isnan(score))
+		return NULL;
+	l = &r->fw->levels[rs_framework_level(r->fw, score)];
+	if (!rs_i18n_arabic(r->lang))
+		return l->id;
+	return rs_name_get(l->names, l->nnames, r->lang, l->id);
+}
+
+const char *
+rs_word(const struct rs_report *r, const char *en, enum rs_msg m)
+{
+	return rs_i18n_arabic(r->lang) ? rs_i18n(r->lang, m) : en;
+}
+
+const char *
 rs_node_label(const struct rs_report *r, size_t node)
 {
 	const struct rs_node *n = &r->fw->nodes[node];

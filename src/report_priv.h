@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 
+#include "i18n.h"
 #include "resilience/report.h"
 
 /* One entry point per format and view (report.c dispatches). */
@@ -116,6 +117,19 @@ double rs_row_change(const struct rs_report *r, size_t ci, size_t node);
 
 /* The level id of a score, or NULL for NaN. */
 const char *rs_level_id(const struct rs_framework *fw, double score);
+
+/*
+ * The level of a score as the text and Markdown reports show it: its id,
+ * or under --lang ar its name in r->lang; NULL for NaN.
+ */
+const char *rs_level_word(const struct rs_report *r, double score);
+
+/*
+ * A word or heading of the text and Markdown reports: en as it is, or
+ * under --lang ar message m of i18n.h.  English output stays as it was.
+ */
+const char *rs_word(const struct rs_report *r, const char *en,
+    enum rs_msg m);
 
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
