@@ -201,6 +201,21 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"المكسب: النقاط التي تضاف إلى %1."},
 	[RS_MSG_T_GAP_NOTE] = {"Points behind the best score of each row.",
 		"النقاط دون أفضل درجة في كل صف."},
+	[RS_MSG_NAME] = {"Name", "الاسم"},
+	[RS_MSG_VERSION_WORD] = {"version", "الإصدار"},
+	[RS_MSG_SINCE_BASELINE] = {"Changes are since the baseline",
+		"التغيرات محسوبة منذ خط الأساس"},
+	[RS_MSG_AREAS_FIRST_CAP] = {"Areas to improve first",
+		"المجالات ذات الأولوية في التحسين"},
+	[RS_MSG_MD_GAP] = {"Gap to the best city", "الفارق عن أفضل مدينة"},
+	[RS_MSG_MD_CHANGE] = {"Change since the baseline",
+		"التغير منذ خط الأساس"},
+	[RS_MSG_MD_PRIORITIES] = {
+		"Priorities: the gain is the points %1 would add if the "
+		"indicator reached its best.",
+		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
+		"المؤشر أفضل قيمة له.",
+	},
 };
 
 void

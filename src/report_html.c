@@ -1192,19 +1192,6 @@ say_collect(const struct html *h, const struct rs_collect *it)
 	}
 }
 
-/* Why city ci has no priority, in the page's language (report.c). */
-static enum rs_msg
-none_reason(const struct html *h, size_t ci)
-{
-	const struct rs_city_result *c = &h->r->res->cities[ci];
-	size_t k;
-
-	for (k = 0; k < h->r->fw->nindicators; k++)
-		if (!isnan(c->weight_of[h->r->fw->indicators[k]]))
-			return RS_MSG_NONE_BEST;
-	return RS_MSG_NONE_NO_DATA;
-}
-
 /* "1.2": the rank path of item k of a --by node list. */
 static void
 rank_path(char *buf, size_t n, const struct rs_node_priority *np, size_t k)
@@ -1257,7 +1244,7 @@ priorities_block(struct html *h, size_t ci, int full)
 	fputs("</h3>\n", h->out);
 	if (n == 0) {
 		fputs("<p>", h->out);
-		say0(h, none_reason(h, ci));
+		esc(h, rs_none_reason_in(h->r, ci));
 		fputs("</p>\n", h->out);
 	} else {
 		fputs("<p class=\"note\">", h->out);

@@ -160,6 +160,17 @@ void rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 void rs_say_collect(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
 
+/*
+ * The same sentences in r->lang's words for the text and Markdown reports:
+ * Arabic under --lang ar, else those above.  (JSON and CSV keep English
+ * sentences whatever --lang says, for the programs that read them.)
+ */
+void rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item);
+const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
+
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);
 

@@ -690,7 +690,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			    RS_MSG_AREAS_FIRST));
 			for (k = 0; k < n; k++) {
 				hw = item_head(head, sizeof(head), np, k, hws);
-				rs_say_gain(&b, r, ci, np[k].node);
+				rs_say_gain_in(&b, r, ci, np[k].node);
 				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
@@ -704,13 +704,14 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			for (k = 0; k < n; k++) {
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
-				rs_say_gain(&b, r, ci, c->priorities[k]);
+				rs_say_gain_in(&b, r, ci, c->priorities[k]);
 				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 		}
 		if (n == 0)
-			put_wrapped(out, "    ", 4, 4, rs_none_reason(r, ci));
+			put_wrapped(out, "    ", 4, 4,
+			    rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
 			fprintf(out, "\n  %s\n", rs_word(r,
@@ -718,7 +719,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
-			rs_say_collect(&b, r, &col[k]);
+			rs_say_collect_in(&b, r, &col[k]);
 			if (col[k].note != NULL)
 				rs_buf_printf(&b, " %s: %s", rs_word(r,
 				    "Note", RS_MSG_NOTE), col[k].note);
