@@ -219,21 +219,34 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 };
 
 void
-rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
-    size_t n)
+rs_i18n_expand(const char *tmpl, const char *const *args, size_t n,
+    void (*put)(void *ctx, const char *s, size_t len), void *ctx)
 {
-	const char *p;
+	const char *p, *lit = tmpl;
 	size_t k;
 
 	for (p = tmpl; *p != '\0'; p++) {
-		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' &&
-		    (k = (size_t)(p[1] - '1')) < n) {
-			fputs(args[k], out);
-			p++;
-		} else {
-			fputc(*p, out);
-		}
+		if (p[0] != '%' || p[1] < '1' || p[1] > '9' ||
+		    (k = (size_t)(p[1] - '1')) >= n)
+			continue;
+		put(ctx, lit, (size_t)(p - lit));
+		put(ctx, args[k], strlen(args[k]));
+		lit = ++p + 1;
 	}
+	put(ctx, lit, (size_t)(p - lit));
+}
+
+static void
+put_file(void *ctx, const char *s, size_t len)
+{
+	fwrite(s, 1, len, ctx);
+}
+
+void
+rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
+    size_t n)
+{
+	rs_i18n_expand(tmpl, args, n, put_file, out);
 }
 
 int

@@ -99,9 +99,13 @@ enum rs_msg {
 };
 
 /*
- * Write template tmpl to out with %1..%9 replaced by args[0..n), as they
- * are: for text output, where nothing needs escaping.
+ * Expand template tmpl with %1..%9 replaced by args[0..n), as they are,
+ * handing the pieces in order to put(ctx, s, len).
  */
+void rs_i18n_expand(const char *tmpl, const char *const *args, size_t n,
+    void (*put)(void *ctx, const char *s, size_t len), void *ctx);
+
+/* The same, written to out: for text, where nothing needs escaping. */
 void rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
     size_t n);
 

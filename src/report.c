@@ -483,23 +483,18 @@ rs_say_collect(struct rs_buf *b, const struct rs_report *r,
 	}
 }
 
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
 /* Append template tmpl of i18n.h with %1..%9 replaced by args[0..n). */
 static void
 buf_template(struct rs_buf *b, const char *tmpl, const char *const *args,
     size_t n)
 {
-	const char *p;
-	size_t k;
-
-	for (p = tmpl; *p != '\0'; p++) {
-		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' &&
-		    (k = (size_t)(p[1] - '1')) < n) {
-			rs_buf_printf(b, "%s", args[k]);
-			p++;
-		} else {
-			rs_buf_printf(b, "%c", *p);
-		}
-	}
+	rs_i18n_expand(tmpl, args, n, put_buf, b);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "report_priv.h"
 #include "svg.h"
 
 /* M_PI is not C11; this is it to the last digit of a double. */
@@ -55,21 +56,9 @@ rs_svg_nice_step(double max)
 char *
 rs_svg_num(char *buf, size_t n, double v)
 {
-	char *p;
-
-	if (!isfinite(v) || fabs(v) < 0.005)
-		v = 0;
-	snprintf(buf, n, "%.2f", v);
-	if ((p = strchr(buf, '.')) != NULL) {
-		p += strlen(p);
-		while (p[-1] == '0')
-			*--p = '\0';
-		if (p[-1] == '.')
-			p[-1] = '\0';
-	}
-	if (strcmp(buf, "-0") == 0)
-		snprintf(buf, n, "0");
-	return buf;
+	/* Rounded first, so that the prose format keeps 2 decimals. */
+	return rs_fmt_value(buf, n, isfinite(v) ? floor(v * 100 + 0.5) / 100 :
+	    0);
 }
 
 void
