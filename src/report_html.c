@@ -981,12 +981,13 @@ heat_map(struct html *h)
 		}
 		y += rh;
 		snprintf(label, sizeof(label), "%s", rs_node_label(h->r, i));
-		fit = rs_utf8_fit(label, 40, &trunc);
-		text_logical(h, 8, y - 4, -1, "s", 0);
-		fputs("<tspan direction=\"ltr\" unicode-bidi=\"embed\">",
-		    h->out);
-		esc(h, node->id);
-		fputs("</tspan> ", h->out);
+		/*
+		 * The id and the name apart: an id run left to right inside
+		 * an Arabic label would move the label's anchor.
+		 */
+		text_put(h, 8, y - 4, -1, "s", node->id, 1);
+		fit = rs_utf8_fit(label, 44, &trunc);
+		text_logical(h, 72, y - 4, -1, "s", 0);
 		label[fit] = '\0';
 		esc(h, label);
 		if (trunc)
