@@ -201,7 +201,7 @@ static const char style[] =
     "svg .s{font-size:9px}\n"
     "svg .b{font-weight:bold}\n"
     ".radars{display:flex;flex-wrap:wrap;gap:8px}\n"
-    ".radars figure{flex:1 1 300px}\n"
+    ".radars figure{flex:0 1 48%;margin:0}\n"
     "footer{margin-top:2em;border-top:1px solid #aaa;font-size:.85em;"
     "color:#333}\n"
     "@media print{body{max-width:none;padding:0}}\n";

@@ -2,6 +2,7 @@
  * svg.c - chart geometry and XML escaping for the HTML report (svg.h)
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report_priv.h"
@@ -56,9 +57,15 @@ rs_svg_nice_step(double max)
 char *
 rs_svg_num(char *buf, size_t n, double v)
 {
-	/* Rounded first, so that the prose format keeps 2 decimals. */
-	return rs_fmt_value(buf, n, isfinite(v) ? floor(v * 100 + 0.5) / 100 :
-	    0);
+	char two[64];
+
+	/*
+	 * Rounded by printf, which rounds the exact binary value the same
+	 * way in every build (floor(v * 100 + 0.5) did not: a tie such as
+	 * 204.815 went either way), then trimmed by the prose format.
+	 */
+	snprintf(two, sizeof(two), "%.2f", isfinite(v) ? v : 0);
+	return rs_fmt_value(buf, n, strtod(two, NULL));
 }
 
 void
