@@ -578,7 +578,7 @@ svg_end(const struct html *h)
 	fputs("</svg>\n</figure>\n", h->out);
 }
 
-/* The y of row k of a legend of ncols columns starting at y0. */
+/* Where entry k of a legend of ncols columns starting at y0 goes. */
 static void
 legend_pos(const struct html *h, size_t k, size_t ncols, double y0,
     double *x, double *y)
@@ -604,8 +604,8 @@ swatch(const struct html *h, double x, double y, const char *fill)
 	rect(h, x, y - 10, 12, 12, extra);
 }
 
-/* The legend of the levels from y0: "Weak (0 to 20)" ...; next free y. */
-static double
+/* The legend of the levels from y0: "Weak (0 to 20)" ... */
+static void
 legend_levels(const struct html *h, double y0, size_t ncols, int hatch)
 {
 	const struct rs_framework *fw = h->r->fw;
@@ -630,8 +630,6 @@ legend_levels(const struct html *h, double y0, size_t ncols, int hatch)
 		swatch(h, x, y, NULL);
 		text_put(h, x + 17, y, -1, NULL, msg(h, RS_MSG_NO_DATA), 0);
 	}
-	legend_pos(h, k - 1, ncols, y0, &x, &y);
-	return y + 14;
 }
 
 /* The hatch pattern of cells without data. */
@@ -1209,8 +1207,8 @@ rank_path(char *buf, size_t n, const struct rs_node_priority *np, size_t k)
 }
 
 /*
- * City ci's priorities: the chart, then a table (with the sentences when
- * sentences is set), then, for the priorities view, the data to collect.
+ * City ci's priorities: the chart, then the table.  full, for the
+ * priorities view, adds the sentences and follows --by node.
  */
 static void
 priorities_block(struct html *h, size_t ci, int full)
