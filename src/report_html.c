@@ -578,15 +578,23 @@ svg_end(const struct html *h)
 	fputs("</svg>\n</figure>\n", h->out);
 }
 
+/* The rows a legend of n entries in ncols columns takes. */
+static size_t
+rows(size_t n, size_t ncols)
+{
+	return (n + ncols - 1) / ncols;
+}
+
 /* Where entry k of a legend of ncols columns starting at y0 goes. */
 static void
 legend_pos(const struct html *h, size_t k, size_t ncols, double y0,
     double *x, double *y)
 {
 	double colw = (h->w - 16) / (double)ncols;
+	size_t row = k / ncols, col = k % ncols;
 
-	*x = 8 + colw * (double)(k % ncols);
-	*y = y0 + 18 * (double)(k / ncols);
+	*x = 8 + colw * (double)col;
+	*y = y0 + 18 * (double)row;
 }
 
 /* A legend swatch at logical (x, y): fill, or hatched when fill NULL. */
@@ -714,7 +722,7 @@ radar(struct html *h, size_t ci)
 	for (k = 0; k < n; k++)
 		s[k] = c->score_of[fw->top[k]];
 	/* The legend: the levels from y 372, then the city's polygon. */
-	legend_y = 372 + 18 + 18 * (double)((fw->nlevels + 1) / 2);
+	legend_y = 372 + 18 + 18 * (double)rows(fw->nlevels, 2);
 	svg_begin(h, 520, legend_y + 12);
 	SAY(h, 0, RS_MSG_RADAR_TITLE, TXT(c->name));
 	svg_desc(h);
@@ -860,8 +868,7 @@ area_bars(struct html *h)
 	if (fw->ntop == 0 || nc == 0)
 		return;
 	bottom = top + gh * (double)fw->ntop;
-	svg_begin(h, 720, bottom + 60 + 18 * (double)((nc + ncols - 1) /
-	    ncols) + 24);
+	svg_begin(h, 720, bottom + 60 + 18 * (double)rows(nc, ncols) + 24);
 	say0(h, RS_MSG_BARS_TITLE);
 	svg_desc(h);
 	SAY(h, 0, RS_MSG_BARS_DESC, FN(list_area_cities, NULL));
@@ -949,7 +956,7 @@ heat_map(struct html *h)
 	if (w < 520)
 		w = 520;
 	svg_begin(h, w, top + rh * (double)nrows + 24 + 18 *
-	    (double)((fw->nlevels + 1 + 2) / 3) + 30);
+	    (double)rows(fw->nlevels + 1, 3) + 30);
 	say0(h, RS_MSG_HEAT_TITLE);
 	svg_desc(h);
 	SAY(h, 0, RS_MSG_HEAT_DESC, NUM(hc.rows), NUM(hc.cols),
@@ -1071,7 +1078,7 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 	if (!(max > 0))
 		max = step;
 	svg_begin(h, 720, top + rowh * (double)n + 60 + 18 *
-	    (double)((fw->nlevels + 2) / 3) + 24);
+	    (double)rows(fw->nlevels, 3) + 24);
 	SAY(h, 0, RS_MSG_PRI_TITLE, TXT(c->name));
 	svg_desc(h);
 	SAY(h, 0, RS_MSG_PRI_DESC, TXT(gain_target(h, c)),
@@ -1432,7 +1439,7 @@ scores_table(const struct html *h, const struct rs_compare *cmp)
 
 	fputs("<table>\n<thead><tr>", h->out);
 	th(h, RS_MSG_ID, 0);
-	th(h, RS_MSG_AREA, 0);
+	th(h, RS_MSG_NAME, 0);
 	for (k = 0; k < res->ncities; k++) {
 		fputs("<th>", h->out);
 		esc(h, res->cities[k].name);
