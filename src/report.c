@@ -16,31 +16,34 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[3][4])(FILE *, const struct rs_report *,
+	static int (*const table[3][5])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
 			[RS_FORMAT_JSON] = rs_report_json,
 			[RS_FORMAT_CSV] = rs_report_csv_score,
 			[RS_FORMAT_MD] = rs_report_md_score,
+			[RS_FORMAT_HTML] = rs_report_html_score,
 		},
 		[RS_VIEW_COMPARE] = {
 			[RS_FORMAT_TEXT] = rs_report_text_compare,
 			[RS_FORMAT_JSON] = rs_report_json_compare,
 			[RS_FORMAT_CSV] = rs_report_csv_compare,
 			[RS_FORMAT_MD] = rs_report_md_compare,
+			[RS_FORMAT_HTML] = rs_report_html_compare,
 		},
 		[RS_VIEW_PRIORITIES] = {
 			[RS_FORMAT_TEXT] = rs_report_text_priorities,
 			[RS_FORMAT_JSON] = rs_report_json_priorities,
 			[RS_FORMAT_CSV] = rs_report_csv_priorities,
 			[RS_FORMAT_MD] = rs_report_md_priorities,
+			[RS_FORMAT_HTML] = rs_report_html_priorities,
 		},
 	};
 	int rc;
 
 	if ((unsigned)view > RS_VIEW_PRIORITIES ||
-	    (unsigned)format > RS_FORMAT_MD)
+	    (unsigned)format > RS_FORMAT_HTML)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "no such report");
 	rc = table[view][format](out, r, err);
@@ -102,6 +105,25 @@ rs_level_id(const struct rs_framework *fw, double score)
 {
 	return isnan(score) ? NULL : fw->levels[rs_framework_level(fw,
 	    score)].id;
+}
+
+const char *
+rs_level_word(const struct rs_report *r, double score)
+{
+	const struct rs_level *l;
+
+	if (isnan(score))
+		return NULL;
+	l = &r->fw->levels[rs_framework_level(r->fw, score)];
+	if (!rs_i18n_arabic(r->lang))
+		return l->id;
+	return rs_name_get(l->names, l->nnames, r->lang, l->id);
+}
+
+const char *
+rs_word(const struct rs_report *r, const char *en, enum rs_msg m)
+{
+	return rs_i18n_arabic(r->lang) ? rs_i18n(r->lang, m) : en;
 }
 
 const char *
@@ -459,4 +481,94 @@ rs_say_collect(struct rs_buf *b, const struct rs_report *r,
 		    rs_gain_target(&r->res->cities[item->city]),
 		    100 * item->complete);
 	}
+}
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+/* Append template tmpl of i18n.h with %1..%9 replaced by args[0..n). */
+static void
+buf_template(struct rs_buf *b, const char *tmpl, const char *const *args,
+    size_t n)
+{
+	rs_i18n_expand(tmpl, args, n, put_buf, b);
+}
+
+void
+rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_buf name = {0};
+	const char *args[5];
+	char from[32], to[32], gain[32];
+	double top = 100;
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_say_gain(b, r, ci, node);
+		return;
+	}
+	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
+		top = c->score_of[node] + c->gain_of[node] /
+		    c->weight_of[node];
+	say_node(&name, r, node);
+	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
+	rs_fmt_value(to, sizeof(to), top);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	args[0] = name.s;
+	args[1] = from;
+	args[2] = to;
+	args[3] = gain;
+	args[4] = rs_i18n(r->lang, isnan(c->score) ? RS_MSG_TARGET_MEAN :
+	    RS_MSG_TARGET_CITY);
+	buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_GAIN), args, 5);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item)
+{
+	struct rs_buf name = {0}, blocker = {0};
+	const char *args[4];
+	char w[32], full[32];
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_say_collect(b, r, item);
+		return;
+	}
+	say_node(&name, r, item->node);
+	snprintf(full, sizeof(full), "%.1f%%", 100 * item->complete);
+	args[0] = name.s;
+	if (isnan(item->weight)) {
+		say_node(&blocker, r, item->blocker);
+		snprintf(w, sizeof(w), "%g%%", 100 * r->fw->min_coverage);
+		args[1] = blocker.s;
+		args[2] = w;
+		args[3] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_BLOCKED), args, 4);
+	} else {
+		snprintf(w, sizeof(w), "%.1f%%", 100 * item->weight);
+		args[1] = w;
+		args[2] = rs_i18n(r->lang, isnan(r->res->cities[item->city].
+		    score) ? RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
+		args[3] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_COLLECT), args, 4);
+	}
+	rs_buf_release(&name);
+	rs_buf_release(&blocker);
+}
+
+const char *
+rs_none_reason_in(const struct rs_report *r, size_t ci)
+{
+	const char *en = rs_none_reason(r, ci);
+
+	if (!rs_i18n_arabic(r->lang))
+		return en;
+	return rs_i18n(r->lang, strncmp(en, "None: every", 11) == 0 ?
+	    RS_MSG_NONE_BEST : RS_MSG_NONE_NO_DATA);
 }

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 
+#include "i18n.h"
 #include "resilience/report.h"
 
 /* One entry point per format and view (report.c dispatches). */
@@ -32,6 +33,12 @@ int rs_report_md_score(FILE *out, const struct rs_report *r,
 int rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_md_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 
 /* A growing string, for sentences built before they are wrapped. */
@@ -111,6 +118,19 @@ double rs_row_change(const struct rs_report *r, size_t ci, size_t node);
 /* The level id of a score, or NULL for NaN. */
 const char *rs_level_id(const struct rs_framework *fw, double score);
 
+/*
+ * The level of a score as the text and Markdown reports show it: its id,
+ * or under --lang ar its name in r->lang; NULL for NaN.
+ */
+const char *rs_level_word(const struct rs_report *r, double score);
+
+/*
+ * A word or heading of the text and Markdown reports: en as it is, or
+ * under --lang ar message m of i18n.h.  English output stays as it was.
+ */
+const char *rs_word(const struct rs_report *r, const char *en,
+    enum rs_msg m);
+
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
 
@@ -139,6 +159,17 @@ void rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
     size_t node);
 void rs_say_collect(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
+
+/*
+ * The same sentences in r->lang's words for the text and Markdown reports:
+ * Arabic under --lang ar, else those above.  (JSON and CSV keep English
+ * sentences whatever --lang says, for the programs that read them.)
+ */
+void rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item);
+const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
 
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);

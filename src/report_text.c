@@ -104,8 +104,8 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	}
 	if (r->color)
 		fputs(color_of(r, score), out);
-	put_safe(out, rs_level_id(r->fw, score),
-	    strlen(rs_level_id(r->fw, score)));
+	put_safe(out, rs_level_word(r, score),
+	    strlen(rs_level_word(r, score)));
 	if (r->color)
 		fputs("\033[0m", out);
 }
@@ -148,7 +148,7 @@ framework_line(FILE *out, const struct rs_report *r)
 	const struct rs_framework *fw = r->fw;
 	const char *name = rs_framework_label(r);
 
-	fputs("framework: ", out);
+	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
 	put_safe(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
@@ -157,7 +157,7 @@ framework_line(FILE *out, const struct rs_report *r)
 	}
 	fputc('\n', out);
 	if (r->base != NULL) {
-		fputs("baseline: ", out);
+		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
 		put_safe(out, r->base->path, strlen(r->base->path));
 		fputc('\n', out);
 	}
@@ -170,38 +170,61 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 	char buf[32];
 
+	const char *args[2];
+	char a[32], b[32];
+
 	put_safe(out, c->name, strlen(c->name));
-	fputs("\n  score ", out);
+	fprintf(out, "\n  %s ", rs_word(r, "score", RS_MSG_SCORE));
 	if (isnan(c->score))
 		fputs("n/a", out);
 	else
 		fprintf(out, "%.1f", c->score);
-	fputs("  level ", out);
+	fprintf(out, "  %s ", rs_word(r, "level", RS_MSG_LEVEL));
 	put_level(out, r, c->score);
-	fprintf(out, "  coverage %.1f%%", 100 * c->coverage);
-	if (c->rank > 0 && r->res->ncities > 1)
-		fprintf(out, "  rank %ld of %zu", c->rank, r->res->ncities);
+	fprintf(out, "  %s %.1f%%", rs_word(r, "coverage", RS_MSG_COVERAGE),
+	    100 * c->coverage);
+	args[0] = a;
+	args[1] = b;
+	if (c->rank > 0 && r->res->ncities > 1) {
+		snprintf(a, sizeof(a), "%ld", c->rank);
+		snprintf(b, sizeof(b), "%zu", r->res->ncities);
+		fprintf(out, "  %s ", rs_word(r, "rank", RS_MSG_RANK));
+		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+	}
 	if (r->base != NULL)
-		fprintf(out, "  change %s", rs_baseline_find(r->base,
-		    c->name) == RS_NONE ? "new" : fmt_change(buf, sizeof(buf),
-		    rs_row_change(r, ci, RS_NONE)));
+		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
+		    rs_baseline_find(r->base, c->name) == RS_NONE ?
+		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
+		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
-	fprintf(out, "  data for %zu of %zu indicators\n",
-	    r->fw->nindicators - c->nmissing, r->fw->nindicators);
-	if (isnan(c->score))
-		fprintf(out, "  no score: the areas with a score carry less "
-		    "than %g%% of the weight\n", 100 * r->fw->min_coverage);
+	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
+	snprintf(b, sizeof(b), "%zu", r->fw->nindicators);
+	if (rs_i18n_arabic(r->lang)) {
+		fprintf(out, "  %s: ", rs_i18n(r->lang, RS_MSG_DATA));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+		fputc('\n', out);
+	} else {
+		fprintf(out, "  data for %s of %s indicators\n", a, b);
+	}
+	if (isnan(c->score)) {
+		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
+		fputs("  ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_NO_SCORE), args,
+		    1);
+		fputc('\n', out);
+	}
 }
 
-/* The widest level id, at least that of "n/a". */
+/* The widest level as shown, at least as wide as "n/a". */
 static size_t
-level_width(const struct rs_framework *fw)
+level_width(const struct rs_report *r)
 {
+	const struct rs_framework *fw = r->fw;
 	size_t i, w = 3;
 
 	for (i = 0; i < fw->nlevels; i++)
-		if (strlen(fw->levels[i].id) > w)
-			w = strlen(fw->levels[i].id);
+		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
 	return w;
 }
 
@@ -229,8 +252,8 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_level(out, r, c->score_of[i]);
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
-			    strlen(rs_level_id(fw, c->score_of[i]));
-			for (; lw < level_width(fw); lw++)
+			    rs_utf8_width(rs_level_word(r, c->score_of[i]));
+			for (; lw < level_width(r); lw++)
 				fputc(' ', out);
 			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
 			    rs_row_change(r, ci, i)));
@@ -239,8 +262,8 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	}
 	n = rs_report_top(r, c->npriorities);
 	if (n > 0) {
-		fputs("\n  priorities (points the city score gains if the "
-		    "indicator reaches its best)\n", out);
+		fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+		    RS_MSG_T_PRIORITIES));
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "  %2zu  ", k + 1);
@@ -263,7 +286,8 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 
 	framework_line(out, r);
 	if (r->res->ncities == 0)
-		fputs("\nno cities in the input\n", out);
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);
@@ -416,7 +440,8 @@ compare_table(struct table *t, const struct rs_report *r,
 	for (row = 0; row < cmp->nrows; row++) {
 		size_t node = cmp->rows[row];
 
-		table_set(t, row + 1, 0, node == RS_NONE ? "city score" :
+		table_set(t, row + 1, 0, node == RS_NONE ? rs_word(r,
+		    "city score", RS_MSG_CITY_SCORE) :
 		    rs_node_label(r, node));
 		t->indent[row + 1] = node == RS_NONE ? 0 :
 		    2 * (size_t)(r->fw->nodes[node].depth - 1);
@@ -449,7 +474,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (nc == 0) {
-		fputs("\nno cities in the input\n", out);
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -468,7 +494,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			s = rs_row_score(&res->cities[k], cmp.rows[row]);
 			snprintf(buf, sizeof(buf), "%*s%s%s", (int)nw,
 			    fmt_score(num, sizeof(num), s), isnan(s) ? "" :
-			    " ", isnan(s) ? "" : rs_level_id(r->fw, s));
+			    " ", isnan(s) ? "" : rs_level_word(r, s));
 			table_set(&t, row + 1, k + 1, buf);
 			if (!isnan(s))
 				t.color[(row + 1) * t.ncols + k + 1] =
@@ -479,15 +505,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_release(&t);
 
 	/* The ranking. */
-	fputs("\nranking\n", out);
+	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
 	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
-	table_set(&t, 0, 0, "rank");
-	table_set(&t, 0, 1, "city");
-	table_set(&t, 0, 2, "score");
-	table_set(&t, 0, 3, "level");
-	table_set(&t, 0, 4, "gap");
+	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
+	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
+	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
+	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
+	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
 	if (r->base != NULL)
-		table_set(&t, 0, 5, "change");
+		table_set(&t, 0, 5, rs_word(r, "change", RS_MSG_CHANGE));
 	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
@@ -503,14 +529,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			table_set(&t, k + 1, 3, "n/a");
 			table_set(&t, k + 1, 4, "n/a");
 		} else {
-			table_set(&t, k + 1, 3, rs_level_id(r->fw, c->score));
+			table_set(&t, k + 1, 3, rs_level_word(r, c->score));
 			t.color[(k + 1) * t.ncols + 3] = color_of(r, c->score);
 			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
 			    cmp.best[0] - c->score));
 		}
 		if (r->base != NULL)
 			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? "new" : fmt_change(buf,
+			    c->name) == RS_NONE ? rs_word(r, "new",
+			    RS_MSG_NEW) : fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -528,10 +555,9 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	}
 
 	/* The gaps. */
-	fputs("\ngap to the best city (points behind the best score of "
-	    "each row)\n", out);
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_GAP));
 	compare_table(&t, r, &cmp, 1);
-	table_set(&t, 0, nc + 1, "best");
+	table_set(&t, 0, nc + 1, rs_word(r, "best", RS_MSG_BEST));
 	for (col = 1; col <= nc; col++)
 		t.right[col] = 1;
 	for (row = 0; row < cmp.nrows; row++) {
@@ -550,7 +576,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_release(&t);
 
 	if (r->base != NULL) {
-		fputs("\nchange since the baseline (points)\n", out);
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE));
 		compare_table(&t, r, &cmp, 0);
 		for (col = 1; col <= nc; col++)
 			t.right[col] = 1;
@@ -558,7 +584,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			for (k = 0; k < nc; k++)
 				table_set(&t, row + 1, k + 1,
 				    rs_baseline_find(r->base,
-				    res->cities[k].name) == RS_NONE ? "new" :
+				    res->cities[k].name) == RS_NONE ?
+				    rs_word(r, "new", RS_MSG_NEW) :
 				    fmt_change(buf, sizeof(buf),
 				    rs_row_change(r, k, cmp.rows[row])));
 		table_print(out, &t, r, 0);
@@ -647,7 +674,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (res->ncities == 0)
-		fputs("\nno cities in the input\n", out);
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -658,10 +686,11 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			hws = rs_malloc((n + 1) * sizeof(size_t));
-			fputs("\n  areas to improve first\n", out);
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_AREAS_FIRST));
 			for (k = 0; k < n; k++) {
 				hw = item_head(head, sizeof(head), np, k, hws);
-				rs_say_gain(&b, r, ci, np[k].node);
+				rs_say_gain_in(&b, r, ci, np[k].node);
 				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
@@ -669,26 +698,31 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			free(np);
 		} else {
 			n = rs_report_top(r, c->npriorities);
-			fputs("\n  indicators to improve first\n", out);
+			fprintf(out, "\n  %s\n", rs_word(r,
+			    "indicators to improve first",
+			    RS_MSG_PRIORITIES));
 			for (k = 0; k < n; k++) {
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
-				rs_say_gain(&b, r, ci, c->priorities[k]);
+				rs_say_gain_in(&b, r, ci, c->priorities[k]);
 				put_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 		}
 		if (n == 0)
-			put_wrapped(out, "    ", 4, 4, rs_none_reason(r, ci));
+			put_wrapped(out, "    ", 4, 4,
+			    rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
-			fputs("\n  data to collect first\n", out);
+			fprintf(out, "\n  %s\n", rs_word(r,
+			    "data to collect first", RS_MSG_COLLECT));
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
-			rs_say_collect(&b, r, &col[k]);
+			rs_say_collect_in(&b, r, &col[k]);
 			if (col[k].note != NULL)
-				rs_buf_printf(&b, " Note: %s", col[k].note);
+				rs_buf_printf(&b, " %s: %s", rs_word(r,
+				    "Note", RS_MSG_NOTE), col[k].note);
 			put_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}

@@ -31,6 +31,7 @@ enum rs_report_format {
 	RS_FORMAT_JSON,		/* one document (docs/schema/) */
 	RS_FORMAT_CSV,		/* RFC 4180, a row per city and node */
 	RS_FORMAT_MD,		/* GitHub-flavoured Markdown tables */
+	RS_FORMAT_HTML,		/* one self-contained page with charts */
 };
 
 struct rs_report {

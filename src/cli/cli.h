@@ -217,11 +217,12 @@ int cli_report_parse(const char *cmd, const char *usage,
 /* The help text of the options CLI_REPORT_OPTIONS lists. */
 #define CLI_REPORT_USAGE \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv or md (default: text)\n" \
+    "  --format FMT          text, json, csv, md or html (default: text)\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
     "  --input-format FMT    csv or json (default: by content)\n" \
-    "  --lang CODE           names in this language (default: en)\n" \
+    "  --lang CODE           names in this language; ar: Arabic words\n" \
+    "                        and a right-to-left page (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
     "                        minimum; no score counts as below\n" \
     "  --baseline FILE       report changes since an earlier\n" \

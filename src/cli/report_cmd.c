@@ -79,9 +79,11 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_CSV;
 		else if (strcmp(arg, "md") == 0)
 			o->format = RS_FORMAT_MD;
+		else if (strcmp(arg, "html") == 0)
+			o->format = RS_FORMAT_HTML;
 		else
-			return cli_usage(cmd, "--format takes text, json, csv "
-			    "or md, not '%s'", arg);
+			return cli_usage(cmd, "--format takes text, json, csv, "
+			    "md or html, not '%s'", arg);
 		return 0;
 	case CLI_OPT_OUTPUT:
 		o->output = arg;

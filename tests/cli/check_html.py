@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""The HTML reports as a browser and a screen reader meet them.
+
+Every page of score, compare and priorities, in English and Arabic, on
+data/*.csv and on tests/cli/data/hostile.csv, must parse whole as XML
+(xml.etree), load nothing from elsewhere, carry no script, give every
+chart a role, a title and a text alternative, and show hostile city names
+and notes as text.  Usage: check_html.py BIN PROJECT_DIR
+"""
+import glob
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+BIN, ROOT = sys.argv[1], sys.argv[2]
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = ["<script>alert(1)</script>", "O'Hara \"&\" Sons",
+           "مدينة New Town 12"]
+NOTE = "<img src=x onerror=alert(2)> & \"no\" source"
+failures = []
+
+
+def fail(what):
+    failures.append(what)
+    print("FAIL: " + what)
+
+
+def run(args):
+    p = subprocess.run([BIN] + args, cwd=ROOT, capture_output=True)
+    if p.returncode != 0:
+        fail("%s: exit %d: %s" % (" ".join(args), p.returncode,
+                                  p.stderr.decode()))
+    return p.stdout
+
+
+def local(tag):
+    return tag.split("}")[-1]
+
+
+def check_page(name, raw, lang):
+    text = raw.decode("utf-8")
+    if not text.startswith("<!DOCTYPE html>\n"):
+        fail(name + ": no <!DOCTYPE html> first")
+    if "<script" in text.lower():
+        fail(name + ": '<script' in the page")
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as e:
+        fail("%s: not well-formed: %s" % (name, e))
+        return None
+    want_dir = "rtl" if lang == "ar" else "ltr"
+    if root.tag != "html" or root.get("lang") != lang or \
+            root.get("dir") != want_dir:
+        fail("%s: <html lang=%r dir=%r>" % (name, root.get("lang"),
+                                             root.get("dir")))
+    if root.find("head/meta[@charset='utf-8']") is None:
+        fail(name + ": no <meta charset=\"utf-8\">")
+    ids = {}
+    for el in root.iter():
+        for attr, value in el.attrib.items():
+            if attr.lower().startswith("on"):
+                fail("%s: event handler %s=%r" % (name, attr, value))
+            if local(attr) in ("src", "href") or "url(http" in value:
+                fail("%s: a resource from elsewhere: %s=%r" % (
+                    name, attr, value))
+        if el.get("id") is not None:
+            if el.get("id") in ids:
+                fail("%s: id %r twice" % (name, el.get("id")))
+            ids[el.get("id")] = el
+        if local(el.tag) in ("script", "iframe", "object", "embed", "link",
+                             "img"):
+            fail("%s: a <%s> element" % (name, local(el.tag)))
+    style = root.find("head/style")
+    if style is None or "@page" not in style.text or "A4" not in \
+            style.text or "@import" in style.text:
+        fail(name + ": no inline print style for A4")
+    svgs = list(root.iter(SVG + "svg"))
+    for k, svg in enumerate(svgs):
+        where = "%s: chart %d" % (name, k + 1)
+        if svg.get("role") != "img":
+            fail(where + ": no role=\"img\"")
+        labels = (svg.get("aria-labelledby") or "").split()
+        kids = [local(c.tag) for c in svg[:2]]
+        if kids != ["title", "desc"] or len(labels) != 2:
+            fail(where + ": not <title> then <desc> named by "
+                 "aria-labelledby")
+            continue
+        for ref, child in zip(labels, svg[:2]):
+            if ids.get(ref) is not child or not (child.text or "").strip():
+                fail("%s: aria-labelledby %r is not its %s" % (
+                    where, ref, local(child.tag)))
+        if not re.search(r"\d", svg[1].text or ""):
+            fail(where + ": the text alternative gives no number")
+        if svg.get("direction") != want_dir:
+            fail(where + ": direction is not " + want_dir)
+        texts = ["".join(t.itertext()) for t in svg.iter(SVG + "text")]
+        if len(texts) < 5:
+            fail(where + ": hardly any labels")
+    return root
+
+
+def main():
+    data = sorted(glob.glob(os.path.join(ROOT, "data", "*.csv")))
+    pages = {}
+    for view in ("score", "compare", "priorities"):
+        for lang in ("en", "ar"):
+            name = "%s --lang %s" % (view, lang)
+            raw = run([view, "--format", "html", "--lang", lang] + data)
+            if raw != run([view, "--format", "html", "--lang", lang] +
+                          data):
+                fail(name + ": two runs differ")
+            pages[name] = check_page(name, raw, lang)
+
+    # One chart of each kind where the issue asks for it: a radar per
+    # city, the grouped bars and the heat map, the priorities' bars.
+    counts = {"score": 3 + 3, "compare": 3 + 2, "priorities": 3}
+    for name, root in pages.items():
+        if root is None:
+            continue
+        n = len(list(root.iter(SVG + "svg")))
+        if n != counts[name.split()[0]]:
+            fail("%s: %d charts, not %d" % (name, n,
+                                             counts[name.split()[0]]))
+    ar = pages.get("compare --lang ar")
+    if ar is not None:
+        body = "".join(ar.itertext())
+        for word in ("التغطية", "الترتيب", "متوسط", "سوق العمل"):
+            if word not in body:
+                fail("compare --lang ar: no %r" % word)
+        for word in ("Coverage", "Ranking", "Moderate", "Labour market"):
+            if word in body:
+                fail("compare --lang ar: English %r" % word)
+
+    for lang in ("en", "ar"):
+        for view in ("score", "compare", "priorities"):
+            name = "%s hostile --lang %s" % (view, lang)
+            top = [] if view == "compare" else ["--top", "all"]
+            raw = run([view, "--format", "html", "--lang", lang] + top +
+                      [os.path.join("tests", "cli", "data", "hostile.csv")])
+            root = check_page(name, raw, lang)
+            if root is None:
+                continue
+            cells = ["".join(e.itertext()) for e in root.iter()
+                     if e.tag in ("h2", "td", "th", "title")]
+            for city in HOSTILE:
+                if city not in cells:
+                    fail("%s: %r is not shown as text" % (name, city))
+            if view == "priorities" and NOTE not in cells:
+                fail("%s: the note is not shown as text" % name)
+    if failures:
+        return 1
+    print("ok: %d pages" % (len(pages) + 6))
+    return 0
+
+
+sys.exit(main())
