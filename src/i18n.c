@@ -56,10 +56,13 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"وهذا أقل من %2.",
 	},
 	[RS_MSG_COVERAGE_NOTE] = {
-		"Coverage is the share of the score that rests on real data; "
-		"the rest of the weight has no data yet.",
-		"التغطية هي نسبة الدرجة المستندة إلى بيانات فعلية؛ أما بقية "
-		"الوزن فلا تتوفر له بيانات بعد.",
+		"Coverage is the share of the top-level weight whose areas "
+		"have a score; indicators without data are left out and "
+		"their weight goes to their siblings, so read it with the "
+		"count of indicators with data.",
+		"التغطية هي حصة الوزن في المستوى الأعلى للمجالات التي لها "
+		"درجة؛ تُستبعد المؤشرات التي لا بيانات لها ويُنقل وزنها إلى "
+		"نظيراتها، لذا تُقرأ التغطية مع عدد المؤشرات ذات البيانات.",
 	},
 	[RS_MSG_LEVELS] = {"Levels", "المستويات"},
 	[RS_MSG_LEVEL_RANGE] = {"%1 (%2 to %3)", "%1 (من %2 إلى %3)"},
