@@ -2,8 +2,10 @@
  * report.c - the views every format shares, and the dispatch of a report
  * to its format (docs/cli.md)
  */
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,22 +133,145 @@ same(double a, double b)
 	return !(a < b) && !(a > b);
 }
 
+/*
+ * v's P most significant decimal digits as %.*g rounds them, into dig[],
+ * its decimal exponent in *x, from d17, the 17 digits of "%.16e" and
+ * their exponent x17.  Rounding the rounded 17 digits again gives what
+ * rounding v itself gives unless the digits dropped read exactly 5 or 50
+ * (v may then lie on either side of the half): 0 for those, which
+ * printf must settle.
+ */
+static int
+round_digits(const char *d17, int x17, int p, char *dig, int *x)
+{
+	int k;
+
+	if (d17[p] == '5' && (p == 16 || d17[p + 1] == '0'))
+		return 0;
+	memcpy(dig, d17, (size_t)p);
+	*x = x17;
+	if (d17[p] < '5')
+		return 1;
+	for (k = p - 1; k >= 0 && dig[k] == '9'; k--)
+		dig[k] = '0';
+	if (k >= 0) {
+		dig[k]++;
+	} else {			/* 9.99... rounds to 10.0... */
+		dig[0] = '1';
+		(*x)++;
+	}
+	return 1;
+}
+
+/*
+ * The double nearest dig[0..p) x 10^(x - p + 1) into *v, when one IEEE
+ * operation gets it exactly (Clinger's fast path, as in text.c: an
+ * integer below 2^53 and a power of ten up to 22); else 0.
+ */
+static int
+digits_value(const char *dig, int p, int x, double *v)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+		1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+		1e21, 1e22,
+	};
+	uint64_t m = 0;
+	int k, e = x - p + 1;
+
+	for (k = 0; k < p; k++)
+		m = m * 10 + (uint64_t)(dig[k] - '0');
+	if (FLT_EVAL_METHOD != 0 || m > (uint64_t)1 << 53 || e < -22 ||
+	    e > 22)
+		return 0;
+	*v = e < 0 ? (double)m / pow10[-e] : (double)m * pow10[e];
+	return 1;
+}
+
+/* The %.*g text of dig[0..p) and exponent x, as printf writes it. */
+static void
+put_g(char *buf, size_t n, int neg, const char *dig, int p, int x)
+{
+	char tmp[64], *o = tmp;
+	int last = p, k;
+
+	while (last > 1 && dig[last - 1] == '0')
+		last--;			/* %g drops trailing zeros */
+	if (neg)
+		*o++ = '-';
+	if (x < -4 || x >= p) {
+		*o++ = dig[0];
+		if (last > 1)
+			*o++ = '.';
+		for (k = 1; k < last; k++)
+			*o++ = dig[k];
+		snprintf(o, sizeof(tmp) - (size_t)(o - tmp), "e%c%02d",
+		    x < 0 ? '-' : '+', x < 0 ? -x : x);
+	} else {
+		if (x < 0)
+			*o++ = '0';
+		for (k = 0; k <= x; k++)
+			*o++ = dig[k];
+		if (last > x + 1 || x < 0)
+			*o++ = '.';
+		for (k = x + 1; k < 0; k++)
+			*o++ = '0';
+		for (k = x + 1 > 0 ? x + 1 : 0; k < last; k++)
+			*o++ = dig[k];
+		*o = '\0';
+	}
+	snprintf(buf, n, "%s", tmp);
+}
+
+/*
+ * The shortest of %.15g, %.16g and %.17g that reads back as v.  printf
+ * and strtod for each candidate took most of the time of a large CSV or
+ * JSON report, so the candidates are rounded here from one "%.16e", and
+ * read back with one exact operation; printf and strtod remain for the
+ * cases that cannot be settled so (tests/test_report.c holds both ways
+ * to each other).
+ */
 char *
 rs_fmt_exact(char *buf, size_t n, double v)
 {
-	int digits;
+	char e17[40], d17[18], dig[17];
+	double back;
+	int digits, x17, x, k, neg;
+	const char *p;
 
 	if (isnan(v) || isinf(v)) {
 		snprintf(buf, n, "%s", "");
 		return buf;
 	}
 	v += 0.0;		/* -0 prints as 0 */
+	if (same(v, 0)) {
+		snprintf(buf, n, "0");
+		return buf;
+	}
+	snprintf(e17, sizeof(e17), "%.16e", v);
+	p = e17;
+	if ((neg = *p == '-'))
+		p++;
+	d17[0] = *p++;
+	p++;			/* the point, whatever the locale */
+	for (k = 1; k < 17; k++)
+		d17[k] = *p++;
+	d17[17] = '\0';
+	x17 = (int)strtol(p + 1, NULL, 10);
 	for (digits = 15; digits < 17; digits++) {
+		if (round_digits(d17, x17, digits, dig, &x) &&
+		    digits_value(dig, digits, x, &back)) {
+			if (same(neg ? -back : back, v)) {
+				put_g(buf, n, neg, dig, digits, x);
+				return buf;
+			}
+			continue;
+		}
 		snprintf(buf, n, "%.*g", digits, v);
 		if (same(strtod(buf, NULL), v))
 			return buf;
 	}
-	snprintf(buf, n, "%.17g", v);
+	put_g(buf, n, neg, d17, 17, x17);
 	return buf;
 }
 
