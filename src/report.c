@@ -133,6 +133,12 @@ same(double a, double b)
 	return !(a < b) && !(a > b);
 }
 
+/* The powers of ten that are exact doubles. */
+static const double pow10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
 /*
  * v's P most significant decimal digits as %.*g rounds them, into dig[],
  * its decimal exponent in *x, from d17, the 17 digits of "%.16e" and
@@ -171,11 +177,6 @@ round_digits(const char *d17, int x17, int p, char *dig, int *x)
 static int
 digits_value(const char *dig, int p, int x, double *v)
 {
-	static const double pow10[] = {
-		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-		1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-		1e21, 1e22,
-	};
 	uint64_t m = 0;
 	int k, e = x - p + 1;
 
@@ -185,6 +186,44 @@ digits_value(const char *dig, int p, int x, double *v)
 	    e > 22)
 		return 0;
 	*v = e < 0 ? (double)m / pow10[-e] : (double)m * pow10[e];
+	return 1;
+}
+
+/*
+ * Most numbers of a report need 15 digits or fewer (raw values, shares,
+ * years), and those need no printf at all: the integer r nearest to
+ * |v| x 10^(14 - x), x the decimal exponent of v, is read back with one
+ * exact operation; when that gives |v|, r is the only decimal of 15
+ * digits that does (they lie ten times further apart than doubles do),
+ * so it is the one %.15g writes.  Fills dig[0..15) and *x, or returns 0.
+ */
+static int
+short_digits(double a, char *dig, int *x)
+{
+	double r, back;
+	uint64_t m;
+	int k, tries;
+
+	*x = (int)floor(log10(a));
+	for (tries = 0; tries < 2; tries++) {
+		if (*x < -8 || *x > 36)
+			return 0;
+		r = *x <= 14 ? a * pow10[14 - *x] : a / pow10[*x - 14];
+		r = nearbyint(r);
+		if (r < 1e14)
+			(*x)--;
+		else if (r >= 1e15)	/* log10 was one short */
+			(*x)++;
+		else
+			break;
+	}
+	if (tries == 2)
+		return 0;
+	back = *x <= 14 ? r / pow10[14 - *x] : r * pow10[*x - 14];
+	if (!same(back, a))
+		return 0;
+	for (m = (uint64_t)r, k = 14; k >= 0; k--, m /= 10)
+		dig[k] = (char)('0' + (int)(m % 10));
 	return 1;
 }
 
@@ -248,10 +287,13 @@ rs_fmt_exact(char *buf, size_t n, double v)
 		snprintf(buf, n, "0");
 		return buf;
 	}
+	neg = v < 0;
+	if (FLT_EVAL_METHOD == 0 && short_digits(fabs(v), dig, &x)) {
+		put_g(buf, n, neg, dig, 15, x);
+		return buf;
+	}
 	snprintf(e17, sizeof(e17), "%.16e", v);
-	p = e17;
-	if ((neg = *p == '-'))
-		p++;
+	p = e17 + neg;
 	d17[0] = *p++;
 	p++;			/* the point, whatever the locale */
 	for (k = 1; k < 17; k++)
