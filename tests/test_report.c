@@ -132,7 +132,7 @@ exact_numbers_are_the_shortest_printf_gives(void **state)
 	size_t i, k;
 
 	(void)state;
-	for (i = 0; i < 60000; i++) {
+	for (i = 0; i < 20000; i++) {
 		seed ^= seed << 13;
 		seed ^= seed >> 7;
 		seed ^= seed << 17;
