@@ -23,16 +23,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "now.h"
+
 extern char **environ;
-
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static double
 seconds(struct timeval tv)
