@@ -141,7 +141,8 @@ rs_output_close(struct rs_output *o, int rc, struct rs_error *err)
 
 	if (o->fp == NULL)
 		return rc;
-	if (rc != 0) {
+	/* A failure to write is told as such, with the file and errno. */
+	if (rc != 0 && !ferror(o->fp)) {
 		fclose(o->fp);
 		if (o->tmp != NULL)
 			unlink(o->tmp);
@@ -151,8 +152,9 @@ rs_output_close(struct rs_output *o, int rc, struct rs_error *err)
 		return rc;
 	}
 	fd = fileno(o->fp);
+	errno = 0;
 	if (fflush(o->fp) != 0 || ferror(o->fp))
-		return output_fail(o, errno, err);
+		return output_fail(o, errno != 0 ? errno : EIO, err);
 	if (o->tmp != NULL) {
 		/* A replaced file keeps its permissions, not set-id bits. */
 		if (o->exists && fchmod(fd, o->st.st_mode & 0777) != 0)

@@ -313,8 +313,11 @@ cli_stream_close(struct cli_stream *s, int rc, struct rs_error *err)
 		return rc;
 	if (s->fp != stdout)
 		return rs_output_close(&s->out, rc, err);
-	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = rs_error_io(err, errno, "<stdout>", "cannot write");
+	/* A failure to write is told as such, whatever the report said. */
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout))
+		rc = rs_error_io(err, errno != 0 ? errno : EIO, "<stdout>",
+		    "cannot write");
 	s->fp = NULL;
 	return rc;
 }
