@@ -87,7 +87,7 @@ verdict() {
 		echo met
 	else
 		awk -v a="$1" -v b="$2" \
-		    'BEGIN { printf "missed (%.1fx the target)", a / b }'
+		    'BEGIN { printf "missed (%.2fx the target)", a / b }'
 	fi
 }
 
