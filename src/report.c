@@ -2,7 +2,6 @@
  * report.c - the views every format shares, and the dispatch of a report
  * to its format (docs/cli.md)
  */
-#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -12,6 +11,7 @@
 #include "mem.h"
 #include "sort.h"
 #include "report_priv.h"
+#include "text.h"
 
 int
 rs_report_write(FILE *out, const struct rs_report *r,
@@ -133,12 +133,6 @@ same(double a, double b)
 	return !(a < b) && !(a > b);
 }
 
-/* The powers of ten that are exact doubles. */
-static const double pow10[] = {
-	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-};
-
 /*
  * v's P most significant decimal digits as %.*g rounds them, into dig[],
  * its decimal exponent in *x, from d17, the 17 digits of "%.16e" and
@@ -169,24 +163,16 @@ round_digits(const char *d17, int x17, int p, char *dig, int *x)
 	return 1;
 }
 
-/*
- * The double nearest dig[0..p) x 10^(x - p + 1) into *v, when one IEEE
- * operation gets it exactly (Clinger's fast path, as in text.c: an
- * integer below 2^53 and a power of ten up to 22); else 0.
- */
+/* The double nearest dig[0..p) x 10^(x - p + 1), as rs_decimal_exact(). */
 static int
 digits_value(const char *dig, int p, int x, double *v)
 {
 	uint64_t m = 0;
-	int k, e = x - p + 1;
+	int k;
 
 	for (k = 0; k < p; k++)
 		m = m * 10 + (uint64_t)(dig[k] - '0');
-	if (FLT_EVAL_METHOD != 0 || m > (uint64_t)1 << 53 || e < -22 ||
-	    e > 22)
-		return 0;
-	*v = e < 0 ? (double)m / pow10[-e] : (double)m * pow10[e];
-	return 1;
+	return rs_decimal_exact(m, x - p + 1, v);
 }
 
 /*
@@ -208,7 +194,7 @@ short_digits(double a, char *dig, int *x)
 	for (tries = 0; tries < 2; tries++) {
 		if (*x < -8 || *x > 36)
 			return 0;
-		r = *x <= 14 ? a * pow10[14 - *x] : a / pow10[*x - 14];
+		r = *x <= 14 ? a * rs_pow10[14 - *x] : a / rs_pow10[*x - 14];
 		r = nearbyint(r);
 		if (r < 1e14)
 			(*x)--;
@@ -219,8 +205,7 @@ short_digits(double a, char *dig, int *x)
 	}
 	if (tries == 2)
 		return 0;
-	back = *x <= 14 ? r / pow10[14 - *x] : r * pow10[*x - 14];
-	if (!same(back, a))
+	if (!rs_decimal_exact((uint64_t)r, *x - 14, &back) || !same(back, a))
 		return 0;
 	for (m = (uint64_t)r, k = 14; k >= 0; k--, m /= 10)
 		dig[k] = (char)('0' + (int)(m % 10));
@@ -288,7 +273,7 @@ rs_fmt_exact(char *buf, size_t n, double v)
 		return buf;
 	}
 	neg = v < 0;
-	if (FLT_EVAL_METHOD == 0 && short_digits(fabs(v), dig, &x)) {
+	if (short_digits(fabs(v), dig, &x)) {
 		put_g(buf, n, neg, dig, 15, x);
 		return buf;
 	}

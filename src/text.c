@@ -394,33 +394,44 @@ rs_c_locale_pop(locale_t old)
 		uselocale(old);
 }
 
+const double rs_pow10[23] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/*
+ * Both m and 10^|e| are exact doubles, so the one IEEE multiplication or
+ * division that joins them is correctly rounded.  Needs arithmetic in
+ * double precision, which FLT_EVAL_METHOD 0 promises (x86-64, AArch64),
+ * and the default rounding to nearest, which nothing here changes.
+ */
+int
+rs_decimal_exact(uint64_t m, int e, double *v)
+{
+	if (FLT_EVAL_METHOD != 0 || m > (uint64_t)1 << 53 || e < -22 ||
+	    e > 22)
+		return 0;
+	*v = e < 0 ? (double)m / rs_pow10[-e] : (double)m * rs_pow10[e];
+	return 1;
+}
+
 /*
  * Clinger's fast path ("How to read floating point numbers accurately",
  * PLDI 1990): a decimal of at most 15 significant digits is an integer m
- * below 2^53 times 10^e, and with |e| <= 22 both m and 10^|e| are exact
- * doubles, so the one IEEE multiplication or division that joins them is
- * correctly rounded: the very double strtod gives.  buf holds what the
- * grammar of rs_number_parse() accepted; returns 0 when the number is
- * outside the fast path and strtod must read it.  Needs arithmetic in
- * double precision, which FLT_EVAL_METHOD 0 promises (x86-64, AArch64),
- * and the default rounding to nearest, which nothing here changes.
+ * below 2^53 times 10^e, and with |e| <= 22 rs_decimal_exact() gives the
+ * very double strtod gives.  buf holds what the grammar of
+ * rs_number_parse() accepted; returns 0 when the number is outside the
+ * fast path and strtod must read it.
  */
 static int
 fast_decimal(const char *buf, double *value)
 {
-	static const double pow10[] = {
-		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-		1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-		1e21, 1e22,
-	};
 	const char *p = buf;
 	uint64_t m = 0;
 	long e = 0, x = 0;
 	int nd = 0, neg = 0, xneg = 0, frac = 0;
 	double v;
 
-	if (FLT_EVAL_METHOD != 0)
-		return 0;
 	if (*p == '+' || *p == '-')
 		neg = *p++ == '-';
 	for (;; p++) {
@@ -446,10 +457,9 @@ fast_decimal(const char *buf, double *value)
 				return 0;
 		e += xneg ? -x : x;
 	}
-	if (*p != '\0' || e < -22 || e > 22)
+	if (*p != '\0' || e < -22 || e > 22 ||
+	    !rs_decimal_exact(m, (int)e, &v))
 		return 0;
-	v = (double)m;
-	v = e < 0 ? v / pow10[-e] : v * pow10[e];
 	*value = neg ? -v : v;
 	return 1;
 }
