@@ -21,14 +21,7 @@
 #include "resilience/pipeline.h"
 #include "resilience/uncertainty.h"
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+#include "now.h"
 
 static int
 cmp(const void *a, const void *b)

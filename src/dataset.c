@@ -13,12 +13,19 @@
 #include "strmap.h"
 #include "text.h"
 
+#define NO_OBS UINT32_MAX	/* an empty cell of rs_dataset_priv.first */
+
 struct rs_dataset_priv {
 	struct rs_pool pool;		/* names and fields */
 	struct rs_strmap city_ids;	/* name -> city index */
 	struct rs_strmap extra_ids;	/* column name -> extra_names index */
-	struct rs_pairmap seen;		/* (city, indicator, year) -> obs */
+	uint32_t *first;		/* per city and indicator: its first
+					   observation, or NO_OBS */
+	struct rs_pairmap seen;		/* (city, indicator, year) -> obs, for
+					   the later observations of a cell */
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
+	size_t cap_first;
+	size_t dup;			/* what seen() points to for first[] */
 	size_t nplaces;			/* places handed out */
 	size_t bytes;			/* text read, for RS_MAX_INPUT */
 };
@@ -43,6 +50,7 @@ rs_dataset_release(struct rs_dataset *ds)
 		rs_strmap_release(&ds->priv->city_ids);
 		rs_strmap_release(&ds->priv->extra_ids);
 		rs_pairmap_release(&ds->priv->seen);
+		free(ds->priv->first);
 		free(ds->priv);
 	}
 	free(ds->cities);
@@ -66,6 +74,7 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	struct rs_dataset_priv *p = ds->priv;
 	const size_t *found;
 	struct rs_city *c;
+	size_t nind, k;
 	char q[RS_QUOTE_SIZE];
 
 	if (n == 0)
@@ -96,6 +105,11 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	c->line = at->line;
 	c->col = at->col;
 	rs_strmap_put(&p->city_ids, c->name, ds->ncities);
+	nind = ds->fw->nindicators;
+	rs_grow(&p->first, &p->cap_first, (ds->ncities + 1) * nind,
+	    sizeof(*p->first));
+	for (k = 0; k < nind; k++)
+		p->first[ds->ncities * nind + k] = NO_OBS;
 	*city = ds->ncities++;
 	return 0;
 }
@@ -162,6 +176,36 @@ rs_ds_extra(struct rs_dataset *ds, size_t column, const char *value, size_t n)
 	return ds->nextras++;
 }
 
+/*
+ * The duplicate check: the observation already given for (city,
+ * indicator, year), or NULL after noting the one about to be added as
+ * obs[ds->nobs].  Most cells hold one observation, found in the dense
+ * first[] (one sequential array, where a hash of every observation cost a
+ * cache miss each); a cell's later observations, other years of it, go
+ * through the pair hash, so that many years stay linear too.
+ */
+static const size_t *
+seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
+    long year)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	uint32_t *cell = &p->first[city * ds->fw->nindicators + indicator];
+	const struct rs_obs *o;
+
+	if (*cell == NO_OBS) {
+		/* Below NO_OBS: each value takes a byte of RS_MAX_INPUT. */
+		*cell = (uint32_t)ds->nobs;
+		return NULL;
+	}
+	o = &ds->obs[*cell];
+	if (o->has_year == has_year && (!has_year || o->year == year)) {
+		p->dup = *cell;
+		return &p->dup;
+	}
+	return rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
+	    has_year ? (uint64_t)year << 1 | 1u : 0, ds->nobs);
+}
+
 int
 rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
     int has_year, long year, size_t extra, size_t nextra,
@@ -182,8 +226,7 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "value %.17g of \"%s\" is above its maximum %.17g",
 		    value, node->id, node->max);
-	prev = rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
-	    has_year ? (uint64_t)year << 1 | 1u : 0, ds->nobs);
+	prev = seen(ds, city, indicator, has_year, year);
 	if (prev != NULL) {
 		const struct rs_obs *first = &ds->obs[*prev];
 

@@ -20,46 +20,6 @@
 #include "mem.h"
 #include "resilience/output.h"
 
-/* Write all of data[0..len) to fd; -1 with errno on failure. */
-static int
-write_all(int fd, const char *data, size_t len)
-{
-	ssize_t w;
-
-	while (len > 0) {
-		w = write(fd, data, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
-/*
- * Not a regular file (/dev/stdout, a FIFO, a terminal): renaming over it
- * would replace the device node, so write to it in place.
- */
-static int
-write_in_place(const char *path, const char *data, size_t len,
-    struct rs_error *err)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY), e;
-
-	if (fd < 0)
-		return rs_error_io(err, errno, path, "cannot write");
-	if (write_all(fd, data, len) != 0) {
-		e = errno;
-		close(fd);
-		return rs_error_io(err, e, path, "cannot write");
-	}
-	if (close(fd) != 0)
-		return rs_error_io(err, errno, path, "cannot write");
-	return 0;
-}
-
 /*
  * Create a new temporary file ".NAME.XXXXXX" next to target with mode
  * 0666, so that the umask and any default ACL apply as they would to the
@@ -123,59 +83,114 @@ sync_dir(const char *path)
 	free(dir);
 }
 
+/* Give up o: remove its temporary file; e is the errno to report. */
+static int
+output_fail(struct rs_output *o, int e, struct rs_error *err)
+{
+	if (o->fp != NULL)
+		fclose(o->fp);
+	if (o->tmp != NULL)
+		unlink(o->tmp);
+	rs_error_io(err, e, o->path, "cannot write");
+	free(o->tmp);
+	free(o->target);
+	memset(o, 0, sizeof(*o));
+	return err->code;
+}
+
+int
+rs_output_open(struct rs_output *o, const char *path, struct rs_error *err)
+{
+	struct stat lst;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	o->path = path;
+	/* A symbolic link stays one: the file it points to is replaced. */
+	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+		o->target = realpath(path, NULL);
+	if (o->target == NULL)
+		o->target = rs_strdup(path);
+	o->exists = stat(o->target, &o->st) == 0;
+	if (o->exists && S_ISDIR(o->st.st_mode))
+		return output_fail(o, EISDIR, err);
+	if (o->exists && !S_ISREG(o->st.st_mode)) {
+		/*
+		 * Not a regular file (/dev/stdout, a FIFO, a terminal):
+		 * renaming over it would replace the device node, so write
+		 * to it in place.
+		 */
+		fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+	} else if ((fd = create_temp(o->target, &o->tmp)) < 0) {
+		return output_fail(o, errno, err);
+	}
+	if (fd < 0 || (o->fp = fdopen(fd, "w")) == NULL) {
+		int e = errno;
+
+		if (fd >= 0)
+			close(fd);
+		return output_fail(o, e, err);
+	}
+	return 0;
+}
+
+int
+rs_output_close(struct rs_output *o, int rc, struct rs_error *err)
+{
+	int fd, e;
+
+	if (o->fp == NULL)
+		return rc;
+	/* A failure to write is told as such, with the file and errno. */
+	if (rc != 0 && !ferror(o->fp)) {
+		fclose(o->fp);
+		if (o->tmp != NULL)
+			unlink(o->tmp);
+		free(o->tmp);
+		free(o->target);
+		memset(o, 0, sizeof(*o));
+		return rc;
+	}
+	fd = fileno(o->fp);
+	errno = 0;
+	if (fflush(o->fp) != 0 || ferror(o->fp))
+		return output_fail(o, errno != 0 ? errno : EIO, err);
+	if (o->tmp != NULL) {
+		/* A replaced file keeps its permissions, not set-id bits. */
+		if (o->exists && fchmod(fd, o->st.st_mode & 0777) != 0)
+			return output_fail(o, errno, err);
+		if (o->exists && (o->st.st_uid != geteuid() ||
+		    o->st.st_gid != getegid()))
+			(void)fchown(fd, o->st.st_uid, o->st.st_gid);
+		if (fsync(fd) != 0)
+			return output_fail(o, errno, err);
+	}
+	e = fclose(o->fp) != 0 ? errno : 0;
+	o->fp = NULL;
+	if (e == 0 && o->tmp != NULL && rename(o->tmp, o->target) != 0)
+		e = errno;
+	if (e != 0)
+		return output_fail(o, e, err);
+	if (o->tmp != NULL)
+		sync_dir(o->target);
+	free(o->tmp);
+	free(o->target);
+	memset(o, 0, sizeof(*o));
+	return 0;
+}
+
 int
 rs_output_write(const char *path, const char *data, size_t len,
     struct rs_error *err)
 {
-	char *target = NULL, *tmp = NULL;
-	struct stat st, lst;
-	int fd, e, exists;
+	struct rs_output o;
+	int rc;
 
-	/* A symbolic link stays one: the file it points to is replaced. */
-	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-		target = realpath(path, NULL);
-	if (target == NULL)
-		target = rs_strdup(path);
-	exists = stat(target, &st) == 0;
-	if (exists && S_ISDIR(st.st_mode)) {
-		free(target);
-		return rs_error_io(err, EISDIR, path, "cannot write");
-	}
-	if (exists && !S_ISREG(st.st_mode)) {
-		free(target);
-		return write_in_place(path, data, len, err);
-	}
-	if ((fd = create_temp(target, &tmp)) < 0)
-		goto fail;
-	if (write_all(fd, data, len) != 0)
-		goto fail;
-	/* A replaced file keeps its permissions, not its set-id bits. */
-	if (exists && fchmod(fd, st.st_mode & 0777) != 0)
-		goto fail;
-	if (exists && (st.st_uid != geteuid() || st.st_gid != getegid()))
-		(void)fchown(fd, st.st_uid, st.st_gid);	/* when allowed */
-	if (fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, target) != 0)
-		goto fail;
-	sync_dir(target);
-	free(tmp);
-	free(target);
-	return 0;
-fail:
-	e = errno;
-	if (fd >= 0)
-		close(fd);
-	if (tmp != NULL)
-		unlink(tmp);
-	free(tmp);
-	free(target);
-	return rs_error_io(err, e, path, "cannot write");
+	if ((rc = rs_output_open(&o, path, err)) != 0)
+		return rc;
+	if (len > 0 && fwrite(data, 1, len, o.fp) != len)
+		return output_fail(&o, errno, err);
+	return rs_output_close(&o, 0, err);
 }
 
 int

@@ -87,6 +87,16 @@ enum rs_number_status {
 enum rs_number_status rs_number_parse(const char *s, size_t n, double *value,
     const char **why);
 
+/* The powers of ten that are exact doubles, 10^0 to 10^22. */
+extern const double rs_pow10[23];
+
+/*
+ * m x 10^e as the nearest double into *v when one IEEE operation gives
+ * it exactly (Clinger's fast path: m at most 2^53, |e| at most 22), the
+ * double strtod would give for that decimal; else 0.
+ */
+int rs_decimal_exact(uint64_t m, int e, double *v);
+
 /*
  * printf follows LC_NUMERIC, which a program linking the library may have
  * set to a decimal-comma locale.  Code that formats numbers switches the

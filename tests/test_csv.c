@@ -185,6 +185,16 @@ static const struct bad_case bad_cases[] = {
 	    "t.csv:2)"},
 	{"city,indicator,value,year\nX,a1,1,2019\nX,a1,2,2019\n", 3, 3,
 	    "duplicate value of \"a1\" for city \"X\" in 2019"},
+	/* A cell's first value, and its later years, are both checked. */
+	{"city,indicator,value,year\nX,a1,1,2018\nX,a1,2,2019\n"
+	    "X,a1,3,2019\n", 4, 3, "duplicate value of \"a1\" for city \"X\" "
+	    "in 2019 (first given at t.csv:3)"},
+	{"city,indicator,value,year\nX,a1,1,\nX,a1,2,2019\nX,a1,3,\n", 4, 3,
+	    "duplicate value of \"a1\" for city \"X\" (first given at "
+	    "t.csv:2)"},
+	{"city,indicator,value,year\nX,a1,1,\nY,a1,2,2019\nX,a1,3,2019\n"
+	    "Y,a1,4,\nX,a1,5,2019\n", 6, 3, "duplicate value of \"a1\" for "
+	    "city \"X\" in 2019 (first given at t.csv:4)"},
 	{"city,indicator,value,year\nX,a1,1,19.5\n", 2, 4, "year \"19.5\""},
 	{"city,indicator,value\n,a1,1\n", 2, 1, "empty city name"},
 	{"city,indicator\nX,a1\n", 1, 1, "missing required column \"value\""},

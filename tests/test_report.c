@@ -100,6 +100,66 @@ exact_numbers_read_back(void **state)
 	}
 }
 
+/* rs_fmt_exact() as it was: printf and strtod for each candidate. */
+static const char *
+fmt_exact_by_printf(char *buf, size_t n, double v)
+{
+	int digits;
+
+	v += 0.0;
+	for (digits = 15; digits < 17; digits++) {
+		snprintf(buf, n, "%.*g", digits, v);
+		if (!(strtod(buf, NULL) < v) && !(strtod(buf, NULL) > v))
+			return buf;
+	}
+	snprintf(buf, n, "%.17g", v);
+	return buf;
+}
+
+/*
+ * rs_fmt_exact() rounds its candidates itself: it must write the very
+ * bytes printf and strtod chose, on every kind of double a report holds
+ * (means of a few values, shares, decimals of a few digits, carries such
+ * as 9.9999999999999995, the edges of the fixed and the exponent forms)
+ * and on random bit patterns.
+ */
+static void
+exact_numbers_are_the_shortest_printf_gives(void **state)
+{
+	char got[64], want[64];
+	uint64_t seed = 0x9E3779B97F4A7C15u;
+	double v, cases[8];
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		seed ^= seed << 13;
+		seed ^= seed >> 7;
+		seed ^= seed << 17;
+		memcpy(&cases[0], &seed, sizeof(double));
+		cases[1] = (double)(seed % 100000) / (double)(1 + seed % 997);
+		cases[2] = (double)(seed % 10000000) / 1e6;
+		cases[3] = (double)(seed % 1000) * pow(10, (int)(seed >>
+		    50) % 40 - 20);
+		cases[4] = 100 - (double)(seed % 1000) * 1e-15;
+		cases[5] = pow(10, (int)(seed >> 40) % 44 - 22) *
+		    (1 - 1e-16 * (double)(seed % 5));
+		cases[6] = -(double)(seed % 7) / 3;
+		cases[7] = nextafter((double)(seed % 100000) / 1000, 0);
+		for (k = 0; k < 8; k++) {
+			v = cases[k];
+			if (isnan(v) || isinf(v))
+				continue;
+			rs_fmt_exact(got, sizeof(got), v);
+			fmt_exact_by_printf(want, sizeof(want), v);
+			if (strcmp(got, want) != 0)
+				print_error("%a: \"%s\", printf \"%s\"\n", v,
+				    got, want);
+			assert_string_equal(got, want);
+		}
+	}
+}
+
 static void
 values_for_prose(void **state)
 {
@@ -580,6 +640,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(exact_numbers_read_back),
+		cmocka_unit_test(exact_numbers_are_the_shortest_printf_gives),
 		cmocka_unit_test(values_for_prose),
 		cmocka_unit_test(compare_ranks_each_row),
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),

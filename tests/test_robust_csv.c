@@ -345,7 +345,7 @@ row_over_100000_fields_is_refused(void **state)
 
 /*
  * RS_MAX_CELLS bounds cities times framework nodes: with a framework of
- * 2,001 nodes, city 2,499 is one too many.
+ * 2,001 nodes, city 4,998 is one too many.
  */
 static void
 too_many_cities_for_the_framework_is_refused(void **state)
@@ -378,7 +378,7 @@ too_many_cities_for_the_framework_is_refused(void **state)
 	assert_int_equal(rs_dataset_read_text(&ds, "many.csv", csv,
 	    (size_t)(o - csv), RS_INPUT_CSV, &err), RS_EINPUT);
 	assert_error_at(err, (long)max + 2, 1, "too many cities: a framework "
-	    "of 2001 nodes allows 2498");
+	    "of 2001 nodes allows 4997");
 	assert_int_equal(ds.ncities, max);
 	rs_dataset_release(&ds);
 	rs_framework_release(&big);

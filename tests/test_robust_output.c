@@ -261,6 +261,47 @@ fifo_is_written_in_place(void **state)
 	assert_dir(dir, "fifo");
 }
 
+/*
+ * A report written as it is made: nothing shows at path until it is
+ * closed whole, then it is what was written, in the replaced file's
+ * mode; closed with a failure, the old file stays and no temporary file.
+ */
+static void
+stream_appears_whole_or_not_at_all(void **state)
+{
+	struct rs_error err = {0};
+	struct rs_output o;
+	static char want[200000];
+	size_t n = 0;
+	int i;
+
+	(void)state;
+	put(at("r.csv"), "old\n", 0640);
+	assert_int_equal(rs_output_open(&o, at("r.csv"), &err), 0);
+	for (i = 0; i < 10000; i++) {
+		fprintf(o.fp, "row %d\n", i);
+		n += (size_t)snprintf(want + n, sizeof(want) - n, "row %d\n",
+		    i);
+	}
+	assert_content(at("r.csv"), "old\n");
+	assert_int_equal(rs_output_close(&o, 0, &err), 0);
+	assert_null(o.fp);
+	assert_content(at("r.csv"), want);
+	assert_int_equal(mode_of(at("r.csv")), 0640);
+	assert_int_equal(rs_output_open(&o, at("r.csv"), &err), 0);
+	fputs("half a report", o.fp);
+	assert_int_equal(rs_output_close(&o, RS_EINPUT, &err), RS_EINPUT);
+	assert_dir(dir, "r.csv");
+	assert_int_equal(rs_output_open(&o, at("new.csv"), &err), 0);
+	fputs("a\n", o.fp);
+	assert_int_equal(rs_output_close(&o, 0, &err), 0);
+	assert_content(at("new.csv"), "a\n");
+	assert_dir(dir, "new.csv r.csv");
+	assert_int_equal(rs_output_open(&o, at("no/such/dir.csv"), &err),
+	    RS_EIO);
+	assert_int_equal(err.errnum, ENOENT);
+}
+
 static void
 same_file_follows_links(void **state)
 {
@@ -291,6 +332,8 @@ main(void)
 		    symlink_stays_and_its_target_is_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(fifo_is_written_in_place,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    stream_appears_whole_or_not_at_all, setup, teardown),
 		cmocka_unit_test_setup_teardown(same_file_follows_links, setup,
 		    teardown),
 	};

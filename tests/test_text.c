@@ -1,6 +1,8 @@
 /*
  * test_text.c - number parsing and UTF-8 helpers
  */
+#include <stdlib.h>
+
 #include "test_util.h"
 
 #include "text.h"
@@ -96,6 +98,93 @@ numbers_round_trip_17_digits(void **state)
 	assert_true(nextafter(x, 6) >= y && nextafter(x, 6) <= y);
 }
 
+/* Does rs_number_parse() read s as the very double strtod does? */
+static int
+same_as_strtod(const char *s)
+{
+	const char *why;
+	double got = 0, want = strtod(s, NULL);
+
+	if (rs_number_parse(s, strlen(s), &got, &why) != RS_NUMBER_OK ||
+	    memcmp(&got, &want, sizeof(got)) != 0) {
+		print_error("\"%s\": %.17g (%a), strtod %.17g (%a)\n", s, got,
+		    got, want, want);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The fast path (15 digits, powers of ten to 22) and the strtod fallback
+ * meet at these edges: each must give strtod's bits, sign of zero too.
+ */
+static void
+numbers_are_bit_identical_to_strtod_at_the_edges(void **state)
+{
+	static const char *const edges[] = {
+		"0", "-0", "+0.0", "-0.000", "0e5", "-0e-30", "0.0e0",
+		"1", "-1", "1e22", "1e23", "-1e-22", "1e-23", "1e-5",
+		"123456789012345", "1234567890123456", "999999999999999",
+		"999999999999999e22", "999999999999999e23",
+		"999999999999999e-22", "1.23456789012345e-7",
+		"9007199254740991", "9007199254740992", "9007199254740993",
+		"0.1", "0.2", "0.3", "2.675", "1.005", "5e-324", "4.9e-324",
+		"2.2250738585072011e-308", "2.2250738585072014e-308",
+		"1.7976931348623157e308", "1e-400", "0.000000000000000000001",
+		"000000000000000000000000000001.5", "1.000000000000000000000",
+		"100000000000000000000000", "3.141592653589793",
+		"3.14159265358979", "69.16666666666667", "69.1666666666667",
+		"12.5", ".5", "5.", "1e0000000000000000022",
+		"1e000000000000000000023", "8.589973e9", "7.038531e-26",
+		"0.30000000000000004", "1.7976931348623157e-308",
+		"123456.789012345e10", "0.000123456789012345e-5",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(edges) / sizeof(*edges); i++)
+		assert_true(same_as_strtod(edges[i]));
+}
+
+/*
+ * Two million random decimals of 1 to 19 digits, a point anywhere or
+ * nowhere and an exponent or none: mostly in the fast path, the rest
+ * just outside it.  xorshift64 with a fixed seed, so a failure repeats.
+ */
+static void
+numbers_are_bit_identical_to_strtod_at_random(void **state)
+{
+	uint64_t x = 0x2545F4914F6CDD1DULL;
+	char s[64];
+	long i;
+	int k, nd, point, o;
+
+	(void)state;
+	for (i = 0; i < 2000000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		o = 0;
+		if (x % 3 == 1)
+			s[o++] = (x >> 2) % 2 ? '-' : '+';
+		nd = 1 + (int)((x >> 4) % 19);
+		point = (int)((x >> 9) % (uint64_t)(nd + 2)) - 1;
+		for (k = 0; k < nd; k++) {
+			if (k == point)
+				s[o++] = '.';
+			s[o++] = (char)('0' + (x >> (14 + 3 * (k % 16))) % 10);
+			if (k % 16 == 15)
+				x = x * 6364136223846793005ULL + 1;
+		}
+		if ((x >> 60) % 2)
+			o += snprintf(s + o, sizeof(s) - (size_t)o, "e%d",
+			    (int)((x >> 40) % 61) - 30);
+		s[o] = '\0';
+		if (!same_as_strtod(s))
+			fail();
+	}
+}
+
 static void
 utf8_is_checked(void **state)
 {
@@ -159,6 +248,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(numbers_parse_by_the_documented_rules),
 		cmocka_unit_test(numbers_round_trip_17_digits),
+		cmocka_unit_test(
+		    numbers_are_bit_identical_to_strtod_at_the_edges),
+		cmocka_unit_test(numbers_are_bit_identical_to_strtod_at_random),
 		cmocka_unit_test(utf8_is_checked),
 		cmocka_unit_test(display_width_counts_columns),
 		cmocka_unit_test(positions_count_characters),

@@ -25,7 +25,7 @@
  * node).  CSV fields are limited to 1 MiB and rows to 100,000 fields.
  */
 #define RS_MAX_INPUT ((size_t)256 << 20)	/* 256 MiB */
-#define RS_MAX_CELLS ((size_t)5000000)
+#define RS_MAX_CELLS ((size_t)10000000)
 
 enum rs_input_format {
 	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */

@@ -5,6 +5,8 @@
 #define RS_OUTPUT_H
 
 #include <stddef.h>
+#include <stdio.h>
+#include <sys/stat.h>
 
 #include "resilience/error.h"
 
@@ -23,6 +25,27 @@
  */
 int rs_output_write(const char *path, const char *data, size_t len,
     struct rs_error *err);
+
+/*
+ * The same, for a report written as it is made: rs_output_open() gives
+ * o->fp, a stream to the temporary file (or, in place, to the file that
+ * is not regular); rs_output_close() with rc 0 flushes it to disk and
+ * renames it over path, with any other rc removes it and returns rc.
+ * Either way o is released.  A failure is RS_EIO in err, with the
+ * temporary file removed and path untouched.
+ */
+struct rs_output {
+	FILE *fp;		/* where to write */
+	const char *path;	/* as given, for messages (borrowed) */
+	char *target;		/* the file replaced (a link's target) */
+	char *tmp;		/* the temporary file; NULL: in place */
+	struct stat st;		/* target's, when it exists */
+	int exists;		/* target exists */
+};
+
+int rs_output_open(struct rs_output *o, const char *path,
+    struct rs_error *err);
+int rs_output_close(struct rs_output *o, int rc, struct rs_error *err);
 
 /*
  * 1 when paths a and b name the same existing file (same device and

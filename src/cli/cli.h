@@ -20,6 +20,7 @@
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
+#include "resilience/output.h"
 #include "resilience/pipeline.h"
 #include "resilience/report.h"
 
@@ -130,6 +131,24 @@ struct cli_buffer {
 
 int cli_buffer_open(struct cli_buffer *b, struct rs_error *err);
 int cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err);
+
+/*
+ * A report too large to hold in memory is written as it is made:
+ * cli_stream_open() gives s->fp, standard output or the temporary file
+ * of rs_output_open() (an output naming an input is refused first), and
+ * cli_stream_close() flushes it and, for a file, renames it into place
+ * when rc is 0 or removes it otherwise; it returns rc or the failure to
+ * write.  A file still appears whole or not at all; standard output gets
+ * what was written before a failure to write it.
+ */
+struct cli_stream {
+	FILE *fp;		/* the stream to write to */
+	struct rs_output out;	/* when writing to a file */
+};
+
+int cli_stream_open(struct cli_stream *s, const char *output,
+    const struct cli_inputs *in, struct rs_error *err);
+int cli_stream_close(struct cli_stream *s, int rc, struct rs_error *err);
 
 /* Print err as "resilience: ..." and return its exit status. */
 int cli_fail(const struct rs_error *err);

@@ -251,18 +251,13 @@ cli_run_release(struct cli_run *run)
 	memset(run, 0, sizeof(*run));
 }
 
-int
-cli_emit(const char *output, const char *data, size_t len,
-    const struct cli_inputs *in, struct rs_error *err)
+/* Refuse an output that would overwrite an input. */
+static int
+refuse_inputs(const char *output, const struct cli_inputs *in,
+    struct rs_error *err)
 {
 	int i;
 
-	if (output == NULL || strcmp(output, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-			return rs_error_io(err, errno, "<stdout>",
-			    "cannot write");
-		return 0;
-	}
 	for (i = 0; i < in->nfiles; i++)
 		if (rs_output_same_file(output, in->files[i]))
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
@@ -273,5 +268,56 @@ cli_emit(const char *output, const char *data, size_t len,
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "--output '%s' is the framework file; refusing to "
 		    "overwrite it", output);
+	return 0;
+}
+
+int
+cli_emit(const char *output, const char *data, size_t len,
+    const struct cli_inputs *in, struct rs_error *err)
+{
+	int rc;
+
+	if (output == NULL || strcmp(output, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+			return rs_error_io(err, errno, "<stdout>",
+			    "cannot write");
+		return 0;
+	}
+	if ((rc = refuse_inputs(output, in, err)) != 0)
+		return rc;
 	return rs_output_write(output, data, len, err);
+}
+
+int
+cli_stream_open(struct cli_stream *s, const char *output,
+    const struct cli_inputs *in, struct rs_error *err)
+{
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	if (output == NULL || strcmp(output, "-") == 0) {
+		s->fp = stdout;
+		return 0;
+	}
+	if ((rc = refuse_inputs(output, in, err)) != 0 ||
+	    (rc = rs_output_open(&s->out, output, err)) != 0)
+		return rc;
+	s->fp = s->out.fp;
+	return 0;
+}
+
+int
+cli_stream_close(struct cli_stream *s, int rc, struct rs_error *err)
+{
+	if (s->fp == NULL)
+		return rc;
+	if (s->fp != stdout)
+		return rs_output_close(&s->out, rc, err);
+	/* A failure to write is told as such, whatever the report said. */
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout))
+		rc = rs_error_io(err, errno != 0 ? errno : EIO, "<stdout>",
+		    "cannot write");
+	s->fp = NULL;
+	return rc;
 }

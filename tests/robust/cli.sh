@@ -143,6 +143,38 @@ else
 	bad "directory as output" "status $(cat rc.txt)"
 fi
 
+# A report that stops on a full disk, written as it is made (larger than
+# a stdio buffer): status 4 and one line naming the output and why.
+awk 'BEGIN { print "city,a1,a2,b1"
+	for (i = 0; i < 500; i++) print "C" i "," i % 100 ",50,15" }' >many.csv
+# shellcheck disable=SC2086
+${RS_LAUNCHER:-} "$bin" score --framework "$fw" --format csv many.csv \
+    >/dev/full 2>err.txt
+rc=$?
+if [ "$rc" = 4 ] && [ "$(wc -l <err.txt)" -eq 1 ] &&
+    grep -q '^resilience: <stdout>: cannot write: No space left' err.txt; then
+	ok "full standard output"
+else
+	bad "full standard output" "status $rc"
+fi
+printf 'previous report\n' >keep.csv
+(
+	trap '' XFSZ
+	ulimit -f 8
+	# shellcheck disable=SC2086
+	${RS_LAUNCHER:-} "$bin" score --framework "$fw" --format csv \
+	    --output keep.csv many.csv 2>err.txt
+	echo $? >rc.txt
+)
+if [ "$(cat rc.txt)" = 4 ] && [ "$(cat keep.csv)" = "previous report" ] &&
+    [ "$(ls -a | grep -c '^\.keep')" -eq 0 ] &&
+    grep -q '^resilience: keep.csv: cannot write: File too large' err.txt
+then
+	ok "output over the file size limit"
+else
+	bad "output over the file size limit" "status $(cat rc.txt)"
+fi
+
 # A header and no row is read: a report with no city.
 printf 'city,a1\n' >header.csv
 run score --framework "$fw" header.csv
