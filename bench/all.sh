@@ -31,13 +31,16 @@ done
 mkdir -p "$out"
 cd "$root"
 
-# input FILE COMMAND...: generate FILE unless it is there already.
+# input FILE COMMAND...: generate FILE unless it is there already, made
+# by the same command (FILE.cmd keeps it: a file left by another version
+# of this script is made again).
 input() {
 	f=$1
 	shift
-	if [ ! -s "$f" ]; then
+	if [ ! -s "$f" ] || [ "$(cat "$f.cmd" 2>/dev/null)" != "$*" ]; then
 		"$@" > "$f.tmp"
 		mv "$f.tmp" "$f"
+		printf '%s\n' "$*" > "$f.cmd"
 	fi
 }
 
