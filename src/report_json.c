@@ -14,9 +14,8 @@
 #include "mem.h"
 #include "report_priv.h"
 
-/* A number, or null for NaN. */
-static cJSON *
-number(double v)
+cJSON *
+rs_json_number(double v)
 {
 	char buf[64];
 
@@ -54,7 +53,7 @@ framework_json(const struct rs_report *r)
 	add(f, "id", cJSON_CreateString(fw->id));
 	add(f, "name", cJSON_CreateString(rs_framework_label(r)));
 	add(f, "version", cJSON_CreateString(fw->version));
-	add(f, "min_coverage", number(fw->min_coverage));
+	add(f, "min_coverage", rs_json_number(fw->min_coverage));
 	return f;
 }
 
@@ -68,7 +67,7 @@ root_json(const struct rs_report *r)
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
 		add(b, "file", cJSON_CreateString(r->base->path));
-		add(b, "cities", number((double)r->base->ncities));
+		add(b, "cities", rs_json_number((double)r->base->ncities));
 		add(root, "baseline", b);
 	}
 	return root;
@@ -81,10 +80,10 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	add(city, "city", cJSON_CreateString(c->name));
-	add(city, "score", number(c->score));
+	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
-	add(city, "coverage", number(c->coverage));
-	add(city, "rank", c->rank > 0 ? number((double)c->rank) :
+	add(city, "coverage", rs_json_number(c->coverage));
+	add(city, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 	    cJSON_CreateNull());
 }
 
@@ -96,7 +95,7 @@ city_change(cJSON *city, const struct rs_report *r, size_t ci)
 		return;
 	add(city, "in_baseline", cJSON_CreateBool(rs_baseline_find(r->base,
 	    r->res->cities[ci].name) != RS_NONE));
-	add(city, "change", number(rs_row_change(r, ci, RS_NONE)));
+	add(city, "change", rs_json_number(rs_row_change(r, ci, RS_NONE)));
 }
 
 static cJSON *
@@ -109,32 +108,32 @@ city_json(const struct rs_report *r, size_t ci)
 
 	city_head(city, r, ci);
 	add(city, "indicators_with_data",
-	    number((double)(fw->nindicators - c->nmissing)));
-	add(city, "indicators", number((double)fw->nindicators));
+	    rs_json_number((double)(fw->nindicators - c->nmissing)));
+	add(city, "indicators", rs_json_number((double)fw->nindicators));
 	city_change(city, r, ci);
 	scores = cJSON_AddObjectToObject(city, "scores");
 	for (i = 0; i < fw->nnodes; i++) {
 		node = cJSON_CreateObject();
-		add(node, "score", number(c->score_of[i]));
+		add(node, "score", rs_json_number(c->score_of[i]));
 		add(node, "level", level(fw, c->score_of[i]));
 		if (fw->nodes[i].nchildren > 0) {
-			add(node, "coverage", number(c->coverage_of[i]));
+			add(node, "coverage", rs_json_number(c->coverage_of[i]));
 		} else {
 			size_t obs = RS_NONE;
 
-			add(node, "value", number(c->value[i]));
+			add(node, "value", rs_json_number(c->value[i]));
 			if (r->chosen != NULL)
 				obs = r->chosen[ci * fw->nindicators +
 				    fw->nodes[i].indicator];
 			add(node, "year", obs != RS_NONE &&
 			    r->ds->obs[obs].has_year ?
-			    number((double)r->ds->obs[obs].year) :
+			    rs_json_number((double)r->ds->obs[obs].year) :
 			    cJSON_CreateNull());
 		}
-		add(node, "weight", number(c->weight_of[i]));
-		add(node, "gain", number(c->gain_of[i]));
+		add(node, "weight", rs_json_number(c->weight_of[i]));
+		add(node, "gain", rs_json_number(c->gain_of[i]));
 		if (r->base != NULL)
-			add(node, "change", number(rs_row_change(r, ci, i)));
+			add(node, "change", rs_json_number(rs_row_change(r, ci, i)));
 		add(scores, fw->nodes[i].id, node);
 	}
 	list = cJSON_AddArrayToObject(city, "priorities");
@@ -143,8 +142,8 @@ city_json(const struct rs_report *r, size_t ci)
 
 		item = cJSON_CreateObject();
 		add(item, "id", cJSON_CreateString(fw->nodes[k].id));
-		add(item, "score", number(c->score_of[k]));
-		add(item, "gain", number(c->gain_of[k]));
+		add(item, "score", rs_json_number(c->score_of[k]));
+		add(item, "gain", rs_json_number(c->gain_of[k]));
 		cJSON_AddItemToArray(list, item);
 	}
 	list = cJSON_AddArrayToObject(city, "missing");
@@ -237,7 +236,7 @@ node_head(cJSON *obj, const struct rs_report *r, size_t node)
 
 	add(obj, "id", cJSON_CreateString(n->id));
 	add(obj, "name", cJSON_CreateString(rs_node_label(r, node)));
-	add(obj, "depth", number(n->depth));
+	add(obj, "depth", rs_json_number(n->depth));
 	add(obj, "parent", n->parent == RS_NONE ? cJSON_CreateNull() :
 	    cJSON_CreateString(r->fw->nodes[n->parent].id));
 }
@@ -253,7 +252,7 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 	double s;
 
 	node_head(item, r, node);
-	add(item, "best", number(cmp->best[row]));
+	add(item, "best", rs_json_number(cmp->best[row]));
 	best = cJSON_AddArrayToObject(item, "best_cities");
 	cells = cJSON_AddArrayToObject(item, "cities");
 	for (k = 0; k < nc; k++) {
@@ -263,14 +262,14 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 			    res->cities[k].name));
 		cell = cJSON_CreateObject();
 		add(cell, "city", cJSON_CreateString(res->cities[k].name));
-		add(cell, "score", number(s));
+		add(cell, "score", rs_json_number(s));
 		add(cell, "level", level(r->fw, s));
 		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
-		    number((double)cmp->rank[row * nc + k]) :
+		    rs_json_number((double)cmp->rank[row * nc + k]) :
 		    cJSON_CreateNull());
-		add(cell, "gap", number(cmp->best[row] - s));
+		add(cell, "gap", rs_json_number(cmp->best[row] - s));
 		if (r->base != NULL)
-			add(cell, "change", number(rs_row_change(r, k, node)));
+			add(cell, "change", rs_json_number(rs_row_change(r, k, node)));
 		cJSON_AddItemToArray(cells, cell);
 	}
 	return item;
@@ -287,12 +286,12 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 	int rc;
 
 	rs_compare_init(&cmp, r);
-	add(root, "depth", number(r->depth));
+	add(root, "depth", rs_json_number(r->depth));
 	list = cJSON_AddArrayToObject(root, "cities");
 	for (k = 0; k < nc; k++) {
 		item = cJSON_CreateObject();
 		city_head(item, r, k);
-		add(item, "gap", number(cmp.best[0] - res->cities[k].score));
+		add(item, "gap", rs_json_number(cmp.best[0] - res->cities[k].score));
 		city_change(item, r, k);
 		cJSON_AddItemToArray(list, item);
 	}
@@ -301,10 +300,10 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		const struct rs_city_result *c = &res->cities[cmp.order[k]];
 
 		item = cJSON_CreateObject();
-		add(item, "rank", c->rank > 0 ? number((double)c->rank) :
+		add(item, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 		    cJSON_CreateNull());
 		add(item, "city", cJSON_CreateString(c->name));
-		add(item, "score", number(c->score));
+		add(item, "score", rs_json_number(c->score));
 		add(item, "level", level(r->fw, c->score));
 		cJSON_AddItemToArray(list, item);
 	}
@@ -334,15 +333,15 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	cJSON *item = cJSON_CreateObject();
 	int ind = n->nchildren == 0;
 
-	add(item, "rank", number((double)rank));
+	add(item, "rank", rs_json_number((double)rank));
 	node_head(item, r, node);
-	add(item, "score", number(c->score_of[node]));
-	add(item, "value", ind ? number(c->value[node]) : cJSON_CreateNull());
-	add(item, "best", ind && n->has_goalposts ? number(n->best) :
+	add(item, "score", rs_json_number(c->score_of[node]));
+	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
+	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
 	    cJSON_CreateNull());
 	add(item, "unit", string(ind ? n->unit : NULL));
-	add(item, "weight", number(c->weight_of[node]));
-	add(item, "gain", number(c->gain_of[node]));
+	add(item, "weight", rs_json_number(c->weight_of[node]));
+	add(item, "gain", rs_json_number(c->gain_of[node]));
 	rs_say_gain(&b, r, ci, node);
 	add(item, "text", sentence(&b));
 	return item;
@@ -355,10 +354,10 @@ collect_json(const struct rs_report *r, const struct rs_collect *it,
 	struct rs_buf b = {0};
 	cJSON *item = cJSON_CreateObject();
 
-	add(item, "rank", number((double)rank));
+	add(item, "rank", rs_json_number((double)rank));
 	node_head(item, r, it->node);
-	add(item, "weight_if_collected", number(it->weight));
-	add(item, "complete_weight", number(it->complete));
+	add(item, "weight_if_collected", rs_json_number(it->weight));
+	add(item, "complete_weight", rs_json_number(it->complete));
 	add(item, "blocked_by", string(it->blocker != RS_NONE ?
 	    r->fw->nodes[it->blocker].id : NULL));
 	add(item, "note", string(it->note));
@@ -410,7 +409,7 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 
 	add(root, "by", cJSON_CreateString(r->by_node ? "node" :
 	    "indicator"));
-	add(root, "top", r->top >= 0 ? number(r->top) : cJSON_CreateNull());
+	add(root, "top", r->top >= 0 ? rs_json_number(r->top) : cJSON_CreateNull());
 	rc = emit_streamed(out, root, "cities", r->res->ncities,
 	    priorities_city, latest, r, err);
 	free(latest);

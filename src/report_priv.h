@@ -147,6 +147,9 @@ size_t rs_report_top(const struct rs_report *r, size_t n);
  */
 char *rs_fmt_exact(char *buf, size_t n, double v);
 
+/* A JSON number written by rs_fmt_exact(), or null for NaN. */
+struct cJSON *rs_json_number(double v);
+
 /* A raw value for prose: up to 4 decimals, trailing zeros dropped. */
 char *rs_fmt_value(char *buf, size_t n, double v);
 

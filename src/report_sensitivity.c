@@ -161,17 +161,6 @@ text_report(FILE *out, const struct rs_framework *fw,
 	}
 }
 
-/* A number, or null for NaN. */
-static cJSON *
-number(double v)
-{
-	char buf[64];
-
-	if (isnan(v) || isinf(v))
-		return cJSON_CreateNull();
-	return cJSON_CreateRaw(rs_fmt_exact(buf, sizeof(buf), v));
-}
-
 static cJSON *
 json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
     const struct rs_sa_result *res)
@@ -181,7 +170,7 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	size_t i, j, k;
 
 	cJSON_AddStringToObject(root, "framework", fw->id);
-	cJSON_AddItemToObject(root, "runs", number((double)res->nruns));
+	cJSON_AddItemToObject(root, "runs", rs_json_number((double)res->nruns));
 	/* a seed may exceed 2^53: as an integer, not through a double */
 	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)spec->seed);
 	cJSON_AddItemToObject(root, "seed", cJSON_CreateRaw(buf));
@@ -194,10 +183,10 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 		l = cJSON_AddArrayToObject(o, "alternatives");
 		if (res->input[j] == RS_SA_WEIGHTS ||
 		    res->input[j] == RS_SA_GOALPOSTS) {
-			cJSON_AddItemToObject(o, "noise", number(
+			cJSON_AddItemToObject(o, "noise", rs_json_number(
 			    res->input[j] == RS_SA_WEIGHTS ?
 			    spec->weight_noise : spec->goalpost_noise));
-			cJSON_AddItemToObject(o, "sets", number((double)
+			cJSON_AddItemToObject(o, "sets", rs_json_number((double)
 			    res->nalts[j]));
 		} else {
 			for (k = 0; k < res->nalts[j]; k++)
@@ -211,18 +200,18 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	for (i = 0; i < res->nunits; i++) {
 		o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "name", res->unit[i]);
-		cJSON_AddItemToObject(o, "score", number(res->score[i]));
+		cJSON_AddItemToObject(o, "score", rs_json_number(res->score[i]));
 		cJSON_AddItemToObject(o, "nominal",
-		    number((double)res->nominal[i]));
-		cJSON_AddItemToObject(o, "mean", number(res->mean[i]));
-		cJSON_AddItemToObject(o, "median", number(res->median[i]));
-		cJSON_AddItemToObject(o, "q5", number(res->q5[i]));
-		cJSON_AddItemToObject(o, "q95", number(res->q95[i]));
+		    rs_json_number((double)res->nominal[i]));
+		cJSON_AddItemToObject(o, "mean", rs_json_number(res->mean[i]));
+		cJSON_AddItemToObject(o, "median", rs_json_number(res->median[i]));
+		cJSON_AddItemToObject(o, "q5", rs_json_number(res->q5[i]));
+		cJSON_AddItemToObject(o, "q95", rs_json_number(res->q95[i]));
 		l = cJSON_AddObjectToObject(o, "levels");
 		for (j = 0; j < res->nlevels; j++)
 			cJSON_AddItemToObject(l, fw->levels[j].id,
-			    number(res->prob[i * res->nlevels + j]));
-		cJSON_AddItemToObject(o, "no_score", number(res->none[i]));
+			    rs_json_number(res->prob[i * res->nlevels + j]));
+		cJSON_AddItemToObject(o, "no_score", rs_json_number(res->none[i]));
 		cJSON_AddItemToArray(a, o);
 	}
 	if (!spec->sobol) {
@@ -230,19 +219,19 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 		return root;
 	}
 	o = cJSON_AddObjectToObject(root, "sensitivity");
-	cJSON_AddItemToObject(o, "variance", number(res->variance));
-	cJSON_AddItemToObject(o, "bootstrap", number((double)spec->bootstrap));
+	cJSON_AddItemToObject(o, "variance", rs_json_number(res->variance));
+	cJSON_AddItemToObject(o, "bootstrap", rs_json_number((double)spec->bootstrap));
 	a = cJSON_AddArrayToObject(o, "indices");
 	for (j = 0; j < res->ninputs; j++) {
 		l = cJSON_CreateObject();
 		cJSON_AddStringToObject(l, "input",
 		    rs_sa_input_name(res->input[j]));
-		cJSON_AddItemToObject(l, "si", number(res->si[j]));
-		cJSON_AddItemToObject(l, "sti", number(res->sti[j]));
-		cJSON_AddItemToObject(l, "si_q5", number(res->si_q5[j]));
-		cJSON_AddItemToObject(l, "si_q95", number(res->si_q95[j]));
-		cJSON_AddItemToObject(l, "sti_q5", number(res->sti_q5[j]));
-		cJSON_AddItemToObject(l, "sti_q95", number(res->sti_q95[j]));
+		cJSON_AddItemToObject(l, "si", rs_json_number(res->si[j]));
+		cJSON_AddItemToObject(l, "sti", rs_json_number(res->sti[j]));
+		cJSON_AddItemToObject(l, "si_q5", rs_json_number(res->si_q5[j]));
+		cJSON_AddItemToObject(l, "si_q95", rs_json_number(res->si_q95[j]));
+		cJSON_AddItemToObject(l, "sti_q5", rs_json_number(res->sti_q5[j]));
+		cJSON_AddItemToObject(l, "sti_q95", rs_json_number(res->sti_q95[j]));
 		cJSON_AddItemToArray(a, l);
 	}
 	return root;
