@@ -37,6 +37,7 @@ struct loader {
 	struct rs_json_doc doc;
 	struct rs_error *err;
 	size_t cap;		/* allocated nodes */
+	int trusted;		/* the embedded framework: no positions */
 };
 
 void
@@ -319,7 +320,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	node->parent = parent;
 	node->depth = depth;
 	node->indicator = RS_NONE;
-	rs_json_locate(&ld->doc, item, &node->line, &node->col);
+	if (!ld->trusted)
+		rs_json_locate(&ld->doc, item, &node->line, &node->col);
 	rs_strmap_put(&fw->priv->ids, node->id, self);
 
 	if ((rc = load_names(ld, cJSON_GetObjectItemCaseSensitive(item,
@@ -466,9 +468,15 @@ load_root(struct loader *ld)
 	return 0;
 }
 
-int
-rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
-    const char *path, struct rs_error *err)
+/*
+ * Load text; trusted for the embedded framework, known to be valid: its
+ * text is not checked and its nodes are not located (line and col stay
+ * 0), which is most of the time of loading it.  An error still finds its
+ * position by walking the text, as without an index.
+ */
+static int
+load_json(struct rs_framework *fw, const char *text, size_t len,
+    const char *path, int trusted, struct rs_error *err)
 {
 	struct loader ld;
 	int rc;
@@ -480,16 +488,29 @@ rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
 	memset(&ld, 0, sizeof(ld));
 	ld.fw = fw;
 	ld.err = err;
+	ld.trusted = trusted;
 	fw->path = keep(&ld, path);
-	rc = rs_json_doc_parse(&ld.doc, text, len, fw->path, err);
+	if (trusted)
+		rc = rs_json_doc_parse_trusted(&ld.doc, text, len, fw->path,
+		    err);
+	else
+		rc = rs_json_doc_parse(&ld.doc, text, len, fw->path, err);
 	if (rc == 0) {
-		rs_json_doc_index(&ld.doc, -1);	/* every node is located */
+		if (!trusted)	/* every node is located */
+			rs_json_doc_index(&ld.doc, -1);
 		rc = load_root(&ld);
 	}
 	rs_json_doc_release(&ld.doc);
 	if (rc != 0)
 		rs_framework_release(fw);
 	return rc;
+}
+
+int
+rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
+    const char *path, struct rs_error *err)
+{
+	return load_json(fw, text, len, path, 0, err);
 }
 
 int
@@ -510,8 +531,8 @@ rs_framework_load_file(struct rs_framework *fw, const char *path,
 int
 rs_framework_load_default(struct rs_framework *fw, struct rs_error *err)
 {
-	return rs_framework_load_json(fw, rs_default_framework,
-	    rs_default_framework_len, "<builtin>/dpt.json", err);
+	return load_json(fw, rs_default_framework, rs_default_framework_len,
+	    "<builtin>/dpt.json", 1, err);
 }
 
 size_t

@@ -47,7 +47,8 @@ struct rs_node {
 	const char *unit;	/* NULL when not given */
 	const char *description;	/* NULL when not given */
 	const char *source;	/* suggested data source, or NULL */
-	long line, col;		/* where the node starts in its file */
+	long line, col;		/* where the node starts in its file; 0 for
+				   the embedded framework */
 };
 
 struct rs_framework {
@@ -86,7 +87,12 @@ int rs_framework_load_json(struct rs_framework *fw, const char *text,
 int rs_framework_load_file(struct rs_framework *fw, const char *path,
     struct rs_error *err);
 
-/* Load the default framework embedded in the library. */
+/*
+ * Load the default framework embedded in the library, the same model as
+ * data/frameworks/dpt.json except that its nodes have no line and col
+ * (0): the text is known to be valid, so it is neither checked nor
+ * indexed, which saves most of the time of a start.
+ */
 int rs_framework_load_default(struct rs_framework *fw, struct rs_error *err);
 
 /* Index of the node with id s[0..n), or RS_NONE. */
