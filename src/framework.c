@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "framework_data.h"
 #include "jsonutil.h"
 #include "mem.h"
 #include "pipeline_json.h"
@@ -17,6 +18,7 @@
 struct rs_framework_priv {
 	struct rs_pool pool;	/* every string of the framework */
 	struct rs_strmap ids;	/* node id -> node index */
+	int borrowed;		/* arrays and strings are static data */
 };
 
 /* Default levels of docs/framework-format.md. */
@@ -37,7 +39,6 @@ struct loader {
 	struct rs_json_doc doc;
 	struct rs_error *err;
 	size_t cap;		/* allocated nodes */
-	int trusted;		/* the embedded framework: no positions */
 };
 
 void
@@ -55,6 +56,8 @@ rs_framework_release(struct rs_framework *fw)
 {
 	size_t i;
 
+	if (fw->priv != NULL && fw->priv->borrowed)
+		goto priv;
 	for (i = 0; i < fw->nnodes; i++) {
 		free(fw->nodes[i].children);
 		free(fw->nodes[i].names);
@@ -67,6 +70,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->top);
 	free(fw->indicators);
 	rs_pipeline_spec_free(fw->pipeline);
+priv:
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);
 		rs_strmap_release(&fw->priv->ids);
@@ -320,8 +324,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	node->parent = parent;
 	node->depth = depth;
 	node->indicator = RS_NONE;
-	if (!ld->trusted)
-		rs_json_locate(&ld->doc, item, &node->line, &node->col);
+	rs_json_locate(&ld->doc, item, &node->line, &node->col);
 	rs_strmap_put(&fw->priv->ids, node->id, self);
 
 	if ((rc = load_names(ld, cJSON_GetObjectItemCaseSensitive(item,
@@ -468,15 +471,9 @@ load_root(struct loader *ld)
 	return 0;
 }
 
-/*
- * Load text; trusted for the embedded framework, known to be valid: its
- * text is not checked and its nodes are not located (line and col stay
- * 0), which is most of the time of loading it.  An error still finds its
- * position by walking the text, as without an index.
- */
-static int
-load_json(struct rs_framework *fw, const char *text, size_t len,
-    const char *path, int trusted, struct rs_error *err)
+int
+rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
+    const char *path, struct rs_error *err)
 {
 	struct loader ld;
 	int rc;
@@ -488,29 +485,16 @@ load_json(struct rs_framework *fw, const char *text, size_t len,
 	memset(&ld, 0, sizeof(ld));
 	ld.fw = fw;
 	ld.err = err;
-	ld.trusted = trusted;
 	fw->path = keep(&ld, path);
-	if (trusted)
-		rc = rs_json_doc_parse_trusted(&ld.doc, text, len, fw->path,
-		    err);
-	else
-		rc = rs_json_doc_parse(&ld.doc, text, len, fw->path, err);
+	rc = rs_json_doc_parse(&ld.doc, text, len, fw->path, err);
 	if (rc == 0) {
-		if (!trusted)	/* every node is located */
-			rs_json_doc_index(&ld.doc, -1);
+		rs_json_doc_index(&ld.doc, -1);	/* every node is located */
 		rc = load_root(&ld);
 	}
 	rs_json_doc_release(&ld.doc);
 	if (rc != 0)
 		rs_framework_release(fw);
 	return rc;
-}
-
-int
-rs_framework_load_json(struct rs_framework *fw, const char *text, size_t len,
-    const char *path, struct rs_error *err)
-{
-	return load_json(fw, text, len, path, 0, err);
 }
 
 int
@@ -528,11 +512,20 @@ rs_framework_load_file(struct rs_framework *fw, const char *path,
 	return rc;
 }
 
-int
-rs_framework_load_default(struct rs_framework *fw, struct rs_error *err)
+void
+rs_framework_load_static(struct rs_framework *fw,
+    const struct rs_framework *data)
 {
-	return load_json(fw, rs_default_framework, rs_default_framework_len,
-	    "<builtin>/dpt.json", 1, err);
+	size_t i;
+
+	rs_framework_release(fw);
+	*fw = *data;
+	fw->priv = rs_calloc(1, sizeof(*fw->priv));
+	rs_pool_init(&fw->priv->pool);
+	rs_strmap_init(&fw->priv->ids);
+	fw->priv->borrowed = 1;
+	for (i = 0; i < fw->nnodes; i++)
+		rs_strmap_put(&fw->priv->ids, fw->nodes[i].id, i);
 }
 
 size_t

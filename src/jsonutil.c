@@ -204,10 +204,9 @@ rs_json_duplicate_key(const cJSON *object)
 	return a;
 }
 
-/* rs_json_doc_parse(), with the checks of the text itself if checks. */
-static int
-parse(struct rs_json_doc *doc, const char *text, size_t len, const char *path,
-    int checks, struct rs_error *err)
+int
+rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
+    const char *path, struct rs_error *err)
 {
 	const char *end = NULL;
 	size_t i;
@@ -222,13 +221,13 @@ parse(struct rs_json_doc *doc, const char *text, size_t len, const char *path,
 	}
 	doc->text = text;
 	doc->len = len;
-	if (checks && (rc = rs_text_check(text, len, path, err)) != 0)
+	if ((rc = rs_text_check(text, len, path, err)) != 0)
 		return rc;
 	for (i = 0; i < len && is_blank0(text[i]); i++)
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
-	if (checks && (i = long_number(text, len)) < len) {
+	if ((i = long_number(text, len)) < len) {
 		rs_text_locate(text, len, i, &line, &col);
 		return rs_error_set(err, RS_EINPUT, path, line, col,
 		    "number longer than %d characters", RS_JSON_MAX_NUMBER);
@@ -248,7 +247,7 @@ parse(struct rs_json_doc *doc, const char *text, size_t len, const char *path,
 			return rs_error_set(err, RS_EINPUT, path, line, col,
 			    "invalid JSON: text after the end of the document");
 		}
-		if (checks && (off = nul_escape(text, len)) < len) {
+		if ((off = nul_escape(text, len)) < len) {
 			rs_text_locate(text, len, off, &line, &col);
 			return rs_error_set(err, RS_EINPUT, path, line, col,
 			    "\\u0000 (a NUL character) is not allowed in a "
@@ -262,20 +261,6 @@ parse(struct rs_json_doc *doc, const char *text, size_t len, const char *path,
 		    err);
 	}
 	return 0;
-}
-
-int
-rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
-    const char *path, struct rs_error *err)
-{
-	return parse(doc, text, len, path, 1, err);
-}
-
-int
-rs_json_doc_parse_trusted(struct rs_json_doc *doc, const char *text,
-    size_t len, const char *path, struct rs_error *err)
-{
-	return parse(doc, text, len, path, 0, err);
 }
 
 void

@@ -39,16 +39,6 @@ struct rs_json_doc {
  */
 int rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err);
-
-/*
- * Parse text[0..len) known to be valid: the checks of rs_json_doc_parse()
- * on the text itself (UTF-8, long numbers, \u0000) are left out, as they
- * only ever refuse.  For the embedded framework, which a test loads through
- * rs_json_doc_parse() as well.  Errors are still reported, unlocated
- * beyond what cJSON says.
- */
-int rs_json_doc_parse_trusted(struct rs_json_doc *doc, const char *text,
-    size_t len, const char *path, struct rs_error *err);
 void rs_json_doc_release(struct rs_json_doc *doc);
 
 /*
