@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "framework_data.h"
 #include "jsonutil.h"
 #include "mem.h"
 #include "pipeline_json.h"
@@ -17,6 +18,7 @@
 struct rs_framework_priv {
 	struct rs_pool pool;	/* every string of the framework */
 	struct rs_strmap ids;	/* node id -> node index */
+	int borrowed;		/* arrays and strings are static data */
 };
 
 /* Default levels of docs/framework-format.md. */
@@ -54,6 +56,8 @@ rs_framework_release(struct rs_framework *fw)
 {
 	size_t i;
 
+	if (fw->priv != NULL && fw->priv->borrowed)
+		goto priv;
 	for (i = 0; i < fw->nnodes; i++) {
 		free(fw->nodes[i].children);
 		free(fw->nodes[i].names);
@@ -66,6 +70,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->top);
 	free(fw->indicators);
 	rs_pipeline_spec_free(fw->pipeline);
+priv:
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);
 		rs_strmap_release(&fw->priv->ids);
@@ -507,11 +512,20 @@ rs_framework_load_file(struct rs_framework *fw, const char *path,
 	return rc;
 }
 
-int
-rs_framework_load_default(struct rs_framework *fw, struct rs_error *err)
+void
+rs_framework_load_static(struct rs_framework *fw,
+    const struct rs_framework *data)
 {
-	return rs_framework_load_json(fw, rs_default_framework,
-	    rs_default_framework_len, "<builtin>/dpt.json", err);
+	size_t i;
+
+	rs_framework_release(fw);
+	*fw = *data;
+	fw->priv = rs_calloc(1, sizeof(*fw->priv));
+	rs_pool_init(&fw->priv->pool);
+	rs_strmap_init(&fw->priv->ids);
+	fw->priv->borrowed = 1;
+	for (i = 0; i < fw->nnodes; i++)
+		rs_strmap_put(&fw->priv->ids, fw->nodes[i].id, i);
 }
 
 size_t

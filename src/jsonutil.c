@@ -13,6 +13,38 @@
 #include "text.h"
 
 /*
+ * Character classes of the scans below, as tests rather than strchr():
+ * these loops run over every byte of a document.  Like strchr(set, c),
+ * the *0 variants also match the NUL byte.
+ */
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static int
+is_blank0(int c)
+{
+	return is_blank(c) || c == '\0';
+}
+
+/* A character of a JSON number: 0123456789+-.eE (not NUL). */
+static int
+is_number_char(int c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' ||
+	    c == 'e' || c == 'E';
+}
+
+/* The end of a bare value: ,:]} blank or NUL. */
+static int
+ends_value(int c)
+{
+	return c == ',' || c == ':' || c == ']' || c == '}' || is_blank0(c);
+}
+
+/*
  * The offset of the first \u0000 escape in a string of the (valid) JSON
  * text, or len.  cJSON would decode it into a NUL that silently ends the
  * string: "a1\u0000x" would read as "a1".
@@ -146,8 +178,7 @@ long_number(const char *text, size_t len)
 		if (text[i] == '"') {
 			in_string = 1;
 			run = 0;
-		} else if (strchr("0123456789+-.eE", text[i]) != NULL &&
-		    text[i] != '\0') {
+		} else if (is_number_char(text[i])) {
 			if (++run > RS_JSON_MAX_NUMBER)
 				return i + 1 - run;
 		} else {
@@ -192,7 +223,7 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 	doc->len = len;
 	if ((rc = rs_text_check(text, len, path, err)) != 0)
 		return rc;
-	for (i = 0; i < len && strchr(" \t\r\n", text[i]) != NULL; i++)
+	for (i = 0; i < len && is_blank0(text[i]); i++)
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
@@ -209,7 +240,7 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 	if (doc->root != NULL) {
 		size_t off = (size_t)(end - text);
 
-		while (off < len && strchr(" \t\r\n", text[off]) != NULL)
+		while (off < len && is_blank0(text[off]))
 			off++;
 		if (off < len) {
 			rs_text_locate(text, len, off, &line, &col);
@@ -267,7 +298,7 @@ find_path(const cJSON *node, const cJSON *item, size_t **path, size_t *n,
 static const char *
 skip_ws(const char *p, const char *end)
 {
-	while (p < end && strchr(" \t\r\n", *p) != NULL && *p != '\0')
+	while (p < end && is_blank(*p))
 		p++;
 	return p;
 }
@@ -302,7 +333,7 @@ skip_value(const char *p, const char *end)
 		} else if (*p == ',' || *p == ':') {
 			p++;
 		} else {
-			while (p < end && strchr(",:]} \t\r\n", *p) == NULL)
+			while (p < end && !ends_value(*p))
 				p++;
 		}
 	} while (depth > 0);

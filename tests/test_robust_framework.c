@@ -6,6 +6,7 @@
 #include "test_util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "resilience/framework.h"
 
@@ -182,10 +183,113 @@ node_positions_are_exact(void **state)
 	}
 	rs_framework_release(&fw);
 	free(text);
-	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_int_equal(rs_framework_load_json(&fw, rs_default_framework,
+	    rs_default_framework_len, "dpt.json", &err), 0);
 	assert_int_equal(fw.nodes[0].line > 0 && fw.nodes[0].col > 0, 1);
 	for (i = 1; i < fw.nnodes; i++)
 		assert_true(fw.nodes[i].line > fw.nodes[i - 1].line);
+	rs_framework_release(&fw);
+}
+
+static void
+names_equal(const struct rs_name *a, size_t na, const struct rs_name *b,
+    size_t nb)
+{
+	size_t i;
+
+	assert_int_equal(na, nb);
+	for (i = 0; i < na; i++) {
+		assert_string_equal(a[i].lang, b[i].lang);
+		assert_string_equal(a[i].text, b[i].text);
+	}
+}
+
+static void
+strings_equal(const char *a, const char *b)
+{
+	assert_int_equal(a == NULL, b == NULL);
+	if (a != NULL)
+		assert_string_equal(a, b);
+}
+
+static void
+doubles_equal(double a, double b)
+{
+	assert_memory_equal(&a, &b, sizeof(a));
+}
+
+/*
+ * The embedded framework is C data written at build time (tools/fwgen.c);
+ * it must be, field by field, the model of its JSON text as loaded now.
+ */
+static void
+embedded_framework_is_its_json(void **state)
+{
+	struct rs_framework fw, json;
+	struct rs_error err = {0};
+	const struct rs_node *a, *b;
+	size_t i, k;
+
+	(void)state;
+	rs_framework_init(&fw);
+	rs_framework_init(&json);
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_int_equal(rs_framework_load_json(&json, rs_default_framework,
+	    rs_default_framework_len, "<builtin>/dpt.json", &err), 0);
+	assert_string_equal(fw.path, json.path);
+	assert_string_equal(fw.id, json.id);
+	names_equal(fw.names, fw.nnames, json.names, json.nnames);
+	assert_string_equal(fw.version, json.version);
+	doubles_equal(fw.min_coverage, json.min_coverage);
+	assert_int_equal(fw.nlevels, json.nlevels);
+	for (i = 0; i < fw.nlevels; i++) {
+		assert_string_equal(fw.levels[i].id, json.levels[i].id);
+		doubles_equal(fw.levels[i].min, json.levels[i].min);
+		names_equal(fw.levels[i].names, fw.levels[i].nnames,
+		    json.levels[i].names, json.levels[i].nnames);
+	}
+	assert_int_equal(fw.ntop, json.ntop);
+	for (i = 0; i < fw.ntop; i++)
+		assert_int_equal(fw.top[i], json.top[i]);
+	assert_int_equal(fw.nindicators, json.nindicators);
+	for (i = 0; i < fw.nindicators; i++)
+		assert_int_equal(fw.indicators[i], json.indicators[i]);
+	assert_true(fw.pipeline == NULL && json.pipeline == NULL);
+	assert_int_equal(fw.nnodes, json.nnodes);
+	for (i = 0; i < fw.nnodes; i++) {
+		a = &fw.nodes[i];
+		b = &json.nodes[i];
+		assert_string_equal(a->id, b->id);
+		names_equal(a->names, a->nnames, b->names, b->nnames);
+		doubles_equal(a->weight, b->weight);
+		assert_int_equal(a->parent, b->parent);
+		assert_int_equal(a->nchildren, b->nchildren);
+		for (k = 0; k < a->nchildren; k++)
+			assert_int_equal(a->children[k], b->children[k]);
+		assert_int_equal(a->depth, b->depth);
+		assert_int_equal(a->indicator, b->indicator);
+		assert_int_equal(a->has_goalposts, b->has_goalposts);
+		doubles_equal(a->worst, b->worst);
+		doubles_equal(a->best, b->best);
+		assert_int_equal(a->has_min, b->has_min);
+		assert_int_equal(a->has_max, b->has_max);
+		doubles_equal(a->min, b->min);
+		doubles_equal(a->max, b->max);
+		strings_equal(a->unit, b->unit);
+		strings_equal(a->description, b->description);
+		strings_equal(a->source, b->source);
+		assert_int_equal(a->line, b->line);
+		assert_int_equal(a->col, b->col);
+		assert_int_equal(rs_framework_find(&fw, a->id, strlen(a->id)),
+		    i);
+	}
+	rs_framework_release(&json);
+	rs_framework_release(&fw);
+	/* Loading it again over itself, and releasing twice, is safe. */
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_int_equal(rs_framework_load_default(&fw, &err), 0);
+	assert_int_equal(rs_framework_find(&fw, "b", 1), RS_NONE);
+	rs_framework_release(&fw);
 	rs_framework_release(&fw);
 }
 
@@ -195,6 +299,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(broken_framework_gets_one_located_error),
 		cmocka_unit_test(node_positions_are_exact),
+		cmocka_unit_test(embedded_framework_is_its_json),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -86,7 +86,12 @@ int rs_framework_load_json(struct rs_framework *fw, const char *text,
 int rs_framework_load_file(struct rs_framework *fw, const char *path,
     struct rs_error *err);
 
-/* Load the default framework embedded in the library. */
+/*
+ * Load the default framework embedded in the library: the model of
+ * data/frameworks/dpt.json, compiled in as C data at build time, so that
+ * nothing is parsed (it cannot fail).  fw borrows the static data; release
+ * it with rs_framework_release() as any other.
+ */
 int rs_framework_load_default(struct rs_framework *fw, struct rs_error *err);
 
 /* Index of the node with id s[0..n), or RS_NONE. */
@@ -111,7 +116,10 @@ size_t rs_framework_level(const struct rs_framework *fw, double score);
 const char *rs_name_get(const struct rs_name *names, size_t n,
     const char *lang, const char *fallback);
 
-/* The embedded default framework's JSON text (data/frameworks/dpt.json). */
+/*
+ * The JSON text of the embedded default framework (data/frameworks/dpt.json),
+ * for the test that its C data is the model of this text.
+ */
 extern const char rs_default_framework[];
 extern const size_t rs_default_framework_len;
 
