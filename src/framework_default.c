@@ -1,7 +1,7 @@
 /*
  * framework_default.c - the embedded default framework
  *
- * Apart from the rest of the library so that tools/fwgen.c, which links
+ * Apart from the rest of the library so that src/fwgen.c, which links
  * the library to load frameworks, does not need its own output.
  */
 #include "framework_data.h"

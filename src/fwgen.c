@@ -140,7 +140,7 @@ put_framework(FILE *out, const struct rs_framework *fw, const char *in,
 	char buf[64];
 	size_t i;
 
-	fprintf(out, "/* Generated from %s by tools/fwgen.c; do not edit. */\n"
+	fprintf(out, "/* Generated from %s by src/fwgen.c; do not edit. */\n"
 	    "#include <stddef.h>\n\n#include \"resilience/framework.h\"\n\n",
 	    in);
 	fprintf(out, "extern const struct rs_framework %s;\n\n", name);
