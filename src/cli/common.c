@@ -230,8 +230,12 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	}
 	for (i = 0; i < run->ds.ncities; i++)
 		run->names[i] = run->ds.cities[i].name;
-	rs_engine_score(&run->fw, run->ds.ncities, run->names, run->values,
-	    &run->res);
+	if (in->light)
+		rs_engine_score_light(&run->fw, run->ds.ncities, run->names,
+		    run->values, &run->res);
+	else
+		rs_engine_score(&run->fw, run->ds.ncities, run->names,
+		    run->values, &run->res);
 	return 0;
 }
 
