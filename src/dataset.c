@@ -239,23 +239,23 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 			    at->col, "duplicate value of \"%s\" for city "
 			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
 			    when,
-			    ds->files[first->file], first->line);
+			    ds->files[first->file], (long)first->line);
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
 		    node->id, q, when);
 	}
 	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
 	o = &ds->obs[ds->nobs++];
-	o->city = city;
-	o->indicator = indicator;
+	o->city = (uint32_t)city;
+	o->indicator = (uint32_t)indicator;
 	o->value = value;
-	o->has_year = has_year;
-	o->year = has_year ? year : 0;
-	o->file = at->file;
-	o->line = at->line;
-	o->col = at->col;
-	o->extra = extra;
-	o->nextra = nextra;
+	o->has_year = has_year != 0;
+	o->year = (int16_t)(has_year ? year : 0);
+	o->file = (uint32_t)at->file;
+	o->line = (int32_t)at->line;
+	o->col = (int32_t)at->col;
+	o->extra = (uint32_t)extra;
+	o->nextra = (uint32_t)nextra;
 	return 0;
 }
 
