@@ -355,6 +355,7 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 	size_t nc = res->ncities, i, k, row;
 	struct rs_keyed *tmp;
 	double *row_scores, s;
+	long *rank;
 
 	memset(cmp, 0, sizeof(*cmp));
 	cmp->rows = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
@@ -372,7 +373,8 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 			    cmp->rows[row]);
 	}
 	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
-	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(long));
+	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(int32_t));
+	rank = rs_malloc((nc + 1) * sizeof(long));
 	for (row = 0; row < cmp->nrows; row++) {
 		cmp->best[row] = (double)NAN;
 		for (k = 0; k < nc; k++) {
@@ -381,9 +383,11 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 				cmp->best[row] = s;
 		}
 		/* Ranks on the row: 1 + cities strictly higher, 0: none. */
-		rs_rank_desc(row_scores + row * nc, nc, 1,
-		    cmp->rank + row * nc);
+		rs_rank_desc(row_scores + row * nc, nc, 1, rank);
+		for (k = 0; k < nc; k++)
+			cmp->rank[row * nc + k] = (int32_t)rank[k];
 	}
+	free(rank);
 	free(row_scores);
 	/* The cities by rank: the rank, unscored (0) after every other. */
 	tmp = rs_malloc((nc + 1) * sizeof(*tmp));
