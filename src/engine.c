@@ -191,6 +191,7 @@ struct rs_results_lazy {
 	const double *values;		/* borrowed: the raw values */
 	struct rs_city_result whole;	/* the city last made whole */
 	size_t city;			/* its index, RS_NONE at first */
+	int derived;			/* rs_engine_derive() done for it */
 };
 
 /* methodology.md, "Rank". */
@@ -257,21 +258,40 @@ rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
 	rank_cities(res);
 }
 
-const struct rs_city_result *
-rs_results_city(const struct rs_results *res, size_t ci)
+/* City ci of res, made whole when whole, else only scored. */
+static const struct rs_city_result *
+lazy_city(const struct rs_results *res, size_t ci, int whole)
 {
 	struct rs_results_lazy *z = res->lazy;
 
 	if (z == NULL)
 		return &res->cities[ci];
 	if (z->city != ci) {
-		rs_engine_score_city(res->fw, z->values + ci *
-		    res->fw->nindicators, &z->whole);
+		score_nodes(res->fw, z->values + ci * res->fw->nindicators,
+		    &z->whole);
 		z->whole.name = res->cities[ci].name;
 		z->whole.rank = res->cities[ci].rank;
 		z->city = ci;
+		z->derived = 0;
+	}
+	if (whole && !z->derived) {
+		/* As rs_engine_score_city() goes on after score_nodes(). */
+		rs_engine_derive(res->fw, 100, &z->whole);
+		z->derived = 1;
 	}
 	return &z->whole;
+}
+
+const struct rs_city_result *
+rs_results_city(const struct rs_results *res, size_t ci)
+{
+	return lazy_city(res, ci, 1);
+}
+
+const struct rs_city_result *
+rs_results_scores(const struct rs_results *res, size_t ci)
+{
+	return lazy_city(res, ci, 0);
 }
 
 static void

@@ -347,14 +347,16 @@ rs_fmt_value(char *buf, size_t n, double v)
 	return buf;
 }
 
+#define COMPARE_PASS ((size_t)16 << 20)	/* bytes of row scores a pass */
+
 void
 rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_results *res = r->res;
-	size_t nc = res->ncities, i, k, row;
+	size_t nc = res->ncities, i, k, row, per, from, to;
 	struct rs_keyed *tmp;
-	double *row_scores, s;
+	double *row_scores;
 	long *rank;
 
 	memset(cmp, 0, sizeof(*cmp));
@@ -363,29 +365,43 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 	for (i = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].depth <= r->depth)
 			cmp->rows[cmp->nrows++] = i;
-	/* City by city, as light results make one city whole at a time. */
-	row_scores = rs_malloc((cmp->nrows * nc + 1) * sizeof(double));
-	for (k = 0; k < nc; k++) {
-		const struct rs_city_result *c = rs_results_city(res, k);
-
-		for (row = 0; row < cmp->nrows; row++)
-			row_scores[row * nc + k] = rs_row_score(c,
-			    cmp->rows[row]);
-	}
 	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
 	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(int32_t));
+	/*
+	 * City by city, as light results make one city whole at a time, in
+	 * passes over the rows that hold at most COMPARE_PASS bytes of
+	 * scores: a second pass scores every city again, but the scores of
+	 * every row of 100,000 cities would take 70 MiB.
+	 */
+	per = COMPARE_PASS / sizeof(double) / (nc + 1);
+	if (per < 1)
+		per = 1;
+	if (per > cmp->nrows)
+		per = cmp->nrows;
+	row_scores = rs_malloc((per * nc + 1) * sizeof(double));
 	rank = rs_malloc((nc + 1) * sizeof(long));
-	for (row = 0; row < cmp->nrows; row++) {
-		cmp->best[row] = (double)NAN;
+	for (from = 0; from < cmp->nrows; from += per) {
+		to = from + per < cmp->nrows ? from + per : cmp->nrows;
 		for (k = 0; k < nc; k++) {
-			s = row_scores[row * nc + k];
-			if (!isnan(s) && !(s <= cmp->best[row]))
-				cmp->best[row] = s;
+			const struct rs_city_result *c =
+			    rs_results_scores(res, k);
+
+			for (row = from; row < to; row++)
+				row_scores[(row - from) * nc + k] =
+				    rs_row_score(c, cmp->rows[row]);
 		}
-		/* Ranks on the row: 1 + cities strictly higher, 0: none. */
-		rs_rank_desc(row_scores + row * nc, nc, 1, rank);
-		for (k = 0; k < nc; k++)
-			cmp->rank[row * nc + k] = (int32_t)rank[k];
+		for (row = from; row < to; row++) {
+			const double *x = row_scores + (row - from) * nc;
+
+			cmp->best[row] = (double)NAN;
+			for (k = 0; k < nc; k++)
+				if (!isnan(x[k]) && !(x[k] <= cmp->best[row]))
+					cmp->best[row] = x[k];
+			/* 1 + cities strictly higher, 0: none. */
+			rs_rank_desc(x, nc, 1, rank);
+			for (k = 0; k < nc; k++)
+				cmp->rank[row * nc + k] = (int32_t)rank[k];
+		}
 	}
 	free(rank);
 	free(row_scores);

@@ -394,6 +394,12 @@ light_results_make_one_city_whole_at_a_time(void **state)
 	assert_near(res.cities[1].coverage, 0, 0);
 	assert_int_equal(res.cities[1].level, RS_NONE);
 	assert_int_equal(res.cities[1].rank, 0);
+	c = rs_results_scores(&res, 0);
+	assert_near(c->score_of[small_node("A")], 66.25, 1e-12);
+	assert_near(c->score_of[small_node("B")], 75, 1e-12);
+	assert_near(c->value[small_node("b2")], 5, 0);
+	assert_nan(c->coverage_of[small_node("b2")]);
+	assert_null(c->weight_of);		/* not made whole yet */
 	for (pass = 0; pass < 2; pass++) {	/* back to X after Y */
 		c = rs_results_city(&res, 0);
 		assert_string_equal(c->name, "X");

@@ -69,6 +69,13 @@ void rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
 const struct rs_city_result *rs_results_city(const struct rs_results *res,
     size_t ci);
 
+/*
+ * The same with only value, score_of, coverage_of, score, coverage,
+ * level, name and rank meant to be read: light results skip the rest.
+ */
+const struct rs_city_result *rs_results_scores(const struct rs_results *res,
+    size_t ci);
+
 void rs_results_release(struct rs_results *res);
 
 /*
