@@ -186,7 +186,7 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 	free(order);
 }
 
-/* The city rows of a run, light or whole. */
+/* What light results keep to make a city whole again. */
 struct rs_results_lazy {
 	const double *values;		/* borrowed: the raw values */
 	struct rs_city_result whole;	/* the city last made whole */
