@@ -96,6 +96,13 @@ int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     struct rs_error *err);
 
 /*
+ * Every input is read: free what only the reading needs, the index of the
+ * observations of each city and indicator that catches duplicates (4 bytes
+ * a cell).  Reading more is then refused.
+ */
+void rs_dataset_read_done(struct rs_dataset *ds);
+
+/*
  * Pick the value each city uses for each indicator: the value with the
  * latest year (not after year_limit when has_limit), a value with no year
  * counting as older than any year.  Fills chosen[city * nindicators + i]

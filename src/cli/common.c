@@ -219,6 +219,7 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
 		    in->format, err)) != 0)
 			return rc;
+	rs_dataset_read_done(&run->ds);
 	nind = run->fw.nindicators;
 	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
 	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
