@@ -28,6 +28,7 @@ struct rs_dataset_priv {
 	size_t dup;			/* what seen() points to for first[] */
 	size_t nplaces;			/* places handed out */
 	size_t bytes;			/* text read, for RS_MAX_INPUT */
+	int done;			/* rs_dataset_read_done() called */
 };
 
 void
@@ -239,23 +240,23 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 			    at->col, "duplicate value of \"%s\" for city "
 			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
 			    when,
-			    ds->files[first->file], first->line);
+			    ds->files[first->file], (long)first->line);
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
 		    node->id, q, when);
 	}
 	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
 	o = &ds->obs[ds->nobs++];
-	o->city = city;
-	o->indicator = indicator;
+	o->city = (uint32_t)city;
+	o->indicator = (uint32_t)indicator;
 	o->value = value;
-	o->has_year = has_year;
-	o->year = has_year ? year : 0;
-	o->file = at->file;
-	o->line = at->line;
-	o->col = at->col;
-	o->extra = extra;
-	o->nextra = nextra;
+	o->has_year = has_year != 0;
+	o->year = (int16_t)(has_year ? year : 0);
+	o->file = (uint32_t)at->file;
+	o->line = (int32_t)at->line;
+	o->col = (int32_t)at->col;
+	o->extra = (uint32_t)extra;
+	o->nextra = (uint32_t)nextra;
 	return 0;
 }
 
@@ -321,6 +322,9 @@ rs_dataset_read_text(struct rs_dataset *ds, const char *name,
 	struct rs_pos at;
 	size_t i = 0;
 
+	if (ds->priv->done)
+		return rs_error_set(err, RS_EUSAGE, name, 0, 0, "internal "
+		    "error: data read after rs_dataset_read_done()");
 	at.file = add_file(ds, name);
 	at.path = ds->files[at.file];
 	at.line = 0;
@@ -356,6 +360,19 @@ rs_dataset_read_file(struct rs_dataset *ds, const char *path,
 	rc = rs_dataset_read_text(ds, path, text, len, format, err);
 	free(text);
 	return rc;
+}
+
+void
+rs_dataset_read_done(struct rs_dataset *ds)
+{
+	struct rs_dataset_priv *p = ds->priv;
+
+	free(p->first);
+	p->first = NULL;
+	p->cap_first = 0;
+	rs_pairmap_release(&p->seen);
+	rs_pairmap_init(&p->seen);
+	p->done = 1;
 }
 
 /* Is a newer than b?  A dated value is newer than an undated one. */

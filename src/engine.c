@@ -70,15 +70,21 @@ scored_weight(const struct rs_framework *fw, size_t parent,
 	return sum;
 }
 
+/*
+ * Value, score and coverage of every node of a city, and its score,
+ * coverage and level, into c's arrays (allocated unless NULL).
+ */
 static void
-score_city(const struct rs_framework *fw, const double *values,
+score_nodes(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {
 	size_t n = fw->nnodes, i;
 
-	c->value = rs_malloc(n * sizeof(double));
-	c->score_of = rs_malloc(n * sizeof(double));
-	c->coverage_of = rs_malloc(n * sizeof(double));
+	if (c->value == NULL) {
+		c->value = rs_malloc((n + 1) * sizeof(double));
+		c->score_of = rs_malloc((n + 1) * sizeof(double));
+		c->coverage_of = rs_malloc((n + 1) * sizeof(double));
+	}
 
 	/* Scores bottom-up: pre-order reversed visits children first. */
 	for (i = n; i-- > 0;) {
@@ -97,7 +103,13 @@ score_city(const struct rs_framework *fw, const double *values,
 	c->score = aggregate(fw, fw->top, fw->ntop, c->score_of, &c->coverage);
 	c->level = isnan(c->score) ? RS_NONE :
 	    rs_framework_level(fw, c->score);
+}
 
+void
+rs_engine_score_city(const struct rs_framework *fw, const double *values,
+    struct rs_city_result *c)
+{
+	score_nodes(fw, values, c);
 	rs_engine_derive(fw, 100, c);
 }
 
@@ -109,10 +121,13 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 	double *parent_sum, top_sum;
 	struct rs_keyed *order;
 
-	c->weight_of = rs_malloc(n * sizeof(double));
-	c->gain_of = rs_malloc(n * sizeof(double));
-	c->priorities = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
-	c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	if (c->weight_of == NULL) {
+		c->weight_of = rs_malloc((n + 1) * sizeof(double));
+		c->gain_of = rs_malloc((n + 1) * sizeof(double));
+		c->priorities = rs_malloc((fw->nindicators + 1) *
+		    sizeof(size_t));
+		c->missing = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	}
 	c->npriorities = 0;
 	c->nmissing = 0;
 
@@ -171,31 +186,124 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 	free(order);
 }
 
-void
-rs_engine_score(const struct rs_framework *fw, size_t ncities,
-    const char *const *names, const double *values, struct rs_results *res)
+/* What light results keep to make a city whole again. */
+struct rs_results_lazy {
+	const double *values;		/* borrowed: the raw values */
+	struct rs_city_result whole;	/* the city last made whole */
+	size_t city;			/* its index, RS_NONE at first */
+	int derived;			/* rs_engine_derive() done for it */
+};
+
+/* methodology.md, "Rank". */
+static void
+rank_cities(struct rs_results *res)
 {
 	double *scores;
 	long *ranks;
 	size_t i;
 
-	res->fw = fw;
-	res->ncities = ncities;
-	res->cities = rs_calloc(ncities, sizeof(*res->cities));
-	for (i = 0; i < ncities; i++) {
-		res->cities[i].name = names[i];
-		score_city(fw, values + i * fw->nindicators, &res->cities[i]);
-	}
-	/* methodology.md, "Rank". */
-	scores = rs_malloc((ncities + 1) * sizeof(double));
-	ranks = rs_malloc((ncities + 1) * sizeof(long));
-	for (i = 0; i < ncities; i++)
+	scores = rs_malloc((res->ncities + 1) * sizeof(double));
+	ranks = rs_malloc((res->ncities + 1) * sizeof(long));
+	for (i = 0; i < res->ncities; i++)
 		scores[i] = res->cities[i].score;
-	rs_rank_desc(scores, ncities, 1, ranks);
-	for (i = 0; i < ncities; i++)
+	rs_rank_desc(scores, res->ncities, 1, ranks);
+	for (i = 0; i < res->ncities; i++)
 		res->cities[i].rank = ranks[i];
 	free(scores);
 	free(ranks);
+}
+
+void
+rs_engine_score(const struct rs_framework *fw, size_t ncities,
+    const char *const *names, const double *values, struct rs_results *res)
+{
+	size_t i;
+
+	memset(res, 0, sizeof(*res));
+	res->fw = fw;
+	res->ncities = ncities;
+	res->cities = rs_calloc(ncities + 1, sizeof(*res->cities));
+	for (i = 0; i < ncities; i++) {
+		res->cities[i].name = names[i];
+		rs_engine_score_city(fw, values + i * fw->nindicators,
+		    &res->cities[i]);
+	}
+	rank_cities(res);
+}
+
+void
+rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
+    const char *const *names, const double *values, struct rs_results *res)
+{
+	struct rs_results_lazy *z;
+	size_t i;
+
+	memset(res, 0, sizeof(*res));
+	res->fw = fw;
+	res->ncities = ncities;
+	res->cities = rs_calloc(ncities + 1, sizeof(*res->cities));
+	res->lazy = z = rs_calloc(1, sizeof(*z));
+	z->values = values;
+	z->city = RS_NONE;
+	for (i = 0; i < ncities; i++) {
+		struct rs_city_result *c = &res->cities[i];
+
+		/* The same scores as rs_engine_score_city(), kept in part. */
+		score_nodes(fw, values + i * fw->nindicators, &z->whole);
+		c->name = names[i];
+		c->score = z->whole.score;
+		c->coverage = z->whole.coverage;
+		c->level = z->whole.level;
+	}
+	rank_cities(res);
+}
+
+/* City ci of res, made whole when whole, else only scored. */
+static const struct rs_city_result *
+lazy_city(const struct rs_results *res, size_t ci, int whole)
+{
+	struct rs_results_lazy *z = res->lazy;
+
+	if (z == NULL)
+		return &res->cities[ci];
+	if (z->city != ci) {
+		score_nodes(res->fw, z->values + ci * res->fw->nindicators,
+		    &z->whole);
+		z->whole.name = res->cities[ci].name;
+		z->whole.rank = res->cities[ci].rank;
+		z->city = ci;
+		z->derived = 0;
+	}
+	if (whole && !z->derived) {
+		/* As rs_engine_score_city() goes on after score_nodes(). */
+		rs_engine_derive(res->fw, 100, &z->whole);
+		z->derived = 1;
+	}
+	return &z->whole;
+}
+
+const struct rs_city_result *
+rs_results_city(const struct rs_results *res, size_t ci)
+{
+	return lazy_city(res, ci, 1);
+}
+
+const struct rs_city_result *
+rs_results_scores(const struct rs_results *res, size_t ci)
+{
+	return lazy_city(res, ci, 0);
+}
+
+static void
+city_release(struct rs_city_result *c)
+{
+	free(c->value);
+	free(c->score_of);
+	free(c->coverage_of);
+	free(c->weight_of);
+	free(c->gain_of);
+	free(c->priorities);
+	free(c->missing);
 }
 
 void
@@ -203,16 +311,11 @@ rs_results_release(struct rs_results *res)
 {
 	size_t i;
 
-	for (i = 0; i < res->ncities; i++) {
-		struct rs_city_result *c = &res->cities[i];
-
-		free(c->value);
-		free(c->score_of);
-		free(c->coverage_of);
-		free(c->weight_of);
-		free(c->gain_of);
-		free(c->priorities);
-		free(c->missing);
+	for (i = 0; i < res->ncities; i++)
+		city_release(&res->cities[i]);
+	if (res->lazy != NULL) {
+		city_release(&res->lazy->whole);
+		free(res->lazy);
 	}
 	free(res->cities);
 	memset(res, 0, sizeof(*res));
@@ -222,7 +325,7 @@ rs_results_release(struct rs_results *res)
  * docs/cli.md, "Weight if collected".  Only the ancestors of node can
  * change: walk up from it, deciding for each whether it would have a
  * score, then multiply the factors top-down in the same order and with
- * the same sums (file order) as score_city(), so that an indicator with a
+ * the same sums (file order) as score_nodes(), so that an indicator with a
  * value gets exactly its weight_of.
  */
 double

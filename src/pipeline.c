@@ -1037,6 +1037,7 @@ rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
 	res->fw = fw;
 	res->ncities = pr->nunits;
 	res->cities = rs_calloc(pr->nunits + 1, sizeof(*res->cities));
+	res->lazy = NULL;
 	for (u = 0; u < pr->nunits; u++) {
 		struct rs_city_result *c = &res->cities[u];
 		const double *score = pr->scores + u * nn;

@@ -91,7 +91,7 @@ rs_row_change(const struct rs_report *r, size_t ci, size_t node)
 {
 	const struct rs_baseline *b = r->base;
 	size_t k;
-	double now = rs_row_score(&r->res->cities[ci], node), then;
+	double now = rs_row_score(rs_results_city(r->res, ci), node), then;
 
 	if (b == NULL || isnan(now))
 		return (double)NAN;
@@ -347,25 +347,17 @@ rs_fmt_value(char *buf, size_t n, double v)
 	return buf;
 }
 
-/* Ranks of the cities on one row: 1 + cities strictly higher, 0: none. */
-static void
-rank_row(const struct rs_results *res, size_t node, double *tmp, long *rank)
-{
-	size_t i;
-
-	for (i = 0; i < res->ncities; i++)
-		tmp[i] = rs_row_score(&res->cities[i], node);
-	rs_rank_desc(tmp, res->ncities, 1, rank);
-}
+#define COMPARE_PASS ((size_t)16 << 20)	/* bytes of row scores a pass */
 
 void
 rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_results *res = r->res;
-	size_t nc = res->ncities, i, k, row;
-	struct rs_keyed *tmp = rs_malloc((nc + 1) * sizeof(*tmp));
-	double *row_scores = rs_malloc((nc + 1) * sizeof(double)), s;
+	size_t nc = res->ncities, i, k, row, per, from, to;
+	struct rs_keyed *tmp;
+	double *row_scores;
+	long *rank;
 
 	memset(cmp, 0, sizeof(*cmp));
 	cmp->rows = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
@@ -374,18 +366,47 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 		if (fw->nodes[i].depth <= r->depth)
 			cmp->rows[cmp->nrows++] = i;
 	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
-	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(long));
-	for (row = 0; row < cmp->nrows; row++) {
-		cmp->best[row] = (double)NAN;
+	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(int32_t));
+	/*
+	 * City by city, as light results make one city whole at a time, in
+	 * passes over the rows that hold at most COMPARE_PASS bytes of
+	 * scores: a second pass scores every city again, but the scores of
+	 * every row of 100,000 cities would take 70 MiB.
+	 */
+	per = COMPARE_PASS / sizeof(double) / (nc + 1);
+	if (per < 1)
+		per = 1;
+	if (per > cmp->nrows)
+		per = cmp->nrows;
+	row_scores = rs_malloc((per * nc + 1) * sizeof(double));
+	rank = rs_malloc((nc + 1) * sizeof(long));
+	for (from = 0; from < cmp->nrows; from += per) {
+		to = from + per < cmp->nrows ? from + per : cmp->nrows;
 		for (k = 0; k < nc; k++) {
-			s = rs_row_score(&res->cities[k], cmp->rows[row]);
-			if (!isnan(s) && !(s <= cmp->best[row]))
-				cmp->best[row] = s;
+			const struct rs_city_result *c =
+			    rs_results_scores(res, k);
+
+			for (row = from; row < to; row++)
+				row_scores[(row - from) * nc + k] =
+				    rs_row_score(c, cmp->rows[row]);
 		}
-		rank_row(res, cmp->rows[row], row_scores,
-		    cmp->rank + row * nc);
+		for (row = from; row < to; row++) {
+			const double *x = row_scores + (row - from) * nc;
+
+			cmp->best[row] = (double)NAN;
+			for (k = 0; k < nc; k++)
+				if (!isnan(x[k]) && !(x[k] <= cmp->best[row]))
+					cmp->best[row] = x[k];
+			/* 1 + cities strictly higher, 0: none. */
+			rs_rank_desc(x, nc, 1, rank);
+			for (k = 0; k < nc; k++)
+				cmp->rank[row * nc + k] = (int32_t)rank[k];
+		}
 	}
+	free(rank);
+	free(row_scores);
 	/* The cities by rank: the rank, unscored (0) after every other. */
+	tmp = rs_malloc((nc + 1) * sizeof(*tmp));
 	cmp->order = rs_malloc((nc + 1) * sizeof(size_t));
 	for (k = 0; k < nc; k++) {
 		tmp[k].key = res->cities[k].rank > 0 ?
@@ -397,7 +418,6 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 	for (k = 0; k < nc; k++)
 		cmp->order[k] = tmp[k].index;
 	free(tmp);
-	free(row_scores);
 }
 
 void

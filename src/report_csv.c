@@ -128,7 +128,7 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	rs_compare_init(&cmp, &all);
 	header(out, cols);
 	for (ci = 0; ci < nc; ci++) {
-		const struct rs_city_result *c = &r->res->cities[ci];
+		const struct rs_city_result *c = rs_results_city(r->res, ci);
 
 		for (row = 0; row < cmp.nrows; row++) {
 			node = cmp.rows[row];

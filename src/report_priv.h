@@ -8,6 +8,7 @@
 #ifndef RS_REPORT_PRIV_H
 #define RS_REPORT_PRIV_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "i18n.h"
@@ -60,7 +61,8 @@ struct rs_compare {
 	size_t *rows;		/* RS_NONE (the city), then nodes, pre-order */
 	size_t nrows;
 	double *best;		/* per row: the best score, NaN when none */
-	long *rank;		/* nrows x ncities: 1 + cities higher */
+	int32_t *rank;		/* nrows x ncities: 1 + cities higher, 0:
+				   none (fewer than RS_MAX_CELLS cities) */
 	size_t *order;		/* cities by rank, unscored last, stable */
 };
 

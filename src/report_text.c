@@ -167,7 +167,7 @@ framework_line(FILE *out, const struct rs_report *r)
 static void
 city_summary(FILE *out, const struct rs_report *r, size_t ci)
 {
-	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_city_result *c = rs_results_city(r->res, ci);
 	char buf[32];
 
 	const char *args[2];
@@ -232,7 +232,7 @@ static void
 city_text(FILE *out, const struct rs_report *r, size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
-	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_city_result *c = rs_results_city(r->res, ci);
 	size_t i, k, n, lw;
 	char buf[64];
 

@@ -149,6 +149,29 @@ bom_crlf_and_quoted_newlines_are_read(void **state)
 	rs_dataset_release(&ds);
 }
 
+static void
+reading_done_keeps_the_data_and_refuses_more(void **state)
+{
+	static const char text[] = "city,indicator,value\nX,a1,12.5\n"
+	    "Y,a2,3\n";
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(read_csv(&ds, "t.csv", text, &err), 0);
+	rs_dataset_read_done(&ds);
+	assert_int_equal(ds.ncities, 2);
+	assert_int_equal(ds.nobs, 2);
+	assert_near(value_of(&ds, 0, "a1"), 12.5, 0);
+	assert_near(value_of(&ds, 1, "a2"), 3, 0);
+	assert_nan(value_of(&ds, 1, "a1"));
+	assert_int_not_equal(rs_dataset_read_text(&ds, "u.csv", text,
+	    strlen(text), RS_INPUT_CSV, &err), 0);
+	assert_int_equal(ds.nobs, 2);
+	assert_int_equal(ds.nfiles, 1);
+	rs_dataset_release(&ds);
+}
+
 struct bad_case {
 	const char *text;	/* the file */
 	long line, col;		/* where the error is */
@@ -309,6 +332,7 @@ main(void)
 		cmocka_unit_test(
 		    long_layout_without_city_names_the_city_after_the_file),
 		cmocka_unit_test(long_layout_keeps_further_columns),
+		cmocka_unit_test(reading_done_keeps_the_data_and_refuses_more),
 		cmocka_unit_test(cities_pool_in_order_of_first_appearance),
 		cmocka_unit_test(latest_year_wins_and_year_limit_applies),
 		cmocka_unit_test(wide_layout_reads_a_row_per_city),

@@ -370,6 +370,75 @@ complete_weights_sum_to_one(void **state)
 	assert_near(sum, 1, 1e-15);
 }
 
+static void
+light_results_make_one_city_whole_at_a_time(void **state)
+{
+	/* X as above; Y: a1 only, so A (1/4) and the city have no score */
+	const double v[] = {40, 25, 25, 5, N, 100, N, N, N, N};
+	static const char *const names[] = {"X", "Y"};
+	struct rs_results res;
+	struct rs_city_result one = {0};
+	const struct rs_city_result *c;
+	int pass;
+
+	(void)state;
+	rs_engine_score_light(&small_fw, 2, names, v, &res);
+	assert_null(res.cities[0].score_of);
+	assert_null(res.cities[1].weight_of);
+	/* city = (2 * 66.25 + 1 * 75) / 3 */
+	assert_near(res.cities[0].score, 207.5 / 3, 1e-12);
+	assert_near(res.cities[0].coverage, 1, 0);
+	assert_string_equal(small_fw.levels[res.cities[0].level].id, "sound");
+	assert_int_equal(res.cities[0].rank, 1);
+	assert_nan(res.cities[1].score);
+	assert_near(res.cities[1].coverage, 0, 0);
+	assert_int_equal(res.cities[1].level, RS_NONE);
+	assert_int_equal(res.cities[1].rank, 0);
+	c = rs_results_scores(&res, 0);
+	assert_near(c->score_of[small_node("A")], 66.25, 1e-12);
+	assert_near(c->score_of[small_node("B")], 75, 1e-12);
+	assert_near(c->value[small_node("b2")], 5, 0);
+	assert_nan(c->coverage_of[small_node("b2")]);
+	assert_null(c->weight_of);		/* not made whole yet */
+	for (pass = 0; pass < 2; pass++) {	/* back to X after Y */
+		c = rs_results_city(&res, 0);
+		assert_string_equal(c->name, "X");
+		assert_int_equal(c->rank, 1);
+		assert_near(c->score, 207.5 / 3, 1e-12);
+		assert_near(c->score_of[small_node("A")], 66.25, 1e-12);
+		assert_near(c->weight_of[small_node("a2")], 0.5, 1e-15);
+		assert_near(c->gain_of[small_node("b2")], 50.0 / 6, 1e-12);
+		assert_int_equal(c->npriorities, 3);
+		assert_string_equal(small_fw.nodes[c->priorities[0]].id, "a2");
+		assert_int_equal(c->nmissing, 1);
+		assert_ptr_equal(rs_results_city(&res, 0), c);
+		c = rs_results_city(&res, 1);
+		assert_string_equal(c->name, "Y");
+		assert_int_equal(c->rank, 0);
+		assert_nan(c->score);
+		assert_near(c->value[small_node("a1")], 100, 0);
+		assert_near(c->score_of[small_node("a1")], 100, 1e-12);
+		assert_nan(c->score_of[small_node("A")]);
+		assert_near(c->coverage_of[small_node("A")], 0.25, 0);
+		assert_int_equal(c->npriorities, 0);
+		assert_int_equal(c->nmissing, 4);
+	}
+	rs_results_release(&res);
+
+	/* One city on its own, into arrays it allocates. */
+	rs_engine_score_city(&small_fw, v, &one);
+	assert_near(one.score, 207.5 / 3, 1e-12);
+	assert_near(one.gain_of[small_node("A")], 22.5, 1e-12);
+	assert_string_equal(small_fw.nodes[one.missing[0]].id, "b3");
+	free(one.value);
+	free(one.score_of);
+	free(one.coverage_of);
+	free(one.weight_of);
+	free(one.gain_of);
+	free(one.priorities);
+	free(one.missing);
+}
+
 int
 main(void)
 {
@@ -386,6 +455,7 @@ main(void)
 		cmocka_unit_test(weight_if_known_matches_with_awkward_weights),
 		cmocka_unit_test(weight_if_known_of_hand_computed_cases),
 		cmocka_unit_test(complete_weights_sum_to_one),
+		cmocka_unit_test(light_results_make_one_city_whole_at_a_time),
 	};
 
 	return cmocka_run_group_tests(tests, small_setup,

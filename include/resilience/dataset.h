@@ -12,6 +12,7 @@
 #define RS_DATASET_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "resilience/error.h"
 #include "resilience/framework.h"
@@ -46,16 +47,20 @@ struct rs_extra {
 	const char *value;	/* the field, UTF-8 */
 };
 
+/*
+ * 40 bytes, for there may be millions: indices and positions fit 32 bits,
+ * as every observation takes at least a byte of RS_MAX_INPUT.
+ */
 struct rs_obs {
-	size_t city;		/* index into cities */
-	size_t indicator;	/* position among the framework's indicators */
 	double value;		/* NaN when the value is missing */
-	long year;		/* when has_year */
-	int has_year;		/* 0: the row carries no year */
-	size_t file;		/* index into files */
-	long line, col;		/* position of the value */
-	size_t extra;		/* first of nextra entries in extras */
-	size_t nextra;
+	uint32_t city;		/* index into cities */
+	uint32_t indicator;	/* position among the framework's indicators */
+	uint32_t file;		/* index into files */
+	int32_t line, col;	/* position of the value */
+	uint32_t extra;		/* first of nextra entries in extras */
+	uint32_t nextra;
+	int16_t year;		/* 1 to 9999, when has_year */
+	unsigned char has_year;	/* 0: the row carries no year */
 };
 
 struct rs_dataset {
@@ -89,6 +94,13 @@ int rs_dataset_read_file(struct rs_dataset *ds, const char *path,
 int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     const char *text, size_t len, enum rs_input_format format,
     struct rs_error *err);
+
+/*
+ * Every input is read: free what only the reading needs, the index of the
+ * observations of each city and indicator that catches duplicates (4 bytes
+ * a cell).  Reading more is then refused.
+ */
+void rs_dataset_read_done(struct rs_dataset *ds);
 
 /*
  * Pick the value each city uses for each indicator: the value with the

@@ -30,10 +30,17 @@ struct rs_city_result {
 	size_t nmissing;
 };
 
+/*
+ * The results of a run.  Whole, every city carries its per-node arrays.
+ * Light (rs_engine_score_light()), the cities carry only name, score,
+ * coverage, level and rank, with NULL arrays, and rs_results_city()
+ * scores a city again whole when it is asked for.
+ */
 struct rs_results {
 	const struct rs_framework *fw;	/* borrowed */
 	struct rs_city_result *cities;	/* in input order */
 	size_t ncities;
+	struct rs_results_lazy *lazy;	/* NULL unless light */
 };
 
 /*
@@ -46,15 +53,48 @@ struct rs_results {
 void rs_engine_score(const struct rs_framework *fw, size_t ncities,
     const char *const *names, const double *values, struct rs_results *res);
 
+/*
+ * The same, light: each city's arrays are freed once its score, coverage
+ * and level are known, which keeps O(ncities) instead of O(ncities x
+ * nodes).  values stays borrowed by res until it is released.
+ */
+void rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
+    const char *const *names, const double *values, struct rs_results *res);
+
+/*
+ * City ci of res, whole.  For light results it is scored again into a
+ * buffer of res, by the same code, so the figures are the same bits; the
+ * pointer then holds until a call for another city or the release.
+ */
+const struct rs_city_result *rs_results_city(const struct rs_results *res,
+    size_t ci);
+
+/*
+ * The same with only value, score_of, coverage_of, score, coverage,
+ * level, name and rank meant to be read: light results skip the rest.
+ */
+const struct rs_city_result *rs_results_scores(const struct rs_results *res,
+    size_t ci);
+
 void rs_results_release(struct rs_results *res);
+
+/*
+ * Score one city: c's value, score_of, coverage_of, score, coverage and
+ * level from values (fw->nindicators raw values), then what
+ * rs_engine_derive() adds.  Arrays of c that are NULL are allocated;
+ * others are reused.  c's name and rank are left as they are.
+ */
+void rs_engine_score_city(const struct rs_framework *fw,
+    const double *values, struct rs_city_result *c);
 
 /*
  * From the scores of c (value, score_of, coverage_of filled), derive what
  * methodology.md defines on top of them: effective weights, gains towards
  * top (100 in the scoring contract; the top of the normalised scale in a
  * pipeline), aggregate gains, priorities and the missing indicators.
- * Allocates weight_of, gain_of, priorities and missing, which
- * rs_results_release() frees.
+ * Allocates weight_of, gain_of, priorities and missing unless
+ * weight_of is not NULL (then all four are reused); rs_results_release()
+ * frees them.
  */
 void rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c);

@@ -99,6 +99,7 @@ struct cli_inputs {
 	long year;			/* --year */
 	char **files;			/* the data files, "-" for stdin */
 	int nfiles;
+	int light;			/* rs_engine_score_light() */
 };
 
 /*

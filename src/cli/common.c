@@ -219,6 +219,7 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
 		    in->format, err)) != 0)
 			return rc;
+	rs_dataset_read_done(&run->ds);
 	nind = run->fw.nindicators;
 	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
 	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
@@ -230,8 +231,12 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	}
 	for (i = 0; i < run->ds.ncities; i++)
 		run->names[i] = run->ds.cities[i].name;
-	rs_engine_score(&run->fw, run->ds.ncities, run->names, run->values,
-	    &run->res);
+	if (in->light)
+		rs_engine_score_light(&run->fw, run->ds.ncities, run->names,
+		    run->values, &run->res);
+	else
+		rs_engine_score(&run->fw, run->ds.ncities, run->names,
+		    run->values, &run->res);
 	return 0;
 }
 

@@ -299,6 +299,12 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 		    "to overwrite it", o->output);
 	o->in.files = files;
 	o->in.nfiles = nfiles;
+	/*
+	 * Reports that make one city whole at a time keep only each city's
+	 * score, coverage, level and rank (docs/performance.md).
+	 */
+	o->in.light = view == RS_VIEW_SCORE && (o->format == RS_FORMAT_CSV ||
+	    o->format == RS_FORMAT_TEXT);
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
 	    (rc = resolve_level(o, &run.fw, &err)) != 0)
