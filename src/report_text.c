@@ -448,6 +448,35 @@ compare_table(struct table *t, const struct rs_report *r,
 	}
 }
 
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+/*
+ * "CITY: no score ..." for a city the coverage rule withholds, in the
+ * report's language (the English words are older than the word table).
+ */
+static void
+no_score_line(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_city_result *c)
+{
+	char have[32], need[32];
+	const char *args[2] = {have, need};
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_buf_printf(b, "%s: no score, the areas with a score carry "
+		    "%.1f%% of the weight (%g%% needed)", c->name,
+		    100 * c->coverage, 100 * r->fw->min_coverage);
+		return;
+	}
+	snprintf(have, sizeof(have), "%.1f%%", 100 * c->coverage);
+	snprintf(need, sizeof(need), "%g%%", 100 * r->fw->min_coverage);
+	rs_buf_printf(b, "%s: ", c->name);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
+}
 /* "%.1f" of v, or "n/a". */
 static char *
 fmt_score(char *buf, size_t n, double v)
@@ -547,9 +576,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 		if (!isnan(c->score))
 			continue;
-		rs_buf_printf(&b, "%s: no score, the areas with a score carry "
-		    "%.1f%% of the weight (%g%% needed)", c->name,
-		    100 * c->coverage, 100 * r->fw->min_coverage);
+		no_score_line(&b, r, c);
 		put_wrapped(out, "  ", 2, 4, b.s);
 		rs_buf_release(&b);
 	}
