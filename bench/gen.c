@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "resilience/load.h"
 #include "resilience/framework.h"
 
 #define MAX_LEVELS 8

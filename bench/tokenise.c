@@ -5,7 +5,7 @@
  *	tokenise FILE
  *
  * It reads the file whole and feeds libcsv 64 KiB at a time with the
- * options the data reader uses (src/csv_reader.c), so that it costs what
+ * options the data reader uses (src/ingest/csv_reader.c), so that it costs what
  * any reader of the file through libcsv must pay.  Prints the number of
  * rows and fields, which keeps the callbacks from being optimised away.
  */

@@ -9,13 +9,14 @@
 
 #include <cjson/cJSON.h>
 
-#include "mem.h"
+#include "base/mem.h"
+#include "resilience/load.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/framework.h"
 #include "resilience/report.h"
 #include "targets.h"
-#include "text.h"
+#include "base/text.h"
 
 /*
  * The framework data files are scored on: tests/data/small.json with a

@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
-#include "csv_table.h"
+#include "io/csv_table.h"
 #include "resilience/coinr.h"
 #include "resilience/pipeline.h"
-#include "text.h"
+#include "base/text.h"
 
 #define REF_DIR RS_SHARED_DIR "/coinr-asem"
 

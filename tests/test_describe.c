@@ -11,7 +11,7 @@
 
 #include "resilience/describe.h"
 #include "resilience/framework.h"
-#include "text.h"
+#include "base/text.h"
 
 enum kind { TEXT, MARKDOWN, JSON };
 

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "base/sort.h"
 #include "coinr_ref.h"
 #include "resilience/coinr.h"
 #include "resilience/framework.h"

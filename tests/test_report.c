@@ -8,10 +8,10 @@
 
 #include <cjson/cJSON.h>
 
-#include "report_priv.h"
+#include "report/report_priv.h"
 #include "resilience/engine.h"
 #include "resilience/framework.h"
-#include "text.h"
+#include "base/text.h"
 
 #define N ((double)NAN)
 

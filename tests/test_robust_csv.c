@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "readfile.h"
+#include "io/readfile.h"
 #include "resilience/dataset.h"
 #include "resilience/framework.h"
 

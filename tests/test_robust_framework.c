@@ -219,7 +219,7 @@ doubles_equal(double a, double b)
 }
 
 /*
- * The embedded framework is C data written at build time (src/fwgen.c);
+ * The embedded framework is C data written at build time (src/gen/fwgen.c);
  * it must be, field by field, the model of its JSON text as loaded now.
  */
 static void

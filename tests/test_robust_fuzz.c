@@ -9,7 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
-#include "readfile.h"
+#include "io/readfile.h"
 #include "targets.h"
 
 /* A fuzz entry point of targets.h. */

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "readfile.h"
+#include "io/readfile.h"
 #include "resilience/output.h"
 
 static char dir[64];

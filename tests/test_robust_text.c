@@ -8,7 +8,8 @@
 #include <stdlib.h>
 
 #include "resilience/error.h"
-#include "text.h"
+#include "base/text.h"
+#include "io/readfile.h"
 
 /* A value field and what rs_number_parse() makes of it. */
 struct number_case {

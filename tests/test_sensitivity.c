@@ -11,6 +11,7 @@
 
 #include "coinr_ref.h"
 #include "resilience/engine.h"
+#include "resilience/report_sensitivity.h"
 #include "resilience/sensitivity.h"
 
 /*

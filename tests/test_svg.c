@@ -6,10 +6,10 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "report_priv.h"
+#include "base/i18n.h"
+#include "report/report_priv.h"
 #include "resilience/engine.h"
-#include "svg.h"
+#include "report/svg.h"
 
 /* Coordinates as the charts print them. */
 static void

@@ -5,7 +5,7 @@
 
 #include "test_util.h"
 
-#include "text.h"
+#include "base/text.h"
 
 struct number_case {
 	const char *in;

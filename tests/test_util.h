@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "resilience/load.h"
 #include "resilience/framework.h"
 
 /*

@@ -10,7 +10,7 @@
 
 #include "resilience/error.h"
 #include "resilience/framework.h"
-#include "resilience/pipeline.h"
+#include "resilience/pipeline_spec.h"
 
 /*
  * Load a framework from iMeta CSV text[0..len) named path: one row per

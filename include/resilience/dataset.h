@@ -15,18 +15,8 @@
 #include <stdint.h>
 
 #include "resilience/error.h"
+#include "resilience/limits.h"
 #include "resilience/framework.h"
-
-/*
- * Limits on what one run reads (docs/robustness.md), so that an absurd
- * input is refused with a located error rather than exhausting memory:
- * data and framework files of at most RS_MAX_INPUT bytes each, data of
- * at most RS_MAX_INPUT bytes in all, and at most RS_MAX_CELLS cities
- * times framework nodes (each city gets a score, a weight and a gain per
- * node).  CSV fields are limited to 1 MiB and rows to 100,000 fields.
- */
-#define RS_MAX_INPUT ((size_t)256 << 20)	/* 256 MiB */
-#define RS_MAX_CELLS ((size_t)10000000)
 
 enum rs_input_format {
 	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */
@@ -81,19 +71,6 @@ struct rs_dataset {
 /* Prepare an empty dataset for framework fw (borrowed). */
 void rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw);
 void rs_dataset_release(struct rs_dataset *ds);
-
-/*
- * Read the file at path ("-" is standard input) and add its cities.  On
- * failure err is located in the input; the observations read before the
- * error stay, but a caller is expected to give up (the CLI writes nothing).
- */
-int rs_dataset_read_file(struct rs_dataset *ds, const char *path,
-    enum rs_input_format format, struct rs_error *err);
-
-/* The same for text[0..len) that is named name in messages. */
-int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
-    const char *text, size_t len, enum rs_input_format format,
-    struct rs_error *err);
 
 /*
  * Every input is read: free what only the reading needs, the index of the

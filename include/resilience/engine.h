@@ -99,13 +99,6 @@ void rs_engine_score_city(const struct rs_framework *fw,
 void rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c);
 
-/*
- * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
- * gets 0): 1 + the number of values strictly greater, so ties share the
- * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
- * ties.method = "min".  methodology.md, "Rank".
- */
-void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
 
 /* Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1). */
 double rs_indicator_score(const struct rs_node *node, double x);

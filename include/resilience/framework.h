@@ -12,8 +12,8 @@
 #include <stddef.h>
 
 #include "resilience/error.h"
+#include "resilience/limits.h"
 
-#define RS_NONE ((size_t)-1)	/* "no index" for size_t indices */
 
 /* A text in one language; lang is "" for a plain string. */
 struct rs_name {
@@ -75,18 +75,6 @@ void rs_framework_init(struct rs_framework *fw);
 void rs_framework_release(struct rs_framework *fw);
 
 /*
- * Load a framework from the JSON text[0..len).  path names the text in
- * error messages.  On failure fw is left empty and err says where and why
- * (RS_EINPUT).  The framework copies what it keeps from text.
- */
-int rs_framework_load_json(struct rs_framework *fw, const char *text,
-    size_t len, const char *path, struct rs_error *err);
-
-/* Read and load the framework file at path (RS_EIO when unreadable). */
-int rs_framework_load_file(struct rs_framework *fw, const char *path,
-    struct rs_error *err);
-
-/*
  * Load the default framework embedded in the library: the model of
  * data/frameworks/dpt.json, compiled in as C data at build time, so that
  * nothing is parsed (it cannot fail).  fw borrows the static data; release
@@ -122,5 +110,8 @@ const char *rs_name_get(const struct rs_name *names, size_t n,
  */
 extern const char rs_default_framework[];
 extern const size_t rs_default_framework_len;
+
+/* COINr's level of node i: 1 for indicators, up to the top. */
+int rs_node_level(const struct rs_framework *fw, size_t i);
 
 #endif /* RS_FRAMEWORK_H */

@@ -53,4 +53,11 @@ int rs_output_close(struct rs_output *o, int rc, struct rs_error *err);
  */
 int rs_output_same_file(const char *a, const char *b);
 
+/*
+ * Route cJSON's allocations through the library's allocator (base/mem.h),
+ * so that running out of memory ends as everywhere else; call once,
+ * before any JSON is read or written.
+ */
+void rs_json_setup(void);
+
 #endif /* RS_OUTPUT_H */

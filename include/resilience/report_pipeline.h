@@ -58,7 +58,5 @@ int rs_report_corr_csv(FILE *out, const struct rs_pipeline_result *r,
 int rs_report_weights_csv(FILE *out, const struct rs_framework *fw,
     struct rs_error *err);
 
-/* COINr's level of node i: 1 for indicators, up to the top. */
-int rs_node_level(const struct rs_framework *fw, size_t i);
 
 #endif /* RS_REPORT_PIPELINE_H */

@@ -18,7 +18,6 @@
 
 #include "resilience/error.h"
 #include "resilience/pipeline.h"
-#include "resilience/report.h"
 
 /* The uncertain inputs, in the order of the design's columns. */
 enum rs_sa_input {
@@ -115,54 +114,5 @@ double rs_sobol_estimate(const double *y, size_t n, size_t d, size_t nboot,
  * A and B rows from the stream of (seed, row).
  */
 void rs_sobol_design(size_t n, size_t d, uint64_t seed, double *u);
-
-#define RS_SA_MAXALT 16	/* alternatives of a normaliser or aggregator */
-
-/* What a framework's "sensitivity" section sets; has_* say which keys. */
-struct rs_sa_section {
-	int has_runs, has_seed, has_bootstrap;
-	size_t runs;
-	uint64_t seed;
-	size_t bootstrap;
-	int has_weights, has_levels, has_weight_sets;
-	double weight_noise;
-	unsigned levels;	/* bit L: COINr level L */
-	size_t weight_sets;
-	int has_goalposts, has_goalpost_sets;
-	double goalpost_noise;
-	size_t goalpost_sets;
-	int has_exclude, exclude;
-	int has_sobol, sobol;
-	int winmax_lo, winmax_hi;	/* 0: not given */
-	struct rs_norm_spec norms[RS_SA_MAXALT];
-	size_t nnorms;		/* 0: not given */
-	int aggs[RS_SA_MAXALT];
-	size_t naggs;
-};
-
-/*
- * Read the "sensitivity" section of the framework JSON file at path into
- * s (all unset when there is none).  RS_EINPUT located at a bad key;
- * RS_EIO when the file cannot be read.  docs/sensitivity.md, section 5.
- */
-int rs_sa_section_load(struct rs_sa_section *s, const char *path,
-    struct rs_error *err);
-
-/*
- * Write res as text, JSON (docs/schema/sensitivity.schema.json) or CSV;
- * spec is what res was run with (labels of the alternatives).
- */
-int rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
-    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
-    enum rs_report_format format, struct rs_error *err);
-
-/*
- * Write the design as CSV: a row per run with its block (MC, or A, B,
- * AB1 ... of the Saltelli design), each input's u and the alternative it
- * picked, and the run's mean absolute rank shift.
- */
-int rs_report_sa_design(FILE *out, const struct rs_framework *fw,
-    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
-    struct rs_error *err);
 
 #endif /* RS_SENSITIVITY_H */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "resilience/coinr.h"
 #include "resilience/pipeline.h"
 #include "resilience/report_pipeline.h"

@@ -5,7 +5,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 
 static const char usage_text[] =
     "usage: resilience priorities [options] FILE...\n"

@@ -12,7 +12,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
+#include "resilience/load.h"
+#include "resilience/report_sensitivity.h"
 #include "resilience/sensitivity.h"
 
 static const char usage[] =

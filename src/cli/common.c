@@ -10,9 +10,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cli.h"
-#include "mem.h"
-#include "readfile.h"
+#include "cli/cli.h"
+#include "base/mem.h"
+#include "io/readfile.h"
+#include "resilience/load.h"
 #include "resilience/coinr.h"
 #include "resilience/output.h"
 #include "resilience/pipeline.h"

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
 
-#include "cli.h"
-#include "mem.h"
+#include "cli/cli.h"
+#include "resilience/output.h"
+#include "base/mem.h"
 
 #ifndef RS_VERSION
 #define RS_VERSION "unknown"
@@ -49,10 +49,9 @@ usage(FILE *out)
 int
 main(int argc, char **argv)
 {
-	cJSON_Hooks hooks = {rs_malloc, free};
 	size_t i;
 
-	cJSON_InitHooks(&hooks);
+	rs_json_setup();
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

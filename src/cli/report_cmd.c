@@ -10,10 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "resilience/baseline.h"
 #include "resilience/output.h"
-#include "text.h"
+#include "base/text.h"
 
 void
 cli_report_opts_init(struct cli_report_opts *o)

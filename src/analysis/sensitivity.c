@@ -1,0 +1,1124 @@
+/*
+ * sensitivity.c - uncertainty and variance-based sensitivity analysis of
+ * the city ranks, docs/sensitivity.md
+ *
+ * The work is split so that a run redoes only what it varies.  Before
+ * the runs: the nominal scores, the normalised matrix of every
+ * (winsorisation limit, normaliser) pair of a pipeline, or the goalpost
+ * scores of the scoring contract.  In a run: the noisy weights or
+ * goalposts of the set its design row picks, the aggregation, the
+ * ranking.  Runs are claimed in chunks by worker threads and write to
+ * their own row of the results, so the output is the same for any number
+ * of threads.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/mem.h"
+#include "resilience/sensitivity.h"
+#include "base/rng.h"
+
+/* Stream tags: each kind of draw has its own family of streams. */
+enum {
+	TAG_DESIGN = 1,
+	TAG_WEIGHTS,
+	TAG_GOALPOSTS,
+	TAG_BOOT,
+};
+
+#define CHUNK 8		/* runs a worker claims at a time */
+
+/* What every run reads; set up before the threads start. */
+struct sa {
+	const struct rs_framework *fw;
+	const struct rs_sa_spec *spec;
+	size_t n, nn, nind;		/* units, nodes, indicators */
+	size_t d;			/* inputs that vary */
+	int input[RS_SA_NINPUTS];
+	size_t nalts[RS_SA_NINPUTS];
+	const double *u;		/* nruns * d design */
+	size_t *alt;			/* nruns * d picked alternatives */
+	size_t nruns, nstat;		/* runs; runs that count for ranks */
+	double *base;			/* nominal node weights */
+	unsigned char *noisy;		/* per node: its weight varies */
+	/* The scoring contract: */
+	const double *values;		/* n * nind raw values */
+	double *norm0;			/* n * nind nominal goalpost scores */
+	unsigned char *complete;	/* per city: no value missing */
+	/* A pipeline: */
+	double **mats;			/* per (winmax, normaliser) */
+	struct rs_pipeline_spec **aspec;	/* per aggregator */
+	const char **units;
+	long *nominal;			/* per unit */
+	/* Results of the runs: */
+	uint16_t *r16;			/* nstat * n ranks, when n < 65536 */
+	uint32_t *r32;			/* else */
+	double *y;			/* per run */
+	uint32_t *levels;		/* n * nlevels counts, summed */
+	/* Scheduling: */
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	size_t next;			/* first run not claimed */
+	size_t done;			/* runs finished */
+	int stop;			/* a run failed: claim no more */
+	int running;			/* workers not yet finished */
+};
+
+struct worker {
+	struct sa *sa;
+	pthread_t tid;
+	double *w;			/* nn run weights */
+	double *cw;			/* nn coverage weights: nominal, the
+					   left-out indicator 0 */
+	double *norm;			/* n * nind goalpost scores of a run */
+	double *scores, *cov;		/* n * nn (pipelines), or nn */
+	double *index;			/* n city scores */
+	double *eff;			/* nind effective weights of a run */
+	double *avail;			/* 2 nn: scored weight under each node,
+					   then each node's effective weight */
+	uint64_t *key;			/* 2n ranking keys */
+	uint32_t *idx;			/* 2n unit order */
+	uint32_t *rank;			/* n */
+	uint32_t *levels;		/* n * nlevels counts */
+	size_t failed;			/* lowest failed run, or nruns */
+	struct rs_error err;		/* why it failed */
+};
+
+static const char *const input_names[RS_SA_NINPUTS] = {
+	"weights", "goalposts", "exclude", "winmax", "normalise", "aggregate",
+};
+
+const char *
+rs_sa_input_name(int input)
+{
+	return input >= 0 && input < RS_SA_NINPUTS ? input_names[input] : "";
+}
+
+void
+rs_sa_result_release(struct rs_sa_result *res)
+{
+	free(res->unit);
+	free(res->score);
+	free(res->nominal);
+	free(res->mean);
+	free(res->median);
+	free(res->q5);
+	free(res->q95);
+	free(res->prob);
+	free(res->none);
+	free(res->u);
+	free(res->alt);
+	free(res->y);
+	free(res->si);
+	free(res->sti);
+	free(res->si_q5);
+	free(res->si_q95);
+	free(res->sti_q5);
+	free(res->sti_q95);
+	memset(res, 0, sizeof(*res));
+}
+
+/* Alternative of n picked by u in [0, 1): COINr's equal-width bins. */
+static size_t
+pick(double u, size_t n)
+{
+	size_t k = (size_t)(u * (double)n);
+
+	return k < n ? k : n - 1;
+}
+
+/* --- ranking -------------------------------------------------------- */
+
+/*
+ * A key whose unsigned order is the order of the doubles, NaN lowest:
+ * ranks then come from one radix sort instead of n log n comparisons.
+ * -0 and 0 get the same key, as they compare equal.
+ */
+static uint64_t
+order_key(double x)
+{
+	uint64_t b;
+
+	if (isnan(x))
+		return 0;
+	if (!(x < 0) && !(x > 0))
+		x = 0;
+	memcpy(&b, &x, sizeof(b));
+	return (b >> 63) ? ~b : b | 0x8000000000000000u;
+}
+
+/*
+ * Rank the n scores x, best 1, ties sharing the lowest rank and NaN
+ * after every score (methodology.md, "Rank"): an LSD radix sort of the
+ * keys, a byte at a time, skipping bytes that all keys share.
+ */
+static void
+rank_scores(const double *x, size_t n, uint64_t *key, uint32_t *idx,
+    uint32_t *rank)
+{
+	uint64_t *k0 = key, *k1 = key + n, *kt, all_or = 0, all_and = ~0ull;
+	uint32_t *i0 = idx, *i1 = idx + n, *it;
+	size_t count[256], i, pos, sum;
+	int shift;
+
+	for (i = 0; i < n; i++) {
+		k0[i] = order_key(x[i]);
+		i0[i] = (uint32_t)i;
+		all_or |= k0[i];
+		all_and &= k0[i];
+	}
+	for (shift = 0; shift < 64; shift += 8) {
+		if (((all_or ^ all_and) >> shift & 0xff) == 0)
+			continue;	/* every key has this byte */
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[255 - (k0[i] >> shift & 0xff)]++;
+		for (i = 0, sum = 0; i < 256; i++) {
+			pos = count[i];
+			count[i] = sum;
+			sum += pos;
+		}
+		for (i = 0; i < n; i++) {
+			pos = count[255 - (k0[i] >> shift & 0xff)]++;
+			k1[pos] = k0[i];
+			i1[pos] = i0[i];
+		}
+		kt = k0, k0 = k1, k1 = kt;
+		it = i0, i0 = i1, i1 = it;
+	}
+	/* descending now; ties share the rank of their first */
+	for (i = 0; i < n; i++)
+		rank[i0[i]] = i > 0 && k0[i] == k0[i - 1] ?
+		    rank[i0[i - 1]] : (uint32_t)(i + 1);
+}
+
+/* --- scoring a run -------------------------------------------------- */
+
+/*
+ * The scoring contract's aggregate (methodology.md, "Aggregate score")
+ * with the run's weights w and aggregator: the children with a score,
+ * when they carry min_coverage of the coverage weights cw.  Coverage is
+ * judged on the nominal weights (cw) because it says how much of the
+ * framework the data covers: a noisy weight must not withhold a score
+ * that sits at the threshold, nor grant one below it.  A coverage weight
+ * of 0 (a left-out indicator) counts as no child at all.  Sums in the
+ * children's order, as engine.c, so the nominal run gives the engine's
+ * scores bit for bit.
+ */
+static double
+contract_aggregate(const struct rs_framework *fw, const size_t *children,
+    size_t n, const double *w, const double *cw, const double *s, int agg)
+{
+	double all = 0, covered = 0, avail = 0, sum = 0, wk, x;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		wk = w[children[i]];
+		x = s[children[i]];
+		if (!(cw[children[i]] > 0))
+			continue;
+		all += cw[children[i]];
+		if (isnan(x))
+			continue;
+		covered += cw[children[i]];
+		avail += wk;
+		if (agg == RS_AGG_GMEAN)
+			sum += wk * log(x);
+		else if (agg == RS_AGG_HMEAN)
+			sum += wk / x;
+		else
+			sum += wk * x;
+	}
+	if (!(covered > 0) || !(covered / all >= fw->min_coverage))
+		return (double)NAN;
+	if (agg == RS_AGG_GMEAN)
+		return exp(sum / avail);
+	if (agg == RS_AGG_HMEAN)
+		return avail / sum;
+	return sum / avail;
+}
+
+/* The nested means of n cities (rows of norm) into index. */
+static void
+contract_scores(const struct sa *sa, const double *norm, const double *w,
+    const double *cw, int agg, double *s, double *index, size_t n)
+{
+	const struct rs_framework *fw = sa->fw;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		const double *row = norm + i * sa->nind;
+
+		for (k = sa->nn; k-- > 0;) {
+			const struct rs_node *node = &fw->nodes[k];
+
+			s[k] = node->nchildren == 0 ? row[node->indicator] :
+			    contract_aggregate(fw, node->children,
+			    node->nchildren, w, cw, s, agg);
+		}
+		index[i] = contract_aggregate(fw, fw->top, fw->ntop, w, cw,
+		    s, agg);
+	}
+}
+
+/*
+ * The arithmetic mean is linear: a city with every value scores
+ * sum_k eff[k] x[k], where eff[k] is indicator k's effective weight
+ * (methodology.md, "Effective weight") under the run's weights.  Which
+ * aggregates have a score does not depend on the values when none is
+ * missing, so eff is worked out once per run: a node counts when its
+ * children with a weight carry min_coverage of it.  Returns 0 when the
+ * index itself has no score, so that no complete city has one either.
+ * The sums differ from the nested means only by rounding; the nominal
+ * scores come from the nested means (contract_scores), exactly.
+ */
+static int
+effective_weights(const struct sa *sa, const double *w, const double *cw,
+    double *avail, double *eff)
+{
+	const struct rs_framework *fw = sa->fw;
+	double all, covered, top_all = 0, top_cov = 0, top_avail = 0;
+	double *e = avail + sa->nn;
+	size_t i, k, c;
+
+	for (k = sa->nn; k-- > 0;) {
+		const struct rs_node *node = &fw->nodes[k];
+
+		if (node->nchildren == 0) {
+			avail[k] = cw[k] > 0 ? 1 : 0;	/* has a score */
+			continue;
+		}
+		all = covered = 0;
+		avail[k] = 0;
+		for (i = 0; i < node->nchildren; i++) {
+			c = node->children[i];
+			if (!(cw[c] > 0))
+				continue;
+			all += cw[c];
+			if (avail[c] > 0) {
+				covered += cw[c];
+				avail[k] += w[c];
+			}
+		}
+		if (!(covered > 0) || !(covered / all >= fw->min_coverage))
+			avail[k] = 0;
+	}
+	for (i = 0; i < fw->ntop; i++) {
+		c = fw->top[i];
+		if (!(cw[c] > 0))
+			continue;
+		top_all += cw[c];
+		if (avail[c] > 0) {
+			top_cov += cw[c];
+			top_avail += w[c];
+		}
+	}
+	if (!(top_cov > 0) || !(top_cov / top_all >= fw->min_coverage))
+		return 0;
+	/* top-down, pre-order: a node's share of its parent's */
+	for (k = 0; k < sa->nn; k++) {
+		const struct rs_node *node = &fw->nodes[k];
+		size_t p = node->parent;
+
+		if (!(w[k] > 0) || !(avail[k] > 0))
+			e[k] = 0;
+		else if (p == RS_NONE)
+			e[k] = w[k] / top_avail;
+		else
+			e[k] = e[p] > 0 ? e[p] / avail[p] * w[k] : 0;
+		if (node->nchildren == 0)
+			eff[node->indicator] = e[k];
+	}
+	return 1;
+}
+
+/*
+ * The scores of a run under the arithmetic mean: complete cities by the
+ * effective weights, the others by the nested means.  Four partial sums
+ * break the chain of dependent additions; their order is fixed, so the
+ * result is too.
+ */
+static void
+linear_scores(const struct sa *sa, struct worker *wk, const double *norm)
+{
+	size_t i, k, nind = sa->nind, m = nind & ~(size_t)3;
+	int any = effective_weights(sa, wk->w, wk->cw, wk->avail, wk->eff);
+	const double *e = wk->eff;
+
+	for (i = 0; i < sa->n; i++) {
+		const double *x = norm + i * nind;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+
+		if (!sa->complete[i]) {
+			contract_scores(sa, norm + i * nind, wk->w, wk->cw,
+			    RS_AGG_AMEAN, wk->scores, wk->index + i, 1);
+			continue;
+		}
+		if (!any) {
+			wk->index[i] = (double)NAN;
+			continue;
+		}
+		for (k = 0; k < m; k += 4) {
+			s0 += e[k] * x[k];
+			s1 += e[k + 1] * x[k + 1];
+			s2 += e[k + 2] * x[k + 2];
+			s3 += e[k + 3] * x[k + 3];
+		}
+		for (; k < nind; k++)
+			s0 += e[k] * x[k];
+		wk->index[i] = (s0 + s1) + (s2 + s3);
+	}
+}
+
+/* Goalpost scores of n rows of raw values; worst and best per indicator. */
+static void
+goalpost_scores(const struct rs_framework *fw, const double *values,
+    size_t n, const double *worst, const double *best, double *out)
+{
+	size_t nind = fw->nindicators, i, k;
+	double t;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; k < nind; k++) {
+			double x = values[i * nind + k];
+
+			if (isnan(x)) {
+				out[i * nind + k] = (double)NAN;
+				continue;
+			}
+			t = (x - worst[k]) / (best[k] - worst[k]);
+			if (!(t > 0))
+				t = 0;
+			if (t > 1)
+				t = 1;
+			out[i * nind + k] = 100 * t;
+		}
+}
+
+/* Weight set k: the nominal weights, the noisy ones times 1 + U(-f, f). */
+static void
+weight_set(const struct sa *sa, uint64_t k, double *w)
+{
+	struct rs_rng r;
+	size_t i;
+
+	rs_rng_stream(&r, sa->spec->seed, TAG_WEIGHTS, k);
+	for (i = 0; i < sa->nn; i++)
+		w[i] = sa->noisy[i] ? sa->base[i] * (1 + sa->spec->weight_noise *
+		    (2 * rs_rng_uniform(&r) - 1)) : sa->base[i];
+}
+
+/* The set an input's u picks: one of sets, or a fresh one per u. */
+static uint64_t
+set_of(double u, size_t sets)
+{
+	return sets > 0 ? (uint64_t)pick(u, sets) :
+	    (uint64_t)(u * 0x1.0p53);
+}
+
+/* Score and rank run r into the worker's buffers; 0 or an error. */
+static int
+run_one(struct worker *wk, size_t r)
+{
+	struct sa *sa = wk->sa;
+	const struct rs_sa_spec *spec = sa->spec;
+	const double *u = sa->u + r * sa->d;
+	size_t *alt = sa->alt + r * sa->d;
+	size_t j, k, wi = 0, ni = 0, ai = 0, excl = RS_NONE, n = sa->n;
+	const double *norm = sa->norm0;
+	int agg = RS_AGG_AMEAN;
+	uint64_t wset = 0, gset = 0;
+	int have_w = 0, have_g = 0, rc;
+	long shift = 0;
+
+	for (j = 0; j < sa->d; j++) {
+		size_t na = sa->nalts[sa->input[j]];
+		size_t a = na > 0 ? pick(u[j], na) : 0;
+
+		switch (sa->input[j]) {
+		case RS_SA_WEIGHTS:
+			wset = set_of(u[j], spec->weight_sets);
+			a = (size_t)wset;
+			have_w = 1;
+			break;
+		case RS_SA_GOALPOSTS:
+			gset = set_of(u[j], spec->goalpost_sets);
+			a = (size_t)gset;
+			have_g = 1;
+			break;
+		case RS_SA_EXCLUDE:
+			excl = sa->fw->indicators[a];
+			break;
+		case RS_SA_WINMAX:
+			wi = a;
+			break;
+		case RS_SA_NORMALISE:
+			ni = a;
+			break;
+		default:
+			ai = a;
+			agg = spec->aggs[a];
+			break;
+		}
+		alt[j] = a;
+	}
+	if (have_w)
+		weight_set(sa, wset, wk->w);
+	else
+		memcpy(wk->w, sa->base, sa->nn * sizeof(double));
+	memcpy(wk->cw, sa->base, sa->nn * sizeof(double));
+	if (excl != RS_NONE)
+		wk->w[excl] = wk->cw[excl] = 0;
+	if (sa->mats != NULL) {
+		size_t nnorm = sa->nalts[RS_SA_NORMALISE];
+
+		rc = rs_pipeline_aggregate(sa->fw, sa->aspec[ai], wk->w,
+		    sa->mats[wi * nnorm + ni], n, sa->units, wk->scores,
+		    wk->cov, wk->index, &wk->err);
+		if (rc != 0)
+			return rc;
+	} else {
+		if (have_g) {
+			double *worst = wk->scores, *best = wk->cov;
+			struct rs_rng g;
+
+			rs_rng_stream(&g, spec->seed, TAG_GOALPOSTS, gset);
+			for (k = 0; k < sa->nind; k++) {
+				const struct rs_node *node =
+				    &sa->fw->nodes[sa->fw->indicators[k]];
+				double span = fabs(node->best - node->worst);
+
+				worst[k] = node->worst + spec->goalpost_noise *
+				    span * (2 * rs_rng_uniform(&g) - 1);
+				best[k] = node->best + spec->goalpost_noise *
+				    span * (2 * rs_rng_uniform(&g) - 1);
+			}
+			goalpost_scores(sa->fw, sa->values, n, worst, best,
+			    wk->norm);
+			norm = wk->norm;
+		}
+		if (agg == RS_AGG_AMEAN)
+			linear_scores(sa, wk, norm);
+		else
+			contract_scores(sa, norm, wk->w, wk->cw, agg, wk->scores,
+			    wk->index, sa->n);
+	}
+	rank_scores(wk->index, n, wk->key, wk->idx, wk->rank);
+	for (j = 0; j < n; j++) {
+		long d = (long)wk->rank[j] - sa->nominal[j];
+
+		shift += d < 0 ? -d : d;
+		if (r >= sa->nstat)
+			continue;	/* an AB_i run: only its shift counts */
+		if (sa->r16 != NULL)
+			sa->r16[r * n + j] = (uint16_t)wk->rank[j];
+		else
+			sa->r32[r * n + j] = wk->rank[j];
+	}
+	sa->y[r] = n > 0 ? (double)shift / (double)n : 0;
+	if (r < sa->nstat && sa->fw->nlevels > 0)
+		for (j = 0; j < n; j++)
+			if (!isnan(wk->index[j]))
+				wk->levels[j * sa->fw->nlevels +
+				    rs_framework_level(sa->fw,
+				    wk->index[j])]++;
+	return 0;
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *wk = arg;
+	struct sa *sa = wk->sa;
+	size_t r, first, last;
+
+	for (;;) {
+		pthread_mutex_lock(&sa->lock);
+		first = sa->next;
+		if (sa->stop || first >= sa->nruns) {
+			sa->running--;
+			pthread_cond_signal(&sa->cond);
+			pthread_mutex_unlock(&sa->lock);
+			return NULL;
+		}
+		last = first + CHUNK < sa->nruns ? first + CHUNK : sa->nruns;
+		sa->next = last;
+		pthread_mutex_unlock(&sa->lock);
+		/*
+		 * A chunk is always finished, so when a run fails every
+		 * earlier run has been tried: the lowest failure is found
+		 * whatever the scheduling.
+		 */
+		for (r = first; r < last; r++)
+			if (run_one(wk, r) != 0 && r < wk->failed) {
+				wk->failed = r;
+				break;
+			}
+		pthread_mutex_lock(&sa->lock);
+		sa->done += last - first;
+		if (wk->failed < sa->nruns)
+			sa->stop = 1;
+		pthread_mutex_unlock(&sa->lock);
+	}
+}
+
+/* Run every row of the design on nthreads workers; 0 or the first error. */
+static int
+run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
+{
+	struct worker *wk = rs_calloc(nthreads, sizeof(*wk));
+	size_t n = sa->n, nl = sa->fw->nlevels, t, i, failed = sa->nruns;
+	size_t pn = sa->mats != NULL ? n * sa->nn : sa->nn;
+	unsigned started = 0;
+	struct timespec ts;
+	int rc = 0;
+
+	pthread_mutex_init(&sa->lock, NULL);
+	pthread_cond_init(&sa->cond, NULL);
+	for (t = 0; t < nthreads; t++) {
+		wk[t].sa = sa;
+		wk[t].failed = sa->nruns;
+		wk[t].w = rs_malloc((sa->nn + 1) * sizeof(double));
+		wk[t].cw = rs_malloc((sa->nn + 1) * sizeof(double));
+		wk[t].norm = rs_malloc((n * sa->nind + 1) * sizeof(double));
+		wk[t].scores = rs_malloc((pn + sa->nind + 1) * sizeof(double));
+		wk[t].cov = rs_malloc((pn + sa->nind + 1) * sizeof(double));
+		wk[t].index = rs_malloc((n + 1) * sizeof(double));
+		wk[t].eff = rs_malloc((sa->nind + 1) * sizeof(double));
+		wk[t].avail = rs_malloc((2 * sa->nn + 1) * sizeof(double));
+		wk[t].key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
+		wk[t].idx = rs_malloc((2 * n + 1) * sizeof(uint32_t));
+		wk[t].rank = rs_malloc((n + 1) * sizeof(uint32_t));
+		wk[t].levels = rs_calloc(n * nl + 1, sizeof(uint32_t));
+	}
+	sa->running = (int)nthreads;
+	for (t = 0; t < nthreads; t++) {
+		if (pthread_create(&wk[t].tid, NULL, work, &wk[t]) != 0)
+			break;
+		started++;
+	}
+	pthread_mutex_lock(&sa->lock);
+	sa->running -= (int)(nthreads - started);
+	if (started == 0) {
+		pthread_mutex_unlock(&sa->lock);
+		work(&wk[0]);	/* no thread to be had: work here */
+		pthread_mutex_lock(&sa->lock);
+	}
+	while (sa->running > 0) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 100000000;
+		if (ts.tv_nsec >= 1000000000) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&sa->cond, &sa->lock, &ts);
+		if (sa->spec->progress != NULL) {
+			size_t done = sa->done;
+
+			pthread_mutex_unlock(&sa->lock);
+			sa->spec->progress(sa->spec->progress_arg, done,
+			    sa->nruns);
+			pthread_mutex_lock(&sa->lock);
+		}
+	}
+	pthread_mutex_unlock(&sa->lock);
+	for (t = 0; t < started; t++)
+		pthread_join(wk[t].tid, NULL);
+	for (t = 0; t < nthreads; t++) {
+		if (wk[t].failed < failed) {
+			failed = wk[t].failed;
+			*err = wk[t].err;
+			rc = err->code;
+		}
+		free(wk[t].w);
+		free(wk[t].cw);
+		free(wk[t].norm);
+		free(wk[t].scores);
+		free(wk[t].cov);
+		free(wk[t].index);
+		free(wk[t].eff);
+		free(wk[t].avail);
+		free(wk[t].key);
+		free(wk[t].idx);
+		free(wk[t].rank);
+	}
+	/* integer counts: the sum is the same in any order */
+	for (t = 1; t < nthreads; t++) {
+		for (i = 0; i < n * nl; i++)
+			wk[0].levels[i] += wk[t].levels[i];
+		free(wk[t].levels);
+	}
+	sa->levels = wk[0].levels;
+	pthread_cond_destroy(&sa->cond);
+	pthread_mutex_destroy(&sa->lock);
+	free(wk);
+	return rc;
+}
+
+/* --- statistics ----------------------------------------------------- */
+
+static size_t
+rank_at(const struct sa *sa, size_t r, size_t i)
+{
+	return sa->r16 != NULL ? sa->r16[r * sa->n + i] :
+	    sa->r32[r * sa->n + i];
+}
+
+/* The order statistic k (0-based) of the counts of ranks lo, lo+1, ... */
+static double
+order_stat(const size_t *count, size_t lo, size_t k)
+{
+	size_t v = 0, seen = 0;
+
+	for (;; v++) {
+		seen += count[v];
+		if (seen > k)
+			return (double)(lo + v);
+	}
+}
+
+/*
+ * Mean, median, 5th and 95th percentile (R's type 7) of each unit's rank
+ * over the first nstat runs.  Ranks are whole numbers from 1 to n: a
+ * count per rank gives the order statistics without sorting, and the sum
+ * is exact.  Units are taken in blocks so that the run-major ranks are
+ * read a cache line at a time.
+ */
+static void
+rank_stats(const struct sa *sa, struct rs_sa_result *res)
+{
+	enum { BLOCK = 64 };
+	size_t n = sa->n, m = sa->nstat, i0, i, r, b, nb, rk;
+	size_t lo[BLOCK], hi[BLOCK], *count;
+	uint64_t sum[BLOCK];
+	static const double p[3] = {0.5, 0.05, 0.95};
+	double *out[3], h, fl, x0, x1;
+	int q;
+
+	out[0] = res->median;
+	out[1] = res->q5;
+	out[2] = res->q95;
+	count = rs_malloc((n + 2) * sizeof(size_t));
+	for (i0 = 0; i0 < n; i0 += BLOCK) {
+		nb = n - i0 < BLOCK ? n - i0 : BLOCK;
+		for (b = 0; b < nb; b++) {
+			lo[b] = n + 1;
+			hi[b] = 0;
+			sum[b] = 0;
+		}
+		for (r = 0; r < m; r++)
+			for (b = 0; b < nb; b++) {
+				rk = rank_at(sa, r, i0 + b);
+				lo[b] = rk < lo[b] ? rk : lo[b];
+				hi[b] = rk > hi[b] ? rk : hi[b];
+				sum[b] += rk;
+			}
+		for (b = 0; b < nb; b++) {
+			i = i0 + b;
+			memset(count, 0, (hi[b] - lo[b] + 1) * sizeof(size_t));
+			for (r = 0; r < m; r++)
+				count[rank_at(sa, r, i) - lo[b]]++;
+			res->mean[i] = (double)sum[b] / (double)m;
+			for (q = 0; q < 3; q++) {
+				h = (double)(m - 1) * p[q];
+				fl = floor(h);
+				x0 = order_stat(count, lo[b], (size_t)fl);
+				x1 = (size_t)fl + 1 < m ? order_stat(count,
+				    lo[b], (size_t)fl + 1) : x0;
+				out[q][i] = x0 + (h - fl) * (x1 - x0);
+			}
+		}
+	}
+	free(count);
+}
+
+void
+rs_sobol_design(size_t n, size_t d, uint64_t seed, double *u)
+{
+	size_t j, k, i;
+	struct rs_rng r;
+
+	for (j = 0; j < n; j++) {
+		rs_rng_stream(&r, seed, TAG_DESIGN, j);
+		for (k = 0; k < d; k++)
+			u[j * d + k] = rs_rng_uniform(&r);	/* A */
+		for (k = 0; k < d; k++)
+			u[(n + j) * d + k] = rs_rng_uniform(&r);	/* B */
+	}
+	/* AB_i: A with column i from B (COINr's SA_sample) */
+	for (i = 0; i < d; i++)
+		for (j = 0; j < n; j++) {
+			memcpy(u + ((2 + i) * n + j) * d, u + j * d,
+			    d * sizeof(double));
+			u[((2 + i) * n + j) * d + i] = u[(n + j) * d + i];
+		}
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+double
+rs_sobol_estimate(const double *y, size_t n, size_t d, size_t nboot,
+    uint64_t seed, double *si, double *sti, double *si_q5, double *si_q95,
+    double *sti_q5, double *sti_q95)
+{
+	const double *ya = y, *yb = y + n, *yab;
+	double mean = 0, var = 0, sa, st, *bs, *bt, dv;
+	size_t i, j, b, k;
+	struct rs_rng r;
+
+	/* var(c(yA, yB)), R's var: denominator 2n - 1 */
+	for (j = 0; j < 2 * n; j++)
+		mean += y[j];
+	mean /= (double)(2 * n);
+	for (j = 0; j < 2 * n; j++)
+		var += (y[j] - mean) * (y[j] - mean);
+	var /= (double)(2 * n - 1);
+	bs = rs_malloc((nboot + 1) * sizeof(double));
+	bt = rs_malloc((nboot + 1) * sizeof(double));
+	for (i = 0; i < d; i++) {
+		yab = y + (2 + i) * n;
+		/* Si = mean(yB (yABi - yA)) / V; STi = sum((yA - yABi)^2) / 2nV */
+		sa = 0;
+		st = 0;
+		for (j = 0; j < n; j++) {
+			sa += yb[j] * (yab[j] - ya[j]);
+			st += (ya[j] - yab[j]) * (ya[j] - yab[j]);
+		}
+		si[i] = sa / (double)n / var;
+		sti[i] = st / (2 * (double)n * var);
+		if (nboot == 0) {
+			si_q5[i] = si_q95[i] = sti_q5[i] = sti_q95[i] =
+			    (double)NAN;
+			continue;
+		}
+		/* each estimator's terms resampled on their own, as COINr */
+		rs_rng_stream(&r, seed, TAG_BOOT, i);
+		for (b = 0; b < nboot; b++) {
+			sa = 0;
+			for (j = 0; j < n; j++) {
+				k = pick(rs_rng_uniform(&r), n);
+				sa += yb[k] * (yab[k] - ya[k]);
+			}
+			st = 0;
+			for (j = 0; j < n; j++) {
+				k = pick(rs_rng_uniform(&r), n);
+				dv = ya[k] - yab[k];
+				st += dv * dv;
+			}
+			bs[b] = sa / (double)n / var;
+			bt[b] = st / (2 * (double)n * var);
+		}
+		qsort(bs, nboot, sizeof(double), cmp_double);
+		qsort(bt, nboot, sizeof(double), cmp_double);
+		si_q5[i] = rs_quantile7(bs, nboot, 0.05);
+		si_q95[i] = rs_quantile7(bs, nboot, 0.95);
+		sti_q5[i] = rs_quantile7(bt, nboot, 0.05);
+		sti_q95[i] = rs_quantile7(bt, nboot, 0.95);
+	}
+	free(bs);
+	free(bt);
+	return var;
+}
+
+/* --- setting up ----------------------------------------------------- */
+
+/* Which inputs vary and how many alternatives each has. */
+static int
+choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
+    struct rs_error *err)
+{
+	const struct rs_sa_spec *s = sa->spec;
+	int pipe = spec != NULL, i;
+
+	if (!pipe && (s->nnorms > 0 || s->winmax_lo > 0))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--vary-%s "
+		    "needs a framework with a pipeline; the scoring contract "
+		    "normalises by goalposts alone", s->nnorms > 0 ?
+		    "normalise" : "winmax");
+	if (pipe && s->goalpost_noise > 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--goalpost-"
+		    "noise applies to the scoring contract, not to a "
+		    "framework with a pipeline (vary its normaliser instead)");
+	sa->nalts[RS_SA_WEIGHTS] = s->weight_sets;
+	sa->nalts[RS_SA_GOALPOSTS] = s->goalpost_sets;
+	sa->nalts[RS_SA_EXCLUDE] = sa->nind;
+	sa->nalts[RS_SA_WINMAX] = s->winmax_lo > 0 ?
+	    (size_t)(s->winmax_hi - s->winmax_lo + 1) : 1;
+	sa->nalts[RS_SA_NORMALISE] = s->nnorms > 0 ? s->nnorms : 1;
+	sa->nalts[RS_SA_AGGREGATE] = s->naggs;
+	for (i = 0; i < RS_SA_NINPUTS; i++) {
+		int on = i == RS_SA_WEIGHTS ? s->weight_noise > 0 &&
+		    s->levels != 0 :
+		    i == RS_SA_GOALPOSTS ? s->goalpost_noise > 0 :
+		    i == RS_SA_EXCLUDE ? s->exclude :
+		    i == RS_SA_WINMAX ? s->winmax_lo > 0 :
+		    i == RS_SA_NORMALISE ? s->nnorms > 0 : s->naggs > 0;
+
+		if (on)
+			sa->input[sa->d++] = i;
+	}
+	if (sa->d == 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "nothing varies: "
+		    "give --weight-noise, --goalpost-noise, "
+		    "--exclude-indicators, --vary-normalise, --vary-aggregate "
+		    "or --vary-winmax");
+	if (s->exclude && sa->nind < 2)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--exclude-"
+		    "indicators needs at least two indicators");
+	return 0;
+}
+
+/*
+ * A pipeline: the nominal run, then the normalised matrix of every
+ * (winsorisation limit, normaliser) pair and a spec per aggregator.
+ */
+static int
+setup_pipeline(struct sa *sa, const struct rs_pipeline_spec *spec,
+    const struct rs_table *t, struct rs_sa_result *res, struct rs_error *err)
+{
+	const struct rs_sa_spec *s = sa->spec;
+	struct rs_pipeline_result nom, pr;
+	struct rs_pipeline_spec *ws = NULL, *ns = NULL;
+	size_t nw = sa->nalts[RS_SA_WINMAX], nnorm = sa->nalts[RS_SA_NORMALISE];
+	size_t na = s->naggs > 0 ? s->naggs : 1, i, j, k;
+	int rc;
+
+	memset(&pr, 0, sizeof(pr));
+	if ((rc = rs_pipeline_run(sa->fw, spec, t, &nom, err)) != 0)
+		goto out;
+	sa->n = nom.nunits;
+	res->unit = rs_malloc((sa->n + 1) * sizeof(char *));
+	res->score = rs_malloc((sa->n + 1) * sizeof(double));
+	for (i = 0; i < sa->n; i++) {
+		res->unit[i] = nom.unit[nom.kept[i]];
+		res->score[i] = nom.index[i];
+	}
+	sa->units = res->unit;
+	sa->mats = rs_calloc(nw * nnorm + 1, sizeof(double *));
+	for (i = 0; i < nw && rc == 0; i++) {
+		const double *treated = nom.treated;
+
+		if (s->winmax_lo > 0) {
+			ws = rs_pipeline_spec_copy(spec);
+			ws->winmax = s->winmax_lo + (int)i;
+			rc = rs_pipeline_run(sa->fw, ws, t, &pr, err);
+			rs_pipeline_spec_free(ws);
+			if (rc != 0)
+				break;
+			treated = pr.treated;
+		}
+		for (j = 0; j < nnorm; j++) {
+			ns = rs_pipeline_spec_copy(spec);
+			if (s->nnorms > 0) {
+				ns->norm = s->norms[j];
+				for (k = 0; k < ns->nnode; k++)
+					ns->node[k].has_norm = 0;
+			}
+			sa->mats[i * nnorm + j] = rs_malloc((sa->n *
+			    sa->nind + 1) * sizeof(double));
+			rs_pipeline_normalise(sa->fw, ns, treated, sa->n,
+			    sa->mats[i * nnorm + j]);
+			rs_pipeline_spec_free(ns);
+		}
+		rs_pipeline_result_release(&pr);
+	}
+	/*
+	 * rs_pipeline_check() is not asked about the alternatives: COINr
+	 * lets a geometric mean meet z-scores and fails the run only when
+	 * a value <= 0 turns up, and so do we.
+	 */
+	sa->aspec = rs_calloc(na + 1, sizeof(struct rs_pipeline_spec *));
+	for (i = 0; i < na; i++) {
+		sa->aspec[i] = rs_pipeline_spec_copy(spec);
+		if (s->naggs == 0)
+			continue;
+		sa->aspec[i]->agg = s->aggs[i];
+		for (k = 0; k < sa->aspec[i]->nnode; k++)
+			sa->aspec[i]->node[k].agg = -1;
+	}
+out:
+	rs_pipeline_result_release(&pr);
+	rs_pipeline_result_release(&nom);
+	return rc;
+}
+
+/* The scoring contract: goalpost scores once, the nominal run as any. */
+static void
+setup_contract(struct sa *sa, const double *values, const char *const *names,
+    size_t ncities, struct rs_sa_result *res)
+{
+	size_t i, k, nind = sa->nind;
+	double *worst = rs_malloc((nind + 1) * sizeof(double));
+	double *best = rs_malloc((nind + 1) * sizeof(double));
+	double *s = rs_malloc((sa->nn + 1) * sizeof(double));
+
+	sa->n = ncities;
+	sa->values = values;
+	res->unit = rs_malloc((ncities + 1) * sizeof(char *));
+	res->score = rs_malloc((ncities + 1) * sizeof(double));
+	for (i = 0; i < ncities; i++)
+		res->unit[i] = names[i];
+	for (k = 0; k < nind; k++) {
+		worst[k] = sa->fw->nodes[sa->fw->indicators[k]].worst;
+		best[k] = sa->fw->nodes[sa->fw->indicators[k]].best;
+	}
+	sa->norm0 = rs_malloc((ncities * nind + 1) * sizeof(double));
+	goalpost_scores(sa->fw, values, ncities, worst, best, sa->norm0);
+	contract_scores(sa, sa->norm0, sa->base, sa->base, RS_AGG_AMEAN, s,
+	    res->score, ncities);
+	sa->complete = rs_malloc(ncities + 1);
+	for (i = 0; i < ncities; i++) {
+		sa->complete[i] = 1;
+		for (k = 0; k < nind; k++)
+			if (isnan(values[i * nind + k]))
+				sa->complete[i] = 0;
+	}
+	free(worst);
+	free(best);
+	free(s);
+}
+
+int
+rs_sensitivity_run(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const struct rs_table *t,
+    const double *values, const char *const *names, size_t ncities,
+    const struct rs_sa_spec *s, struct rs_sa_result *res,
+    struct rs_error *err)
+{
+	struct sa sa;
+	size_t i, j, k, n, nl = fw->nlevels, d;
+	uint64_t *key = NULL;
+	uint32_t *idx = NULL, *rank = NULL;
+	struct rs_rng r;
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	memset(&sa, 0, sizeof(sa));
+	sa.fw = fw;
+	sa.spec = s;
+	sa.nn = fw->nnodes;
+	sa.nind = fw->nindicators;
+	if (s->runs == 0 || s->threads == 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the analysis "
+		    "needs at least one run and one thread");
+	if (s->sobol && s->runs < 2)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a sensitivity "
+		    "analysis needs a base sample of at least 2 runs");
+	if ((rc = choose_inputs(&sa, spec, err)) != 0)
+		return rc;
+	d = sa.d;
+	sa.base = rs_malloc((sa.nn + 1) * sizeof(double));
+	sa.noisy = rs_calloc(sa.nn + 1, 1);
+	for (k = 0; k < sa.nn; k++) {
+		int lv = rs_node_level(fw, k);
+
+		sa.base[k] = fw->nodes[k].weight;
+		sa.noisy[k] = lv < 32 && (s->levels >> lv & 1u);
+	}
+	if (spec != NULL)
+		rc = setup_pipeline(&sa, spec, t, res, err);
+	else
+		setup_contract(&sa, values, names, ncities, res);
+	if (rc != 0)
+		goto out;
+	n = res->nunits = sa.n;
+	res->nlevels = nl;
+	res->ninputs = d;
+	for (j = 0; j < d; j++) {
+		res->input[j] = sa.input[j];
+		res->nalts[j] = sa.nalts[sa.input[j]];
+	}
+	/* the nominal ranks, NaN last */
+	res->nominal = rs_malloc((n + 1) * sizeof(long));
+	key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
+	idx = rs_malloc((2 * n + 1) * sizeof(uint32_t));
+	rank = rs_malloc((n + 1) * sizeof(uint32_t));
+	rank_scores(res->score, n, key, idx, rank);
+	for (i = 0; i < n; i++)
+		res->nominal[i] = (long)rank[i];
+	sa.nominal = res->nominal;
+
+	/* the design */
+	sa.nruns = res->nruns = s->sobol ? s->runs * (d + 2) : s->runs;
+	sa.nstat = s->sobol ? 2 * s->runs : s->runs;
+	res->u = rs_malloc((sa.nruns * d + 1) * sizeof(double));
+	res->alt = rs_calloc(sa.nruns * d + 1, sizeof(size_t));
+	if (s->sobol) {
+		rs_sobol_design(s->runs, d, s->seed, res->u);
+	} else {
+		for (j = 0; j < sa.nruns; j++) {
+			rs_rng_stream(&r, s->seed, TAG_DESIGN, j);
+			for (k = 0; k < d; k++)
+				res->u[j * d + k] = rs_rng_uniform(&r);
+		}
+	}
+	sa.u = res->u;
+	sa.alt = res->alt;
+	res->y = rs_malloc((sa.nruns + 1) * sizeof(double));
+	sa.y = res->y;
+	if (n < 65536)
+		sa.r16 = rs_malloc((sa.nstat * n + 1) * sizeof(uint16_t));
+	else
+		sa.r32 = rs_malloc((sa.nstat * n + 1) * sizeof(uint32_t));
+	if ((rc = run_all(&sa, s->threads, err)) != 0)
+		goto out;
+
+	res->mean = rs_malloc((n + 1) * sizeof(double));
+	res->median = rs_malloc((n + 1) * sizeof(double));
+	res->q5 = rs_malloc((n + 1) * sizeof(double));
+	res->q95 = rs_malloc((n + 1) * sizeof(double));
+	rank_stats(&sa, res);
+	res->prob = rs_malloc((n * nl + 1) * sizeof(double));
+	res->none = rs_malloc((n + 1) * sizeof(double));
+	for (i = 0; i < n; i++) {
+		size_t scored = 0;
+
+		for (j = 0; j < nl; j++) {
+			scored += sa.levels[i * nl + j];
+			res->prob[i * nl + j] = (double)sa.levels[i * nl + j] /
+			    (double)sa.nstat;
+		}
+		res->none[i] = (double)(sa.nstat - scored) / (double)sa.nstat;
+	}
+	if (s->sobol) {
+		res->si = rs_malloc((d + 1) * sizeof(double));
+		res->sti = rs_malloc((d + 1) * sizeof(double));
+		res->si_q5 = rs_malloc((d + 1) * sizeof(double));
+		res->si_q95 = rs_malloc((d + 1) * sizeof(double));
+		res->sti_q5 = rs_malloc((d + 1) * sizeof(double));
+		res->sti_q95 = rs_malloc((d + 1) * sizeof(double));
+		res->variance = rs_sobol_estimate(res->y, s->runs, d,
+		    s->bootstrap, s->seed, res->si, res->sti, res->si_q5,
+		    res->si_q95, res->sti_q5, res->sti_q95);
+	}
+out:
+	if (sa.mats != NULL)
+		for (i = 0; i < sa.nalts[RS_SA_WINMAX] *
+		    sa.nalts[RS_SA_NORMALISE]; i++)
+			free(sa.mats[i]);
+	free(sa.mats);
+	if (sa.aspec != NULL)
+		for (i = 0; i < (s->naggs > 0 ? s->naggs : 1); i++)
+			rs_pipeline_spec_free(sa.aspec[i]);
+	free(sa.aspec);
+	free(sa.base);
+	free(sa.noisy);
+	free(sa.norm0);
+	free(sa.complete);
+	free(sa.r16);
+	free(sa.r32);
+	free(sa.levels);
+	free(key);
+	free(idx);
+	free(rank);
+	return rc;
+}

@@ -1,0 +1,283 @@
+/*
+ * i18n.c - the reports' own words in English and Arabic (i18n.h)
+ *
+ * The Arabic follows the names of data/frameworks/dpt.json: resilience is
+ * الصمود there (أداة التشخيص والتخطيط للصمود الاقتصادي الحضري), so it is
+ * here too.  Counts are kept out of the Arabic sentences' grammar ("%1 من
+ * %2", "عددها %1"), where a number would otherwise decide the noun's form.
+ */
+#include <string.h>
+
+#include "base/i18n.h"
+
+static const char *const msgs[RS_MSG_COUNT][2] = {
+	[RS_MSG_TITLE_SCORE] = {
+		"Urban economic resilience: scores",
+		"الصمود الاقتصادي الحضري: الدرجات",
+	},
+	[RS_MSG_TITLE_COMPARE] = {
+		"Urban economic resilience: comparison of cities",
+		"الصمود الاقتصادي الحضري: مقارنة المدن",
+	},
+	[RS_MSG_TITLE_PRIORITIES] = {
+		"Urban economic resilience: recovery priorities",
+		"الصمود الاقتصادي الحضري: أولويات التعافي",
+	},
+	[RS_MSG_SUBJECT] = {
+		"Urban economic resilience",
+		"الصمود الاقتصادي الحضري",
+	},
+	[RS_MSG_FRAMEWORK] = {"Framework", "الإطار"},
+	[RS_MSG_VERSION] = {"version %1", "الإصدار %1"},
+	[RS_MSG_CITY] = {"City", "المدينة"},
+	[RS_MSG_CITY_SCORE] = {"City score", "درجة المدينة"},
+	[RS_MSG_SCORE] = {"Score", "الدرجة"},
+	[RS_MSG_LEVEL] = {"Level", "المستوى"},
+	[RS_MSG_COVERAGE] = {"Coverage", "التغطية"},
+	[RS_MSG_RANK] = {"Rank", "الترتيب"},
+	[RS_MSG_OF] = {"%1 of %2", "%1 من %2"},
+	[RS_MSG_DATA] = {"Indicators with data", "المؤشرات ذات البيانات"},
+	[RS_MSG_AREA] = {"Area", "المجال"},
+	[RS_MSG_INDICATOR] = {"Indicator", "المؤشر"},
+	[RS_MSG_ID] = {"Code", "الرمز"},
+	[RS_MSG_GAIN] = {"Gain (points)", "المكسب (نقاط)"},
+	[RS_MSG_GAP] = {"Gap to the best", "الفارق عن الأفضل"},
+	[RS_MSG_BEST] = {"Best", "الأفضل"},
+	[RS_MSG_NA] = {"n/a", "غير متاح"},
+	[RS_MSG_NO_DATA] = {"No data", "لا توجد بيانات"},
+	[RS_MSG_NO_CITIES] = {
+		"No cities in the input.",
+		"لا توجد مدن في المدخلات.",
+	},
+	[RS_MSG_NO_SCORE] = {
+		"No score: the areas with a score carry %1 of the weight, "
+		"less than %2.",
+		"لا توجد درجة: المجالات التي لها درجة تحمل %1 من الوزن، "
+		"وهذا أقل من %2.",
+	},
+	[RS_MSG_COVERAGE_NOTE] = {
+		"Coverage is the share of the top-level weight whose areas "
+		"have a score; indicators without data are left out and "
+		"their weight goes to their siblings, so read it with the "
+		"count of indicators with data.",
+		"التغطية هي حصة الوزن في المستوى الأعلى للمجالات التي لها "
+		"درجة؛ تُستبعد المؤشرات التي لا بيانات لها ويُنقل وزنها إلى "
+		"نظيراتها، لذا تُقرأ التغطية مع عدد المؤشرات ذات البيانات.",
+	},
+	[RS_MSG_LEVELS] = {"Levels", "المستويات"},
+	[RS_MSG_LEVEL_RANGE] = {"%1 (%2 to %3)", "%1 (من %2 إلى %3)"},
+	[RS_MSG_CITIES] = {"Cities", "المدن"},
+	[RS_MSG_SCORES] = {"Scores", "الدرجات"},
+	[RS_MSG_RANKING] = {"Ranking", "الترتيب العام"},
+	[RS_MSG_AREAS] = {"Resilience areas", "مجالات الصمود"},
+	[RS_MSG_INDICATORS] = {"Indicators", "المؤشرات"},
+	[RS_MSG_PRIORITIES] = {"Indicators to improve first",
+		"المؤشرات ذات الأولوية في التحسين"},
+	[RS_MSG_PRIORITIES_NOTE] = {
+		"The gain is the points %1 would add if the indicator reached "
+		"its best.",
+		"المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ المؤشر أفضل "
+		"قيمة له.",
+	},
+	[RS_MSG_COLLECT] = {"Data to collect first",
+		"البيانات ذات الأولوية في الجمع"},
+	[RS_MSG_COLLECT_NOTE] = {
+		"Weight: the share of the score the indicator would carry.",
+		"الوزن: نسبة الدرجة التي سيحملها المؤشر.",
+	},
+	[RS_MSG_WEIGHT_IF] = {"Weight if collected", "الوزن عند جمعها"},
+	[RS_MSG_WEIGHT_FULL] = {"Weight with complete data",
+		"الوزن عند اكتمال البيانات"},
+	[RS_MSG_MEANING] = {"What it means", "المعنى"},
+	[RS_MSG_NOTE] = {"Note", "ملاحظة"},
+	[RS_MSG_SAY_GAIN] = {
+		"Raising %1 from %2 to %3 would add up to %4 points to %5.",
+		"رفع %1 من %2 إلى %3 يضيف ما يصل إلى %4 نقطة إلى %5.",
+	},
+	[RS_MSG_SAY_COLLECT] = {
+		"Collecting %1 would let it carry %2 of %3 (%4 with complete "
+		"data).",
+		"جمع بيانات %1 يتيح له أن يحمل %2 من %3 (%4 عند اكتمال "
+		"البيانات).",
+	},
+	[RS_MSG_SAY_BLOCKED] = {
+		"Collecting %1 alone would not count yet: %2 needs data for "
+		"%3 of its weight (with complete data it carries %4 of the "
+		"score).",
+		"جمع بيانات %1 وحده لن يُحتسب بعد: يحتاج %2 إلى بيانات تغطي "
+		"%3 من وزنه (ومع اكتمال البيانات يحمل %4 من الدرجة).",
+	},
+	[RS_MSG_NONE_BEST] = {
+		"None: every indicator that counts is at its best.",
+		"لا شيء: كل مؤشر محتسب بلغ أفضل قيمة له.",
+	},
+	[RS_MSG_NONE_NO_DATA] = {
+		"None: no indicator counts yet, for want of data.",
+		"لا شيء: لا يُحتسب أي مؤشر بعد لعدم توفر البيانات.",
+	},
+	[RS_MSG_TARGET_CITY] = {"the city's score", "درجة المدينة"},
+	[RS_MSG_TARGET_MEAN] = {"the mean of its scored areas",
+		"متوسط مجالاتها التي لها درجة"},
+	[RS_MSG_RADAR_TITLE] = {
+		"%1: scores of the resilience areas",
+		"%1: درجات مجالات الصمود",
+	},
+	[RS_MSG_RADAR_DESC] = {
+		"Radar chart of the scores of %1 in each resilience area, on "
+		"a scale of 0 to 100, with the bands of the levels shaded: %2.",
+		"مخطط راداري لدرجات %1 في كل مجال من مجالات الصمود على مقياس "
+		"من 0 إلى 100، مع تظليل نطاقات المستويات: %2.",
+	},
+	[RS_MSG_BARS_TITLE] = {
+		"Scores of the resilience areas by city",
+		"درجات مجالات الصمود حسب المدينة",
+	},
+	[RS_MSG_BARS_DESC] = {
+		"Grouped bar chart, a group per resilience area and a bar per "
+		"city, on a scale of 0 to 100: %1.",
+		"مخطط أعمدة مجمّعة، مجموعة لكل مجال من مجالات الصمود وعمود لكل "
+		"مدينة، على مقياس من 0 إلى 100: %1.",
+	},
+	[RS_MSG_HEAT_TITLE] = {
+		"Indicator scores by city",
+		"درجات المؤشرات حسب المدينة",
+	},
+	[RS_MSG_HEAT_DESC] = {
+		"Heat map of the indicators (%1 rows) by city (%2 columns), "
+		"each cell coloured by the level of its score; the %3 hatched "
+		"cells have no data.",
+		"خريطة حرارية للمؤشرات (الصفوف: %1) حسب المدينة (الأعمدة: "
+		"%2)، وكل خلية ملوّنة بحسب مستوى درجتها؛ والخلايا المخططة "
+		"بلا بيانات (عددها %3).",
+	},
+	[RS_MSG_PRI_TITLE] = {
+		"%1: indicators to improve first",
+		"%1: المؤشرات ذات الأولوية في التحسين",
+	},
+	[RS_MSG_PRI_DESC] = {
+		"Bar chart of the points each indicator would add to %1 if "
+		"it reached its best: %2.",
+		"مخطط أعمدة للنقاط التي يضيفها كل مؤشر إلى %1 لو بلغ أفضل "
+		"قيمة له: %2.",
+	},
+	[RS_MSG_AXIS_SCORE] = {"Score (0 to 100)", "الدرجة (من 0 إلى 100)"},
+	[RS_MSG_AXIS_GAIN] = {"Gain (points)", "المكسب (نقاط)"},
+	[RS_MSG_AXIS_AREA] = {"Resilience area", "مجال الصمود"},
+	[RS_MSG_AXIS_INDICATOR] = {"Indicator", "المؤشر"},
+	[RS_MSG_CITY_POLYGON] = {"Scores of the city", "درجات المدينة"},
+	[RS_MSG_FOOTER] = {
+		"Written by resilience from the data files given. Scores run "
+		"from 0 (worst) to 100 (best).",
+		"أُعدّ هذا التقرير بأداة resilience من ملفات البيانات المقدمة. "
+		"تتراوح الدرجات من 0 (الأسوأ) إلى 100 (الأفضل).",
+	},
+	/* The text and Markdown reports' own words (report_text.c). */
+	[RS_MSG_BASELINE] = {"baseline", "خط الأساس"},
+	[RS_MSG_CHANGE] = {"change", "التغير"},
+	[RS_MSG_NEW] = {"new", "جديدة"},
+	[RS_MSG_GAP_SHORT] = {"gap", "الفارق"},
+	[RS_MSG_AREAS_FIRST] = {"areas to improve first",
+		"المجالات ذات الأولوية في التحسين"},
+	[RS_MSG_T_NO_SCORE] = {
+		"no score: the areas with a score carry less than %1 of the "
+		"weight",
+		"لا توجد درجة: المجالات التي لها درجة تحمل أقل من %1 من الوزن",
+	},
+	[RS_MSG_T_PRIORITIES] = {
+		"priorities (points the city score gains if the indicator "
+		"reaches its best)",
+		"الأولويات (النقاط التي تكسبها درجة المدينة لو بلغ المؤشر أفضل "
+		"قيمة له)",
+	},
+	[RS_MSG_T_GAP] = {
+		"gap to the best city (points behind the best score of each "
+		"row)",
+		"الفارق عن أفضل مدينة (النقاط دون أفضل درجة في كل صف)",
+	},
+	[RS_MSG_T_CHANGE] = {"change since the baseline (points)",
+		"التغير منذ خط الأساس (نقاط)"},
+	[RS_MSG_T_TITLE_SCORE] = {"Resilience scores", "درجات الصمود"},
+	[RS_MSG_T_TITLE_COMPARE] = {"Comparison of cities", "مقارنة المدن"},
+	[RS_MSG_T_TITLE_PRIORITIES] = {"Recovery priorities",
+		"أولويات التعافي"},
+	[RS_MSG_T_GAIN_NOTE] = {"Gain: the points %1 would add.",
+		"المكسب: النقاط التي تضاف إلى %1."},
+	[RS_MSG_T_GAP_NOTE] = {"Points behind the best score of each row.",
+		"النقاط دون أفضل درجة في كل صف."},
+	[RS_MSG_NAME] = {"Name", "الاسم"},
+	[RS_MSG_VERSION_WORD] = {"version", "الإصدار"},
+	[RS_MSG_SINCE_BASELINE] = {"Changes are since the baseline",
+		"التغيرات محسوبة منذ خط الأساس"},
+	[RS_MSG_AREAS_FIRST_CAP] = {"Areas to improve first",
+		"المجالات ذات الأولوية في التحسين"},
+	[RS_MSG_MD_GAP] = {"Gap to the best city", "الفارق عن أفضل مدينة"},
+	[RS_MSG_MD_CHANGE] = {"Change since the baseline",
+		"التغير منذ خط الأساس"},
+	[RS_MSG_MD_PRIORITIES] = {
+		"Priorities: the gain is the points %1 would add if the "
+		"indicator reached its best.",
+		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
+		"المؤشر أفضل قيمة له.",
+	},
+};
+
+void
+rs_i18n_expand(const char *tmpl, const char *const *args, size_t n,
+    void (*put)(void *ctx, const char *s, size_t len), void *ctx)
+{
+	const char *p, *lit = tmpl;
+	size_t k;
+
+	for (p = tmpl; *p != '\0'; p++) {
+		if (p[0] != '%' || p[1] < '1' || p[1] > '9' ||
+		    (k = (size_t)(p[1] - '1')) >= n)
+			continue;
+		put(ctx, lit, (size_t)(p - lit));
+		put(ctx, args[k], strlen(args[k]));
+		lit = ++p + 1;
+	}
+	put(ctx, lit, (size_t)(p - lit));
+}
+
+static void
+put_file(void *ctx, const char *s, size_t len)
+{
+	fwrite(s, 1, len, ctx);
+}
+
+void
+rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
+    size_t n)
+{
+	rs_i18n_expand(tmpl, args, n, put_file, out);
+}
+
+int
+rs_i18n_arabic(const char *lang)
+{
+	return lang != NULL && strncmp(lang, "ar", 2) == 0 &&
+	    (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
+}
+
+int
+rs_i18n_rtl(const char *lang)
+{
+	static const char *const rtl[] = {"ar", "fa", "he", "ur"};
+	size_t i;
+
+	if (lang == NULL)
+		return 0;
+	for (i = 0; i < sizeof(rtl) / sizeof(rtl[0]); i++)
+		if (strncmp(lang, rtl[i], 2) == 0 && (lang[2] == '\0' ||
+		    lang[2] == '-' || lang[2] == '_'))
+			return 1;
+	return 0;
+}
+
+const char *
+rs_i18n(const char *lang, enum rs_msg msg)
+{
+	if ((unsigned)msg >= RS_MSG_COUNT)
+		return "";
+	return msgs[msg][rs_i18n_arabic(lang)];
+}

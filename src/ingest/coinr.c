@@ -1,0 +1,599 @@
+/*
+ * coinr.c - reading COINr's iMeta and iData tables (docs/pipeline.md,
+ * "COINr input")
+ *
+ * iMeta is checked row by row, then turned into the framework JSON of
+ * docs/framework-format.md (with a "pipeline" section) and loaded by
+ * framework.c, so that both inputs give the same model.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "io/csv_table.h"
+#include "base/mem.h"
+#include "io/readfile.h"
+#include "resilience/load.h"
+#include "resilience/coinr.h"
+#include "base/strmap.h"
+#include "base/text.h"
+
+enum meta_type {
+	TYPE_INDICATOR,
+	TYPE_AGGREGATE,
+	TYPE_OTHER,	/* Group, Denominator, Other: data columns */
+};
+
+struct meta_row {
+	const char *code;
+	int type;		/* enum meta_type */
+	long level;
+	size_t parent;		/* row index, RS_NONE at the top */
+	int linked;		/* node is in its parent's array or the top */
+	cJSON *node;		/* its JSON node while building */
+	cJSON *kids;		/* its "children" array, aggregates */
+};
+
+/* Columns of iMeta, RS_NONE when absent. */
+struct meta_cols {
+	size_t code, level, name, dir, weight, unit, target, denom, parent,
+	    type;
+};
+
+static const char *
+field(const struct rs_csv_table *t, size_t row, size_t col, size_t *n)
+{
+	const char *s;
+
+	if (col == RS_NONE) {
+		*n = 0;
+		return "";
+	}
+	s = rs_csv_table_get(t, row, col);
+	*n = strlen(s);
+	return rs_trim(s, n);
+}
+
+static int
+meta_error(const struct rs_csv_table *t, size_t row, size_t col,
+    struct rs_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static int
+meta_error(const struct rs_csv_table *t, size_t row, size_t col,
+    struct rs_error *err, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return rs_error_set(err, RS_EINPUT, t->path, t->line[row],
+	    col == RS_NONE ? 0 : (long)col + 1, "%s", msg);
+}
+
+/* A number in a field; *has is 0 for an empty or NA field. */
+static int
+meta_number(const struct rs_csv_table *t, size_t row, size_t col,
+    const char *what, int *has, double *v, struct rs_error *err)
+{
+	const char *s, *why;
+	size_t n;
+
+	s = field(t, row, col, &n);
+	*has = 0;
+	switch (rs_number_parse(s, n, v, &why)) {
+	case RS_NUMBER_OK:
+		*has = 1;
+		return 0;
+	case RS_NUMBER_MISSING:
+		return 0;
+	default:
+		return meta_error(t, row, col, err, "%s \"%.*s\" %s", what,
+		    (int)(n > 40 ? 40 : n), s, why);
+	}
+}
+
+static int
+meta_columns(const struct rs_csv_table *t, struct meta_cols *c,
+    struct rs_error *err)
+{
+	c->code = rs_csv_table_column(t, "iCode");
+	c->level = rs_csv_table_column(t, "Level");
+	c->name = rs_csv_table_column(t, "iName");
+	c->dir = rs_csv_table_column(t, "Direction");
+	c->weight = rs_csv_table_column(t, "Weight");
+	c->unit = rs_csv_table_column(t, "Unit");
+	c->target = rs_csv_table_column(t, "Target");
+	c->denom = rs_csv_table_column(t, "Denominator");
+	c->parent = rs_csv_table_column(t, "Parent");
+	c->type = rs_csv_table_column(t, "Type");
+	if (c->code == RS_NONE || c->level == RS_NONE ||
+	    c->parent == RS_NONE)
+		return rs_error_set(err, RS_EINPUT, t->path, t->line[0], 1,
+		    "an iMeta table needs columns \"iCode\", \"Level\" and "
+		    "\"Parent\" (missing \"%s\")", c->code == RS_NONE ?
+		    "iCode" : c->level == RS_NONE ? "Level" : "Parent");
+	return 0;
+}
+
+static int
+meta_type(const struct rs_csv_table *t, size_t row, size_t col, long level,
+    int has_level, int *type, struct rs_error *err)
+{
+	const char *s;
+	size_t n;
+
+	s = field(t, row, col, &n);
+	if (n == 0)
+		*type = !has_level ? TYPE_OTHER : level == 1 ?
+		    TYPE_INDICATOR : TYPE_AGGREGATE;
+	else if (rs_word_eq(s, n, "Indicator"))
+		*type = TYPE_INDICATOR;
+	else if (rs_word_eq(s, n, "Aggregate"))
+		*type = TYPE_AGGREGATE;
+	else if (rs_word_eq(s, n, "Group") ||
+	    rs_word_eq(s, n, "Denominator") || rs_word_eq(s, n, "Other"))
+		*type = TYPE_OTHER;
+	else
+		return meta_error(t, row, col, err, "unknown Type \"%.*s\" "
+		    "(Indicator, Aggregate, Group, Denominator, Other)",
+		    (int)(n > 40 ? 40 : n), s);
+	return 0;
+}
+
+/* Check every row and fill rows; build the JSON nodes. */
+static int
+meta_rows(const struct rs_csv_table *t, const struct meta_cols *c,
+    struct meta_row *rows, struct rs_strmap *ids, struct rs_pool *pool,
+    struct rs_error *err)
+{
+	size_t r, n, np;
+	const char *s, *p;
+	const size_t *prev;
+	double v;
+	int has, rc;
+
+	for (r = 1; r < t->nrows; r++) {
+		struct meta_row *m = &rows[r];
+		cJSON *node;
+
+		s = field(t, r, c->code, &n);
+		if (n == 0)
+			return meta_error(t, r, c->code, err, "empty iCode");
+		m->code = rs_pool_strndup(pool, s, n);
+		if ((prev = rs_strmap_get(ids, s, n)) != NULL)
+			return meta_error(t, r, c->code, err, "duplicate "
+			    "iCode \"%s\" (first at line %ld)", m->code,
+			    t->line[*prev]);
+		rs_strmap_put(ids, m->code, r);
+		if ((rc = meta_number(t, r, c->level, "Level", &has, &v,
+		    err)) != 0)
+			return rc;
+		if (has && (v < 1 || v > 100 || (v < floor(v) || v > floor(v))))
+			return meta_error(t, r, c->level, err, "Level of "
+			    "\"%s\" must be a whole number from 1", m->code);
+		m->level = has ? (long)v : 0;
+		if ((rc = meta_type(t, r, c->type, m->level, has, &m->type,
+		    err)) != 0)
+			return rc;
+		m->parent = RS_NONE;
+		if (m->type == TYPE_OTHER)
+			continue;
+		if (!has)
+			return meta_error(t, r, c->level, err, "%s \"%s\" "
+			    "needs a Level", m->type == TYPE_INDICATOR ?
+			    "indicator" : "aggregate", m->code);
+		if ((m->type == TYPE_INDICATOR) != (m->level == 1))
+			return meta_error(t, r, c->level, err, "\"%s\": "
+			    "indicators are level 1 and aggregates level 2 "
+			    "or above, not %s at level %ld", m->code,
+			    m->type == TYPE_INDICATOR ? "an indicator" :
+			    "an aggregate", m->level);
+		node = cJSON_CreateObject();
+		m->node = node;
+		cJSON_AddStringToObject(node, "id", m->code);
+		p = field(t, r, c->name, &np);
+		if (np > 0) {
+			char *name = rs_strndup(p, np);
+
+			cJSON_AddStringToObject(node, "name", name);
+			free(name);
+		}
+		if ((rc = meta_number(t, r, c->weight, "Weight", &has, &v,
+		    err)) != 0)
+			return rc;
+		if (has && !(v > 0))
+			return meta_error(t, r, c->weight, err, "Weight of "
+			    "\"%s\" must be > 0, not %g", m->code, v);
+		cJSON_AddNumberToObject(node, "weight", has ? v : 1);
+		if (m->type == TYPE_AGGREGATE) {
+			m->kids = cJSON_AddArrayToObject(node, "children");
+			continue;
+		}
+		if ((rc = meta_number(t, r, c->dir, "Direction", &has, &v,
+		    err)) != 0)
+			return rc;
+		if (has && (v < 1 || v > 1) && (v < -1 || v > -1))
+			return meta_error(t, r, c->dir, err, "Direction of "
+			    "\"%s\" must be 1 or -1, not %g", m->code, v);
+		cJSON_AddNumberToObject(node, "direction", has ? v : 1);
+		if ((rc = meta_number(t, r, c->target, "Target", &has, &v,
+		    err)) != 0)
+			return rc;
+		if (has)
+			cJSON_AddNumberToObject(node, "target", v);
+		p = field(t, r, c->denom, &np);
+		if (np > 0) {
+			char *d = rs_strndup(p, np);
+
+			cJSON_AddStringToObject(node, "denominator", d);
+			free(d);
+		}
+		p = field(t, r, c->unit, &np);
+		if (np > 0) {
+			char *u = rs_strndup(p, np);
+
+			cJSON_AddStringToObject(node, "unit", u);
+			free(u);
+		}
+	}
+	return 0;
+}
+
+/* Link every node to its parent; collect the top in top. */
+static int
+meta_tree(const struct rs_csv_table *t, const struct meta_cols *c,
+    struct meta_row *rows, const struct rs_strmap *ids, cJSON *top,
+    struct rs_error *err)
+{
+	long maxlevel = 0;
+	size_t r, n;
+	const size_t *par;
+	const char *s;
+
+	for (r = 1; r < t->nrows; r++)
+		if (rows[r].type != TYPE_OTHER && rows[r].level > maxlevel)
+			maxlevel = rows[r].level;
+	if (maxlevel == 0)
+		return rs_error_set(err, RS_EINPUT, t->path, t->line[0], 0,
+		    "the iMeta table has no indicator");
+	for (r = 1; r < t->nrows; r++) {
+		struct meta_row *m = &rows[r];
+
+		if (m->type == TYPE_OTHER)
+			continue;
+		s = field(t, r, c->parent, &n);
+		if (n == 0) {
+			if (m->level != maxlevel)
+				return meta_error(t, r, c->parent, err, "\"%s\" "
+				    "(level %ld) has no Parent; only the top "
+				    "level %ld may go without", m->code,
+				    m->level, maxlevel);
+			cJSON_AddItemToArray(top, m->node);
+			m->linked = 1;
+			continue;
+		}
+		par = rs_strmap_get(ids, s, n);
+		if (par == NULL || rows[*par].type != TYPE_AGGREGATE)
+			return meta_error(t, r, c->parent, err, "Parent "
+			    "\"%.*s\" of \"%s\" is not an aggregate of the "
+			    "table", (int)(n > 40 ? 40 : n), s, m->code);
+		if (rows[*par].level != m->level + 1)
+			return meta_error(t, r, c->parent, err, "Parent "
+			    "\"%s\" of \"%s\" is at level %ld, not %ld",
+			    rows[*par].code, m->code, rows[*par].level,
+			    m->level + 1);
+		m->parent = *par;
+		cJSON_AddItemToArray(rows[*par].kids, m->node);
+		m->linked = 1;
+	}
+	for (r = 1; r < t->nrows; r++)
+		if (rows[r].type == TYPE_AGGREGATE &&
+		    cJSON_GetArraySize(rows[r].kids) == 0)
+			return meta_error(t, r, c->code, err, "aggregate \"%s\" "
+			    "has no children", rows[r].code);
+	return 0;
+}
+
+/* The framework id: the file's base name without extension. */
+static char *
+base_name(const char *path)
+{
+	const char *b = strrchr(path, '/'), *dot;
+
+	b = b ? b + 1 : path;
+	dot = strrchr(b, '.');
+	if (dot == NULL || dot == b)
+		dot = b + strlen(b);
+	return dot > b ? rs_strndup(b, (size_t)(dot - b)) : rs_strdup("iMeta");
+}
+
+int
+rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
+    const char *path, struct rs_error *err)
+{
+	struct rs_csv_table t;
+	struct meta_cols c;
+	struct meta_row *rows = NULL;
+	struct rs_strmap ids;
+	cJSON *root = NULL, *top, *pipe, *norm, *agg, *range;
+	char *json = NULL, *id = NULL;
+	size_t r, i;
+	int rc;
+
+	rs_csv_table_init(&t);
+	rs_strmap_init(&ids);
+	rs_framework_release(fw);
+	if ((rc = rs_csv_table_read(&t, text, len, path, err)) != 0 ||
+	    (rc = meta_columns(&t, &c, err)) != 0)
+		goto out;
+	rows = rs_calloc(t.nrows + 1, sizeof(*rows));
+	root = cJSON_CreateObject();
+	id = base_name(path);
+	cJSON_AddStringToObject(root, "id", id);
+	pipe = cJSON_AddObjectToObject(root, "pipeline");
+	norm = cJSON_AddObjectToObject(pipe, "normalise");
+	cJSON_AddStringToObject(norm, "method", "minmax");
+	range = cJSON_AddArrayToObject(norm, "range");
+	cJSON_AddItemToArray(range, cJSON_CreateNumber(0));
+	cJSON_AddItemToArray(range, cJSON_CreateNumber(100));
+	agg = cJSON_AddObjectToObject(pipe, "aggregate");
+	cJSON_AddStringToObject(agg, "method", "amean");
+	cJSON_AddNumberToObject(agg, "min_coverage", 0);
+	top = cJSON_AddArrayToObject(root, "children");
+	if ((rc = meta_rows(&t, &c, rows, &ids, &t.pool, err)) != 0 ||
+	    (rc = meta_tree(&t, &c, rows, &ids, top, err)) != 0) {
+		/* An unlinked node owns its subtree; the root the rest. */
+		for (r = 1; r < t.nrows; r++)
+			if (rows[r].node != NULL && !rows[r].linked)
+				cJSON_Delete(rows[r].node);
+		goto out;
+	}
+	json = cJSON_PrintUnformatted(root);
+	rc = rs_framework_load_json(fw, json, strlen(json), path, err);
+	if (rc != 0)
+		goto out;
+	/* Positions of the nodes: their iMeta rows. */
+	for (i = 0; i < fw->nnodes; i++) {
+		const size_t *row = rs_strmap_get(&ids, fw->nodes[i].id,
+		    strlen(fw->nodes[i].id));
+
+		if (row != NULL) {
+			fw->nodes[i].line = t.line[*row];
+			fw->nodes[i].col = (long)c.code + 1;
+		}
+	}
+out:
+	cJSON_Delete(root);
+	free(json);
+	free(id);
+	free(rows);
+	rs_strmap_release(&ids);
+	rs_csv_table_release(&t);
+	return rc;
+}
+
+int
+rs_coinr_load_meta(struct rs_framework *fw, const char *path,
+    struct rs_error *err)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
+		return rc;
+	rc = rs_coinr_read_meta(fw, text, len, path, err);
+	free(text);
+	return rc;
+}
+
+/* iData ----------------------------------------------------------------- */
+
+static int
+is_col(const char *s, const char *a, const char *b)
+{
+	return strcmp(s, a) == 0 || (b != NULL && rs_word_eq(s, strlen(s),
+	    b));
+}
+
+int
+rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
+    const char *text, size_t len, const char *path, struct rs_error *err)
+{
+	struct rs_csv_table c;
+	struct rs_strmap seen;
+	char key[32], *keyed;
+	size_t ucol = RS_NONE, ncol = RS_NONE, tcol = RS_NONE, *ind = NULL;
+	size_t *aux = NULL, j, r, i, k, n, node, klen;
+	const char *s, *why, *hdr;
+	const size_t *prev;
+	double v;
+	int rc;
+
+	rs_csv_table_init(&c);
+	rs_strmap_init(&seen);
+	rs_table_release(t);
+	rs_table_init(t);
+	t->path = rs_pool_strdup(t->pool, path);
+	t->nind = fw->nindicators;
+	if ((rc = rs_csv_table_read(&c, text, len, path, err)) != 0)
+		goto out;
+	ind = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	for (k = 0; k < fw->nindicators; k++)
+		ind[k] = RS_NONE;
+	aux = rs_malloc((c.ncols + 1) * sizeof(size_t));
+	t->aux_name = rs_malloc((c.ncols + 1) * sizeof(char *));
+	for (j = 0; j < c.ncols; j++) {
+		hdr = rs_csv_table_get(&c, 0, j);
+		n = strlen(hdr);
+		s = rs_trim(hdr, &n);
+		hdr = rs_pool_strndup(t->pool, s, n);
+		if (n == 0) {
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
+			    (long)j + 1, "empty column name in the header");
+			goto out;
+		}
+		if (is_col(hdr, "uCode", "city") && ucol == RS_NONE) {
+			ucol = j;
+			continue;
+		}
+		if (is_col(hdr, "uName", NULL) && ncol == RS_NONE) {
+			ncol = j;
+			continue;
+		}
+		if (is_col(hdr, "Time", "year") && tcol == RS_NONE) {
+			tcol = j;
+			continue;
+		}
+		node = rs_framework_find(fw, hdr, n);
+		if (node != RS_NONE && fw->nodes[node].indicator != RS_NONE) {
+			k = fw->nodes[node].indicator;
+			if (ind[k] != RS_NONE) {
+				rc = rs_error_set(err, RS_EINPUT, path,
+				    c.line[0], (long)j + 1, "duplicate column "
+				    "\"%s\"", hdr);
+				goto out;
+			}
+			ind[k] = j;
+			continue;
+		}
+		if (rs_table_aux(t, hdr) != RS_NONE) {
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
+			    (long)j + 1, "duplicate column \"%s\"", hdr);
+			goto out;
+		}
+		aux[t->naux] = j;
+		t->aux_name[t->naux++] = hdr;
+	}
+	if (ucol == RS_NONE) {
+		rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 1, "missing "
+		    "column \"uCode\" (or \"city\"): the units' codes");
+		goto out;
+	}
+	for (k = 0; k < fw->nindicators; k++)
+		if (ind[k] == RS_NONE) {
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 0,
+			    "indicator \"%s\" of framework \"%s\" is not a "
+			    "column", fw->nodes[fw->indicators[k]].id,
+			    fw->id);
+			goto out;
+		}
+	t->nrows = c.nrows - 1;
+	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->time = rs_calloc(t->nrows + 1, sizeof(long));
+	t->line = rs_calloc(t->nrows + 1, sizeof(long));
+	t->x = rs_malloc((t->nrows * t->nind + 1) * sizeof(double));
+	t->aux_text = rs_calloc(t->nrows * t->naux + 1, sizeof(char *));
+	t->aux = rs_malloc((t->nrows * t->naux + 1) * sizeof(double));
+	for (r = 1; r < c.nrows; r++) {
+		i = r - 1;
+		t->line[i] = c.line[r];
+		s = rs_csv_table_get(&c, r, ucol);
+		n = strlen(s);
+		s = rs_trim(s, &n);
+		if (n == 0) {
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[r],
+			    (long)ucol + 1, "empty unit code");
+			goto out;
+		}
+		t->unit[i] = rs_pool_strndup(t->pool, s, n);
+		t->uname[i] = t->unit[i];
+		if (ncol != RS_NONE) {
+			s = rs_csv_table_get(&c, r, ncol);
+			n = strlen(s);
+			s = rs_trim(s, &n);
+			if (n > 0)
+				t->uname[i] = rs_pool_strndup(t->pool, s, n);
+		}
+		if (tcol != RS_NONE) {
+			s = rs_csv_table_get(&c, r, tcol);
+			n = strlen(s);
+			s = rs_trim(s, &n);
+			if (rs_number_parse(s, n, &v, &why) != RS_NUMBER_OK ||
+			    v < 1 || v > 9999 || (v < floor(v) || v > floor(v))) {
+				rc = rs_error_set(err, RS_EINPUT, path,
+				    c.line[r], (long)tcol + 1, "Time \"%.*s\" "
+				    "is not a year from 1 to 9999",
+				    (int)(n > 20 ? 20 : n), s);
+				goto out;
+			}
+			t->time[i] = (long)v;
+		}
+		snprintf(key, sizeof(key), "\x1f%ld", t->time[i]);
+		klen = strlen(t->unit[i]) + strlen(key) + 1;
+		keyed = rs_malloc(klen);
+		snprintf(keyed, klen, "%s%s", t->unit[i], key);
+		s = rs_pool_strdup(t->pool, keyed);
+		free(keyed);
+		if ((prev = rs_strmap_get(&seen, s, strlen(s))) != NULL) {
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[r],
+			    (long)ucol + 1, "unit \"%s\" appears twice%s "
+			    "(first at line %ld)", t->unit[i], tcol !=
+			    RS_NONE ? " in the same year" : "",
+			    t->line[*prev]);
+			goto out;
+		}
+		rs_strmap_put(&seen, s, i);
+		for (k = 0; k < t->nind; k++) {
+			s = rs_csv_table_get(&c, r, ind[k]);
+			n = strlen(s);
+			switch (rs_number_parse(s, n, &v, &why)) {
+			case RS_NUMBER_OK:
+				break;
+			case RS_NUMBER_MISSING:
+				v = (double)NAN;
+				break;
+			default:
+				s = rs_trim(s, &n);
+				rc = rs_error_set(err, RS_EINPUT, path,
+				    c.line[r], (long)ind[k] + 1, "value "
+				    "\"%.*s\" %s", (int)(n > 40 ? 40 : n), s,
+				    why);
+				goto out;
+			}
+			t->x[i * t->nind + k] = v;
+		}
+		for (k = 0; k < t->naux; k++) {
+			s = rs_csv_table_get(&c, r, aux[k]);
+			n = strlen(s);
+			s = rs_trim(s, &n);
+			t->aux_text[i * t->naux + k] = rs_pool_strndup(t->pool,
+			    s, n);
+			if (rs_number_parse(s, n, &v, &why) != RS_NUMBER_OK)
+				v = (double)NAN;
+			t->aux[i * t->naux + k] = v;
+		}
+	}
+	if (t->nrows == 0)
+		rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 0,
+		    "no unit in the data");
+out:
+	free(ind);
+	free(aux);
+	rs_strmap_release(&seen);
+	rs_csv_table_release(&c);
+	return rc;
+}
+
+int
+rs_coinr_load_data(struct rs_table *t, const struct rs_framework *fw,
+    const char *path, struct rs_error *err)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
+		return rc;
+	rc = rs_coinr_read_data(t, fw, text, len, path, err);
+	free(text);
+	return rc;
+}

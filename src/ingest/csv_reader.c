@@ -1,0 +1,575 @@
+/*
+ * csv_reader.c - long and wide CSV city data through libcsv
+ *
+ * libcsv reports fields and rows but no positions.  The text is fed to it
+ * one physical line at a time, so that a callback knows the line it is
+ * called on: a field starts on the line where the previous field or row
+ * ended (a quoted field may span lines).  Error columns are field numbers.
+ * A line ends with LF, CRLF or a lone CR, as libcsv's rows do.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "base/mem.h"
+#include "ingest/readers.h"
+#include "io/readfile.h"
+#include "base/strmap.h"
+#include "base/text.h"
+
+#define MAX_FIELD (1024 * 1024)	/* bytes in one field */
+#define MAX_FIELDS 100000	/* fields in one row */
+#define PIECE 65536		/* bytes fed to libcsv at a time */
+
+enum layout {
+	LAYOUT_LONG,	/* indicator, value [, city, year, ...] */
+	LAYOUT_WIDE,	/* city [, year], one column per indicator */
+};
+
+/* The role of a column. */
+enum role {
+	ROLE_EXTRA,	/* kept as a further field */
+	ROLE_CITY,
+	ROLE_INDICATOR,
+	ROLE_VALUE,
+	ROLE_YEAR,
+	ROLE_DATA,	/* wide: the values of one indicator */
+};
+
+struct column {
+	enum role role;
+	size_t index;	/* ROLE_DATA: indicator; ROLE_EXTRA: extra column */
+};
+
+struct field {
+	size_t off, len;	/* in row.buf */
+	long line;		/* where it starts */
+};
+
+struct reader {
+	struct rs_dataset *ds;
+	struct rs_error *err;
+	struct rs_pos at;
+	int rc;			/* first error, 0 while all is well */
+	long line;		/* the physical line being fed */
+	long next_line;		/* where the next field starts */
+	int header_done;
+	enum layout layout;
+	struct column *cols;	/* ncols of them, from the header */
+	size_t ncols;
+	int has_city, has_year;
+	size_t fixed_city;	/* the city of a long file without city column */
+	size_t place;		/* this file's place */
+	char *buf;		/* the current row's fields, NUL-separated */
+	size_t buflen, bufcap;
+	struct field *fields;	/* the current row */
+	size_t nfields, fieldcap;
+};
+
+static int
+fail(struct reader *r, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static int
+fail(struct reader *r, long line, long col, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	r->rc = rs_error_set(r->err, RS_EINPUT, r->at.path, line, col, "%s",
+	    msg);
+	return r->rc;
+}
+
+static void
+on_field(void *data, size_t len, void *p)
+{
+	struct reader *r = p;
+	struct field *f;
+
+	if (r->rc != 0)
+		return;
+	if (len > MAX_FIELD) {
+		fail(r, r->next_line, (long)r->nfields + 1,
+		    "field is longer than 1 MiB");
+		return;
+	}
+	if (r->nfields >= MAX_FIELDS) {
+		fail(r, r->next_line, (long)r->nfields + 1,
+		    "row has more than %d fields", MAX_FIELDS);
+		return;
+	}
+	rs_grow(&r->fields, &r->fieldcap, r->nfields + 1, sizeof(*r->fields));
+	rs_grow(&r->buf, &r->bufcap, r->buflen + len + 1, 1);
+	f = &r->fields[r->nfields++];
+	f->off = r->buflen;
+	f->len = len;
+	f->line = r->next_line;
+	if (len > 0)
+		memcpy(r->buf + r->buflen, data, len);
+	r->buflen += len;
+	r->buf[r->buflen++] = '\0';
+	r->next_line = r->line;
+}
+
+static const char *
+field_text(const struct reader *r, size_t i, size_t *len)
+{
+	*len = r->fields[i].len;
+	return r->buf + r->fields[i].off;
+}
+
+static void
+at_field(struct reader *r, size_t i)
+{
+	r->at.line = r->fields[i].line;
+	r->at.col = (long)i + 1;
+}
+
+/* The role of a header name: one of the known columns, or ROLE_EXTRA. */
+static enum role
+header_role(const char *s, size_t n)
+{
+	static const struct {
+		const char *name;
+		enum role role;
+	} known[] = {
+		{"city", ROLE_CITY},
+		{"indicator", ROLE_INDICATOR},
+		{"value", ROLE_VALUE},
+		{"year", ROLE_YEAR},
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(known) / sizeof(*known); k++)
+		if (rs_word_eq(s, n, known[k].name))
+			return known[k].role;
+	return ROLE_EXTRA;
+}
+
+static const char *
+header_role_name(enum role role)
+{
+	switch (role) {
+	case ROLE_CITY:
+		return "city";
+	case ROLE_INDICATOR:
+		return "indicator";
+	case ROLE_VALUE:
+		return "value";
+	case ROLE_YEAR:
+		return "year";
+	case ROLE_EXTRA:
+	case ROLE_DATA:
+		break;
+	}
+	return "";
+}
+
+/* Wide layout: every column but city and year names an indicator. */
+static int
+wide_columns(struct reader *r)
+{
+	size_t i, n, nind = r->ds->fw->nindicators;
+	unsigned char *used = rs_calloc(nind, 1);
+	const char *s;
+	char q[RS_QUOTE_SIZE];
+
+	for (i = 0; i < r->ncols && r->rc == 0; i++) {
+		if (r->cols[i].role != ROLE_EXTRA)
+			continue;
+		s = rs_trim(field_text(r, i, &n), &n);
+		at_field(r, i);
+		r->cols[i].role = ROLE_DATA;
+		r->rc = rs_ds_indicator(r->ds, s, n, &r->at,
+		    &r->cols[i].index, r->err);
+		if (r->rc == 0 && used[r->cols[i].index]++)
+			fail(r, r->at.line, r->at.col,
+			    "duplicate column \"%s\"", rs_text_quote(q, s, n));
+	}
+	free(used);
+	return r->rc;
+}
+
+/* The city of a long file without a city column: its base name. */
+static int
+city_from_path(struct reader *r)
+{
+	const char *base = strrchr(r->at.path, '/'), *dot;
+	size_t n;
+
+	base = base ? base + 1 : r->at.path;
+	if (strcmp(r->at.path, "-") == 0)
+		base = "stdin";
+	dot = strrchr(base, '.');
+	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
+	r->rc = rs_ds_city(r->ds, base, n, r->place, &r->at, &r->fixed_city,
+	    r->err);
+	return r->rc;
+}
+
+static int
+read_header(struct reader *r)
+{
+	struct rs_strmap seen;
+	size_t i, n, count[ROLE_DATA + 1] = {0};
+	const char *s, *key;
+	char lowered[16], q[RS_QUOTE_SIZE];
+
+	r->ncols = r->nfields;
+	r->cols = rs_calloc(r->ncols, sizeof(*r->cols));
+	rs_strmap_init(&seen);
+	for (i = 0; i < r->ncols && r->rc == 0; i++) {
+		s = rs_trim(field_text(r, i, &n), &n);
+		at_field(r, i);
+		if (n == 0) {
+			fail(r, r->at.line, r->at.col,
+			    "empty column name in the header");
+			break;
+		}
+		r->cols[i].role = header_role(s, n);
+		if (r->cols[i].role != ROLE_EXTRA) {
+			size_t k;
+
+			for (k = 0; k < n; k++)
+				lowered[k] = (char)(s[k] | 0x20);
+			lowered[n] = '\0';
+			key = lowered;
+			n = strlen(key);
+		} else {
+			/* Trim in place: the row buffer is ours. */
+			char *k = r->buf + (s - r->buf);
+
+			k[n] = '\0';
+			key = k;
+		}
+		if (rs_strmap_get(&seen, key, n) != NULL) {
+			fail(r, r->at.line, r->at.col,
+			    "duplicate column \"%s\"",
+			    rs_text_quote(q, key, strlen(key)));
+			break;
+		}
+		if (r->cols[i].role == ROLE_EXTRA)
+			rs_strmap_put(&seen, key, i);
+		else
+			rs_strmap_put(&seen, header_role_name(r->cols[i].role),
+			    i);
+		count[r->cols[i].role]++;
+	}
+	rs_strmap_release(&seen);
+	if (r->rc != 0)
+		return r->rc;
+	r->has_city = count[ROLE_CITY] > 0;
+	r->has_year = count[ROLE_YEAR] > 0;
+	r->at.line = r->fields[0].line;
+	r->at.col = 1;
+	if (count[ROLE_INDICATOR] && !count[ROLE_VALUE])
+		return fail(r, r->at.line, 1, "missing required column "
+		    "\"value\" (a long file has \"indicator\" and \"value\")");
+	if (count[ROLE_VALUE] && !count[ROLE_INDICATOR])
+		return fail(r, r->at.line, 1, "missing required column "
+		    "\"indicator\" (a long file has \"indicator\" and "
+		    "\"value\")");
+	if (count[ROLE_INDICATOR]) {
+		r->layout = LAYOUT_LONG;
+		for (i = 0; i < r->ncols; i++) {
+			if (r->cols[i].role != ROLE_EXTRA)
+				continue;
+			s = rs_trim(field_text(r, i, &n), &n);
+			r->cols[i].index = rs_ds_extra_column(r->ds, s, n);
+		}
+		return r->has_city ? 0 : city_from_path(r);
+	}
+	if (!r->has_city)
+		return fail(r, r->at.line, 1, "missing required column "
+		    "\"indicator\" (long layout) or \"city\" (wide layout)");
+	r->layout = LAYOUT_WIDE;
+	return wide_columns(r);
+}
+
+static int
+find_role(const struct reader *r, enum role role)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (r->cols[i].role == role)
+			return (int)i;
+	return -1;
+}
+
+static int
+read_year(struct reader *r, int col, int *has_year, long *year)
+{
+	const char *s;
+	size_t n;
+
+	*has_year = 0;
+	if (col < 0)
+		return 0;
+	s = rs_trim(field_text(r, (size_t)col, &n), &n);
+	if (n == 0)
+		return 0;
+	at_field(r, (size_t)col);
+	*has_year = 1;
+	return r->rc = rs_ds_year(s, n, year, &r->at, r->err);
+}
+
+static int
+read_city(struct reader *r, size_t *city)
+{
+	int col = find_role(r, ROLE_CITY);
+	const char *s;
+	size_t n;
+
+	if (col < 0) {
+		*city = r->fixed_city;
+		return 0;
+	}
+	s = rs_trim(field_text(r, (size_t)col, &n), &n);
+	at_field(r, (size_t)col);
+	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
+	    r->err);
+}
+
+static int
+read_long_row(struct reader *r)
+{
+	size_t i, n, city, indicator, extra = r->ds->nextras, nextra = 0;
+	int has_year;
+	long year = 0;
+	double value;
+	const char *s;
+
+	if (read_city(r, &city) != 0 ||
+	    read_year(r, find_role(r, ROLE_YEAR), &has_year, &year) != 0)
+		return r->rc;
+	i = (size_t)find_role(r, ROLE_INDICATOR);
+	s = rs_trim(field_text(r, i, &n), &n);
+	at_field(r, i);
+	if (n == 0)
+		return fail(r, r->at.line, r->at.col, "empty indicator id");
+	if ((r->rc = rs_ds_indicator(r->ds, s, n, &r->at, &indicator,
+	    r->err)) != 0)
+		return r->rc;
+	for (i = 0; i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_EXTRA)
+			continue;
+		s = field_text(r, i, &n);
+		if (n == 0)
+			continue;
+		rs_ds_extra(r->ds, r->cols[i].index, s, n);
+		nextra++;
+	}
+	i = (size_t)find_role(r, ROLE_VALUE);
+	s = field_text(r, i, &n);
+	at_field(r, i);
+	if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0)
+		return r->rc;
+	return r->rc = rs_ds_add(r->ds, city, indicator, value, has_year,
+	    year, extra, nextra, &r->at, r->err);
+}
+
+static int
+read_wide_row(struct reader *r)
+{
+	size_t i, n, city;
+	int has_year;
+	long year = 0;
+	double value;
+	const char *s;
+
+	if (read_city(r, &city) != 0 ||
+	    read_year(r, find_role(r, ROLE_YEAR), &has_year, &year) != 0)
+		return r->rc;
+	for (i = 0; i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_DATA)
+			continue;
+		s = field_text(r, i, &n);
+		at_field(r, i);
+		if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0 ||
+		    (r->rc = rs_ds_add(r->ds, city, r->cols[i].index, value,
+		    has_year, year, 0, 0, &r->at, r->err)) != 0)
+			return r->rc;
+	}
+	return 0;
+}
+
+/* Is s[0..n) a whole number, with a sign when sign is set? */
+static int
+digits(const char *s, size_t n, int sign)
+{
+	size_t i = 0;
+
+	s = rs_trim(s, &n);
+	if (sign && n > 0 && (s[0] == '-' || s[0] == '+'))
+		i++;
+	if (i == n)
+		return 0;
+	for (; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A row with one field too many whose value column and the field after it
+ * are whole numbers, as "X,a1,12,5" is, most likely holds a decimal
+ * comma: say how to write the number.
+ */
+static void
+decimal_comma_hint(const struct reader *r, char *hint, size_t size)
+{
+	const char *a, *b;
+	char q[RS_QUOTE_SIZE];
+	size_t i, na, nb;
+
+	for (i = 0; i + 1 < r->nfields && i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_VALUE &&
+		    r->cols[i].role != ROLE_DATA)
+			continue;
+		a = field_text(r, i, &na);
+		b = field_text(r, i + 1, &nb);
+		if (!digits(a, na, 1) || !digits(b, nb, 0))
+			continue;
+		a = rs_trim(a, &na);
+		b = rs_trim(b, &nb);
+		snprintf(hint, size, ": if %s,%s is a number, write it %s.%s "
+		    "(with '.' as the decimal point)",
+		    rs_text_quote(q, a, na), b, a, b);
+		if (strlen(hint) + 1 >= size)
+			hint[0] = '\0';
+		return;
+	}
+}
+
+static void
+on_row(int term, void *p)
+{
+	struct reader *r = p;
+	size_t i, n;
+	int blank = 1;
+
+	(void)term;
+	if (r->rc != 0)
+		goto out;
+	for (i = 0; i < r->nfields && blank; i++) {
+		rs_trim(field_text(r, i, &n), &n);
+		blank = n == 0;
+	}
+	if (blank)
+		goto out;
+	if (!r->header_done) {
+		r->header_done = 1;
+		read_header(r);
+		goto out;
+	}
+	if (r->nfields != r->ncols) {
+		size_t at = r->nfields < r->ncols ? r->nfields : r->ncols;
+		char hint[RS_QUOTE_SIZE + 64] = "";
+
+		if (r->nfields == r->ncols + 1)
+			decimal_comma_hint(r, hint, sizeof(hint));
+		fail(r, r->fields[at > 0 ? at - 1 : 0].line, (long)at + 1,
+		    "row has %zu fields, the "
+		    "header has %zu%s%s", r->nfields, r->ncols,
+		    r->nfields > r->ncols ? " (a ',' inside an unquoted "
+		    "value?)" : "", hint);
+		goto out;
+	}
+	if (r->layout == LAYOUT_LONG)
+		read_long_row(r);
+	else
+		read_wide_row(r);
+out:
+	r->nfields = 0;
+	r->buflen = 0;
+	r->next_line = r->line + 1;
+}
+
+/*
+ * Feed one line to libcsv, PIECE bytes at a time: libcsv keeps a field
+ * until it ends, so a field over MAX_FIELD is caught here, with the
+ * memory it holds bounded, rather than when (and if) it ends.
+ * csv_parser.entry_pos, the length of the field so far, is public in
+ * <csv.h>.
+ */
+static void
+feed_line(struct reader *r, struct csv_parser *parser, const char *p,
+    size_t n)
+{
+	size_t piece;
+
+	while (n > 0 && r->rc == 0) {
+		piece = n < PIECE ? n : PIECE;
+		if (csv_parse(parser, p, piece, on_field, on_row, r) != piece &&
+		    r->rc == 0)
+			fail(r, r->line, (long)r->nfields + 1, "malformed "
+			    "quoting: a quote inside an unquoted field, or "
+			    "text after a closing quote");
+		if (r->rc == 0 && parser->entry_pos > MAX_FIELD)
+			fail(r, r->next_line, (long)r->nfields + 1,
+			    "field is longer than 1 MiB");
+		p += piece;
+		n -= piece;
+	}
+}
+
+int
+rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	struct csv_parser parser;
+	struct reader r;
+	const char *p, *end, *nl;
+	size_t chunk;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	r.ds = ds;
+	r.err = err;
+	r.at = *at;
+	r.line = 1;
+	r.next_line = 1;
+	r.place = rs_ds_new_place(ds);
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	if ((rc = rs_text_check(text, len, at->path, err)) != 0)
+		return rc;
+	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI |
+	    CSV_APPEND_NULL) != 0)
+		return rs_error_set(err, RS_EIO, at->path, 0, 0,
+		    "cannot start the CSV parser");
+	/* libcsv grows a field 128 bytes at a time by default. */
+	csv_set_blk_size(&parser, PIECE);
+	p = text;
+	end = text + len;
+	while (p < end && r.rc == 0) {
+		chunk = rs_line_len(p, (size_t)(end - p));
+		nl = p + chunk - 1;
+		feed_line(&r, &parser, p, chunk);
+		p += chunk;
+		if (*nl == '\n' || *nl == '\r')
+			r.line++;
+	}
+	if (r.rc == 0 && csv_fini(&parser, on_field, on_row, &r) != 0 &&
+	    r.rc == 0)
+		fail(&r, r.next_line, (long)r.nfields + 1,
+		    "unterminated quoted field");
+	if (r.rc == 0 && !r.header_done)
+		fail(&r, 1, 1, "empty file");
+	csv_free(&parser);
+	free(r.cols);
+	free(r.buf);
+	free(r.fields);
+	return r.rc;
+}

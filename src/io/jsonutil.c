@@ -1,0 +1,476 @@
+/*
+ * jsonutil.c - parsing JSON with cJSON and locating its values
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/jsonutil.h"
+#include "io/readfile.h"
+#include "resilience/output.h"
+#include "base/mem.h"
+#include "base/strmap.h"
+#include "base/text.h"
+
+/*
+ * Character classes of the scans below, as tests rather than strchr():
+ * these loops run over every byte of a document.  Like strchr(set, c),
+ * the *0 variants also match the NUL byte.
+ */
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static int
+is_blank0(int c)
+{
+	return is_blank(c) || c == '\0';
+}
+
+/* A character of a JSON number: 0123456789+-.eE (not NUL). */
+static int
+is_number_char(int c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' ||
+	    c == 'e' || c == 'E';
+}
+
+/* The end of a bare value: ,:]} blank or NUL. */
+static int
+ends_value(int c)
+{
+	return c == ',' || c == ':' || c == ']' || c == '}' || is_blank0(c);
+}
+
+/*
+ * The offset of the first \u0000 escape in a string of the (valid) JSON
+ * text, or len.  cJSON would decode it into a NUL that silently ends the
+ * string: "a1\u0000x" would read as "a1".
+ */
+static size_t
+nul_escape(const char *text, size_t len)
+{
+	size_t i;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] == '"') {
+			in_string = !in_string;
+		} else if (in_string && text[i] == '\\') {
+			if (len - i > 5 &&
+			    memcmp(text + i + 1, "u0000", 5) == 0)
+				return i;
+			i++;	/* the escaped character */
+		}
+	}
+	return len;
+}
+
+/* Does s (n bytes) start with word? */
+static int
+starts(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	return n >= k && memcmp(s, word, k) == 0;
+}
+
+/*
+ * cJSON says where it stopped (off), not why.  On this error path one
+ * pass over the text tells nesting deeper than cJSON allows and a
+ * document cut short; the text at off tells common mistakes.
+ */
+static int
+syntax_error(const char *text, size_t len, size_t off, const char *path,
+    struct rs_error *err)
+{
+	const char *why = "invalid JSON syntax";
+	size_t i, depth = 0, last = 0, prev;
+	int in_string = 0;
+	long line, col;
+
+	for (i = 0; i < len; i++) {
+		if (strchr(" \t\r\n", text[i]) == NULL)
+			last = i;
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if (text[i] == '{' || text[i] == '[') {
+			if (++depth > CJSON_NESTING_LIMIT && i <= off) {
+				rs_text_locate(text, len, i, &line, &col);
+				return rs_error_set(err, RS_EINPUT, path, line,
+				    col, "invalid JSON: nested more than %d "
+				    "levels deep", CJSON_NESTING_LIMIT);
+			}
+		} else if ((text[i] == '}' || text[i] == ']') && depth > 0) {
+			depth--;
+		}
+	}
+	if (off >= last && (in_string || (depth > 0 && (off >= len ||
+	    strchr("\"{}[],:0123456789.eEtruefalsn \t\r\n", text[off]) !=
+	    NULL)))) {
+		why = "invalid JSON: unexpected end of file, inside a string, "
+		    "an object or an array (is the file cut short?)";
+		off = len;
+	} else if (off < len) {
+		const char *p, *hint = "'/}]";
+		size_t n;
+
+		/* In an object cJSON stops one past what it could not read. */
+		if (off > 0 && strchr(hint, text[off - 1]) != NULL &&
+		    (strchr(hint, text[off]) == NULL ||
+		    text[off - 1] == '}' || text[off - 1] == ']')) {
+			for (prev = off - 1; prev > 0 &&
+			    strchr(" \t\r\n", text[prev - 1]) != NULL; prev--)
+				;
+			if (strchr(hint, text[off]) == NULL ||
+			    (prev > 0 && text[prev - 1] == ','))
+				off--;
+		}
+		for (prev = off; prev > 0 &&
+		    strchr(" \t\r\n", text[prev - 1]) != NULL; prev--)
+			;
+		p = text + off;
+		n = len - off;
+
+		if (starts(p, n, "NaN") || starts(p, n, "Infinity") ||
+		    starts(p, n, "-Infinity") || starts(p, n, "-NaN"))
+			why = "invalid JSON syntax: NaN and infinities are not "
+			    "JSON numbers (null is a missing value)";
+		else if (*p == '\'')
+			why = "invalid JSON syntax: strings and names take "
+			    "double quotes";
+		else if (*p == '/')
+			why = "invalid JSON syntax: comments are not allowed";
+		else if ((*p == '}' || *p == ']') && prev > 0 &&
+		    text[prev - 1] == ',')
+			why = "invalid JSON syntax: a comma before a closing "
+			    "bracket";
+	}
+	rs_text_locate(text, len, off, &line, &col);
+	return rs_error_set(err, RS_EINPUT, path, line, col, "%s", why);
+}
+
+/*
+ * cJSON copies a number into a 64-byte buffer before strtod and silently
+ * drops what does not fit.  Refuse such numbers before cJSON sees them.
+ */
+static size_t
+long_number(const char *text, size_t len)
+{
+	size_t i, run = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+			continue;
+		}
+		if (text[i] == '"') {
+			in_string = 1;
+			run = 0;
+		} else if (is_number_char(text[i])) {
+			if (++run > RS_JSON_MAX_NUMBER)
+				return i + 1 - run;
+		} else {
+			run = 0;
+		}
+	}
+	return len;
+}
+
+const cJSON *
+rs_json_duplicate_key(const cJSON *object)
+{
+	struct rs_strmap seen;
+	const cJSON *a;
+
+	rs_strmap_init(&seen);
+	for (a = object->child; a != NULL; a = a->next) {
+		if (rs_strmap_get(&seen, a->string, strlen(a->string)))
+			break;
+		rs_strmap_put(&seen, a->string, 0);
+	}
+	rs_strmap_release(&seen);
+	return a;
+}
+
+int
+rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
+    const char *path, struct rs_error *err)
+{
+	const char *end = NULL;
+	size_t i;
+	long line, col;
+	int rc;
+
+	memset(doc, 0, sizeof(*doc));
+	doc->path = path;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	doc->text = text;
+	doc->len = len;
+	if ((rc = rs_text_check(text, len, path, err)) != 0)
+		return rc;
+	for (i = 0; i < len && is_blank0(text[i]); i++)
+		;
+	if (i == len)
+		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
+	if ((i = long_number(text, len)) < len) {
+		rs_text_locate(text, len, i, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col,
+		    "number longer than %d characters", RS_JSON_MAX_NUMBER);
+	}
+	/*
+	 * cJSON's require_null_terminated wants the NUL inside len: parse
+	 * without it and check what follows the value here.
+	 */
+	doc->root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+	if (doc->root != NULL) {
+		size_t off = (size_t)(end - text);
+
+		while (off < len && is_blank0(text[off]))
+			off++;
+		if (off < len) {
+			rs_text_locate(text, len, off, &line, &col);
+			return rs_error_set(err, RS_EINPUT, path, line, col,
+			    "invalid JSON: text after the end of the document");
+		}
+		if ((off = nul_escape(text, len)) < len) {
+			rs_text_locate(text, len, off, &line, &col);
+			return rs_error_set(err, RS_EINPUT, path, line, col,
+			    "\\u0000 (a NUL character) is not allowed in a "
+			    "string");
+		}
+	} else {
+		size_t off = end != NULL && end >= text ?
+		    (size_t)(end - text) : len;
+
+		return syntax_error(text, len, off > len ? len : off, path,
+		    err);
+	}
+	return 0;
+}
+
+void
+rs_json_doc_release(struct rs_json_doc *doc)
+{
+	cJSON_Delete(doc->root);
+	doc->root = NULL;
+	free(doc->at);
+	doc->at = NULL;
+	doc->nat = 0;
+	rs_pairmap_release(&doc->index);
+}
+
+/* Record in path[] the child indices leading from node to item. */
+static int
+find_path(const cJSON *node, const cJSON *item, size_t **path, size_t *n,
+    size_t *cap, size_t depth)
+{
+	const cJSON *c;
+	size_t i = 0;
+
+	if (node == item) {
+		*n = depth;
+		return 1;
+	}
+	for (c = node->child; c != NULL; c = c->next, i++) {
+		rs_grow(path, cap, depth + 1, sizeof(**path));
+		(*path)[depth] = i;
+		if (find_path(c, item, path, n, cap, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *
+skip_ws(const char *p, const char *end)
+{
+	while (p < end && is_blank(*p))
+		p++;
+	return p;
+}
+
+static const char *
+skip_string(const char *p, const char *end)
+{
+	for (p++; p < end && *p != '"'; p++)
+		if (*p == '\\')
+			p++;
+	return p < end ? p + 1 : end;
+}
+
+/* Skip one value; the text is known to be valid JSON. */
+static const char *
+skip_value(const char *p, const char *end)
+{
+	int depth = 0;
+
+	do {
+		p = skip_ws(p, end);
+		if (p >= end)
+			return end;
+		if (*p == '"') {
+			p = skip_string(p, end);
+		} else if (*p == '{' || *p == '[') {
+			depth++;
+			p++;
+		} else if (*p == '}' || *p == ']') {
+			depth--;
+			p++;
+		} else if (*p == ',' || *p == ':') {
+			p++;
+		} else {
+			while (p < end && !ends_value(*p))
+				p++;
+		}
+	} while (depth > 0);
+	return p;
+}
+
+/* p at '{' or '['; return the start of its index-th value. */
+static const char *
+nth_value(const char *p, const char *end, size_t index)
+{
+	int object = *p == '{';
+	size_t i;
+
+	p++;
+	for (i = 0;; i++) {
+		p = skip_ws(p, end);
+		if (object) {
+			p = skip_string(p, end);
+			p = skip_ws(p, end);
+			p = skip_ws(p + 1, end);	/* the ':' */
+		}
+		if (i == index || p >= end)
+			return p;
+		p = skip_value(p, end);
+		p = skip_ws(p, end);
+		p++;					/* the ',' */
+	}
+}
+
+/* A position found by rs_json_doc_index(). */
+struct rs_json_at {
+	long line, col;
+};
+
+struct indexer {
+	struct rs_json_doc *doc;
+	struct rs_cursor cur;	/* moves forward as values are met */
+	size_t cap;		/* allocated in doc->at */
+	int depth;		/* deepest level indexed, -1: all */
+};
+
+/* Index item, whose text starts at p (after blanks); return its end. */
+static const char *
+index_value(struct indexer *ix, const cJSON *item, const char *p,
+    int depth)
+{
+	struct rs_json_doc *doc = ix->doc;
+	const char *end = doc->text + doc->len;
+	const cJSON *c;
+	int object = cJSON_IsObject(item);
+
+	p = skip_ws(p, end);
+	if (ix->depth >= 0 && depth > ix->depth)
+		return skip_value(p, end);
+	rs_cursor_seek(&ix->cur, (size_t)(p - doc->text));
+	rs_grow(&doc->at, &ix->cap, doc->nat + 1, sizeof(*doc->at));
+	doc->at[doc->nat].line = ix->cur.line;
+	doc->at[doc->nat].col = ix->cur.col;
+	rs_pairmap_add(&doc->index, (uint64_t)(uintptr_t)item, 0, doc->nat++);
+	if (!object && !cJSON_IsArray(item))
+		return skip_value(p, end);
+	p++;					/* '{' or '[' */
+	for (c = item->child; c != NULL && p < end; c = c->next) {
+		p = skip_ws(p, end);
+		if (object) {
+			p = skip_string(p, end);
+			p = skip_ws(p, end) + 1;	/* the ':' */
+		}
+		if (p >= end)
+			break;
+		p = skip_ws(index_value(ix, c, p, depth + 1), end);
+		if (p < end && *p == ',')
+			p++;
+	}
+	p = skip_ws(p, end);
+	return p < end ? p + 1 : end;		/* '}' or ']' */
+}
+
+void
+rs_json_doc_index(struct rs_json_doc *doc, int depth)
+{
+	struct indexer ix;
+
+	if (doc->root == NULL || doc->at != NULL)
+		return;
+	ix.doc = doc;
+	ix.cap = 0;
+	ix.depth = depth;
+	rs_cursor_init(&ix.cur, doc->text, doc->len);
+	index_value(&ix, doc->root, doc->text, 0);
+}
+
+void
+rs_json_locate(const struct rs_json_doc *doc, const cJSON *item, long *line,
+    long *col)
+{
+	const char *p = doc->text, *end = doc->text + doc->len;
+	size_t *path = NULL, n = 0, cap = 0, i;
+	const size_t *k;
+
+	if (item != NULL && doc->nat > 0 && (k = rs_pairmap_get(&doc->index,
+	    (uint64_t)(uintptr_t)item, 0)) != NULL) {
+		*line = doc->at[*k].line;
+		*col = doc->at[*k].col;
+		return;
+	}
+	p = skip_ws(p, end);
+	if (item != NULL && find_path(doc->root, item, &path, &n, &cap, 0)) {
+		for (i = 0; i < n && p < end; i++)
+			p = nth_value(p, end, path[i]);
+	}
+	free(path);
+	rs_text_locate(doc->text, doc->len, (size_t)(p - doc->text), line,
+	    col);
+}
+
+int
+rs_json_error(const struct rs_json_doc *doc, const cJSON *item,
+    struct rs_error *err, const char *fmt, ...)
+{
+	char msg[sizeof(err->msg)];
+	va_list ap;
+	long line, col;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	rs_json_locate(doc, item, &line, &col);
+	return rs_error_set(err, RS_EINPUT, doc->path, line, col, "%s", msg);
+}
+
+void
+rs_json_setup(void)
+{
+	cJSON_Hooks hooks = {rs_malloc, free};
+
+	cJSON_InitHooks(&hooks);
+}

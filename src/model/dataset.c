@@ -1,0 +1,391 @@
+/*
+ * dataset.c - the data model and the checks every reader shares
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "model/dataset_build.h"
+#include "base/strmap.h"
+#include "base/text.h"
+
+#define NO_OBS UINT32_MAX	/* an empty cell of rs_dataset_priv.first */
+
+struct rs_dataset_priv {
+	struct rs_pool pool;		/* names and fields */
+	struct rs_strmap city_ids;	/* name -> city index */
+	struct rs_strmap extra_ids;	/* column name -> extra_names index */
+	uint32_t *first;		/* per city and indicator: its first
+					   observation, or NO_OBS */
+	struct rs_pairmap seen;		/* (city, indicator, year) -> obs, for
+					   the later observations of a cell */
+	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
+	size_t cap_first;
+	size_t dup;			/* what seen() points to for first[] */
+	size_t nplaces;			/* places handed out */
+	size_t bytes;			/* text read, for RS_MAX_INPUT */
+	int done;			/* rs_dataset_read_done() called */
+};
+
+void
+rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw)
+{
+	memset(ds, 0, sizeof(*ds));
+	ds->fw = fw;
+	ds->priv = rs_calloc(1, sizeof(*ds->priv));
+	rs_pool_init(&ds->priv->pool);
+	rs_strmap_init(&ds->priv->city_ids);
+	rs_strmap_init(&ds->priv->extra_ids);
+	rs_pairmap_init(&ds->priv->seen);
+}
+
+void
+rs_dataset_release(struct rs_dataset *ds)
+{
+	if (ds->priv != NULL) {
+		rs_pool_release(&ds->priv->pool);
+		rs_strmap_release(&ds->priv->city_ids);
+		rs_strmap_release(&ds->priv->extra_ids);
+		rs_pairmap_release(&ds->priv->seen);
+		free(ds->priv->first);
+		free(ds->priv);
+	}
+	free(ds->cities);
+	free(ds->obs);
+	free(ds->files);
+	free(ds->extra_names);
+	free(ds->extras);
+	memset(ds, 0, sizeof(*ds));
+}
+
+size_t
+rs_ds_new_place(struct rs_dataset *ds)
+{
+	return ds->priv->nplaces++;
+}
+
+int
+rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
+    const struct rs_pos *at, size_t *city, struct rs_error *err)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const size_t *found;
+	struct rs_city *c;
+	size_t nind, k;
+	char q[RS_QUOTE_SIZE];
+
+	if (n == 0)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "empty city name");
+	found = rs_strmap_get(&p->city_ids, name, n);
+	if (found != NULL) {
+		c = &ds->cities[*found];
+		if (c->place != place)
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "city \"%s\" is already defined at %s:%ld",
+			    rs_text_quote(q, c->name, strlen(c->name)),
+			    ds->files[c->file], c->line);
+		*city = *found;
+		return 0;
+	}
+	if (ds->ncities >= RS_MAX_CELLS / ds->fw->nnodes)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "too many cities: a framework of %zu nodes allows %zu "
+		    "(%zu city-node cells in all)", ds->fw->nnodes,
+		    RS_MAX_CELLS / ds->fw->nnodes, RS_MAX_CELLS);
+	rs_grow(&ds->cities, &p->cap_cities, ds->ncities + 1,
+	    sizeof(*ds->cities));
+	c = &ds->cities[ds->ncities];
+	c->name = rs_pool_strndup(&p->pool, name, n);
+	c->place = place;
+	c->file = at->file;
+	c->line = at->line;
+	c->col = at->col;
+	rs_strmap_put(&p->city_ids, c->name, ds->ncities);
+	nind = ds->fw->nindicators;
+	rs_grow(&p->first, &p->cap_first, (ds->ncities + 1) * nind,
+	    sizeof(*p->first));
+	for (k = 0; k < nind; k++)
+		p->first[ds->ncities * nind + k] = NO_OBS;
+	*city = ds->ncities++;
+	return 0;
+}
+
+int
+rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
+    const struct rs_pos *at, size_t *indicator, struct rs_error *err)
+{
+	const struct rs_framework *fw = ds->fw;
+	const char *hint;
+	char *name, q[RS_QUOTE_SIZE];
+	size_t node;
+	int rc;
+
+	node = rs_framework_find(fw, id, n);
+	if (node != RS_NONE && fw->nodes[node].indicator != RS_NONE) {
+		*indicator = fw->nodes[node].indicator;
+		return 0;
+	}
+	name = rs_strndup(id, n);
+	rs_text_quote(q, id, n);
+	if (node != RS_NONE)
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "\"%s\" is an aggregate of framework \"%s\", not an "
+		    "indicator: give values of its indicators", q, fw->id);
+	else if ((hint = rs_framework_suggest(fw, name)) != NULL)
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "unknown indicator \"%s\"; did you mean \"%s\"?", q,
+		    hint);
+	else
+		rc = rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "unknown indicator \"%s\" (not in framework \"%s\")",
+		    q, fw->id);
+	free(name);
+	return rc;
+}
+
+size_t
+rs_ds_extra_column(struct rs_dataset *ds, const char *name, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const size_t *found = rs_strmap_get(&p->extra_ids, name, n);
+	const char *copy;
+
+	if (found != NULL)
+		return *found;
+	rs_grow(&ds->extra_names, &p->cap_extra_names,
+	    ds->nextra_names + 1, sizeof(*ds->extra_names));
+	copy = rs_pool_strndup(&p->pool, name, n);
+	ds->extra_names[ds->nextra_names] = copy;
+	rs_strmap_put(&p->extra_ids, copy, ds->nextra_names);
+	return ds->nextra_names++;
+}
+
+size_t
+rs_ds_extra(struct rs_dataset *ds, size_t column, const char *value, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+
+	rs_grow(&ds->extras, &p->cap_extras, ds->nextras + 1,
+	    sizeof(*ds->extras));
+	ds->extras[ds->nextras].column = column;
+	ds->extras[ds->nextras].value = rs_pool_strndup(&p->pool, value, n);
+	return ds->nextras++;
+}
+
+/*
+ * The duplicate check: the observation already given for (city,
+ * indicator, year), or NULL after noting the one about to be added as
+ * obs[ds->nobs].  Most cells hold one observation, found in the dense
+ * first[] (one sequential array, where a hash of every observation cost a
+ * cache miss each); a cell's later observations, other years of it, go
+ * through the pair hash, so that many years stay linear too.
+ */
+static const size_t *
+seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
+    long year)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	uint32_t *cell = &p->first[city * ds->fw->nindicators + indicator];
+	const struct rs_obs *o;
+
+	if (*cell == NO_OBS) {
+		/* Below NO_OBS: each value takes a byte of RS_MAX_INPUT. */
+		*cell = (uint32_t)ds->nobs;
+		return NULL;
+	}
+	o = &ds->obs[*cell];
+	if (o->has_year == has_year && (!has_year || o->year == year)) {
+		p->dup = *cell;
+		return &p->dup;
+	}
+	return rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
+	    has_year ? (uint64_t)year << 1 | 1u : 0, ds->nobs);
+}
+
+int
+rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
+    int has_year, long year, size_t extra, size_t nextra,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	const struct rs_node *node =
+	    &ds->fw->nodes[ds->fw->indicators[indicator]];
+	const size_t *prev;
+	struct rs_obs *o;
+	char when[32] = "", q[RS_QUOTE_SIZE];
+
+	if (!isnan(value) && node->has_min && value < node->min)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "value %.17g of \"%s\" is below its minimum %.17g",
+		    value, node->id, node->min);
+	if (!isnan(value) && node->has_max && value > node->max)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+		    "value %.17g of \"%s\" is above its maximum %.17g",
+		    value, node->id, node->max);
+	prev = seen(ds, city, indicator, has_year, year);
+	if (prev != NULL) {
+		const struct rs_obs *first = &ds->obs[*prev];
+
+		if (has_year)
+			snprintf(when, sizeof(when), " in %ld", year);
+		rs_text_quote(q, ds->cities[city].name,
+		    strlen(ds->cities[city].name));
+		if (first->line > 0)
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "duplicate value of \"%s\" for city "
+			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
+			    when,
+			    ds->files[first->file], (long)first->line);
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
+		    node->id, q, when);
+	}
+	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
+	o = &ds->obs[ds->nobs++];
+	o->city = (uint32_t)city;
+	o->indicator = (uint32_t)indicator;
+	o->value = value;
+	o->has_year = has_year != 0;
+	o->year = (int16_t)(has_year ? year : 0);
+	o->file = (uint32_t)at->file;
+	o->line = (int32_t)at->line;
+	o->col = (int32_t)at->col;
+	o->extra = (uint32_t)extra;
+	o->nextra = (uint32_t)nextra;
+	return 0;
+}
+
+int
+rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
+    struct rs_error *err)
+{
+	long y = 0;
+	size_t i;
+
+	s = rs_trim(s, &n);
+	for (i = 0; i < n && i < 5; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			break;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (n == 0 || i != n || y < 1 || y > 9999) {
+		char q[RS_QUOTE_SIZE];
+
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "year \"%s\" is not a whole number from 1 to "
+		    "9999", rs_text_quote(q, s, n));
+	}
+	*year = y;
+	return 0;
+}
+
+int
+rs_ds_value(const char *s, size_t n, double *value, const struct rs_pos *at,
+    struct rs_error *err)
+{
+	const char *why;
+	char q[41 * 6 + 4];
+
+	switch (rs_number_parse(s, n, value, &why)) {
+	case RS_NUMBER_OK:
+		return 0;
+	case RS_NUMBER_MISSING:
+		*value = (double)NAN;
+		return 0;
+	case RS_NUMBER_BAD:
+		break;
+	}
+	s = rs_trim(s, &n);
+	return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+	    "value \"%s\" %s", rs_text_escape(q, sizeof(q), s, n, 40), why);
+}
+
+static size_t
+add_file(struct rs_dataset *ds, const char *name)
+{
+	rs_grow(&ds->files, &ds->priv->cap_files, ds->nfiles + 1,
+	    sizeof(*ds->files));
+	ds->files[ds->nfiles] = rs_pool_strdup(&ds->priv->pool, name);
+	return ds->nfiles++;
+}
+
+int
+rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+    struct rs_pos *at, struct rs_error *err)
+{
+	if (ds->priv->done)
+		return rs_error_set(err, RS_EUSAGE, name, 0, 0, "internal "
+		    "error: data read after rs_dataset_read_done()");
+	at->file = add_file(ds, name);
+	at->path = ds->files[at->file];
+	at->line = 0;
+	at->col = 0;
+	if (len > RS_MAX_INPUT - ds->priv->bytes)
+		return rs_error_set(err, RS_EINPUT, name, 1, 1, "the data "
+		    "files are larger than the limit of %zu MiB in all",
+		    RS_MAX_INPUT >> 20);
+	ds->priv->bytes += len;
+	return 0;
+}
+
+void
+rs_dataset_read_done(struct rs_dataset *ds)
+{
+	struct rs_dataset_priv *p = ds->priv;
+
+	free(p->first);
+	p->first = NULL;
+	p->cap_first = 0;
+	rs_pairmap_release(&p->seen);
+	rs_pairmap_init(&p->seen);
+	p->done = 1;
+}
+
+/* Is a newer than b?  A dated value is newer than an undated one. */
+static int
+newer(const struct rs_obs *a, const struct rs_obs *b)
+{
+	if (a->has_year != b->has_year)
+		return a->has_year;
+	return a->year > b->year;
+}
+
+void
+rs_dataset_select(const struct rs_dataset *ds, int has_limit, long year_limit,
+    size_t *chosen)
+{
+	size_t nind = ds->fw->nindicators, i, *cell;
+	const struct rs_obs *o;
+
+	for (i = 0; i < ds->ncities * nind; i++)
+		chosen[i] = RS_NONE;
+	for (i = 0; i < ds->nobs; i++) {
+		o = &ds->obs[i];
+		if (isnan(o->value))
+			continue;
+		if (has_limit && o->has_year && o->year > year_limit)
+			continue;
+		cell = &chosen[o->city * nind + o->indicator];
+		if (*cell == RS_NONE || newer(o, &ds->obs[*cell]))
+			*cell = i;
+	}
+}
+
+const char *
+rs_obs_extra(const struct rs_dataset *ds, const struct rs_obs *obs,
+    const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < obs->nextra; i++) {
+		const struct rs_extra *e = &ds->extras[obs->extra + i];
+
+		if (strcmp(ds->extra_names[e->column], name) == 0)
+			return e->value;
+	}
+	return NULL;
+}

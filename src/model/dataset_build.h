@@ -1,0 +1,68 @@
+/*
+ * dataset_build.h - how readers add to a dataset
+ *
+ * The readers turn text into calls of the functions below, which check
+ * every observation against the framework and the data already read.
+ */
+#ifndef RS_DATASET_BUILD_H
+#define RS_DATASET_BUILD_H
+
+#include <stddef.h>
+
+#include "resilience/dataset.h"
+
+/* Where a reader is in its input, for messages. */
+struct rs_pos {
+	const char *path;	/* the input's name */
+	size_t file;		/* index into ds->files */
+	long line, col;		/* 1-based; col is a CSV field or a column */
+};
+
+/*
+ * Register input name of len bytes in ds and set *at to its start; the
+ * data of one run are limited to RS_MAX_INPUT bytes in all.
+ */
+int rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+    struct rs_pos *at, struct rs_error *err);
+
+/* A new place: cities defined in two places are an error. */
+size_t rs_ds_new_place(struct rs_dataset *ds);
+
+/*
+ * The index of city name[0..n) in *city, creating it in place if new.
+ * A city already defined in another place, or an empty name, is an error.
+ * Names are taken as given: the CSV reader trims its fields first.
+ */
+int rs_ds_city(struct rs_dataset *ds, const char *name, size_t n,
+    size_t place, const struct rs_pos *at, size_t *city,
+    struct rs_error *err);
+
+/* The position among the indicators of id[0..n); unknown ids are errors. */
+int rs_ds_indicator(struct rs_dataset *ds, const char *id, size_t n,
+    const struct rs_pos *at, size_t *indicator, struct rs_error *err);
+
+/* The index of further column name[0..n), added if new. */
+size_t rs_ds_extra_column(struct rs_dataset *ds, const char *name, size_t n);
+
+/* Append a further field to the extras; returns its index. */
+size_t rs_ds_extra(struct rs_dataset *ds, size_t column, const char *value,
+    size_t n);
+
+/*
+ * Add an observation (value NaN when missing) whose further fields are the
+ * extras [extra, extra + nextra).  Values outside the indicator's domain
+ * and a second value for the same city, indicator and year are errors.
+ */
+int rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator,
+    double value, int has_year, long year, size_t extra, size_t nextra,
+    const struct rs_pos *at, struct rs_error *err);
+
+/* Parse a year field: a whole number from 1 to 9999. */
+int rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
+    struct rs_error *err);
+
+/* Parse a value field, NaN when missing; a bad number is an error. */
+int rs_ds_value(const char *s, size_t n, double *value,
+    const struct rs_pos *at, struct rs_error *err);
+
+#endif /* RS_DATASET_BUILD_H */

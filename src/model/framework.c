@@ -1,0 +1,191 @@
+/*
+ * framework.c - loading and querying a framework (docs/framework-format.md)
+ */
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/strmap.h"
+#include "model/framework_data.h"
+#include "model/framework_priv.h"
+#include "resilience/framework.h"
+#include "resilience/pipeline_spec.h"
+
+
+void
+rs_framework_init(struct rs_framework *fw)
+{
+	memset(fw, 0, sizeof(*fw));
+	fw->path = "";
+	fw->id = "";
+	fw->version = "";
+	fw->min_coverage = 0.5;
+}
+
+void
+rs_framework_release(struct rs_framework *fw)
+{
+	size_t i;
+
+	if (fw->priv != NULL && fw->priv->borrowed)
+		goto priv;
+	for (i = 0; i < fw->nnodes; i++) {
+		free(fw->nodes[i].children);
+		free(fw->nodes[i].names);
+	}
+	for (i = 0; i < fw->nlevels; i++)
+		free(fw->levels[i].names);
+	free(fw->names);
+	free(fw->nodes);
+	free(fw->levels);
+	free(fw->top);
+	free(fw->indicators);
+	rs_pipeline_spec_free(fw->pipeline);
+priv:
+	if (fw->priv != NULL) {
+		rs_pool_release(&fw->priv->pool);
+		rs_strmap_release(&fw->priv->ids);
+		free(fw->priv);
+	}
+	rs_framework_init(fw);
+}
+
+void
+rs_framework_load_static(struct rs_framework *fw,
+    const struct rs_framework *data)
+{
+	size_t i;
+
+	rs_framework_release(fw);
+	*fw = *data;
+	fw->priv = rs_calloc(1, sizeof(*fw->priv));
+	rs_pool_init(&fw->priv->pool);
+	rs_strmap_init(&fw->priv->ids);
+	fw->priv->borrowed = 1;
+	for (i = 0; i < fw->nnodes; i++)
+		rs_strmap_put(&fw->priv->ids, fw->nodes[i].id, i);
+}
+
+size_t
+rs_framework_find(const struct rs_framework *fw, const char *s, size_t n)
+{
+	const size_t *v;
+
+	if (fw->priv == NULL)
+		return RS_NONE;
+	v = rs_strmap_get(&fw->priv->ids, s, n);
+	return v ? *v : RS_NONE;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Levenshtein distance, ignoring ASCII case, capped at limit + 1. */
+static size_t
+distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *row, best, d;
+
+	if (la > lb + limit || lb > la + limit)
+		return limit + 1;
+	row = rs_malloc((lb + 1) * sizeof(*row));
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j];
+
+			d = diag + (lower(a[i - 1]) != lower(b[j - 1]));
+			if (row[j - 1] + 1 < d)
+				d = row[j - 1] + 1;
+			if (up + 1 < d)
+				d = up + 1;
+			row[j] = d;
+			diag = up;
+			if (d < best)
+				best = d;
+		}
+		if (best > limit) {
+			free(row);
+			return limit + 1;
+		}
+	}
+	d = row[lb];
+	free(row);
+	return d;
+}
+
+const char *
+rs_framework_suggest(const struct rs_framework *fw, const char *s)
+{
+	size_t i, d, limit = strlen(s) / 3 + 1, bestd;
+	const char *best = NULL;
+
+	if (limit > 3)
+		limit = 3;
+	bestd = limit + 1;
+	for (i = 0; i < fw->nindicators; i++) {
+		const char *id = fw->nodes[fw->indicators[i]].id;
+
+		d = distance(s, id, limit);
+		if (d < bestd) {
+			bestd = d;
+			best = id;
+		}
+	}
+	return best;
+}
+
+size_t
+rs_framework_level(const struct rs_framework *fw, double score)
+{
+	size_t i, level = 0;
+
+	for (i = 0; i < fw->nlevels; i++)
+		if (fw->levels[i].min <= score)
+			level = i;
+	return level;
+}
+
+const char *
+rs_name_get(const struct rs_name *names, size_t n, const char *lang,
+    const char *fallback)
+{
+	size_t i;
+
+	if (lang != NULL)
+		for (i = 0; i < n; i++)
+			if (strcmp(names[i].lang, lang) == 0)
+				return names[i].text;
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i].lang, "en") == 0)
+			return names[i].text;
+	for (i = 0; i < n; i++)
+		if (names[i].lang[0] == '\0')
+			return names[i].text;
+	return n > 0 ? names[0].text : fallback;
+}
+
+int
+rs_node_level(const struct rs_framework *fw, size_t i)
+{
+	int up = 1;
+	size_t c = i;
+
+	/* 1 + the longest path down to an indicator */
+	while (fw->nodes[c].nchildren > 0) {
+		c = fw->nodes[c].children[0];
+		up++;
+	}
+	return up;
+}

@@ -1,0 +1,746 @@
+/*
+ * report.c - the views every format shares, and the dispatch of a report
+ * to its format (docs/cli.md)
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/sort.h"
+#include "report/report_priv.h"
+#include "base/text.h"
+
+int
+rs_report_write(FILE *out, const struct rs_report *r,
+    enum rs_report_view view, enum rs_report_format format,
+    struct rs_error *err)
+{
+	static int (*const table[3][5])(FILE *, const struct rs_report *,
+	    struct rs_error *) = {
+		[RS_VIEW_SCORE] = {
+			[RS_FORMAT_TEXT] = rs_report_text,
+			[RS_FORMAT_JSON] = rs_report_json,
+			[RS_FORMAT_CSV] = rs_report_csv_score,
+			[RS_FORMAT_MD] = rs_report_md_score,
+			[RS_FORMAT_HTML] = rs_report_html_score,
+		},
+		[RS_VIEW_COMPARE] = {
+			[RS_FORMAT_TEXT] = rs_report_text_compare,
+			[RS_FORMAT_JSON] = rs_report_json_compare,
+			[RS_FORMAT_CSV] = rs_report_csv_compare,
+			[RS_FORMAT_MD] = rs_report_md_compare,
+			[RS_FORMAT_HTML] = rs_report_html_compare,
+		},
+		[RS_VIEW_PRIORITIES] = {
+			[RS_FORMAT_TEXT] = rs_report_text_priorities,
+			[RS_FORMAT_JSON] = rs_report_json_priorities,
+			[RS_FORMAT_CSV] = rs_report_csv_priorities,
+			[RS_FORMAT_MD] = rs_report_md_priorities,
+			[RS_FORMAT_HTML] = rs_report_html_priorities,
+		},
+	};
+	int rc;
+
+	if ((unsigned)view > RS_VIEW_PRIORITIES ||
+	    (unsigned)format > RS_FORMAT_HTML)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+		    "no such report");
+	rc = table[view][format](out, r, err);
+	if (rc == 0 && ferror(out))
+		rc = rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the report");
+	return rc;
+}
+
+void
+rs_buf_printf(struct rs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	rs_grow(&b->s, &b->cap, b->len + (size_t)n + 1, 1);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+rs_buf_release(struct rs_buf *b)
+{
+	free(b->s);
+	memset(b, 0, sizeof(*b));
+}
+
+double
+rs_row_score(const struct rs_city_result *c, size_t node)
+{
+	return node == RS_NONE ? c->score : c->score_of[node];
+}
+
+double
+rs_row_change(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_baseline *b = r->base;
+	size_t k;
+	double now = rs_row_score(rs_results_city(r->res, ci), node), then;
+
+	if (b == NULL || isnan(now))
+		return (double)NAN;
+	if ((k = rs_baseline_find(b, r->res->cities[ci].name)) == RS_NONE)
+		return (double)NAN;
+	then = node == RS_NONE ? b->score[k] : b->score_of[k * b->nnodes +
+	    node];
+	return now - then + 0.0;	/* + 0.0: never -0 */
+}
+
+const char *
+rs_level_id(const struct rs_framework *fw, double score)
+{
+	return isnan(score) ? NULL : fw->levels[rs_framework_level(fw,
+	    score)].id;
+}
+
+const char *
+rs_level_word(const struct rs_report *r, double score)
+{
+	const struct rs_level *l;
+
+	if (isnan(score))
+		return NULL;
+	l = &r->fw->levels[rs_framework_level(r->fw, score)];
+	if (!rs_i18n_arabic(r->lang))
+		return l->id;
+	return rs_name_get(l->names, l->nnames, r->lang, l->id);
+}
+
+const char *
+rs_word(const struct rs_report *r, const char *en, enum rs_msg m)
+{
+	return rs_i18n_arabic(r->lang) ? rs_i18n(r->lang, m) : en;
+}
+
+const char *
+rs_node_label(const struct rs_report *r, size_t node)
+{
+	const struct rs_node *n = &r->fw->nodes[node];
+
+	return rs_name_get(n->names, n->nnames, r->lang, n->id);
+}
+
+const char *
+rs_framework_label(const struct rs_report *r)
+{
+	return rs_name_get(r->fw->names, r->fw->nnames, r->lang, r->fw->id);
+}
+
+size_t
+rs_report_top(const struct rs_report *r, size_t n)
+{
+	return r->top >= 0 && (size_t)r->top < n ? (size_t)r->top : n;
+}
+
+/* a == b without -Wfloat-equal's complaint: exact comparison is meant. */
+static int
+same(double a, double b)
+{
+	return !(a < b) && !(a > b);
+}
+
+/*
+ * v's P most significant decimal digits as %.*g rounds them, into dig[],
+ * its decimal exponent in *x, from d17, the 17 digits of "%.16e" and
+ * their exponent x17.  Rounding the rounded 17 digits again gives what
+ * rounding v itself gives unless the digits dropped read exactly 5 or 50
+ * (v may then lie on either side of the half): 0 for those, which
+ * printf must settle.
+ */
+static int
+round_digits(const char *d17, int x17, int p, char *dig, int *x)
+{
+	int k;
+
+	if (d17[p] == '5' && (p == 16 || d17[p + 1] == '0'))
+		return 0;
+	memcpy(dig, d17, (size_t)p);
+	*x = x17;
+	if (d17[p] < '5')
+		return 1;
+	for (k = p - 1; k >= 0 && dig[k] == '9'; k--)
+		dig[k] = '0';
+	if (k >= 0) {
+		dig[k]++;
+	} else {			/* 9.99... rounds to 10.0... */
+		dig[0] = '1';
+		(*x)++;
+	}
+	return 1;
+}
+
+/* The double nearest dig[0..p) x 10^(x - p + 1), as rs_decimal_exact(). */
+static int
+digits_value(const char *dig, int p, int x, double *v)
+{
+	uint64_t m = 0;
+	int k;
+
+	for (k = 0; k < p; k++)
+		m = m * 10 + (uint64_t)(dig[k] - '0');
+	return rs_decimal_exact(m, x - p + 1, v);
+}
+
+/*
+ * Most numbers of a report need 15 digits or fewer (raw values, shares,
+ * years), and those need no printf at all: the integer r nearest to
+ * |v| x 10^(14 - x), x the decimal exponent of v, is read back with one
+ * exact operation; when that gives |v|, r is the only decimal of 15
+ * digits that does (they lie ten times further apart than doubles do),
+ * so it is the one %.15g writes.  Fills dig[0..15) and *x, or returns 0.
+ */
+static int
+short_digits(double a, char *dig, int *x)
+{
+	double r, back;
+	uint64_t m;
+	int k, tries;
+
+	*x = (int)floor(log10(a));
+	for (tries = 0; tries < 2; tries++) {
+		if (*x < -8 || *x > 36)
+			return 0;
+		r = *x <= 14 ? a * rs_pow10[14 - *x] : a / rs_pow10[*x - 14];
+		r = nearbyint(r);
+		if (r < 1e14)
+			(*x)--;
+		else if (r >= 1e15)	/* log10 was one short */
+			(*x)++;
+		else
+			break;
+	}
+	if (tries == 2)
+		return 0;
+	if (!rs_decimal_exact((uint64_t)r, *x - 14, &back) || !same(back, a))
+		return 0;
+	for (m = (uint64_t)r, k = 14; k >= 0; k--, m /= 10)
+		dig[k] = (char)('0' + (int)(m % 10));
+	return 1;
+}
+
+/* The %.*g text of dig[0..p) and exponent x, as printf writes it. */
+static void
+put_g(char *buf, size_t n, int neg, const char *dig, int p, int x)
+{
+	char tmp[64], *o = tmp;
+	int last = p, k;
+
+	while (last > 1 && dig[last - 1] == '0')
+		last--;			/* %g drops trailing zeros */
+	if (neg)
+		*o++ = '-';
+	if (x < -4 || x >= p) {
+		*o++ = dig[0];
+		if (last > 1)
+			*o++ = '.';
+		for (k = 1; k < last; k++)
+			*o++ = dig[k];
+		snprintf(o, sizeof(tmp) - (size_t)(o - tmp), "e%c%02d",
+		    x < 0 ? '-' : '+', x < 0 ? -x : x);
+	} else {
+		if (x < 0)
+			*o++ = '0';
+		for (k = 0; k <= x; k++)
+			*o++ = dig[k];
+		if (last > x + 1 || x < 0)
+			*o++ = '.';
+		for (k = x + 1; k < 0; k++)
+			*o++ = '0';
+		for (k = x + 1 > 0 ? x + 1 : 0; k < last; k++)
+			*o++ = dig[k];
+		*o = '\0';
+	}
+	snprintf(buf, n, "%s", tmp);
+}
+
+/*
+ * The shortest of %.15g, %.16g and %.17g that reads back as v.  printf
+ * and strtod for each candidate took most of the time of a large CSV or
+ * JSON report, so the candidates are rounded here from one "%.16e", and
+ * read back with one exact operation; printf and strtod remain for the
+ * cases that cannot be settled so (tests/test_report.c holds both ways
+ * to each other).
+ */
+char *
+rs_fmt_exact(char *buf, size_t n, double v)
+{
+	char e17[40], d17[18], dig[17];
+	double back;
+	int digits, x17, x, k, neg;
+	const char *p;
+
+	if (isnan(v) || isinf(v)) {
+		snprintf(buf, n, "%s", "");
+		return buf;
+	}
+	v += 0.0;		/* -0 prints as 0 */
+	if (same(v, 0)) {
+		snprintf(buf, n, "0");
+		return buf;
+	}
+	neg = v < 0;
+	if (short_digits(fabs(v), dig, &x)) {
+		put_g(buf, n, neg, dig, 15, x);
+		return buf;
+	}
+	snprintf(e17, sizeof(e17), "%.16e", v);
+	p = e17 + neg;
+	d17[0] = *p++;
+	p++;			/* the point, whatever the locale */
+	for (k = 1; k < 17; k++)
+		d17[k] = *p++;
+	d17[17] = '\0';
+	x17 = (int)strtol(p + 1, NULL, 10);
+	for (digits = 15; digits < 17; digits++) {
+		if (round_digits(d17, x17, digits, dig, &x) &&
+		    digits_value(dig, digits, x, &back)) {
+			if (same(neg ? -back : back, v)) {
+				put_g(buf, n, neg, dig, digits, x);
+				return buf;
+			}
+			continue;
+		}
+		snprintf(buf, n, "%.*g", digits, v);
+		if (same(strtod(buf, NULL), v))
+			return buf;
+	}
+	put_g(buf, n, neg, d17, 17, x17);
+	return buf;
+}
+
+char *
+rs_fmt_value(char *buf, size_t n, double v)
+{
+	char *p;
+
+	v += 0.0;
+	if (fabs(v) >= 1e12 || (fabs(v) < 0.001 && !same(v, 0))) {
+		snprintf(buf, n, "%.4g", v);
+		return buf;
+	}
+	snprintf(buf, n, "%.4f", v);
+	if ((p = strchr(buf, '.')) != NULL) {
+		p += strlen(p);
+		while (p[-1] == '0')
+			*--p = '\0';
+		if (p[-1] == '.')
+			p[-1] = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, n, "0");
+	return buf;
+}
+
+#define COMPARE_PASS ((size_t)16 << 20)	/* bytes of row scores a pass */
+
+void
+rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_results *res = r->res;
+	size_t nc = res->ncities, i, k, row, per, from, to;
+	struct rs_keyed *tmp;
+	double *row_scores;
+	long *rank;
+
+	memset(cmp, 0, sizeof(*cmp));
+	cmp->rows = rs_malloc((fw->nnodes + 1) * sizeof(size_t));
+	cmp->rows[cmp->nrows++] = RS_NONE;
+	for (i = 0; i < fw->nnodes; i++)
+		if (fw->nodes[i].depth <= r->depth)
+			cmp->rows[cmp->nrows++] = i;
+	cmp->best = rs_malloc(cmp->nrows * sizeof(double));
+	cmp->rank = rs_malloc((cmp->nrows * nc + 1) * sizeof(int32_t));
+	/*
+	 * City by city, as light results make one city whole at a time, in
+	 * passes over the rows that hold at most COMPARE_PASS bytes of
+	 * scores: a second pass scores every city again, but the scores of
+	 * every row of 100,000 cities would take 70 MiB.
+	 */
+	per = COMPARE_PASS / sizeof(double) / (nc + 1);
+	if (per < 1)
+		per = 1;
+	if (per > cmp->nrows)
+		per = cmp->nrows;
+	row_scores = rs_malloc((per * nc + 1) * sizeof(double));
+	rank = rs_malloc((nc + 1) * sizeof(long));
+	for (from = 0; from < cmp->nrows; from += per) {
+		to = from + per < cmp->nrows ? from + per : cmp->nrows;
+		for (k = 0; k < nc; k++) {
+			const struct rs_city_result *c =
+			    rs_results_scores(res, k);
+
+			for (row = from; row < to; row++)
+				row_scores[(row - from) * nc + k] =
+				    rs_row_score(c, cmp->rows[row]);
+		}
+		for (row = from; row < to; row++) {
+			const double *x = row_scores + (row - from) * nc;
+
+			cmp->best[row] = (double)NAN;
+			for (k = 0; k < nc; k++)
+				if (!isnan(x[k]) && !(x[k] <= cmp->best[row]))
+					cmp->best[row] = x[k];
+			/* 1 + cities strictly higher, 0: none. */
+			rs_rank_desc(x, nc, 1, rank);
+			for (k = 0; k < nc; k++)
+				cmp->rank[row * nc + k] = (int32_t)rank[k];
+		}
+	}
+	free(rank);
+	free(row_scores);
+	/* The cities by rank: the rank, unscored (0) after every other. */
+	tmp = rs_malloc((nc + 1) * sizeof(*tmp));
+	cmp->order = rs_malloc((nc + 1) * sizeof(size_t));
+	for (k = 0; k < nc; k++) {
+		tmp[k].key = res->cities[k].rank > 0 ?
+		    -(double)res->cities[k].rank : -(double)nc - 1;
+		tmp[k].id = NULL;
+		tmp[k].index = k;
+	}
+	qsort(tmp, nc, sizeof(*tmp), rs_keyed_cmp);
+	for (k = 0; k < nc; k++)
+		cmp->order[k] = tmp[k].index;
+	free(tmp);
+}
+
+void
+rs_compare_release(struct rs_compare *cmp)
+{
+	free(cmp->rows);
+	free(cmp->best);
+	free(cmp->rank);
+	free(cmp->order);
+	memset(cmp, 0, sizeof(*cmp));
+}
+
+/* Append the sorted aggregate children of sib[0..n) and their own. */
+static void
+node_list(const struct rs_report *r, const struct rs_city_result *c,
+    const size_t *sib, size_t n, size_t parent,
+    struct rs_node_priority **items, size_t *count, size_t *cap)
+{
+	const struct rs_framework *fw = r->fw;
+	struct rs_keyed *list = rs_malloc((n + 1) * sizeof(*list));
+	size_t k, m = 0, self;
+
+	for (k = 0; k < n; k++) {
+		const struct rs_node *node = &fw->nodes[sib[k]];
+
+		if (node->nchildren == 0 || !(c->gain_of[sib[k]] > 0))
+			continue;
+		list[m].key = c->gain_of[sib[k]];
+		list[m].id = node->id;
+		list[m++].index = sib[k];
+	}
+	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	m = rs_report_top(r, m);
+	for (k = 0; k < m; k++) {
+		rs_grow(items, cap, *count + 1, sizeof(**items));
+		self = (*count)++;
+		(*items)[self].node = list[k].index;
+		(*items)[self].rank = k + 1;
+		(*items)[self].parent = parent;
+		node_list(r, c, fw->nodes[list[k].index].children,
+		    fw->nodes[list[k].index].nchildren, self, items, count,
+		    cap);
+	}
+	free(list);
+}
+
+size_t
+rs_node_priorities(const struct rs_report *r, size_t ci,
+    struct rs_node_priority **items)
+{
+	size_t count = 0, cap = 0;
+
+	*items = NULL;
+	node_list(r, &r->res->cities[ci], r->fw->top, r->fw->ntop, RS_NONE,
+	    items, &count, &cap);
+	return count;
+}
+
+/* Is observation a newer than b (a dated one beats an undated one)? */
+static int
+newer(const struct rs_obs *a, const struct rs_obs *b)
+{
+	if (a->has_year != b->has_year)
+		return a->has_year;
+	return a->year > b->year;
+}
+
+size_t *
+rs_latest_obs(const struct rs_report *r)
+{
+	const struct rs_dataset *ds = r->ds;
+	size_t nind = r->fw->nindicators, i, *cell, *latest;
+
+	if (ds == NULL)
+		return NULL;
+	latest = rs_malloc((ds->ncities * nind + 1) * sizeof(size_t));
+	for (i = 0; i < ds->ncities * nind; i++)
+		latest[i] = RS_NONE;
+	for (i = 0; i < ds->nobs; i++) {
+		cell = &latest[ds->obs[i].city * nind + ds->obs[i].indicator];
+		if (*cell == RS_NONE || newer(&ds->obs[i], &ds->obs[*cell]))
+			*cell = i;
+	}
+	return latest;
+}
+
+struct collect_key {
+	struct rs_collect item;
+	const char *id;
+};
+
+static int
+by_collect(const void *a, const void *b)
+{
+	const struct collect_key *x = a, *y = b;
+	int xn = isnan(x->item.weight), yn = isnan(y->item.weight);
+
+	if (xn != yn)
+		return xn - yn;
+	if (x->item.weight > y->item.weight)
+		return -1;
+	if (x->item.weight < y->item.weight)
+		return 1;
+	if (x->item.complete > y->item.complete)
+		return -1;
+	if (x->item.complete < y->item.complete)
+		return 1;
+	return strcmp(x->id, y->id);
+}
+
+size_t
+rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
+    struct rs_collect **items)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct collect_key *keys = rs_malloc((c->nmissing + 1) *
+	    sizeof(*keys));
+	size_t k, n, obs;
+
+	for (k = 0; k < c->nmissing; k++) {
+		struct rs_collect *it = &keys[k].item;
+
+		it->node = c->missing[k];
+		it->city = ci;
+		it->weight = rs_engine_weight_if_known(fw, c, it->node,
+		    &it->blocker);
+		it->complete = rs_engine_complete_weight(fw, it->node);
+		it->note = NULL;
+		obs = latest != NULL && ci < r->ds->ncities ?
+		    latest[ci * fw->nindicators + fw->nodes[it->node].indicator]
+		    : RS_NONE;
+		if (obs != RS_NONE) {
+			it->note = rs_obs_extra(r->ds, &r->ds->obs[obs],
+			    "note");
+			if (it->note != NULL && it->note[0] == '\0')
+				it->note = NULL;
+		}
+		keys[k].id = fw->nodes[it->node].id;
+	}
+	qsort(keys, c->nmissing, sizeof(*keys), by_collect);
+	n = rs_report_top(r, c->nmissing);
+	*items = rs_malloc((n + 1) * sizeof(**items));
+	for (k = 0; k < n; k++)
+		(*items)[k] = keys[k].item;
+	free(keys);
+	return n;
+}
+
+const char *
+rs_none_reason(const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	size_t k;
+
+	for (k = 0; k < r->fw->nindicators; k++)
+		if (!isnan(c->weight_of[r->fw->indicators[k]]))
+			return "None: every indicator that counts is at its "
+			    "best.";
+	return "None: no indicator counts yet, for want of data.";
+}
+
+const char *
+rs_gain_target(const struct rs_city_result *c)
+{
+	return isnan(c->score) ? "the mean of its scored areas" :
+	    "the city's score";
+}
+
+/* "Name (id)", or just the id when the node has no name of its own. */
+static void
+say_node(struct rs_buf *b, const struct rs_report *r, size_t node)
+{
+	const char *name = rs_node_label(r, node);
+
+	if (strcmp(name, r->fw->nodes[node].id) == 0)
+		rs_buf_printf(b, "%s", name);
+	else
+		rs_buf_printf(b, "%s (%s)", name, r->fw->nodes[node].id);
+}
+
+void
+rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
+	double top = 100;
+	char v[64], best[64], to[64];
+
+	/*
+	 * A pipeline measures gains towards its normaliser's top, which the
+	 * contract gives back: gain = weight * (top - score).
+	 */
+	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
+		top = c->score_of[node] + c->gain_of[node] /
+		    c->weight_of[node];
+	rs_buf_printf(b, "Raising ");
+	say_node(b, r, node);
+	rs_buf_printf(b, " from %.1f to %s ", c->score_of[node],
+	    rs_fmt_value(to, sizeof(to), top));
+	if (n->nchildren > 0)
+		rs_buf_printf(b, "(every indicator with data at its best)");
+	else if (!n->has_goalposts)	/* a pipeline's normaliser scores it */
+		rs_buf_printf(b, "(value %s%s%s)",
+		    rs_fmt_value(v, sizeof(v), c->value[node]),
+		    n->unit != NULL ? ", " : "", n->unit != NULL ? n->unit : "");
+	else
+		rs_buf_printf(b, "(value %s to %s%s%s)",
+		    rs_fmt_value(v, sizeof(v), c->value[node]),
+		    rs_fmt_value(best, sizeof(best), n->best),
+		    n->unit != NULL ? ", " : "",
+		    n->unit != NULL ? n->unit : "");
+	rs_buf_printf(b, " would add up to %.2f points to %s.",
+	    c->gain_of[node], rs_gain_target(c));
+}
+
+void
+rs_say_collect(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item)
+{
+	rs_buf_printf(b, "Collecting ");
+	say_node(b, r, item->node);
+	if (isnan(item->weight)) {
+		rs_buf_printf(b, " alone would not count yet: ");
+		say_node(b, r, item->blocker);
+		rs_buf_printf(b, " needs data for %g%% of its weight "
+		    "(with complete data it carries %.1f%% of the score).",
+		    100 * r->fw->min_coverage, 100 * item->complete);
+	} else {
+		rs_buf_printf(b, " would let it carry %.1f%% of %s (%.1f%% "
+		    "with complete data).", 100 * item->weight,
+		    rs_gain_target(&r->res->cities[item->city]),
+		    100 * item->complete);
+	}
+}
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+/* Append template tmpl of i18n.h with %1..%9 replaced by args[0..n). */
+static void
+buf_template(struct rs_buf *b, const char *tmpl, const char *const *args,
+    size_t n)
+{
+	rs_i18n_expand(tmpl, args, n, put_buf, b);
+}
+
+void
+rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_buf name = {0};
+	const char *args[5];
+	char from[32], to[32], gain[32];
+	double top = 100;
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_say_gain(b, r, ci, node);
+		return;
+	}
+	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
+		top = c->score_of[node] + c->gain_of[node] /
+		    c->weight_of[node];
+	say_node(&name, r, node);
+	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
+	rs_fmt_value(to, sizeof(to), top);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	args[0] = name.s;
+	args[1] = from;
+	args[2] = to;
+	args[3] = gain;
+	args[4] = rs_i18n(r->lang, isnan(c->score) ? RS_MSG_TARGET_MEAN :
+	    RS_MSG_TARGET_CITY);
+	buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_GAIN), args, 5);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item)
+{
+	struct rs_buf name = {0}, blocker = {0};
+	const char *args[4];
+	char w[32], full[32];
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_say_collect(b, r, item);
+		return;
+	}
+	say_node(&name, r, item->node);
+	snprintf(full, sizeof(full), "%.1f%%", 100 * item->complete);
+	args[0] = name.s;
+	if (isnan(item->weight)) {
+		say_node(&blocker, r, item->blocker);
+		snprintf(w, sizeof(w), "%g%%", 100 * r->fw->min_coverage);
+		args[1] = blocker.s;
+		args[2] = w;
+		args[3] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_BLOCKED), args, 4);
+	} else {
+		snprintf(w, sizeof(w), "%.1f%%", 100 * item->weight);
+		args[1] = w;
+		args[2] = rs_i18n(r->lang, isnan(r->res->cities[item->city].
+		    score) ? RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
+		args[3] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_COLLECT), args, 4);
+	}
+	rs_buf_release(&name);
+	rs_buf_release(&blocker);
+}
+
+const char *
+rs_none_reason_in(const struct rs_report *r, size_t ci)
+{
+	const char *en = rs_none_reason(r, ci);
+
+	if (!rs_i18n_arabic(r->lang))
+		return en;
+	return rs_i18n(r->lang, strncmp(en, "None: every", 11) == 0 ?
+	    RS_MSG_NONE_BEST : RS_MSG_NONE_NO_DATA);
+}

@@ -1,0 +1,417 @@
+/*
+ * report_json.c - the JSON reports through cJSON (docs/schema/)
+ *
+ * Numbers are written with rs_fmt_exact() rather than cJSON's printer,
+ * which drops digits when a shorter form is merely close (0.1 + 0.2 would
+ * come out as 0.3): every number here reads back as the double computed.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "base/mem.h"
+#include "report/report_priv.h"
+
+cJSON *
+rs_json_number(double v)
+{
+	char buf[64];
+
+	if (isnan(v) || isinf(v))
+		return cJSON_CreateNull();
+	return cJSON_CreateRaw(rs_fmt_exact(buf, sizeof(buf), v));
+}
+
+/* A string, or null for NULL. */
+static cJSON *
+string(const char *s)
+{
+	return s != NULL ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
+static cJSON *
+level(const struct rs_framework *fw, double score)
+{
+	return string(rs_level_id(fw, score));
+}
+
+static void
+add(cJSON *obj, const char *key, cJSON *item)
+{
+	cJSON_AddItemToObject(obj, key, item);
+}
+
+/* The "framework" object every report starts with. */
+static cJSON *
+framework_json(const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	cJSON *f = cJSON_CreateObject();
+
+	add(f, "id", cJSON_CreateString(fw->id));
+	add(f, "name", cJSON_CreateString(rs_framework_label(r)));
+	add(f, "version", cJSON_CreateString(fw->version));
+	add(f, "min_coverage", rs_json_number(fw->min_coverage));
+	return f;
+}
+
+/* A new root object with "framework" and, with a baseline, "baseline". */
+static cJSON *
+root_json(const struct rs_report *r)
+{
+	cJSON *root = cJSON_CreateObject(), *b;
+
+	add(root, "framework", framework_json(r));
+	if (r->base != NULL) {
+		b = cJSON_CreateObject();
+		add(b, "file", cJSON_CreateString(r->base->path));
+		add(b, "cities", rs_json_number((double)r->base->ncities));
+		add(root, "baseline", b);
+	}
+	return root;
+}
+
+/* The city's score, level, coverage and rank, as every view gives them. */
+static void
+city_head(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+
+	add(city, "city", cJSON_CreateString(c->name));
+	add(city, "score", rs_json_number(c->score));
+	add(city, "level", level(r->fw, c->score));
+	add(city, "coverage", rs_json_number(c->coverage));
+	add(city, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
+	    cJSON_CreateNull());
+}
+
+/* With a baseline: "in_baseline" and the city's "change". */
+static void
+city_change(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	if (r->base == NULL)
+		return;
+	add(city, "in_baseline", cJSON_CreateBool(rs_baseline_find(r->base,
+	    r->res->cities[ci].name) != RS_NONE));
+	add(city, "change", rs_json_number(rs_row_change(r, ci, RS_NONE)));
+}
+
+static cJSON *
+city_json(const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	cJSON *city = cJSON_CreateObject(), *scores, *node, *list, *item;
+	size_t i;
+
+	city_head(city, r, ci);
+	add(city, "indicators_with_data",
+	    rs_json_number((double)(fw->nindicators - c->nmissing)));
+	add(city, "indicators", rs_json_number((double)fw->nindicators));
+	city_change(city, r, ci);
+	scores = cJSON_AddObjectToObject(city, "scores");
+	for (i = 0; i < fw->nnodes; i++) {
+		node = cJSON_CreateObject();
+		add(node, "score", rs_json_number(c->score_of[i]));
+		add(node, "level", level(fw, c->score_of[i]));
+		if (fw->nodes[i].nchildren > 0) {
+			add(node, "coverage", rs_json_number(c->coverage_of[i]));
+		} else {
+			size_t obs = RS_NONE;
+
+			add(node, "value", rs_json_number(c->value[i]));
+			if (r->chosen != NULL)
+				obs = r->chosen[ci * fw->nindicators +
+				    fw->nodes[i].indicator];
+			add(node, "year", obs != RS_NONE &&
+			    r->ds->obs[obs].has_year ?
+			    rs_json_number((double)r->ds->obs[obs].year) :
+			    cJSON_CreateNull());
+		}
+		add(node, "weight", rs_json_number(c->weight_of[i]));
+		add(node, "gain", rs_json_number(c->gain_of[i]));
+		if (r->base != NULL)
+			add(node, "change", rs_json_number(rs_row_change(r, ci, i)));
+		add(scores, fw->nodes[i].id, node);
+	}
+	list = cJSON_AddArrayToObject(city, "priorities");
+	for (i = 0; i < c->npriorities; i++) {
+		size_t k = c->priorities[i];
+
+		item = cJSON_CreateObject();
+		add(item, "id", cJSON_CreateString(fw->nodes[k].id));
+		add(item, "score", rs_json_number(c->score_of[k]));
+		add(item, "gain", rs_json_number(c->gain_of[k]));
+		cJSON_AddItemToArray(list, item);
+	}
+	list = cJSON_AddArrayToObject(city, "missing");
+	for (i = 0; i < c->nmissing; i++)
+		cJSON_AddItemToArray(list,
+		    cJSON_CreateString(fw->nodes[c->missing[i]].id));
+	return city;
+}
+
+/* Builds item i of the array a report streams. */
+typedef cJSON *item_fn(const struct rs_report *r, size_t i, void *ctx);
+
+/*
+ * Print root (which is deleted) with a last member key holding the n
+ * items that item() builds, one at a time, so that a large report never
+ * holds more than one item's tree.  The bytes are those cJSON_Print()
+ * would give for the whole tree: an item printed alone is indented for
+ * depth 1, and inside the array of a root member it sits at depth 3, so
+ * two tabs follow each of its line breaks (strings hold none: cJSON
+ * escapes them).
+ */
+static int
+emit_streamed(FILE *out, cJSON *root, const char *key, size_t n,
+    item_fn *item, void *ctx, const struct rs_report *r,
+    struct rs_error *err)
+{
+	char *text, *tail, *p;
+	const char *line, *nl;
+	cJSON *it;
+	size_t i;
+
+	cJSON_AddArrayToObject(root, key);
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	/* The empty array is the last value: the text ends "[]\n}". */
+	tail = text != NULL ? strrchr(text, '[') : NULL;
+	if (tail == NULL || strcmp(tail, "[]\n}") != 0) {
+		free(text);
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
+	}
+	fwrite(text, 1, (size_t)(tail - text) + 1, out);
+	for (i = 0; i < n; i++) {
+		it = item(r, i, ctx);
+		p = cJSON_Print(it);
+		cJSON_Delete(it);
+		if (p == NULL) {
+			free(text);
+			return rs_error_set(err, RS_EIO, "", 0, 0,
+			    "cannot format the JSON report");
+		}
+		if (i > 0)
+			fputs(", ", out);
+		for (line = p; (nl = strchr(line, '\n')) != NULL;
+		    line = nl + 1) {
+			fwrite(line, 1, (size_t)(nl - line) + 1, out);
+			fputs("\t\t", out);
+		}
+		fputs(line, out);
+		free(p);
+	}
+	fputs(tail + 1, out);
+	fputc('\n', out);
+	free(text);
+	if (ferror(out))
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the JSON report");
+	return 0;
+}
+
+static cJSON *
+city_item(const struct rs_report *r, size_t i, void *ctx)
+{
+	(void)ctx;
+	return city_json(r, i);
+}
+
+int
+rs_report_json(FILE *out, const struct rs_report *r, struct rs_error *err)
+{
+	return emit_streamed(out, root_json(r), "cities", r->res->ncities,
+	    city_item, NULL, r, err);
+}
+
+/* A node's id, name, depth and parent id. */
+static void
+node_head(cJSON *obj, const struct rs_report *r, size_t node)
+{
+	const struct rs_node *n = &r->fw->nodes[node];
+
+	add(obj, "id", cJSON_CreateString(n->id));
+	add(obj, "name", cJSON_CreateString(rs_node_label(r, node)));
+	add(obj, "depth", rs_json_number(n->depth));
+	add(obj, "parent", n->parent == RS_NONE ? cJSON_CreateNull() :
+	    cJSON_CreateString(r->fw->nodes[n->parent].id));
+}
+
+/* A row of the compare view: the node and every city's cell. */
+static cJSON *
+compare_node(const struct rs_report *r, size_t i, void *ctx)
+{
+	const struct rs_compare *cmp = ctx;
+	const struct rs_results *res = r->res;
+	size_t row = i + 1, node = cmp->rows[row], k, nc = res->ncities;
+	cJSON *item = cJSON_CreateObject(), *cells, *cell, *best;
+	double s;
+
+	node_head(item, r, node);
+	add(item, "best", rs_json_number(cmp->best[row]));
+	best = cJSON_AddArrayToObject(item, "best_cities");
+	cells = cJSON_AddArrayToObject(item, "cities");
+	for (k = 0; k < nc; k++) {
+		s = res->cities[k].score_of[node];
+		if (!isnan(s) && !(s < cmp->best[row]))
+			cJSON_AddItemToArray(best, cJSON_CreateString(
+			    res->cities[k].name));
+		cell = cJSON_CreateObject();
+		add(cell, "city", cJSON_CreateString(res->cities[k].name));
+		add(cell, "score", rs_json_number(s));
+		add(cell, "level", level(r->fw, s));
+		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
+		    rs_json_number((double)cmp->rank[row * nc + k]) :
+		    cJSON_CreateNull());
+		add(cell, "gap", rs_json_number(cmp->best[row] - s));
+		if (r->base != NULL)
+			add(cell, "change", rs_json_number(rs_row_change(r, k, node)));
+		cJSON_AddItemToArray(cells, cell);
+	}
+	return item;
+}
+
+int
+rs_report_json_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_results *res = r->res;
+	struct rs_compare cmp;
+	cJSON *root = root_json(r), *list, *item;
+	size_t k, nc = res->ncities;
+	int rc;
+
+	rs_compare_init(&cmp, r);
+	add(root, "depth", rs_json_number(r->depth));
+	list = cJSON_AddArrayToObject(root, "cities");
+	for (k = 0; k < nc; k++) {
+		item = cJSON_CreateObject();
+		city_head(item, r, k);
+		add(item, "gap", rs_json_number(cmp.best[0] - res->cities[k].score));
+		city_change(item, r, k);
+		cJSON_AddItemToArray(list, item);
+	}
+	list = cJSON_AddArrayToObject(root, "ranking");
+	for (k = 0; k < nc; k++) {
+		const struct rs_city_result *c = &res->cities[cmp.order[k]];
+
+		item = cJSON_CreateObject();
+		add(item, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
+		    cJSON_CreateNull());
+		add(item, "city", cJSON_CreateString(c->name));
+		add(item, "score", rs_json_number(c->score));
+		add(item, "level", level(r->fw, c->score));
+		cJSON_AddItemToArray(list, item);
+	}
+	rc = emit_streamed(out, root, "nodes", cmp.nrows - 1, compare_node,
+	    &cmp, r, err);
+	rs_compare_release(&cmp);
+	return rc;
+}
+
+/* A sentence from rs_say_*() as a JSON string. */
+static cJSON *
+sentence(struct rs_buf *b)
+{
+	cJSON *s = cJSON_CreateString(b->s != NULL ? b->s : "");
+
+	rs_buf_release(b);
+	return s;
+}
+
+static cJSON *
+priority_json(const struct rs_report *r, size_t ci, size_t node,
+    size_t rank)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
+	struct rs_buf b = {0};
+	cJSON *item = cJSON_CreateObject();
+	int ind = n->nchildren == 0;
+
+	add(item, "rank", rs_json_number((double)rank));
+	node_head(item, r, node);
+	add(item, "score", rs_json_number(c->score_of[node]));
+	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
+	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
+	    cJSON_CreateNull());
+	add(item, "unit", string(ind ? n->unit : NULL));
+	add(item, "weight", rs_json_number(c->weight_of[node]));
+	add(item, "gain", rs_json_number(c->gain_of[node]));
+	rs_say_gain(&b, r, ci, node);
+	add(item, "text", sentence(&b));
+	return item;
+}
+
+static cJSON *
+collect_json(const struct rs_report *r, const struct rs_collect *it,
+    size_t rank)
+{
+	struct rs_buf b = {0};
+	cJSON *item = cJSON_CreateObject();
+
+	add(item, "rank", rs_json_number((double)rank));
+	node_head(item, r, it->node);
+	add(item, "weight_if_collected", rs_json_number(it->weight));
+	add(item, "complete_weight", rs_json_number(it->complete));
+	add(item, "blocked_by", string(it->blocker != RS_NONE ?
+	    r->fw->nodes[it->blocker].id : NULL));
+	add(item, "note", string(it->note));
+	rs_say_collect(&b, r, it);
+	add(item, "text", sentence(&b));
+	return item;
+}
+
+/* A city of the priorities view; ctx holds rs_latest_obs(). */
+static cJSON *
+priorities_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_node_priority *np;
+	struct rs_collect *col;
+	cJSON *city = cJSON_CreateObject(), *list;
+	size_t k, n;
+
+	city_head(city, r, ci);
+	city_change(city, r, ci);
+	list = cJSON_AddArrayToObject(city, "priorities");
+	if (r->by_node) {
+		n = rs_node_priorities(r, ci, &np);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, priority_json(r, ci,
+			    np[k].node, np[k].rank));
+		free(np);
+	} else {
+		n = rs_report_top(r, c->npriorities);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, priority_json(r, ci,
+			    c->priorities[k], k + 1));
+	}
+	list = cJSON_AddArrayToObject(city, "collect");
+	n = rs_collect_list(r, ctx, ci, &col);
+	for (k = 0; k < n; k++)
+		cJSON_AddItemToArray(list, collect_json(r, &col[k], k + 1));
+	free(col);
+	return city;
+}
+
+int
+rs_report_json_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	size_t *latest = rs_latest_obs(r);
+	cJSON *root = root_json(r);
+	int rc;
+
+	add(root, "by", cJSON_CreateString(r->by_node ? "node" :
+	    "indicator"));
+	add(root, "top", r->top >= 0 ? rs_json_number(r->top) : cJSON_CreateNull());
+	rc = emit_streamed(out, root, "cities", r->res->ncities,
+	    priorities_city, latest, r, err);
+	free(latest);
+	return rc;
+}

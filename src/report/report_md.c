@@ -1,0 +1,540 @@
+/*
+ * report_md.c - the Markdown reports: GitHub-flavoured tables
+ *
+ * Every text that comes from the data or the framework (city names,
+ * notes, names, ids, units, sentences quoting them) goes through md(),
+ * which backslash-escapes the characters that Markdown and its tables
+ * give a meaning to and turns line breaks and other control characters
+ * into spaces, so that a name can neither break a table nor inject a
+ * link, an image, emphasis or HTML.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "report/report_priv.h"
+
+/* Write s escaped for Markdown inline text and table cells. */
+static void
+md(FILE *out, const char *s)
+{
+	static const char special[] = "\\|*_`[]<>#~&!";
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			fputc(' ', out);
+		else if (strchr(special, *p) != NULL)
+			fprintf(out, "\\%c", *p);
+		else
+			fputc(*p, out);
+	}
+}
+
+/* A column head: English, and its message of i18n.h for --lang ar. */
+struct word {
+	const char *en;
+	enum rs_msg m;		/* RS_MSG_COUNT: the same in every language */
+};
+
+static const char *
+word(const struct rs_report *r, const struct word *w)
+{
+	return w->m == RS_MSG_COUNT ? w->en : rs_word(r, w->en, w->m);
+}
+
+/* "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'. */
+static void
+table_head(FILE *out, const struct rs_report *r, const struct word *cols,
+    const char *align, size_t ncols)
+{
+	size_t i;
+
+	fputc('|', out);
+	for (i = 0; i < ncols; i++)
+		fprintf(out, " %s |", word(r, &cols[i]));
+	fputs("\n|", out);
+	for (i = 0; i < ncols; i++)
+		fputs(align[i] == 'r' ? " ---: |" : " --- |", out);
+	fputc('\n', out);
+}
+
+/* "| text |" started: a first cell of escaped text. */
+static void
+first_cell(FILE *out, const char *s)
+{
+	fputs("| ", out);
+	md(out, s);
+	fputs(" |", out);
+}
+
+static void
+text_cell(FILE *out, const char *s)
+{
+	fputc(' ', out);
+	if (s != NULL)
+		md(out, s);
+	fputs(" |", out);
+}
+
+/* " 69.2 |" or " n/a |": a score cell. */
+static void
+score_cell(FILE *out, double s)
+{
+	if (isnan(s))
+		fputs(" n/a |", out);
+	else
+		fprintf(out, " %.1f |", s);
+}
+
+/* " 69.2 sound |": a score and its level. */
+static void
+score_level_cell(FILE *out, const struct rs_report *r, double s)
+{
+	if (isnan(s))
+		fputs(" n/a |", out);
+	else
+		fprintf(out, " %.1f %s |", s, rs_level_word(r, s));
+}
+
+static void
+level_cell(FILE *out, const struct rs_report *r, double s)
+{
+	fprintf(out, " %s |", isnan(s) ? "n/a" : rs_level_word(r, s));
+}
+
+static void
+change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	double v = rs_row_change(r, ci, node);
+
+	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
+		fprintf(out, " %s |", rs_word(r, "new", RS_MSG_NEW));
+	else if (isnan(v))
+		fputs(" n/a |", out);
+	else if (fabs(v) < 0.05)
+		fputs(" 0.0 |", out);
+	else
+		fprintf(out, " %+.1f |", v);
+}
+
+static void
+percent_cell(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs(" n/a |", out);
+	else
+		fprintf(out, " %.1f%% |", 100 * v);
+}
+
+/* The title and the framework line every report starts with. */
+static void
+title(FILE *out, const struct rs_report *r, const char *what)
+{
+	fprintf(out, "# %s\n\n%s: ", what, rs_word(r, "Framework",
+	    RS_MSG_FRAMEWORK));
+	md(out, rs_framework_label(r));
+	if (r->fw->version[0] != '\0') {
+		fprintf(out, " (%s ", rs_word(r, "version",
+		    RS_MSG_VERSION_WORD));
+		md(out, r->fw->version);
+		fputc(')', out);
+	}
+	fputs(".", out);
+	if (r->base != NULL) {
+		fprintf(out, " %s ", rs_word(r, "Changes are since the "
+		    "baseline", RS_MSG_SINCE_BASELINE));
+		md(out, r->base->path);
+		fputs(".", out);
+	}
+	fputc('\n', out);
+}
+
+/* city_head()'s line in r->lang's words: "Score 69.2 (Sound) | ..." */
+static void
+city_head_words(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const char *args[2];
+	char a[32], b[32];
+
+	args[0] = a;
+	args[1] = b;
+	if (isnan(c->score)) {
+		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		snprintf(b, sizeof(b), "%g%%", 100 * r->fw->min_coverage);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2);
+	} else {
+		fprintf(out, "%s %.1f (", rs_i18n(r->lang, RS_MSG_SCORE),
+		    c->score);
+		md(out, rs_level_word(r, c->score));
+		fprintf(out, ") | %s %.1f%%", rs_i18n(r->lang,
+		    RS_MSG_COVERAGE), 100 * c->coverage);
+	}
+	if (c->rank > 0 && r->res->ncities > 1) {
+		snprintf(a, sizeof(a), "%ld", c->rank);
+		snprintf(b, sizeof(b), "%zu", r->res->ncities);
+		fprintf(out, " | %s ", rs_i18n(r->lang, RS_MSG_RANK));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+	}
+	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
+	snprintf(b, sizeof(b), "%zu", r->fw->nindicators);
+	fprintf(out, " | %s: ", rs_i18n(r->lang, RS_MSG_DATA));
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+	fputc('\n', out);
+}
+
+/* "## X" and "Score 69.2 (sound), coverage 100.0%, rank 1 of 3; ..." */
+static void
+city_head(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+
+	fputs("\n## ", out);
+	md(out, c->name);
+	fputs("\n\n", out);
+	if (rs_i18n_arabic(r->lang)) {
+		city_head_words(out, r, ci);
+		return;
+	}
+	if (isnan(c->score))
+		fprintf(out, "No score: the areas with a score carry %.1f%% "
+		    "of the weight, less than %g%%", 100 * c->coverage,
+		    100 * r->fw->min_coverage);
+	else
+		fprintf(out, "Score %.1f (%s), coverage %.1f%%", c->score,
+		    rs_level_id(r->fw, c->score), 100 * c->coverage);
+	if (c->rank > 0 && r->res->ncities > 1)
+		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
+	fprintf(out, "; data for %zu of %zu indicators.\n",
+	    r->fw->nindicators - c->nmissing, r->fw->nindicators);
+}
+
+int
+rs_report_md_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const struct word cols[] = {
+		{"City", RS_MSG_CITY}, {"Score", RS_MSG_SCORE},
+		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
+		{"Rank", RS_MSG_RANK}, {"Data", RS_MSG_DATA},
+		{"Change", RS_MSG_CHANGE},
+	};
+	static const struct word area_cols[] = {
+		{"Area", RS_MSG_AREA}, {"Score", RS_MSG_SCORE},
+		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
+		{"Change", RS_MSG_CHANGE},
+	};
+	static const struct word pri_cols[] = {
+		{"#", RS_MSG_COUNT}, {"Indicator", RS_MSG_INDICATOR},
+		{"Id", RS_MSG_ID}, {"Score", RS_MSG_SCORE},
+		{"Gain", RS_MSG_GAIN},
+	};
+	char of[64];
+	const char *args[2];
+	const struct rs_framework *fw = r->fw;
+	size_t ci, k, i, n, with = r->base != NULL;
+
+	(void)err;
+	title(out, r, rs_word(r, "Resilience scores",
+	    RS_MSG_T_TITLE_SCORE));
+	if (r->res->ncities == 0) {
+		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
+		    RS_MSG_NO_CITIES));
+		return 0;
+	}
+	fputc('\n', out);
+	table_head(out, r, cols, "lrlrrrr", 6 + with);
+	for (ci = 0; ci < r->res->ncities; ci++) {
+		const struct rs_city_result *c = &r->res->cities[ci];
+
+		first_cell(out, c->name);
+		score_cell(out, c->score);
+		level_cell(out, r, c->score);
+		percent_cell(out, c->coverage);
+		if (c->rank > 0)
+			fprintf(out, " %ld |", c->rank);
+		else
+			fputs(" n/a |", out);
+		snprintf(of, sizeof(of), "%zu", fw->nindicators - c->nmissing);
+		snprintf(of + 32, 32, "%zu", fw->nindicators);
+		args[0] = of;
+		args[1] = of + 32;
+		fputc(' ', out);
+		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		fputs(" |", out);
+		if (with)
+			change_cell(out, r, ci, RS_NONE);
+		fputc('\n', out);
+	}
+	for (ci = 0; ci < r->res->ncities; ci++) {
+		const struct rs_city_result *c = &r->res->cities[ci];
+
+		city_head(out, r, ci);
+		fputc('\n', out);
+		table_head(out, r, area_cols, "lrlrr", 4 + with);
+		for (k = 0; k < fw->ntop; k++) {
+			i = fw->top[k];
+			first_cell(out, rs_node_label(r, i));
+			score_cell(out, c->score_of[i]);
+			level_cell(out, r, c->score_of[i]);
+			percent_cell(out, c->coverage_of[i]);
+			if (with)
+				change_cell(out, r, ci, i);
+			fputc('\n', out);
+		}
+		n = rs_report_top(r, c->npriorities);
+		if (n == 0)
+			continue;
+		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
+		fputc('\n', out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_MD_PRIORITIES),
+		    args, 1);
+		fputs("\n\n", out);
+		table_head(out, r, pri_cols, "rllrr", 5);
+		for (k = 0; k < n; k++) {
+			i = c->priorities[k];
+			fprintf(out, "| %zu |", k + 1);
+			text_cell(out, rs_node_label(r, i));
+			text_cell(out, fw->nodes[i].id);
+			score_cell(out, c->score_of[i]);
+			fprintf(out, " +%.2f |\n", c->gain_of[i]);
+		}
+	}
+	return 0;
+}
+
+/* The head of a comparison table: Id, Name, a column per city, extra. */
+static void
+compare_head(FILE *out, const struct rs_report *r, const char *extra)
+{
+	size_t k;
+
+	fprintf(out, "| %s | %s |", rs_word(r, "Id", RS_MSG_ID),
+	    rs_word(r, "Name", RS_MSG_NAME));
+	for (k = 0; k < r->res->ncities; k++)
+		text_cell(out, r->res->cities[k].name);
+	if (extra != NULL)
+		fprintf(out, " %s |", extra);
+	fputs("\n| --- | --- |", out);
+	for (k = 0; k < r->res->ncities; k++)
+		fputs(" ---: |", out);
+	if (extra != NULL)
+		fputs(" --- |", out);
+	fputc('\n', out);
+}
+
+/* "| A | Area A |" or "| | **Score** |" */
+static void
+compare_label(FILE *out, const struct rs_report *r, size_t node)
+{
+	if (node == RS_NONE) {
+		fprintf(out, "| | **%s** |", rs_word(r, "Score",
+		    RS_MSG_CITY_SCORE));
+		return;
+	}
+	first_cell(out, r->fw->nodes[node].id);
+	text_cell(out, rs_node_label(r, node));
+}
+
+int
+rs_report_md_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const struct word rank_cols[] = {
+		{"Rank", RS_MSG_RANK}, {"City", RS_MSG_CITY},
+		{"Score", RS_MSG_SCORE}, {"Level", RS_MSG_LEVEL},
+		{"Gap", RS_MSG_GAP_SHORT}, {"Change", RS_MSG_CHANGE},
+	};
+	const struct rs_results *res = r->res;
+	struct rs_compare cmp;
+	size_t row, k, nc = res->ncities, best;
+	double s;
+
+	(void)err;
+	title(out, r, rs_word(r, "Comparison of cities",
+	    RS_MSG_T_TITLE_COMPARE));
+	if (nc == 0) {
+		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
+		    RS_MSG_NO_CITIES));
+		return 0;
+	}
+	rs_compare_init(&cmp, r);
+	fprintf(out, "\n## %s\n\n", rs_word(r, "Scores", RS_MSG_SCORES));
+	compare_head(out, r, NULL);
+	for (row = 0; row < cmp.nrows; row++) {
+		compare_label(out, r, cmp.rows[row]);
+		for (k = 0; k < nc; k++)
+			score_level_cell(out, r, rs_row_score(&res->cities[k],
+			    cmp.rows[row]));
+		fputc('\n', out);
+	}
+
+	fprintf(out, "\n## %s\n\n", rs_word(r, "Ranking", RS_MSG_RANKING));
+	table_head(out, r, rank_cols, "rlrlrr", 5 + (r->base != NULL));
+	for (k = 0; k < nc; k++) {
+		size_t ci = cmp.order[k];
+		const struct rs_city_result *c = &res->cities[ci];
+
+		if (c->rank > 0)
+			fprintf(out, "| %ld |", c->rank);
+		else
+			fputs("| n/a |", out);
+		text_cell(out, c->name);
+		score_cell(out, c->score);
+		level_cell(out, r, c->score);
+		score_cell(out, cmp.best[0] - c->score);
+		if (r->base != NULL)
+			change_cell(out, r, ci, RS_NONE);
+		fputc('\n', out);
+	}
+
+	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
+	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
+	compare_head(out, r, rs_word(r, "Best", RS_MSG_BEST));
+	for (row = 0; row < cmp.nrows; row++) {
+		compare_label(out, r, cmp.rows[row]);
+		for (k = 0, best = RS_NONE; k < nc; k++) {
+			s = rs_row_score(&res->cities[k], cmp.rows[row]);
+			if (!isnan(s) && best == RS_NONE &&
+			    !(s < cmp.best[row]))
+				best = k;
+			score_cell(out, cmp.best[row] - s);
+		}
+		text_cell(out, best != RS_NONE ? res->cities[best].name :
+		    "n/a");
+		fputc('\n', out);
+	}
+
+	if (r->base != NULL) {
+		fprintf(out, "\n## %s\n\n", rs_i18n(r->lang,
+		    RS_MSG_MD_CHANGE));
+		compare_head(out, r, NULL);
+		for (row = 0; row < cmp.nrows; row++) {
+			compare_label(out, r, cmp.rows[row]);
+			for (k = 0; k < nc; k++)
+				change_cell(out, r, k, cmp.rows[row]);
+			fputc('\n', out);
+		}
+	}
+	rs_compare_release(&cmp);
+	return 0;
+}
+
+/* "1.2": the rank path of item k of a --by node list. */
+static void
+rank_path(FILE *out, const struct rs_node_priority *np, size_t k)
+{
+	if (np[k].parent != RS_NONE) {
+		rank_path(out, np, np[k].parent);
+		fputc('.', out);
+	}
+	fprintf(out, "%zu", np[k].rank);
+}
+
+static void
+gain_row(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_buf b = {0};
+
+	text_cell(out, rs_node_label(r, node));
+	text_cell(out, r->fw->nodes[node].id);
+	score_cell(out, c->score_of[node]);
+	fprintf(out, " +%.2f |", c->gain_of[node]);
+	rs_say_gain_in(&b, r, ci, node);
+	text_cell(out, b.s);
+	rs_buf_release(&b);
+	fputc('\n', out);
+}
+
+int
+rs_report_md_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const struct word cols[] = {
+		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
+		{"Score", RS_MSG_SCORE}, {"Gain", RS_MSG_GAIN},
+		{"What it means", RS_MSG_MEANING},
+	};
+	static const struct word collect_cols[] = {
+		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
+		{"Weight if collected", RS_MSG_WEIGHT_IF},
+		{"Weight with complete data", RS_MSG_WEIGHT_FULL},
+		{"What it means", RS_MSG_MEANING}, {"Note", RS_MSG_NOTE},
+	};
+	const char *args[1];
+	const struct rs_results *res = r->res;
+	struct rs_node_priority *np;
+	struct rs_collect *col;
+	struct rs_buf b = {0};
+	size_t *latest = rs_latest_obs(r), ci, k, n;
+
+	(void)err;
+	title(out, r, rs_word(r, "Recovery priorities",
+	    RS_MSG_T_TITLE_PRIORITIES));
+	if (res->ncities == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
+		    RS_MSG_NO_CITIES));
+	for (ci = 0; ci < res->ncities; ci++) {
+		const struct rs_city_result *c = &res->cities[ci];
+
+		city_head(out, r, ci);
+		if (r->top == 0)
+			continue;	/* --top 0: the summaries alone */
+		fprintf(out, "\n### %s\n\n", r->by_node ? rs_i18n(r->lang,
+		    RS_MSG_AREAS_FIRST_CAP) : rs_word(r, "Indicators to "
+		    "improve first", RS_MSG_PRIORITIES));
+		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_GAIN_NOTE), args,
+		    1);
+		fputs("\n\n", out);
+		if (r->by_node) {
+			n = rs_node_priorities(r, ci, &np);
+			if (n > 0)
+				table_head(out, r, cols, "rllrrl", 6);
+			for (k = 0; k < n; k++) {
+				fputs("| ", out);
+				rank_path(out, np, k);
+				fputs(" |", out);
+				gain_row(out, r, ci, np[k].node);
+			}
+			free(np);
+		} else {
+			n = rs_report_top(r, c->npriorities);
+			if (n > 0)
+				table_head(out, r, cols, "rllrrl", 6);
+			for (k = 0; k < n; k++) {
+				fprintf(out, "| %zu |", k + 1);
+				gain_row(out, r, ci, c->priorities[k]);
+			}
+		}
+		if (n == 0)
+			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
+		n = rs_collect_list(r, latest, ci, &col);
+		if (n > 0) {
+			fprintf(out, "\n### %s\n\n%s\n\n", rs_word(r,
+			    "Data to collect first", RS_MSG_COLLECT),
+			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
+			table_head(out, r, collect_cols, "rllrrll", 7);
+		}
+		for (k = 0; k < n; k++) {
+			fprintf(out, "| %zu |", k + 1);
+			text_cell(out, rs_node_label(r, col[k].node));
+			text_cell(out, r->fw->nodes[col[k].node].id);
+			percent_cell(out, col[k].weight);
+			percent_cell(out, col[k].complete);
+			rs_say_collect_in(&b, r, &col[k]);
+			text_cell(out, b.s);
+			rs_buf_release(&b);
+			text_cell(out, col[k].note);
+			fputc('\n', out);
+		}
+		free(col);
+	}
+	free(latest);
+	return 0;
+}

@@ -1,0 +1,188 @@
+/*
+ * report_priv.h - what the reporters share: the derived views and the
+ * number and sentence formats every format uses
+ *
+ * The views are computed here once, so that the four formats of a report
+ * cannot disagree on what is ranked first or how a priority is worded.
+ */
+#ifndef RS_REPORT_PRIV_H
+#define RS_REPORT_PRIV_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "base/i18n.h"
+#include "resilience/report.h"
+
+/* One entry point per format and view (report.c dispatches). */
+int rs_report_text_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_text_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_score(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+
+/* A growing string, for sentences built before they are wrapped. */
+struct rs_buf {
+	char *s;		/* NUL-terminated, owned; NULL when empty */
+	size_t len;		/* bytes before the NUL */
+	size_t cap;		/* bytes allocated */
+};
+
+void rs_buf_printf(struct rs_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void rs_buf_release(struct rs_buf *b);
+
+/*
+ * The compare view: a row per shown node (the city score first, as node
+ * RS_NONE), the best score of each row and every city's rank on it.
+ */
+struct rs_compare {
+	size_t *rows;		/* RS_NONE (the city), then nodes, pre-order */
+	size_t nrows;
+	double *best;		/* per row: the best score, NaN when none */
+	int32_t *rank;		/* nrows x ncities: 1 + cities higher, 0:
+				   none (fewer than RS_MAX_CELLS cities) */
+	size_t *order;		/* cities by rank, unscored last, stable */
+};
+
+void rs_compare_init(struct rs_compare *cmp, const struct rs_report *r);
+void rs_compare_release(struct rs_compare *cmp);
+
+/* An aggregate node in the --by node ranking: a tree sorted by gain. */
+struct rs_node_priority {
+	size_t node;		/* the aggregate */
+	size_t rank;		/* 1-based position among its listed siblings */
+	size_t parent;		/* index of the parent's entry, or RS_NONE */
+};
+
+/*
+ * The aggregates of city ci with a gain > 0, siblings by gain (largest
+ * first, ties by id), each followed by its own, at most r->top siblings
+ * per list.  Returns the count; *items is the caller's to free.
+ */
+size_t rs_node_priorities(const struct rs_report *r, size_t ci,
+    struct rs_node_priority **items);
+
+/* An indicator without data, as a "collect data" item. */
+struct rs_collect {
+	size_t city;		/* the city */
+	size_t node;		/* the indicator */
+	double weight;		/* rs_engine_weight_if_known(), NaN: none */
+	double complete;	/* rs_engine_complete_weight() */
+	size_t blocker;		/* when weight is NaN: the ancestor short of
+				   data, else RS_NONE */
+	const char *note;	/* the data's "note" for it, or NULL */
+};
+
+/*
+ * For each city and indicator (city-major), the index in r->ds->obs of
+ * its latest observation, with or without a value, or RS_NONE; NULL when
+ * r has no dataset.  The caller frees the array.
+ */
+size_t *rs_latest_obs(const struct rs_report *r);
+
+/*
+ * The indicators of city ci without a value, by weight if collected
+ * (none last), then complete-data weight, then id; at most r->top of
+ * them.  latest (from rs_latest_obs(), may be NULL) gives the notes.
+ * Returns the count; *items is the caller's to free.
+ */
+size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
+    size_t ci, struct rs_collect **items);
+
+/* The score of row node for city c: the city's own when node is RS_NONE. */
+double rs_row_score(const struct rs_city_result *c, size_t node);
+
+/* The change of row node for city ci since r->base, NaN when unknown. */
+double rs_row_change(const struct rs_report *r, size_t ci, size_t node);
+
+/* The level id of a score, or NULL for NaN. */
+const char *rs_level_id(const struct rs_framework *fw, double score);
+
+/*
+ * The level of a score as the text and Markdown reports show it: its id,
+ * or under --lang ar its name in r->lang; NULL for NaN.
+ */
+const char *rs_level_word(const struct rs_report *r, double score);
+
+/*
+ * A word or heading of the text and Markdown reports: en as it is, or
+ * under --lang ar message m of i18n.h.  English output stays as it was.
+ */
+const char *rs_word(const struct rs_report *r, const char *en,
+    enum rs_msg m);
+
+/* A node's display name in r->lang. */
+const char *rs_node_label(const struct rs_report *r, size_t node);
+
+/* The framework's display name in r->lang. */
+const char *rs_framework_label(const struct rs_report *r);
+
+/* The number of entries to list out of n: r->top bounds it. */
+size_t rs_report_top(const struct rs_report *r, size_t n);
+
+/*
+ * A number that reads back as exactly v: the shortest of 15, 16 or 17
+ * significant digits that does ("" for NaN).  JSON and CSV both use it,
+ * so they agree to the last digit.
+ */
+char *rs_fmt_exact(char *buf, size_t n, double v);
+
+/* A JSON number written by rs_fmt_exact(), or null for NaN. */
+struct cJSON *rs_json_number(double v);
+
+/* A raw value for prose: up to 4 decimals, trailing zeros dropped. */
+char *rs_fmt_value(char *buf, size_t n, double v);
+
+/*
+ * The sentences of docs/cli.md, "priorities", starting with a capital and
+ * ending with a period: what raising indicator or aggregate node of city
+ * ci to its best would add, and what collecting an item would weigh.
+ */
+void rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_collect(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item);
+
+/*
+ * The same sentences in r->lang's words for the text and Markdown reports:
+ * Arabic under --lang ar, else those above.  (JSON and CSV keep English
+ * sentences whatever --lang says, for the programs that read them.)
+ */
+void rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_collect *item);
+const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
+
+/* Why city ci has no priority at all, as a sentence. */
+const char *rs_none_reason(const struct rs_report *r, size_t ci);
+
+/*
+ * What stands in for a city's score when it has none: "the city's score"
+ * or "the mean of its scored areas" (gains are relative to it).
+ */
+const char *rs_gain_target(const struct rs_city_result *c);
+
+#endif /* RS_REPORT_PRIV_H */

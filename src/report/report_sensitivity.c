@@ -1,0 +1,396 @@
+/*
+ * report_sensitivity.c - the sensitivity report as text, JSON
+ * (docs/schema/sensitivity.schema.json) or CSV, and the design matrix
+ * (docs/sensitivity.md, "Output")
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "io/csv_writer.h"
+#include "base/mem.h"
+#include "report/report_priv.h"
+#include "resilience/report_sensitivity.h"
+#include "resilience/sensitivity.h"
+#include "base/text.h"
+
+/* The label of alternative a of input j, such as "minmax:1,100". */
+static char *
+alt_label(char *buf, size_t n, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res, size_t j,
+    size_t a)
+{
+	const struct rs_norm_spec *ns;
+	char lo[32], hi[32];
+
+	switch (res->input[j]) {
+	case RS_SA_EXCLUDE:
+		snprintf(buf, n, "%s", fw->nodes[fw->indicators[a]].id);
+		break;
+	case RS_SA_WINMAX:
+		snprintf(buf, n, "%d", spec->winmax_lo + (int)a);
+		break;
+	case RS_SA_NORMALISE:
+		ns = &spec->norms[a];
+		if (ns->has_range)
+			snprintf(buf, n, "%s:%s,%s",
+			    rs_norm_method_name(ns->method),
+			    rs_fmt_exact(lo, sizeof(lo), ns->lo),
+			    rs_fmt_exact(hi, sizeof(hi), ns->hi));
+		else
+			snprintf(buf, n, "%s", rs_norm_method_name(ns->method));
+		break;
+	case RS_SA_AGGREGATE:
+		snprintf(buf, n, "%s", rs_agg_method_name(spec->aggs[a]));
+		break;
+	default:
+		snprintf(buf, n, "set %zu", a);	/* weights, goalposts */
+		break;
+	}
+	return buf;
+}
+
+/* "weights: 100 sets" and the like, for the text header. */
+static void
+describe_input(FILE *out, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res, size_t j)
+{
+	int in = res->input[j];
+	size_t sets = in == RS_SA_WEIGHTS ? spec->weight_sets :
+	    spec->goalpost_sets;
+
+	fprintf(out, "  %-10s ", rs_sa_input_name(in));
+	if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
+		if (in == RS_SA_WEIGHTS)
+			fprintf(out, "weights times 1 + U(-%g, %g), ",
+			    spec->weight_noise, spec->weight_noise);
+		else
+			fprintf(out, "worst and best moved by U(-%g, %g) "
+			    "times their span, ", spec->goalpost_noise,
+			    spec->goalpost_noise);
+		if (sets > 0)
+			fprintf(out, "%zu sets\n", sets);
+		else
+			fputs("a set per run\n", out);
+	} else {
+		fprintf(out, "%zu alternatives\n", res->nalts[j]);
+	}
+}
+
+/* v with prec decimals, or "n/a" for a NaN (an index of no variance). */
+static char *
+fixed(char *buf, size_t n, double v, int prec)
+{
+	if (isnan(v))
+		snprintf(buf, n, "n/a");
+	else
+		snprintf(buf, n, "%.*f", prec, v);
+	return buf;
+}
+
+/* The width of level j's column: its id, at least 5. */
+static int
+level_width(const struct rs_framework *fw, size_t j)
+{
+	size_t w = rs_utf8_width(fw->levels[j].id);
+
+	return w < 5 ? 5 : w > 40 ? 40 : (int)w;
+}
+
+static void
+text_report(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+{
+	size_t i, j, w = 4, cw;
+	char name[256], num[32];
+	int rw = 7;
+
+	/* rank columns wide enough for the largest rank and 2 decimals */
+	for (i = res->nunits; i >= 10000; i /= 10)
+		rw++;
+
+	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
+	    spec->sobol ? " (Saltelli design)" : "",
+	    (unsigned long long)spec->seed);
+	for (j = 0; j < res->ninputs; j++)
+		describe_input(out, spec, res, j);
+	fputc('\n', out);
+	for (i = 0; i < res->nunits; i++) {
+		rs_text_escape(name, sizeof(name), res->unit[i],
+		    strlen(res->unit[i]), 40);
+		cw = rs_utf8_width(name);
+		w = cw > w ? cw : w;
+	}
+	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w, "city", "score",
+	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
+	for (j = 0; j < res->nlevels; j++)
+		fprintf(out, " %*s", level_width(fw, j), fw->levels[j].id);
+	fputs(" no score\n", out);
+	for (i = 0; i < res->nunits; i++) {
+		rs_text_escape(name, sizeof(name), res->unit[i],
+		    strlen(res->unit[i]), 40);
+		cw = rs_utf8_width(name);
+		fprintf(out, "%s%*s", name, (int)(w - cw), "");
+		fixed(num, sizeof(num), res->score[i], 2);
+		fprintf(out, " %8s %*ld %*.2f %*.1f %*.1f %*.1f", num, rw,
+		    res->nominal[i], rw, res->mean[i], rw, res->median[i], rw,
+		    res->q5[i], rw, res->q95[i]);
+		for (j = 0; j < res->nlevels; j++)
+			fprintf(out, " %*.3f", level_width(fw, j),
+			    res->prob[i * res->nlevels + j]);
+		fprintf(out, " %8.3f\n", res->none[i]);
+	}
+	if (!spec->sobol)
+		return;
+	fprintf(out, "\nSensitivity of the mean absolute rank shift "
+	    "(variance %s, %zu bootstrap draws):\n", fixed(num, sizeof(num),
+	    res->variance, 4), spec->bootstrap);
+	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
+	    "Si q5", "Si q95", "STi q5", "STi q95");
+	for (j = 0; j < res->ninputs; j++) {
+		const double v[6] = {res->si[j], res->sti[j], res->si_q5[j],
+		    res->si_q95[j], res->sti_q5[j], res->sti_q95[j]};
+
+		fprintf(out, "%-10s", rs_sa_input_name(res->input[j]));
+		for (i = 0; i < 6; i++)
+			fprintf(out, " %8s", fixed(num, sizeof(num), v[i], 4));
+		fputc('\n', out);
+	}
+}
+
+static cJSON *
+json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res)
+{
+	cJSON *root = cJSON_CreateObject(), *a, *o, *l;
+	char buf[128];
+	size_t i, j, k;
+
+	cJSON_AddStringToObject(root, "framework", fw->id);
+	cJSON_AddItemToObject(root, "runs", rs_json_number((double)res->nruns));
+	/* a seed may exceed 2^53: as an integer, not through a double */
+	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)spec->seed);
+	cJSON_AddItemToObject(root, "seed", cJSON_CreateRaw(buf));
+	cJSON_AddBoolToObject(root, "sobol", spec->sobol);
+	a = cJSON_AddArrayToObject(root, "inputs");
+	for (j = 0; j < res->ninputs; j++) {
+		o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name",
+		    rs_sa_input_name(res->input[j]));
+		l = cJSON_AddArrayToObject(o, "alternatives");
+		if (res->input[j] == RS_SA_WEIGHTS ||
+		    res->input[j] == RS_SA_GOALPOSTS) {
+			cJSON_AddItemToObject(o, "noise", rs_json_number(
+			    res->input[j] == RS_SA_WEIGHTS ?
+			    spec->weight_noise : spec->goalpost_noise));
+			cJSON_AddItemToObject(o, "sets", rs_json_number((double)
+			    res->nalts[j]));
+		} else {
+			for (k = 0; k < res->nalts[j]; k++)
+				cJSON_AddItemToArray(l, cJSON_CreateString(
+				    alt_label(buf, sizeof(buf), fw, spec, res,
+				    j, k)));
+		}
+		cJSON_AddItemToArray(a, o);
+	}
+	a = cJSON_AddArrayToObject(root, "cities");
+	for (i = 0; i < res->nunits; i++) {
+		o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name", res->unit[i]);
+		cJSON_AddItemToObject(o, "score", rs_json_number(res->score[i]));
+		cJSON_AddItemToObject(o, "nominal",
+		    rs_json_number((double)res->nominal[i]));
+		cJSON_AddItemToObject(o, "mean", rs_json_number(res->mean[i]));
+		cJSON_AddItemToObject(o, "median", rs_json_number(res->median[i]));
+		cJSON_AddItemToObject(o, "q5", rs_json_number(res->q5[i]));
+		cJSON_AddItemToObject(o, "q95", rs_json_number(res->q95[i]));
+		l = cJSON_AddObjectToObject(o, "levels");
+		for (j = 0; j < res->nlevels; j++)
+			cJSON_AddItemToObject(l, fw->levels[j].id,
+			    rs_json_number(res->prob[i * res->nlevels + j]));
+		cJSON_AddItemToObject(o, "no_score", rs_json_number(res->none[i]));
+		cJSON_AddItemToArray(a, o);
+	}
+	if (!spec->sobol) {
+		cJSON_AddNullToObject(root, "sensitivity");
+		return root;
+	}
+	o = cJSON_AddObjectToObject(root, "sensitivity");
+	cJSON_AddItemToObject(o, "variance", rs_json_number(res->variance));
+	cJSON_AddItemToObject(o, "bootstrap", rs_json_number((double)spec->bootstrap));
+	a = cJSON_AddArrayToObject(o, "indices");
+	for (j = 0; j < res->ninputs; j++) {
+		l = cJSON_CreateObject();
+		cJSON_AddStringToObject(l, "input",
+		    rs_sa_input_name(res->input[j]));
+		cJSON_AddItemToObject(l, "si", rs_json_number(res->si[j]));
+		cJSON_AddItemToObject(l, "sti", rs_json_number(res->sti[j]));
+		cJSON_AddItemToObject(l, "si_q5", rs_json_number(res->si_q5[j]));
+		cJSON_AddItemToObject(l, "si_q95", rs_json_number(res->si_q95[j]));
+		cJSON_AddItemToObject(l, "sti_q5", rs_json_number(res->sti_q5[j]));
+		cJSON_AddItemToObject(l, "sti_q95", rs_json_number(res->sti_q95[j]));
+		cJSON_AddItemToArray(a, l);
+	}
+	return root;
+}
+
+/*
+ * One CSV record as report_csv.c writes them: the first ntext fields as
+ * quoted text, with the formula guard of rs_csv_write_record(), then nnum
+ * numbers bare (a NaN is an empty field).
+ */
+static int
+record(FILE *out, const char *const *f, size_t ntext, const double *v,
+    size_t nnum)
+{
+	char buf[32];
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < ntext; i++) {
+		fputs(i > 0 ? ",\"" : "\"", out);
+		if (rs_csv_needs_guard(f[i]))
+			fputc('\'', out);
+		for (p = f[i]; *p != '\0'; p++)
+			if (fputc(*p, out) == EOF ||
+			    (*p == '"' && fputc('"', out) == EOF))
+				return -1;
+		fputc('"', out);
+	}
+	for (i = 0; i < nnum; i++) {
+		if (i + ntext > 0)
+			fputc(',', out);
+		fputs(rs_fmt_exact(buf, sizeof(buf), v[i]), out);
+	}
+	return fputc('\n', out) == EOF || ferror(out) ? -1 : 0;
+}
+
+/*
+ * CSV: a row per city (city, score, nominal ... q95, then a column per
+ * level and no_score); with sobol, a blank line and a row per input.
+ */
+static int
+csv_report(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+{
+	static const char *const head[] = {"city", "score", "nominal",
+	    "mean", "median", "q5", "q95"};
+	static const char *const shead[] = {"input", "si", "sti", "si_q5",
+	    "si_q95", "sti_q5", "sti_q95"};
+	const char **f = rs_malloc((8 + res->nlevels) * sizeof(char *));
+	double *v = rs_malloc((7 + res->nlevels) * sizeof(double));
+	size_t i, j, nl = res->nlevels;
+	int rc = 0;
+
+	memcpy(f, head, sizeof(head));
+	for (j = 0; j < nl; j++)
+		f[7 + j] = fw->levels[j].id;
+	f[7 + nl] = "no_score";
+	rc |= record(out, f, 8 + nl, NULL, 0);
+	for (i = 0; i < res->nunits && rc == 0; i++) {
+		v[0] = res->score[i];
+		v[1] = (double)res->nominal[i];
+		v[2] = res->mean[i];
+		v[3] = res->median[i];
+		v[4] = res->q5[i];
+		v[5] = res->q95[i];
+		memcpy(v + 6, res->prob + i * nl, nl * sizeof(double));
+		v[6 + nl] = res->none[i];
+		rc |= record(out, &res->unit[i], 1, v, 7 + nl);
+	}
+	if (spec->sobol && rc == 0) {
+		rc |= fputc('\n', out) == EOF;
+		rc |= record(out, shead, 7, NULL, 0);
+		for (j = 0; j < res->ninputs && rc == 0; j++) {
+			const char *name = rs_sa_input_name(res->input[j]);
+
+			v[0] = res->si[j];
+			v[1] = res->sti[j];
+			v[2] = res->si_q5[j];
+			v[3] = res->si_q95[j];
+			v[4] = res->sti_q5[j];
+			v[5] = res->sti_q95[j];
+			rc |= record(out, &name, 1, v, 6);
+		}
+	}
+	free(f);
+	free(v);
+	return rc;
+}
+
+int
+rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    enum rs_report_format format, struct rs_error *err)
+{
+	cJSON *root;
+	char *text;
+	int rc = 0;
+
+	if (format == RS_FORMAT_JSON) {
+		root = json_report(fw, spec, res);
+		text = cJSON_PrintBuffered(root, 4096, 1);
+		cJSON_Delete(root);
+		if (text == NULL)
+			abort();	/* cJSON's hooks abort first */
+		rc = fputs(text, out) == EOF || fputc('\n', out) == EOF;
+		free(text);
+	} else if (format == RS_FORMAT_CSV) {
+		rc = csv_report(out, fw, spec, res) != 0;
+	} else {
+		text_report(out, fw, spec, res);
+	}
+	if (rc != 0 || ferror(out))
+		return rs_error_io(err, errno, "<report>", "cannot write");
+	return 0;
+}
+
+int
+rs_report_sa_design(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    struct rs_error *err)
+{
+	const char *f[2 + 2 * RS_SA_NINPUTS + 1];
+	char lab[RS_SA_NINPUTS + 2][128], col[RS_SA_NINPUTS][32];
+	double v[RS_SA_NINPUTS + 1];
+	size_t r, j, nf, d = res->ninputs, n = spec->runs;
+	int fail = 0;
+
+	f[0] = "run";
+	f[1] = "block";
+	for (j = 0, nf = 2; j < d; j++) {
+		f[nf++] = rs_sa_input_name(res->input[j]);
+		snprintf(col[j], sizeof(col[j]), "u_%s",
+		    rs_sa_input_name(res->input[j]));
+	}
+	for (j = 0; j < d; j++)
+		f[nf++] = col[j];
+	f[nf++] = "rank_shift";
+	fail |= record(out, f, nf, NULL, 0);
+	for (r = 0; r < res->nruns && !fail; r++) {
+		snprintf(lab[0], sizeof(lab[0]), "%zu", r + 1);
+		if (!spec->sobol)
+			snprintf(lab[1], sizeof(lab[1]), "MC");
+		else if (r < 2 * n)
+			snprintf(lab[1], sizeof(lab[1]), "%s", r < n ? "A" :
+			    "B");
+		else
+			snprintf(lab[1], sizeof(lab[1]), "AB%zu", r / n - 1);
+		for (j = 0; j < d; j++) {
+			alt_label(lab[2 + j], sizeof(lab[2 + j]), fw, spec,
+			    res, j, res->alt[r * d + j]);
+			v[j] = res->u[r * d + j];
+		}
+		for (j = 0; j < d + 2; j++)
+			f[j] = lab[j];
+		v[d] = res->y[r];
+		fail |= record(out, f, d + 2, v, d + 1);
+	}
+	if (fail || ferror(out))
+		return rs_error_io(err, errno, "<design>", "cannot write");
+	return 0;
+}

@@ -1,0 +1,760 @@
+/*
+ * report_text.c - the text reports, for a terminal 80 columns wide
+ *
+ * Names are aligned by display width, not bytes (text.h), so Arabic and
+ * other non-ASCII names line up like ASCII ones.  Control characters in
+ * names are shown as '?', so that data cannot move the cursor or recolour
+ * the terminal.  Colour (r->color) marks levels only.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/mem.h"
+#include "report/report_priv.h"
+#include "base/text.h"
+
+#define WIDTH 80	/* columns of a line */
+#define NAME_WIDTH 34	/* columns for a node name in the area table */
+#define BAR_WIDTH 20	/* columns of the score bar */
+#define LABEL_MAX 36	/* widest row label of a comparison table */
+#define CITY_MAX 24	/* widest city column of a comparison table */
+
+/* ANSI colours by level position, low to high. */
+static const char *const level_color[] = {
+	"\033[31m", "\033[33m", "\033[33m", "\033[32m", "\033[32;1m",
+};
+
+/* The colour of the level of a (non-NaN) score. */
+static const char *
+color_of(const struct rs_report *r, double score)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t lv, nc = sizeof(level_color) / sizeof(*level_color);
+
+	lv = rs_framework_level(fw, score);
+	return level_color[fw->nlevels <= 1 ? 0 :
+	    lv * (nc - 1) / (fw->nlevels - 1)];
+}
+
+/* Is the code point at s (n bytes) a C0 or C1 control or DEL? */
+static size_t
+control_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x20 || u[0] == 0x7f)
+		return 1;
+	if (n >= 2 && u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f)
+		return 2;
+	return 0;
+}
+
+/* Write s[0..n) with each control character as '?'. */
+static void
+put_safe(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0, start = 0, k;
+
+	while (i < n) {
+		if ((k = control_len(s + i, n - i)) == 0) {
+			i++;
+			continue;
+		}
+		fwrite(s + start, 1, i - start, out);
+		fputc('?', out);
+		i += k;
+		start = i;
+	}
+	fwrite(s + start, 1, n - start, out);
+}
+
+/* Write s padded or cut to exactly width display columns. */
+static void
+put_cell(FILE *out, const char *s, size_t width)
+{
+	int cut;
+	size_t n = rs_utf8_fit(s, width, &cut), w = rs_utf8_nwidth(s, n);
+
+	put_safe(out, s, n);
+	if (cut) {
+		fputs("...", out);
+		w += 3;
+	}
+	for (; w < width; w++)
+		fputc(' ', out);
+}
+
+/* Display width of s as put_cell() would show it in at most max columns. */
+static size_t
+cell_width(const char *s, size_t max)
+{
+	size_t w = rs_utf8_width(s);
+
+	return w < max ? w : max;
+}
+
+static void
+put_level(FILE *out, const struct rs_report *r, double score)
+{
+	if (isnan(score)) {
+		fputs("n/a", out);
+		return;
+	}
+	if (r->color)
+		fputs(color_of(r, score), out);
+	put_safe(out, rs_level_word(r, score),
+	    strlen(rs_level_word(r, score)));
+	if (r->color)
+		fputs("\033[0m", out);
+}
+
+/* A bar of width columns, filled in proportion to score. */
+static void
+put_bar(FILE *out, double score, int width)
+{
+	int i, fill = isnan(score) ? 0 : (int)lround(score / 100 * width);
+
+	for (i = 0; i < width; i++)
+		fputc(i < fill ? '#' : '.', out);
+}
+
+static void
+put_score(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs("  n/a", out);
+	else
+		fprintf(out, "%5.1f", v);
+}
+
+/* A change in points with its sign, "0.0" for one that rounds to 0. */
+static char *
+fmt_change(char *buf, size_t n, double v)
+{
+	if (isnan(v))
+		snprintf(buf, n, "n/a");
+	else if (fabs(v) < 0.05)
+		snprintf(buf, n, "0.0");
+	else
+		snprintf(buf, n, "%+.1f", v);
+	return buf;
+}
+
+static void
+framework_line(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	const char *name = rs_framework_label(r);
+
+	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
+	put_safe(out, name, strlen(name));
+	if (fw->version[0] != '\0') {
+		fputs(" (", out);
+		put_safe(out, fw->version, strlen(fw->version));
+		fputc(')', out);
+	}
+	fputc('\n', out);
+	if (r->base != NULL) {
+		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
+		put_safe(out, r->base->path, strlen(r->base->path));
+		fputc('\n', out);
+	}
+}
+
+/* "  score 69.2  level sound  coverage 100.0%  rank 1 of 3" */
+static void
+city_summary(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city_result *c = rs_results_city(r->res, ci);
+	char buf[32];
+
+	const char *args[2];
+	char a[32], b[32];
+
+	put_safe(out, c->name, strlen(c->name));
+	fprintf(out, "\n  %s ", rs_word(r, "score", RS_MSG_SCORE));
+	if (isnan(c->score))
+		fputs("n/a", out);
+	else
+		fprintf(out, "%.1f", c->score);
+	fprintf(out, "  %s ", rs_word(r, "level", RS_MSG_LEVEL));
+	put_level(out, r, c->score);
+	fprintf(out, "  %s %.1f%%", rs_word(r, "coverage", RS_MSG_COVERAGE),
+	    100 * c->coverage);
+	args[0] = a;
+	args[1] = b;
+	if (c->rank > 0 && r->res->ncities > 1) {
+		snprintf(a, sizeof(a), "%ld", c->rank);
+		snprintf(b, sizeof(b), "%zu", r->res->ncities);
+		fprintf(out, "  %s ", rs_word(r, "rank", RS_MSG_RANK));
+		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+	}
+	if (r->base != NULL)
+		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
+		    rs_baseline_find(r->base, c->name) == RS_NONE ?
+		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
+		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
+	fputc('\n', out);
+	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
+	snprintf(b, sizeof(b), "%zu", r->fw->nindicators);
+	if (rs_i18n_arabic(r->lang)) {
+		fprintf(out, "  %s: ", rs_i18n(r->lang, RS_MSG_DATA));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+		fputc('\n', out);
+	} else {
+		fprintf(out, "  data for %s of %s indicators\n", a, b);
+	}
+	if (isnan(c->score)) {
+		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
+		fputs("  ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_NO_SCORE), args,
+		    1);
+		fputc('\n', out);
+	}
+}
+
+/* The widest level as shown, at least as wide as "n/a". */
+static size_t
+level_width(const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t i, w = 3;
+
+	for (i = 0; i < fw->nlevels; i++)
+		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
+	return w;
+}
+
+static void
+city_text(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = rs_results_city(r->res, ci);
+	size_t i, k, n, lw;
+	char buf[64];
+
+	city_summary(out, r, ci);
+	fputc('\n', out);
+	for (k = 0; k < fw->ntop; k++) {
+		i = fw->top[k];
+		fputs("  ", out);
+		put_cell(out, rs_node_label(r, i), NAME_WIDTH);
+		fputc(' ', out);
+		/* Narrower when a change follows, to stay in WIDTH. */
+		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
+		    BAR_WIDTH);
+		fputc(' ', out);
+		put_score(out, c->score_of[i]);
+		fputs("  ", out);
+		put_level(out, r, c->score_of[i]);
+		if (r->base != NULL) {
+			lw = isnan(c->score_of[i]) ? 3 :
+			    rs_utf8_width(rs_level_word(r, c->score_of[i]));
+			for (; lw < level_width(r); lw++)
+				fputc(' ', out);
+			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
+			    rs_row_change(r, ci, i)));
+		}
+		fputc('\n', out);
+	}
+	n = rs_report_top(r, c->npriorities);
+	if (n > 0) {
+		fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+		    RS_MSG_T_PRIORITIES));
+		for (k = 0; k < n; k++) {
+			i = c->priorities[k];
+			fprintf(out, "  %2zu  ", k + 1);
+			put_cell(out, fw->nodes[i].id, 12);
+			fputc(' ', out);
+			put_cell(out, rs_node_label(r, i), 38);
+			fputc(' ', out);
+			put_score(out, c->score_of[i]);
+			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
+			fprintf(out, " %7s\n", buf);
+		}
+	}
+}
+
+int
+rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
+{
+	locale_t old = rs_c_locale_push();	/* "12.5" in any locale */
+	size_t i;
+
+	framework_line(out, r);
+	if (r->res->ncities == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
+	for (i = 0; i < r->res->ncities; i++) {
+		fputc('\n', out);
+		city_text(out, r, i);
+	}
+	rs_c_locale_pop(old);
+	if (ferror(out))
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot write the text report");
+	return 0;
+}
+
+/*
+ * A table of nrows x ncols cells: row 0 holds the column heads, column 0
+ * the row labels (indented by depth).  Columns align left or right; a
+ * cell with a colour (a score's level) is coloured when r->color is set.
+ */
+struct table {
+	size_t nrows, ncols;
+	char **cell;		/* owned strings, row-major */
+	const char **color;	/* per cell: ANSI colour or NULL */
+	size_t *indent;		/* per row: spaces before the label */
+	char *right;		/* per column: 1 to align right */
+};
+
+static void
+table_init(struct table *t, size_t nrows, size_t ncols)
+{
+	size_t i;
+
+	t->nrows = nrows;
+	t->ncols = ncols;
+	t->cell = rs_calloc(nrows * ncols, sizeof(char *));
+	t->color = rs_calloc(nrows * ncols, sizeof(char *));
+	t->indent = rs_calloc(nrows, sizeof(size_t));
+	t->right = rs_calloc(ncols, 1);
+	for (i = 0; i < nrows * ncols; i++)
+		t->cell[i] = rs_strdup("");
+}
+
+static void
+table_release(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cell[i]);
+	free(t->cell);
+	free(t->color);
+	free(t->indent);
+	free(t->right);
+}
+
+static void
+table_set(struct table *t, size_t row, size_t col, const char *s)
+{
+	free(t->cell[row * t->ncols + col]);
+	t->cell[row * t->ncols + col] = rs_strdup(s);
+}
+
+/* Width of column col: its widest cell (with indents), within max. */
+static size_t
+column_width(const struct table *t, size_t col, size_t max)
+{
+	size_t row, w, best = 0;
+
+	for (row = 0; row < t->nrows; row++) {
+		w = rs_utf8_width(t->cell[row * t->ncols + col]);
+		if (col == 0)
+			w += t->indent[row];
+		if (w > best)
+			best = w;
+	}
+	return best < max ? best : max;
+}
+
+/*
+ * Print the table two columns apart after margin blanks; when it is wider
+ * than WIDTH, in groups of columns that fit, each repeating the labels.
+ * No line ends with a blank.
+ */
+static void
+table_print(FILE *out, const struct table *t, const struct rs_report *r,
+    size_t margin)
+{
+	size_t *w = rs_malloc(t->ncols * sizeof(size_t));
+	size_t first = 1, last, used, row, col, k, pad, cw, lw;
+	const char *s, *color;
+
+	w[0] = column_width(t, 0, LABEL_MAX);
+	for (col = 1; col < t->ncols; col++)
+		w[col] = column_width(t, col, CITY_MAX);
+	do {
+		used = margin + w[0];
+		for (last = first; last < t->ncols &&
+		    (last == first || used + 2 + w[last] <= WIDTH); last++)
+			used += 2 + w[last];
+		if (first > 1)
+			fputc('\n', out);
+		for (row = 0; row < t->nrows; row++) {
+			pad = margin + t->indent[row];
+			s = t->cell[row * t->ncols];
+			lw = w[0] > t->indent[row] ? w[0] - t->indent[row] : 0;
+			cw = cell_width(s, lw);
+			if (t->right[0])
+				pad += lw - cw;
+			for (k = 0; k < pad; k++)
+				fputc(' ', out);
+			put_cell(out, s, cw);
+			pad = t->right[0] ? 0 : lw - cw;
+			for (col = first; col < last; col++) {
+				s = t->cell[row * t->ncols + col];
+				color = t->color[row * t->ncols + col];
+				cw = cell_width(s, w[col]);
+				pad += 2;
+				if (s[0] == '\0') {
+					pad += w[col];
+					continue;
+				}
+				if (t->right[col])
+					pad += w[col] - cw;
+				for (k = 0; k < pad; k++)
+					fputc(' ', out);
+				if (r->color && color != NULL)
+					fputs(color, out);
+				put_cell(out, s, cw);
+				if (r->color && color != NULL)
+					fputs("\033[0m", out);
+				pad = t->right[col] ? 0 : w[col] - cw;
+			}
+			fputc('\n', out);
+		}
+		first = last;
+	} while (first < t->ncols);
+	free(w);
+}
+
+static void put_wrapped(FILE *out, const char *head, size_t head_width,
+    size_t indent, const char *text);
+
+/* A label column and a column per city, heads filled in. */
+static void
+compare_table(struct table *t, const struct rs_report *r,
+    const struct rs_compare *cmp, size_t extra)
+{
+	size_t row, k, nc = r->res->ncities;
+
+	table_init(t, cmp->nrows + 1, nc + 1 + extra);
+	for (k = 0; k < nc; k++)
+		table_set(t, 0, k + 1, r->res->cities[k].name);
+	for (row = 0; row < cmp->nrows; row++) {
+		size_t node = cmp->rows[row];
+
+		table_set(t, row + 1, 0, node == RS_NONE ? rs_word(r,
+		    "city score", RS_MSG_CITY_SCORE) :
+		    rs_node_label(r, node));
+		t->indent[row + 1] = node == RS_NONE ? 0 :
+		    2 * (size_t)(r->fw->nodes[node].depth - 1);
+	}
+}
+
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+/*
+ * "CITY: no score ..." for a city the coverage rule withholds, in the
+ * report's language (the English words are older than the word table).
+ */
+static void
+no_score_line(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_city_result *c)
+{
+	char have[32], need[32];
+	const char *args[2] = {have, need};
+
+	if (!rs_i18n_arabic(r->lang)) {
+		rs_buf_printf(b, "%s: no score, the areas with a score carry "
+		    "%.1f%% of the weight (%g%% needed)", c->name,
+		    100 * c->coverage, 100 * r->fw->min_coverage);
+		return;
+	}
+	snprintf(have, sizeof(have), "%.1f%%", 100 * c->coverage);
+	snprintf(need, sizeof(need), "%g%%", 100 * r->fw->min_coverage);
+	rs_buf_printf(b, "%s: ", c->name);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
+}
+/* "%.1f" of v, or "n/a". */
+static char *
+fmt_score(char *buf, size_t n, double v)
+{
+	if (isnan(v))
+		snprintf(buf, n, "n/a");
+	else
+		snprintf(buf, n, "%.1f", v);
+	return buf;
+}
+
+int
+rs_report_text_compare(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_results *res = r->res;
+	struct rs_compare cmp;
+	struct rs_buf b = {0};
+	struct table t;
+	size_t row, k, nc = res->ncities, best, nw, col;
+	char buf[160], num[32];
+	double s;
+
+	(void)err;
+	framework_line(out, r);
+	if (nc == 0) {
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
+		return 0;
+	}
+	rs_compare_init(&cmp, r);
+	fputc('\n', out);
+
+	/* Scores: "69.2 sound", numbers right-aligned within a column. */
+	compare_table(&t, r, &cmp, 0);
+	for (k = 0; k < nc; k++) {
+		for (row = 0, nw = 3; row < cmp.nrows; row++) {
+			fmt_score(num, sizeof(num), rs_row_score(
+			    &res->cities[k], cmp.rows[row]));
+			if (strlen(num) > nw)
+				nw = strlen(num);
+		}
+		for (row = 0; row < cmp.nrows; row++) {
+			s = rs_row_score(&res->cities[k], cmp.rows[row]);
+			snprintf(buf, sizeof(buf), "%*s%s%s", (int)nw,
+			    fmt_score(num, sizeof(num), s), isnan(s) ? "" :
+			    " ", isnan(s) ? "" : rs_level_word(r, s));
+			table_set(&t, row + 1, k + 1, buf);
+			if (!isnan(s))
+				t.color[(row + 1) * t.ncols + k + 1] =
+				    color_of(r, s);
+		}
+	}
+	table_print(out, &t, r, 0);
+	table_release(&t);
+
+	/* The ranking. */
+	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
+	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
+	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
+	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
+	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
+	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
+	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
+	if (r->base != NULL)
+		table_set(&t, 0, 5, rs_word(r, "change", RS_MSG_CHANGE));
+	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
+	for (k = 0; k < nc; k++) {
+		size_t ci = cmp.order[k];
+		const struct rs_city_result *c = &res->cities[ci];
+
+		if (c->rank > 0)
+			snprintf(buf, sizeof(buf), "%ld", c->rank);
+		table_set(&t, k + 1, 0, c->rank > 0 ? buf : "-");
+		table_set(&t, k + 1, 1, c->name);
+		table_set(&t, k + 1, 2, fmt_score(num, sizeof(num),
+		    c->score));
+		if (isnan(c->score)) {
+			table_set(&t, k + 1, 3, "n/a");
+			table_set(&t, k + 1, 4, "n/a");
+		} else {
+			table_set(&t, k + 1, 3, rs_level_word(r, c->score));
+			t.color[(k + 1) * t.ncols + 3] = color_of(r, c->score);
+			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
+			    cmp.best[0] - c->score));
+		}
+		if (r->base != NULL)
+			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
+			    c->name) == RS_NONE ? rs_word(r, "new",
+			    RS_MSG_NEW) : fmt_change(buf,
+			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
+	}
+	table_print(out, &t, r, 2);
+	table_release(&t);
+	for (k = 0; k < nc; k++) {
+		const struct rs_city_result *c = &res->cities[cmp.order[k]];
+
+		if (!isnan(c->score))
+			continue;
+		no_score_line(&b, r, c);
+		put_wrapped(out, "  ", 2, 4, b.s);
+		rs_buf_release(&b);
+	}
+
+	/* The gaps. */
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_GAP));
+	compare_table(&t, r, &cmp, 1);
+	table_set(&t, 0, nc + 1, rs_word(r, "best", RS_MSG_BEST));
+	for (col = 1; col <= nc; col++)
+		t.right[col] = 1;
+	for (row = 0; row < cmp.nrows; row++) {
+		for (k = 0, best = RS_NONE; k < nc; k++) {
+			s = rs_row_score(&res->cities[k], cmp.rows[row]);
+			if (!isnan(s) && best == RS_NONE &&
+			    !(s < cmp.best[row]))
+				best = k;
+			table_set(&t, row + 1, k + 1, fmt_score(num,
+			    sizeof(num), cmp.best[row] - s));
+		}
+		table_set(&t, row + 1, nc + 1, best == RS_NONE ? "n/a" :
+		    res->cities[best].name);
+	}
+	table_print(out, &t, r, 0);
+	table_release(&t);
+
+	if (r->base != NULL) {
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE));
+		compare_table(&t, r, &cmp, 0);
+		for (col = 1; col <= nc; col++)
+			t.right[col] = 1;
+		for (row = 0; row < cmp.nrows; row++)
+			for (k = 0; k < nc; k++)
+				table_set(&t, row + 1, k + 1,
+				    rs_baseline_find(r->base,
+				    res->cities[k].name) == RS_NONE ?
+				    rs_word(r, "new", RS_MSG_NEW) :
+				    fmt_change(buf, sizeof(buf),
+				    rs_row_change(r, k, cmp.rows[row])));
+		table_print(out, &t, r, 0);
+		table_release(&t);
+	}
+	rs_compare_release(&cmp);
+	return 0;
+}
+
+#define BLANKS " \t\r\n\v\f"
+
+/*
+ * Write text as words wrapped to WIDTH, the first line after head (of
+ * head_width columns), the others after indent blanks.
+ */
+static void
+put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
+    const char *text)
+{
+	size_t col = head_width, w, k, n, start = head_width;
+	const char *p = text, *end;
+
+	fputs(head, out);
+	while (*p != '\0') {
+		while (*p != '\0' && strchr(BLANKS, *p) != NULL)
+			p++;
+		if (*p == '\0')
+			break;
+		for (end = p; *end != '\0' && strchr(BLANKS, *end) == NULL;)
+			end++;
+		n = (size_t)(end - p);
+		w = rs_utf8_nwidth(p, n);
+		if (col > start && col + 1 + w > WIDTH) {
+			fputc('\n', out);
+			for (k = 0; k < indent; k++)
+				fputc(' ', out);
+			col = start = indent;
+		}
+		if (col > start) {
+			fputc(' ', out);
+			col++;
+		}
+		put_safe(out, p, n);
+		col += w;
+		p += n;
+	}
+	fputc('\n', out);
+}
+
+/*
+ * The head of item k of a --by node list, "  1. " at the top and "1.2 "
+ * below, indented under its parent's text; hw[] holds each item's head
+ * width, parents coming before their children.  Returns the width.
+ */
+static size_t
+item_head(char *buf, size_t n, const struct rs_node_priority *np,
+    size_t k, size_t *hw)
+{
+	char path[96] = "", tmp[96];
+	size_t i;
+
+	if (np[k].parent == RS_NONE) {
+		snprintf(buf, n, "  %3zu. ", np[k].rank);
+		return hw[k] = strlen(buf);
+	}
+	for (i = k; i != RS_NONE; i = np[i].parent) {
+		snprintf(tmp, sizeof(tmp), "%zu%s%s", np[i].rank,
+		    path[0] != '\0' ? "." : "", path);
+		memcpy(path, tmp, sizeof(path));
+	}
+	snprintf(buf, n, "%*s%s ", (int)hw[np[k].parent], "", path);
+	return hw[k] = strlen(buf);
+}
+
+int
+rs_report_text_priorities(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_results *res = r->res;
+	struct rs_node_priority *np;
+	struct rs_collect *col;
+	struct rs_buf b = {0};
+	size_t *latest = rs_latest_obs(r), ci, k, n, hw, *hws;
+	char head[128];
+
+	(void)err;
+	framework_line(out, r);
+	if (res->ncities == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
+	for (ci = 0; ci < res->ncities; ci++) {
+		const struct rs_city_result *c = &res->cities[ci];
+
+		fputc('\n', out);
+		city_summary(out, r, ci);
+		if (r->top == 0)
+			continue;	/* --top 0: the summaries alone */
+		if (r->by_node) {
+			n = rs_node_priorities(r, ci, &np);
+			hws = rs_malloc((n + 1) * sizeof(size_t));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_AREAS_FIRST));
+			for (k = 0; k < n; k++) {
+				hw = item_head(head, sizeof(head), np, k, hws);
+				rs_say_gain_in(&b, r, ci, np[k].node);
+				put_wrapped(out, head, hw, hw, b.s);
+				rs_buf_release(&b);
+			}
+			free(hws);
+			free(np);
+		} else {
+			n = rs_report_top(r, c->npriorities);
+			fprintf(out, "\n  %s\n", rs_word(r,
+			    "indicators to improve first",
+			    RS_MSG_PRIORITIES));
+			for (k = 0; k < n; k++) {
+				hw = (size_t)snprintf(head, sizeof(head),
+				    "  %3zu. ", k + 1);
+				rs_say_gain_in(&b, r, ci, c->priorities[k]);
+				put_wrapped(out, head, hw, hw, b.s);
+				rs_buf_release(&b);
+			}
+		}
+		if (n == 0)
+			put_wrapped(out, "    ", 4, 4,
+			    rs_none_reason_in(r, ci));
+		n = rs_collect_list(r, latest, ci, &col);
+		if (n > 0)
+			fprintf(out, "\n  %s\n", rs_word(r,
+			    "data to collect first", RS_MSG_COLLECT));
+		for (k = 0; k < n; k++) {
+			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
+			    k + 1);
+			rs_say_collect_in(&b, r, &col[k]);
+			if (col[k].note != NULL)
+				rs_buf_printf(&b, " %s: %s", rs_word(r,
+				    "Note", RS_MSG_NOTE), col[k].note);
+			put_wrapped(out, head, hw, hw, b.s);
+			rs_buf_release(&b);
+		}
+		free(col);
+	}
+	free(latest);
+	return 0;
+}
