@@ -164,6 +164,40 @@ def main(root):
     return 1 if bad else 0
 
 
+def check_doc(root):
+    """docs/architecture.md names every file of src/ and no file that is
+    not there."""
+    doc = os.path.join(root, "docs", "architecture.md")
+    with open(doc, encoding="utf-8") as f:
+        text = f.read()
+    bad = []
+    have = set()
+    for layer in LAYERS:
+        d = os.path.join(root, "src", layer)
+        if os.path.isdir(d):
+            have |= {"src/%s/%s" % (layer, n) for n in os.listdir(d)
+                     if n.endswith((".c", ".h"))}
+    listed = set()
+    section = None
+    for line in text.splitlines():
+        m = re.match(r"- `(src/[a-z]+/)`", line)
+        if m:
+            section = m.group(1)
+            continue
+        m = re.match(r"  - `([^`/]+\.[ch])`", line)
+        if m and section:
+            listed.add(section + m.group(1))
+    for p in re.findall(r"`(src/[a-z]+/[a-z0-9_]+\.[ch])`", text):
+        listed.add(p)
+    for p in sorted(have - listed):
+        bad.append("docs/architecture.md:1: %s is not described" % p)
+    for p in sorted(listed - have):
+        bad.append("docs/architecture.md:1: %s does not exist" % p)
+    for b in bad:
+        print(b)
+    return 1 if bad else 0
+
+
 def self_test():
     """The checker catches an upward include, a cycle and a border
     crossing in a small tree made for the purpose."""
@@ -206,5 +240,8 @@ def self_test():
 if __name__ == "__main__":
     if sys.argv[1:] == ["--self-test"]:
         sys.exit(self_test())
+    if sys.argv[1:2] == ["--doc"]:
+        sys.exit(check_doc(sys.argv[2] if len(sys.argv) > 2 else
+                           os.path.join(os.path.dirname(__file__), "..")))
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else
                   os.path.join(os.path.dirname(__file__), "..")))

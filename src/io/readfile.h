@@ -1,5 +1,5 @@
 /*
- * readfile.h - whole files into memory, and atomic output
+ * readfile.h - whole files into memory, and the check that they are text
  */
 #ifndef RS_READFILE_H
 #define RS_READFILE_H

@@ -1,5 +1,5 @@
 /*
- * framework.c - loading and querying a framework (docs/framework-format.md)
+ * framework.c - the framework model: lifetime, lookups, levels (docs/framework-format.md)
  */
 #include <errno.h>
 #include <float.h>
