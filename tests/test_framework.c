@@ -115,6 +115,13 @@ static const struct bad_case bad_cases[] = {
 	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "weight must be > 0, not 0"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": -2, "
 	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "weight must be > 0"},
+	/* subnormal and tiny weights lose digits in weight x score */
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": 5e-324, "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48,
+	    "node \"x\": weight 4.94066e-324 is too small to compute with "
+	    "exactly; weights must be at least 1e-150"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": 1e-151, "
+	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "is too small to compute"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": \"2\", "
 	    "\"worst\": 0, \"best\": 1}]}", 1, 48, "\"weight\" must be a number"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"weight\": 1e400, "

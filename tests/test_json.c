@@ -107,6 +107,17 @@ static const struct bad_case bad_cases[] = {
 	    "number longer than 63 characters"},
 	{"{\"city\": \" X \", \"values\": {\" a1\": 1}}", 1, 35,
 	    "unknown indicator \" a1\""},
+	/* numbers cJSON's strtod takes but RFC 8259 does not */
+	{"{\"city\": \"X\", \"values\": {\"a1\": 01}}", 1, 32,
+	    "invalid JSON: \"01\" is not a JSON number"},
+	{"{\"city\": \"X\", \"values\": {\"a1\": 1.}}", 1, 32,
+	    "invalid JSON: \"1.\" is not a JSON number"},
+	{"{\"city\": \"X\",\n \"values\": {\"a1\": -01.5e1}}", 2, 19,
+	    "invalid JSON: \"-01.5e1\" is not a JSON number"},
+	{"{\"city\": \"X\", \"values\": {\"a1\": 1e}}", 1, 32,
+	    "invalid JSON: \"1e\" is not a JSON number"},
+	{"{\"city\": \"X\", \"values\": {\"a1\": 2.5E+}}", 1, 32,
+	    "invalid JSON: \"2.5E+\" is not a JSON number"},
 };
 
 static void

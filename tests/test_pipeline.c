@@ -520,6 +520,62 @@ small_free(struct small *s)
 	rs_framework_release(&s->fw);
 }
 
+/* Values whose statistics overflow are refused where they are. */
+static void
+pipeline_refuses_values_that_overflow(void **state)
+{
+	static const char big[] =
+	    "uCode,grp,pop,a1,a2,b1\n"
+	    "U1,x,10,1e308,5,5\n"
+	    "U2,x,20,-1e308,,10\n"
+	    "U3,y,40,2,8,0\n";
+	static const char huge_ratio[] =
+	    "uCode,grp,pop,a1,a2,b1\n"
+	    "U1,x,1e-100,1,1e100,5\n"
+	    "U2,x,20,3,1,10\n";
+	struct small s;
+
+	(void)state;
+	small_load(&s, small_meta, big);
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_int_equal(s.err.line, 2);
+	assert_int_equal(s.err.col, 4);
+	assert_string_equal(s.err.msg, "unit \"U1\", indicator \"a1\": value "
+	    "1e+308 is beyond +-1e+150, where the pipeline's statistics "
+	    "overflow; rescale the indicator");
+	small_free(&s);
+	/* 1e100 / 1e-100 * 1000: the denominated value is beyond the bound */
+	small_load(&s, small_meta, huge_ratio);
+	assert_int_equal(small_run(&s), RS_EINPUT);
+	assert_int_equal(s.err.line, 2);
+	assert_non_null(strstr(s.err.msg, "indicator \"a2\": denominated value "
+	    "1e+203 is beyond"));
+	small_free(&s);
+}
+
+/* A normaliser's range must leave max - min and hi - lo exact. */
+static void
+normaliser_ranges_that_lose_digits_are_refused(void **state)
+{
+	struct rs_norm_spec n;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(rs_norm_spec_parse(&n, "minmax:-1e308,1e308", &err),
+	    RS_EUSAGE);
+	assert_string_equal(err.msg, "normaliser \"minmax:-1e308,1e308\": "
+	    "the range [-1e+308, 1e+308] is wider than a double can hold "
+	    "(hi - lo overflows)");
+	assert_int_equal(rs_norm_spec_parse(&n, "minmax:1e-320,2e-320", &err),
+	    RS_EUSAGE);
+	assert_non_null(strstr(err.msg, "is narrower than the smallest normal "
+	    "double"));
+	assert_int_equal(rs_norm_spec_parse(&n, "minmax:1,100", &err), 0);
+	assert_true(n.has_range);
+	assert_near(n.lo, 1, 0);
+	assert_near(n.hi, 100, 0);
+}
+
 /* Indicator order a1 a2 b1; rows U1..U4. */
 #define CELL(m, i, k) ((m)[(i) * 3 + (k)])
 
@@ -938,6 +994,8 @@ int
 main(void)
 {
 	const struct CMUnitTest asem_tests[] = {
+		cmocka_unit_test(pipeline_refuses_values_that_overflow),
+		cmocka_unit_test(normaliser_ranges_that_lose_digits_are_refused),
 		cmocka_unit_test(asem_default_denominated_and_imputed),
 		cmocka_unit_test(asem_default_screened),
 		cmocka_unit_test(asem_default_treated),

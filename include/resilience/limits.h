@@ -20,4 +20,17 @@
 #define RS_MAX_INPUT ((size_t)256 << 20)	/* 256 MiB */
 #define RS_MAX_CELLS ((size_t)10000000)
 
+/*
+ * The smallest weight a framework may give: weight * score stays a
+ * normal double for every score of 1e-150 or more, so weighted means keep
+ * every digit.  Only the ratios of weights count, so nothing is lost.
+ */
+#define RS_MIN_WEIGHT 1e-150
+
+/*
+ * The largest magnitude of a value the pipeline takes: squares and sums
+ * of a million of them stay finite, as do max - min and means.
+ */
+#define RS_MAX_PIPELINE_VALUE 1e150
+
 #endif /* RS_LIMITS_H */

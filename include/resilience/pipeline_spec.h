@@ -147,6 +147,8 @@ struct rs_table {
 	long *time;		/* year of each row, 0 when none */
 	long *line;		/* line of each row in path, 0 if unknown */
 	size_t nind;		/* the framework's indicator count */
+	long *col;		/* column of each indicator in path, 1-based;
+				   NULL if unknown */
 	double *x;		/* nrows * nind values, NaN when missing */
 	size_t naux;		/* further columns */
 	const char **aux_name;	/* their headers */

@@ -491,6 +491,9 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 	t->time = rs_calloc(t->nrows + 1, sizeof(long));
 	t->line = rs_calloc(t->nrows + 1, sizeof(long));
 	t->x = rs_malloc((t->nrows * t->nind + 1) * sizeof(double));
+	t->col = rs_malloc((t->nind + 1) * sizeof(long));
+	for (k = 0; k < t->nind; k++)
+		t->col[k] = (long)ind[k] + 1;
 	t->aux_text = rs_calloc(t->nrows * t->naux + 1, sizeof(char *));
 	t->aux = rs_malloc((t->nrows * t->naux + 1) * sizeof(double));
 	for (r = 1; r < c.nrows; r++) {

@@ -295,6 +295,17 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		return rs_json_error(&ld->doc, w, ld->err,
 		    "node \"%s\": weight must be > 0, not %g", node->id,
 		    weight);
+	/*
+	 * A weight below RS_MIN_WEIGHT (subnormal ones among them) loses
+	 * digits in weight * score: refuse it rather than compute a wrong
+	 * mean (docs/framework-format.md, "weight").
+	 */
+	if (has_weight && weight < RS_MIN_WEIGHT)
+		return rs_json_error(&ld->doc, w, ld->err,
+		    "node \"%s\": weight %g is too small to compute with "
+		    "exactly; weights must be at least %g (only their "
+		    "ratios count: scale them up)", node->id, weight,
+		    RS_MIN_WEIGHT);
 	node->weight = weight;
 	if ((rc = load_number(ld, item, "worst", &has_worst, &worst)) != 0 ||
 	    (rc = load_number(ld, item, "best", &has_best, &best)) != 0)

@@ -160,13 +160,54 @@ syntax_error(const char *text, size_t len, size_t off, const char *path,
 }
 
 /*
- * cJSON copies a number into a 64-byte buffer before strtod and silently
- * drops what does not fit.  Refuse such numbers before cJSON sees them.
+ * The length of the RFC 8259 number at s[0..n) (-?(0|[1-9][0-9]*)
+ * (.[0-9]+)?([eE][+-]?[0-9]+)?), or 0 when s does not hold one whole.
+ * cJSON's strtod also takes 01, 1. and .5, which RFC 8259 refuses.
  */
 static size_t
-long_number(const char *text, size_t len)
+rfc_number(const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, d;
+
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && s[i] >= '1' && s[i] <= '9')
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	else
+		return 0;
+	if (i < n && s[i] == '.') {
+		for (d = ++i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == d)
+			return 0;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == d)
+			return 0;
+	}
+	return i == n ? i : 0;
+}
+
+/*
+ * The offset of the first number outside strings that is not an RFC 8259
+ * number, or longer than RS_JSON_MAX_NUMBER characters (cJSON copies a
+ * number into a 64-byte buffer before strtod and silently drops what does
+ * not fit), with *toolong set for the second; len when there is none.
+ * A run of number characters that starts with neither '-' nor a digit is
+ * part of a word (true, false) or junk that cJSON itself refuses.
+ */
+static size_t
+bad_number(const char *text, size_t len, int *toolong)
+{
+	size_t i, start;
 	int in_string = 0;
 
 	for (i = 0; i < len; i++) {
@@ -179,13 +220,25 @@ long_number(const char *text, size_t len)
 		}
 		if (text[i] == '"') {
 			in_string = 1;
-			run = 0;
-		} else if (is_number_char(text[i])) {
-			if (++run > RS_JSON_MAX_NUMBER)
-				return i + 1 - run;
-		} else {
-			run = 0;
+			continue;
 		}
+		if (!is_number_char(text[i]))
+			continue;
+		for (start = i; i < len && is_number_char(text[i]); i++)
+			;
+		if (i - start > RS_JSON_MAX_NUMBER) {
+			*toolong = 1;
+			return start;
+		}
+		/* a letter after it (-Infinity, 1x): cJSON's error names it */
+		if ((text[start] == '-' || (text[start] >= '0' &&
+		    text[start] <= '9')) && !(i < len &&
+		    (text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z') &&
+		    rfc_number(text + start, i - start) == 0) {
+			*toolong = 0;
+			return start;
+		}
+		i--;
 	}
 	return len;
 }
@@ -211,9 +264,10 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err)
 {
 	const char *end = NULL;
-	size_t i;
+	char q[RS_QUOTE_SIZE];
+	size_t i, n;
 	long line, col;
-	int rc;
+	int rc, toolong = 0;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->path = path;
@@ -229,10 +283,18 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
-	if ((i = long_number(text, len)) < len) {
+	if ((i = bad_number(text, len, &toolong)) < len) {
 		rs_text_locate(text, len, i, &line, &col);
+		if (toolong)
+			return rs_error_set(err, RS_EINPUT, path, line, col,
+			    "number longer than %d characters",
+			    RS_JSON_MAX_NUMBER);
+		for (n = i; n < len && is_number_char(text[n]); n++)
+			;
 		return rs_error_set(err, RS_EINPUT, path, line, col,
-		    "number longer than %d characters", RS_JSON_MAX_NUMBER);
+		    "invalid JSON: \"%s\" is not a JSON number (no leading "
+		    "zeros, digits on both sides of the point)",
+		    rs_text_quote(q, text + i, n - i));
 	}
 	/*
 	 * cJSON's require_null_terminated wants the NUL inside len: parse

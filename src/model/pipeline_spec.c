@@ -4,6 +4,7 @@
  * (docs/pipeline.md, "The pipeline section", "Command-line overrides")
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,6 +188,9 @@ number(const char *s, double *v)
 
 	errno = 0;
 	*v = strtod(s, &end);
+	/* a subnormal is a number: what it is used for decides (ERANGE) */
+	if (errno == ERANGE && fabs(*v) < DBL_MIN)
+		errno = 0;
 	return end != s && *end == '\0' && errno == 0 && isfinite(*v) ? 0 : -1;
 }
 
@@ -224,6 +228,18 @@ rs_norm_spec_check(const struct rs_norm_spec *n, char *why, size_t len)
 	if (!(n->lo < n->hi)) {
 		snprintf(why, len, "the range [%g, %g] is empty: the lower "
 		    "bound must be below the upper", n->lo, n->hi);
+		return -1;
+	}
+	/* (x - min) / (max - min) (hi - lo) + lo must stay exact */
+	if (!isfinite(n->hi - n->lo)) {
+		snprintf(why, len, "the range [%g, %g] is wider than a "
+		    "double can hold (hi - lo overflows)", n->lo, n->hi);
+		return -1;
+	}
+	if (n->hi - n->lo < DBL_MIN) {
+		snprintf(why, len, "the range [%g, %g] is narrower than the "
+		    "smallest normal double (%g): its digits would be lost",
+		    n->lo, n->hi, DBL_MIN);
 		return -1;
 	}
 	return 0;
@@ -464,6 +480,7 @@ rs_table_release(struct rs_table *t)
 	free(t->uname);
 	free(t->time);
 	free(t->line);
+	free(t->col);
 	free(t->x);
 	free(t->aux_name);
 	free(t->aux_text);

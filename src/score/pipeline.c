@@ -854,6 +854,40 @@ rs_pipeline_aggregate(const struct rs_framework *fw,
 	return rc;
 }
 
+/*
+ * Values beyond RS_MAX_PIPELINE_VALUE, raw or denominated, would overflow
+ * max - min, sums of squares or means, and come out as Inf, 0 or a
+ * missing cell (docs/pipeline.md, "Input"): refuse them where they are.
+ */
+static int
+check_magnitudes(const struct rs_framework *fw, const struct rs_table *t,
+    const struct rs_pipeline_result *r, struct rs_error *err)
+{
+	size_t nind = fw->nindicators, i, k;
+	const double *m[2] = {r->raw, r->denominated};
+	int which;
+
+	for (which = 0; which < 2; which++)
+		for (i = 0; i < r->nrows; i++)
+			for (k = 0; k < nind; k++) {
+				double v = m[which][i * nind + k];
+
+				if (!(fabs(v) > RS_MAX_PIPELINE_VALUE))
+					continue;
+				return rs_error_set(err, RS_EINPUT, t->path,
+				    t->line ? t->line[r->row[i]] : 0,
+				    t->col ? t->col[k] : 0,
+				    "unit \"%s\", indicator \"%s\": %s %g "
+				    "is beyond +-%g, where the "
+				    "pipeline's statistics overflow; "
+				    "rescale the indicator", t->unit[
+				    r->row[i]], fw->nodes[fw->indicators[k]]
+				    .id, which ? "denominated value" : "value",
+				    v, RS_MAX_PIPELINE_VALUE);
+			}
+	return 0;
+}
+
 int
 rs_pipeline_run(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, const struct rs_table *t,
@@ -894,7 +928,8 @@ rs_pipeline_run(const struct rs_framework *fw,
 			r->denominated[i * nind + k] = denominated(t,
 			    r->row[i], k, dcol[k], scale[k]);
 	}
-	if ((rc = impute(fw, spec, t, dcol, scale, year, r, err)) != 0 ||
+	if ((rc = check_magnitudes(fw, t, r, err)) != 0 ||
+	    (rc = impute(fw, spec, t, dcol, scale, year, r, err)) != 0 ||
 	    (rc = screen(spec, t, r, err)) != 0)
 		goto out;
 	n = r->nunits;
