@@ -24,6 +24,12 @@ enum rs_input_format {
 	RS_INPUT_JSON,
 };
 
+enum rs_year_kind {
+	RS_YEAR_NONE,
+	RS_YEAR_CALENDAR,
+	RS_YEAR_FISCAL,		/* 2019/20: counted as 2019 */
+};
+
 struct rs_city {
 	const char *name;	/* as given, UTF-8 */
 	size_t place;		/* file or JSON entry it was defined in */
@@ -50,7 +56,9 @@ struct rs_obs {
 	uint32_t extra;		/* first of nextra entries in extras */
 	uint32_t nextra;
 	int16_t year;		/* 1 to 9999, when has_year */
-	unsigned char has_year;	/* 0: the row carries no year */
+	unsigned char has_year;	/* RS_YEAR_NONE (0): the row carries no
+				   year; RS_YEAR_CALENDAR; RS_YEAR_FISCAL:
+				   a fiscal year starting in year */
 };
 
 struct rs_dataset {

@@ -475,7 +475,9 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 
 	*why = NULL;
 	s = rs_trim(s, &n);
-	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A"))
+	/* ".." is the World Bank's mark of a missing value */
+	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A") ||
+	    rs_word_eq(s, n, ".."))
 		return RS_NUMBER_MISSING;
 	if (to_ascii(s, n, buf, 256) != 0) {
 		*why = "is too long to be a number";

@@ -72,7 +72,7 @@ long rs_utf8_column(const char *line, size_t off);
 
 enum rs_number_status {
 	RS_NUMBER_OK,		/* *value holds a finite number */
-	RS_NUMBER_MISSING,	/* empty, NA or N/A */
+	RS_NUMBER_MISSING,	/* empty, NA, N/A or .. */
 	RS_NUMBER_BAD,		/* not a number; *why says what is wrong */
 };
 

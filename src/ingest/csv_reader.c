@@ -310,6 +310,7 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 {
 	const char *s;
 	size_t n;
+	int fiscal;
 
 	*has_year = 0;
 	if (col < 0)
@@ -318,8 +319,10 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 	if (n == 0)
 		return 0;
 	at_field(r, (size_t)col);
-	*has_year = 1;
-	return r->rc = rs_ds_year(s, n, year, &r->at, r->err);
+	if ((r->rc = rs_ds_year(s, n, year, &fiscal, &r->at, r->err)) != 0)
+		return r->rc;
+	*has_year = fiscal ? RS_YEAR_FISCAL : RS_YEAR_CALENDAR;
+	return 0;
 }
 
 static int
@@ -371,7 +374,8 @@ read_long_row(struct reader *r)
 	i = (size_t)find_role(r, ROLE_VALUE);
 	s = field_text(r, i, &n);
 	at_field(r, i);
-	if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0)
+	if ((r->rc = rs_ds_value(r->ds, indicator, s, n, &value, &r->at,
+	    r->err)) != 0)
 		return r->rc;
 	return r->rc = rs_ds_add(r->ds, city, indicator, value, has_year,
 	    year, extra, nextra, &r->at, r->err);
@@ -394,7 +398,8 @@ read_wide_row(struct reader *r)
 			continue;
 		s = field_text(r, i, &n);
 		at_field(r, i);
-		if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0 ||
+		if ((r->rc = rs_ds_value(r->ds, r->cols[i].index, s, n,
+		    &value, &r->at, r->err)) != 0 ||
 		    (r->rc = rs_ds_add(r->ds, city, r->cols[i].index, value,
 		    has_year, year, 0, 0, &r->at, r->err)) != 0)
 			return r->rc;

@@ -129,6 +129,10 @@ city_json(const struct rs_report *r, size_t ci)
 			    r->ds->obs[obs].has_year ?
 			    rs_json_number((double)r->ds->obs[obs].year) :
 			    cJSON_CreateNull());
+			/* docs/input.md, "Years": 2019/20 counts as 2019 */
+			if (obs != RS_NONE &&
+			    r->ds->obs[obs].has_year == RS_YEAR_FISCAL)
+				add(node, "fiscal_year", cJSON_CreateTrue());
 		}
 		add(node, "weight", rs_json_number(c->weight_of[i]));
 		add(node, "gain", rs_json_number(c->gain_of[i]));
