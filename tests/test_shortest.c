@@ -10,43 +10,14 @@
 #include <stdlib.h>
 
 #include "base/shortest.h"
+#include "double_mix.h"
 #include "report_priv.h"
-
-/* splitmix64: a fixed sequence, the same on every machine. */
-static uint64_t
-next(uint64_t *state)
-{
-	uint64_t z = (*state += 0x9E3779B97F4A7C15u);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-	return z ^ (z >> 31);
-}
-
-static double
-from_bits(uint64_t bits)
-{
-	double v;
-
-	memcpy(&v, &bits, sizeof(v));
-	return v;
-}
 
 /* a == b without -Wfloat-equal's complaint: exact comparison is meant. */
 static int
 same(double a, double b)
 {
 	return !(a < b) && !(a > b);
-}
-
-/* m x 10^e as strtod reads it, so a decimal of every length. */
-static double
-decimal(uint64_t m, int e)
-{
-	char s[48];
-
-	snprintf(s, sizeof(s), "%llue%d", (unsigned long long)m, e);
-	return strtod(s, NULL);
 }
 
 /* Whether the new writer and the reference write the same bytes. */
@@ -75,82 +46,44 @@ check(struct tally *t, double v)
 		print_error("%a: left to the reference\n", v);
 }
 
-/* v, its neighbours and their negatives. */
-static void
-check_around(struct tally *t, double v)
-{
-	double up = nextafter(v, HUGE_VAL), down = nextafter(v, -HUGE_VAL);
-
-	check(t, v);
-	check(t, -v);
-	check(t, up);
-	check(t, down);
-	check(t, nextafter(up, HUGE_VAL));
-	check(t, nextafter(down, -HUGE_VAL));
-}
-
 /*
- * A million doubles of every kind, compared byte for byte with the
- * reference (bench/bench_shortest.c runs the same mix on 10^8).
+ * A million doubles of every kind (tests/double_mix.h), compared byte for
+ * byte with the reference; bench/bench_shortest.c runs the same mix on
+ * 10^8.  RS_SHORTEST_SAMPLE, when set, is the number of each kind (a
+ * smaller sample under valgrind).
  */
 static void
 writer_matches_the_reference_on_a_million_doubles(void **state)
 {
 	struct tally t = {0, 0, 0};
-	uint64_t seed = 19, r, m;
-	int e, d, k;
-	size_t i;
+	double *edges = malloc(MIX_EDGES_MAX * sizeof(double));
+	const char *env = getenv("RS_SHORTEST_SAMPLE");
+	unsigned long per = 200000;
+	uint64_t seed = 19;
+	size_t i, n;
+	char *end;
+	int k;
 
 	(void)state;
-	/* every power of ten and of two in range, with neighbours */
-	for (e = -325; e <= 309; e++)
-		check_around(&t, decimal(1, e));
-	for (e = -1074; e <= 1023; e++)
-		check_around(&t, ldexp(1, e));
-	/* the edges of the range and of the binades */
-	check_around(&t, DBL_MIN);
-	check_around(&t, DBL_MAX);
-	check_around(&t, DBL_TRUE_MIN);
-	check_around(&t, DBL_EPSILON);
-	check_around(&t, 9007199254740992.0);	/* 2^53 */
-	check_around(&t, 1e15);
-	check_around(&t, 1e16);
-	check_around(&t, 1e17);
-	check_around(&t, 0.0001);
-	check_around(&t, 0.00001);
-	for (i = 0; i < 200000; i++) {
-		r = next(&seed);
-		/* random bit patterns */
-		check(&t, from_bits(r));
-		/* decimals of 1 to 17 digits at every scale */
-		d = 1 + (int)(r % 17);
-		m = next(&seed) % (uint64_t)1e17;
-		for (k = d; k < 17; k++)
-			m /= 10;
-		e = (int)(next(&seed) % 660) - 340;
-		check(&t, decimal(m + 1, e));
-		/* decimals near a report's numbers: shares, means, years */
-		check(&t, decimal(m + 1, -d - (int)(r >> 60) % 3));
-		/* subnormals */
-		check(&t, from_bits(r & ((((uint64_t)1 << 52) - 1) |
-		    (uint64_t)1 << 63)));
-		/*
-		 * dyadic numbers, whose decimals end: halfway cases at 15,
-		 * 16 and 17 digits, exact integers up to 2^64
-		 */
-		m = next(&seed) >> (11 + (r >> 58) % 40);
-		check(&t, ldexp((double)(m | 1), -(int)((r >> 20) % 64)));
-		/* 17-digit decimals ending in 5, and 16-digit ones */
-		m = (next(&seed) % 9000000000000000u + 1000000000000000u);
-		e = (int)(r % 80) - 40;
-		check(&t, decimal(m * 10 + 5, e));
-		check(&t, decimal(m, e));
+	if (env != NULL) {
+		per = strtoul(env, &end, 10);
+		assert_true(*env != '\0' && *end == '\0' && per > 0);
 	}
+	assert_non_null(edges);
+	n = mix_edges(edges);
+	for (i = 0; i < n; i++)
+		check(&t, edges[i]);
+	free(edges);
+	for (i = 0; i < per; i++)
+		for (k = 0; k < MIX_NKINDS; k++)
+			check(&t, mix_draw(&seed, (enum mix_kind)k));
 	if (t.mismatches != 0 || t.undecided != 0)
 		fail_msg("%zu of %zu doubles written differently, %zu normal "
 		    "ones left to the reference", t.mismatches, t.checked,
 		    t.undecided);
-	assert_true(t.checked > 1000000);
+	if (t.checked + 100 < n + per * MIX_NKINDS)
+		fail_msg("%zu doubles checked of %zu", t.checked,
+		    n + per * MIX_NKINDS);
 }
 
 /*
@@ -303,7 +236,7 @@ shortest_digits_read_back_and_agree_with_the_rule(void **state)
 	assert_int_equal(rs_shortest((double)NAN, &digits, &x), 0);
 	assert_int_equal(rs_shortest_g((double)INFINITY, &digits, &x), 0);
 	for (i = 0; i < 200000; i++) {
-		v = from_bits(next(&seed));
+		v = mix_from_bits(mix_next(&seed));
 		if (isnan(v) || isinf(v))
 			continue;
 		k = rs_shortest(v, &digits, &x);
