@@ -47,28 +47,39 @@ check(struct tally *t, double v)
 }
 
 /*
+ * The number of doubles of each kind to draw: 200,000, or
+ * RS_SHORTEST_SAMPLE when set (tests/CMakeLists.txt sets a smaller one
+ * under valgrind).
+ */
+static size_t
+sample_size(void)
+{
+	const char *env = getenv("RS_SHORTEST_SAMPLE");
+	unsigned long n;
+	char *end;
+
+	if (env == NULL)
+		return 200000;
+	n = strtoul(env, &end, 10);
+	assert_true(*env != '\0' && *end == '\0' && n > 0);
+	return n;
+}
+
+/*
  * A million doubles of every kind (tests/double_mix.h), compared byte for
  * byte with the reference; bench/bench_shortest.c runs the same mix on
- * 10^8.  RS_SHORTEST_SAMPLE, when set, is the number of each kind (a
- * smaller sample under valgrind).
+ * 10^8.
  */
 static void
 writer_matches_the_reference_on_a_million_doubles(void **state)
 {
 	struct tally t = {0, 0, 0};
 	double *edges = malloc(MIX_EDGES_MAX * sizeof(double));
-	const char *env = getenv("RS_SHORTEST_SAMPLE");
-	unsigned long per = 200000;
+	size_t per = sample_size(), i, n;
 	uint64_t seed = 19;
-	size_t i, n;
-	char *end;
 	int k;
 
 	(void)state;
-	if (env != NULL) {
-		per = strtoul(env, &end, 10);
-		assert_true(*env != '\0' && *end == '\0' && per > 0);
-	}
 	assert_non_null(edges);
 	n = mix_edges(edges);
 	for (i = 0; i < n; i++)
@@ -216,8 +227,8 @@ shortest_digits_read_back_and_agree_with_the_rule(void **state)
 	char buf[64];
 	uint64_t seed = 7, digits, gd, rd;
 	double v;
+	size_t i, n = sample_size();
 	int k, p, x, gx, rx;
-	size_t i;
 
 	(void)state;
 	shortest_text(buf, sizeof(buf), 0.1 + 0.2);
@@ -235,7 +246,7 @@ shortest_digits_read_back_and_agree_with_the_rule(void **state)
 	assert_int_equal(rs_shortest(0.0, &digits, &x), 0);
 	assert_int_equal(rs_shortest((double)NAN, &digits, &x), 0);
 	assert_int_equal(rs_shortest_g((double)INFINITY, &digits, &x), 0);
-	for (i = 0; i < 200000; i++) {
+	for (i = 0; i < n; i++) {
 		v = mix_from_bits(mix_next(&seed));
 		if (isnan(v) || isinf(v))
 			continue;
