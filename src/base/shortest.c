@@ -166,15 +166,36 @@ scale(double v, struct scaled *s)
 	return 1;
 }
 
-/* The number of decimal digits of x. */
+/* The number of decimal digits of x; 17 to 19 for a normal double's vr. */
 static int
 decimal_length(uint64_t x)
 {
 	int n = 1;
 
-	while (n < 20 && x >= pow10_u64[n])
+	if (x >= pow10_u64[16])
+		return 17 + (x >= pow10_u64[17]) + (x >= pow10_u64[18]) +
+		    (x >= pow10_u64[19]);
+	while (x >= pow10_u64[n])
 		n++;
 	return n;
+}
+
+/* "00" to "99". */
+static const char digit_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* The last n digits of x, written so that they end just before end. */
+static void
+put_digits(char *end, uint32_t x, int n)
+{
+	for (; n >= 2; n -= 2, x /= 100) {
+		end -= 2;
+		memcpy(end, digit_pairs + 2 * (x % 100), 2);
+	}
+	if (n > 0)
+		end[-1] = (char)('0' + (int)(x % 10));
 }
 
 /* 1 when n x 10^e10 lies in the interval that strtod rounds to v. */
@@ -242,7 +263,7 @@ rs_shortest_g(double v, uint64_t *digits, int *exp10)
 {
 	struct scaled s;
 	uint64_t t, d[3], at[3];
-	int n, len, p, rd, sticky, up, x, carry[3];
+	int n, len, p, rd, sticky, up, x, carry[3], known[3];
 
 	if (!scale(v, &s))
 		return 0;
@@ -265,10 +286,14 @@ rs_shortest_g(double v, uint64_t *digits, int *exp10)
 			t /= 10;
 			len--;
 		}
+		known[p - 15] = 1;
 		if (rd < 0) {
-			/* no digit dropped: only an exact vr is known well */
-			if (sticky)
-				return 0;
+			/*
+			 * No digit dropped: v has p digits or fewer when vr
+			 * is exact, else the rounding is not known (a
+			 * subnormal number of few bits).
+			 */
+			known[p - 15] = !sticky;
 			d[p - 15] = t * pow10_u64[p - len];
 			at[p - 15] = t;
 			carry[p - 15] = 0;
@@ -281,6 +306,8 @@ rs_shortest_g(double v, uint64_t *digits, int *exp10)
 	}
 	x = s.e10 + n - 1;
 	for (p = 15; p <= 17; p++) {
+		if (!known[p - 15])
+			return 0;
 		if (!inside(&s, at[p - 15]))
 			continue;
 		if (carry[p - 15]) {	/* 9.99...9x rounds to 10.00...0 */
@@ -302,9 +329,16 @@ rs_shortest_put_g(char *out, int neg, uint64_t digits, int p, int exp10)
 	char *o = out;
 	int last, k, e;
 
-	for (k = p - 1; k >= 0; k--) {
-		dig[k] = (char)('0' + (int)(digits % 10));
-		digits /= 10;
+	if (p < 1 || p > 17) {
+		*out = '\0';
+		return 0;
+	}
+	if (p > 8) {		/* 8 digits at a time in 32 bits */
+		put_digits(dig + p, (uint32_t)(digits % 100000000u), 8);
+		put_digits(dig + p - 8, (uint32_t)(digits / 100000000u),
+		    p - 8);
+	} else {
+		put_digits(dig + p, (uint32_t)digits, p);
 	}
 	for (last = p; last > 1 && dig[last - 1] == '0'; last--)
 		;			/* %g drops trailing zeros */

@@ -41,7 +41,8 @@ int rs_shortest_g(double v, uint64_t *digits, int *exp10);
  * with precision p writes for the p-digit decimal digits x 10^(exp10 -
  * p + 1), with a minus sign when neg: the fixed form when -4 <= exp10 <
  * p, else d.ddde+XX (at least two exponent digits), trailing zeros and a
- * bare point dropped.  Returns the length written, the NUL not counted.
+ * bare point dropped.  p is 1 to 17 (anything else writes ""), exp10
+ * -999 to 999.  Returns the length written, the NUL not counted.
  */
 size_t rs_shortest_put_g(char *out, int neg, uint64_t digits, int p,
     int exp10);
