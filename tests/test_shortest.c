@@ -202,6 +202,10 @@ put_g_lays_out_as_printf(void **state)
 	assert_string_equal(buf, "1234.5678901234567");
 	rs_shortest_put_g(buf, 0, 50000000000000000u, 17, 123);
 	assert_string_equal(buf, "5e+123");
+	assert_int_equal(rs_shortest_put_g(buf, 0, 5, 0, 0), 0);
+	assert_string_equal(buf, "");
+	rs_shortest_put_g(buf, 0, 5, 1, 0);
+	assert_string_equal(buf, "5");
 }
 
 /* The exponent and digits of rs_shortest(), as text. */

@@ -325,7 +325,7 @@ rs_shortest_g(double v, uint64_t *digits, int *exp10)
 size_t
 rs_shortest_put_g(char *out, int neg, uint64_t digits, int p, int exp10)
 {
-	char dig[20];
+	char dig[20] = "";	/* the analyser cannot see put_digits() fill it */
 	char *o = out;
 	int last, k, e;
 
