@@ -22,14 +22,15 @@
  *
  * For a normal double vr has 18 or 19 digits (v is 2^52 to 2^53 ulps,
  * and an ulp is 40 to 400 units), or 17 in the few binades where the
- * scale is 10^0 or 10^-1 and vr is exact.  rs_shortest() then removes
- * digits while the interval still holds
- * a shorter number, as the paper does.  rs_shortest_g() rounds vr to 15,
- * 16 and 17 digits, half to even with the exact remainder, and tests each
- * rounded value against vm and vp: the decimal reads back as v exactly
- * when it lies in the interval, ends included when the mantissa is even
- * (strtod rounds a tie to the even mantissa).  That is the rule of
- * %.15g, %.16g, %.17g tried in turn, with nothing approximate left.
+ * scale is 10^0 or 10^-1 and vr is exact; a subnormal number has fewer.
+ * rs_shortest() removes digits while the interval still holds a shorter
+ * number, as the paper does.  rs_shortest_g() rounds vr to 15, 16 and 17
+ * digits, half to even with the exact remainder, and tests each rounded
+ * value against vm and vp: the decimal reads back as v exactly when it
+ * lies in the interval, ends included when the mantissa is even (strtod
+ * rounds a tie to the even mantissa).  That is the rule of %.15g, %.16g,
+ * %.17g tried in turn, with nothing approximate left; it gives up only
+ * when vr has too few digits to round and is not exact (subnormals).
  */
 #include <stdint.h>
 #include <string.h>
