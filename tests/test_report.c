@@ -117,11 +117,13 @@ fmt_exact_by_printf(char *buf, size_t n, double v)
 }
 
 /*
- * rs_fmt_exact() rounds its candidates itself: it must write the very
- * bytes printf and strtod chose, on every kind of double a report holds
- * (means of a few values, shares, decimals of a few digits, carries such
- * as 9.9999999999999995, the edges of the fixed and the exponent forms)
- * and on random bit patterns.
+ * rs_fmt_exact() (digits from integers, src/base/shortest.c) and
+ * rs_fmt_exact_ref() (candidates rounded from one "%.16e") must both
+ * write the very bytes printf and strtod chose, on every kind of double a
+ * report holds (means of a few values, shares, decimals of a few digits,
+ * carries such as 9.9999999999999995, the edges of the fixed and the
+ * exponent forms) and on random bit patterns.  tests/test_shortest.c
+ * holds the two to each other on a million more.
  */
 static void
 exact_numbers_are_the_shortest_printf_gives(void **state)
@@ -150,11 +152,13 @@ exact_numbers_are_the_shortest_printf_gives(void **state)
 			v = cases[k];
 			if (isnan(v) || isinf(v))
 				continue;
-			rs_fmt_exact(got, sizeof(got), v);
 			fmt_exact_by_printf(want, sizeof(want), v);
+			rs_fmt_exact(got, sizeof(got), v);
 			if (strcmp(got, want) != 0)
 				print_error("%a: \"%s\", printf \"%s\"\n", v,
 				    got, want);
+			assert_string_equal(got, want);
+			rs_fmt_exact_ref(got, sizeof(got), v);
 			assert_string_equal(got, want);
 		}
 	}

@@ -9,9 +9,10 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "base/shortest.h"
 #include "base/sort.h"
-#include "report/report_priv.h"
 #include "base/text.h"
+#include "report/report_priv.h"
 
 int
 rs_report_write(FILE *out, const struct rs_report *r,
@@ -270,15 +271,14 @@ put_g(char *buf, size_t n, int neg, const char *dig, int p, int x)
 }
 
 /*
- * The shortest of %.15g, %.16g and %.17g that reads back as v.  printf
- * and strtod for each candidate took most of the time of a large CSV or
- * JSON report, so the candidates are rounded here from one "%.16e", and
- * read back with one exact operation; printf and strtod remain for the
- * cases that cannot be settled so (tests/test_report.c holds both ways
- * to each other).
+ * The shortest of %.15g, %.16g and %.17g that reads back as v, the way
+ * rs_fmt_exact() wrote it before src/base/shortest.c: the candidates are
+ * rounded from one "%.16e" and read back with one exact operation;
+ * printf and strtod remain for the cases that cannot be settled so
+ * (tests/test_report.c holds both ways to each other).
  */
 char *
-rs_fmt_exact(char *buf, size_t n, double v)
+rs_fmt_exact_ref(char *buf, size_t n, double v)
 {
 	char e17[40], d17[18], dig[17];
 	double back;
@@ -321,6 +321,44 @@ rs_fmt_exact(char *buf, size_t n, double v)
 			return buf;
 	}
 	put_g(buf, n, neg, d17, 17, x17);
+	return buf;
+}
+
+/*
+ * The shortest of %.15g, %.16g and %.17g that reads back as v, from the
+ * integer digits of rs_shortest_g(); rs_fmt_exact_ref() where those
+ * cannot settle it.  Writes what snprintf(buf, n, ...) would, so a short
+ * buffer gets the same truncated text.
+ */
+char *
+rs_fmt_exact(char *buf, size_t n, double v)
+{
+	char tmp[RS_SHORTEST_G_MAX];
+	uint64_t digits;
+	size_t len;
+	int p, x;
+
+	if (isnan(v) || isinf(v)) {
+		if (n > 0)
+			buf[0] = '\0';
+		return buf;
+	}
+	v += 0.0;		/* -0 prints as 0 */
+	p = rs_shortest_g(v, &digits, &x);
+	if (p == 0) {		/* zero, or a subnormal number */
+		if (same(v, 0)) {
+			snprintf(buf, n, "0");
+			return buf;
+		}
+		return rs_fmt_exact_ref(buf, n, v);
+	}
+	len = rs_shortest_put_g(tmp, v < 0, digits, p, x);
+	if (n > 0) {
+		if (len >= n)
+			len = n - 1;
+		memcpy(buf, tmp, len);
+		buf[len] = '\0';
+	}
 	return buf;
 }
 

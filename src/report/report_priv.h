@@ -149,6 +149,14 @@ size_t rs_report_top(const struct rs_report *r, size_t n);
  */
 char *rs_fmt_exact(char *buf, size_t n, double v);
 
+/*
+ * The same bytes as rs_fmt_exact(), found with printf and a few exact
+ * double operations: rs_fmt_exact() falls back on it where its integer
+ * digits cannot settle the choice (subnormal numbers), and the tests and
+ * bench/bench_shortest.c hold the two to each other.
+ */
+char *rs_fmt_exact_ref(char *buf, size_t n, double v);
+
 /* A JSON number written by rs_fmt_exact(), or null for NaN. */
 struct cJSON *rs_json_number(double v);
 
