@@ -22,7 +22,7 @@ PUBLIC = {
     "framework": "model", "dataset": "model", "pipeline_spec": "model",
     "sa_section": "model",
     "load": "ingest", "baseline": "ingest", "coinr": "ingest",
-    "engine": "score", "pipeline": "score", "stats": "score",
+    "change": "score", "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "uncertainty": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",

@@ -41,6 +41,18 @@ int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     struct rs_error *err);
 
 /*
+ * Give the cities of ds the identity a cities file at path lists
+ * (docs/input.md, "Cities"): a CSV table with a city_id column and any of
+ * city, name_en, name_ar and country.  A row applies to the city with its
+ * city_id, or else to the city its city column names (its city_id when
+ * it has none); rows naming no city of ds are ignored.  A field that
+ * differs from what the data give, an unknown column and an id or name
+ * given twice are RS_EINPUT errors located in the file.
+ */
+int rs_dataset_read_cities(struct rs_dataset *ds, const char *path,
+    struct rs_error *err);
+
+/*
  * Read the "sensitivity" section of the framework JSON file at path into
  * s (all unset when there is none).  RS_EINPUT located at a bad key;
  * RS_EIO when the file cannot be read.  docs/sensitivity.md, section 5.

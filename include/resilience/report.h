@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "resilience/baseline.h"
+#include "resilience/change.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
@@ -45,6 +46,13 @@ struct rs_report {
 	int depth;			/* compare: deepest node level shown */
 	int by_node;			/* priorities: rank areas and RPIs */
 	const struct rs_baseline *base;	/* earlier scores, or NULL */
+	const struct rs_change *change;	/* with base: what changed */
+	const char *const *ids;		/* per city: its id (NULL: names) */
+	const size_t *stale;		/* per city and indicator: the value
+					   --max-age left out, or NULL */
+	long max_age;			/* --max-age, -1 when not given */
+	long year;			/* the year of the values, 0: latest */
+	int details;			/* text: every value and its year */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */

@@ -86,7 +86,11 @@ struct cli_run {
 	struct rs_dataset ds;		/* the data of every input */
 	size_t *chosen;			/* rs_dataset_select() cells */
 	double *values;			/* chosen values, city-major */
-	const char **names;		/* city names */
+	size_t *stale;			/* cells --max-age left out, or NULL */
+	const char **names;		/* city display names */
+	const char **ids;		/* city ids */
+	long year;			/* the year of the selection, 0: the
+					   latest of each value */
 	struct rs_results res;		/* the scores */
 	struct rs_table *table;		/* pipeline data, or NULL */
 };
@@ -100,6 +104,10 @@ struct cli_inputs {
 	char **files;			/* the data files, "-" for stdin */
 	int nfiles;
 	int light;			/* rs_engine_score_light() */
+	int has_max_age;		/* --max-age given */
+	long max_age;			/* --max-age */
+	const char *cities;		/* --cities FILE, or NULL */
+	const char *lang;		/* --lang, for the cities' names */
 };
 
 /*
@@ -161,6 +169,9 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 /* Parse --year's argument. */
 int cli_parse_year(const char *cmd, const char *arg, long *year);
 
+/* Parse --max-age's argument: whole years from 0 to 9999. */
+int cli_parse_max_age(const char *cmd, const char *arg, long *age);
+
 /* Parse --input-format's argument. */
 int cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format);
@@ -188,6 +199,10 @@ enum {
 	CLI_OPT_QUIET,
 	CLI_OPT_DEPTH,
 	CLI_OPT_BY,
+	CLI_OPT_MAX_AGE,
+	CLI_OPT_CITIES,
+	CLI_OPT_DETAILS,
+	CLI_OPT_FAIL_ON_MISSING,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -201,6 +216,10 @@ enum {
 	{"baseline", required_argument, NULL, CLI_OPT_BASELINE}, \
 	{"fail-on-drop", required_argument, NULL, CLI_OPT_FAIL_ON_DROP}, \
 	{"quiet", no_argument, NULL, CLI_OPT_QUIET}, \
+	{"max-age", required_argument, NULL, CLI_OPT_MAX_AGE}, \
+	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
+	{"details", no_argument, NULL, CLI_OPT_DETAILS}, \
+	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
 	{"help", no_argument, NULL, 'h'}
 
 /* What the reporting commands' options ask for. */
@@ -216,7 +235,9 @@ struct cli_report_opts {
 	const char *fail_below_arg;	/* --fail-below LEVEL, unresolved */
 	const char *baseline;		/* --baseline, or NULL */
 	double fail_on_drop;		/* --fail-on-drop, or NaN */
+	int fail_on_missing;		/* --fail-on-missing */
 	int quiet;			/* --quiet */
+	int details;			/* --details */
 };
 
 /* The defaults: text, top 5, depth 1, no gate. */
@@ -240,6 +261,11 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --format FMT          text, json, csv, md or html (default: text)\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
+    "  --max-age N           leave out values older than N years before\n" \
+    "                        --year (or the latest year of the data) and\n" \
+    "                        list them as stale\n" \
+    "  --cities FILE         city ids and display names (CSV: city_id,\n" \
+    "                        city, name_en, name_ar, country)\n" \
     "  --input-format FMT    csv or json (default: by content)\n" \
     "  --lang CODE           names in this language; ar: Arabic words\n" \
     "                        and a right-to-left page (default: en)\n" \
@@ -247,8 +273,11 @@ int cli_report_parse(const char *cmd, const char *usage,
     "                        minimum; no score counts as below\n" \
     "  --baseline FILE       report changes since an earlier\n" \
     "                        'score --format json' output\n" \
-    "  --fail-on-drop P      exit 1 if a city's score fell by more than P\n" \
-    "                        points since the baseline\n" \
+    "  --fail-on-drop P      exit 1 if a city's like-for-like score fell by\n" \
+    "                        more than P points since the baseline\n" \
+    "  --fail-on-missing     exit 1 if a city of the baseline is not in\n" \
+    "                        the data\n" \
+    "  --details             text: every value with its year and source\n" \
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \

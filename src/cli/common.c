@@ -77,6 +77,21 @@ cli_parse_year(const char *cmd, const char *arg, long *year)
 }
 
 int
+cli_parse_max_age(const char *cmd, const char *arg, long *age)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || v < 0 || v > 9999)
+		return cli_usage(cmd, "--max-age takes whole years from 0 to "
+		    "9999, not '%s'", arg);
+	*age = v;
+	return 0;
+}
+
+int
 cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format)
 {
@@ -201,6 +216,7 @@ int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
     struct rs_error *err)
 {
+	struct rs_select spec = {in->has_year, in->year, -1, 1};
 	size_t i, k, nind;
 	int rc, nstdin = 0;
 
@@ -214,24 +230,49 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	if ((rc = cli_load_framework(&run->fw, in->framework, err)) != 0)
 		return rc;
 	rs_dataset_init(&run->ds, &run->fw);
-	if (run->fw.pipeline != NULL)
+	if (run->fw.pipeline != NULL) {
+		if (in->has_max_age || in->cities != NULL)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "%s does not apply to a framework with a "
+			    "pipeline", in->has_max_age ? "--max-age" :
+			    "--cities");
 		return run_pipeline(run, in, err);
+	}
 	for (i = 0; i < (size_t)in->nfiles; i++)
 		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
 		    in->format, err)) != 0)
 			return rc;
 	rs_dataset_read_done(&run->ds);
+	if (in->cities != NULL && (rc = rs_dataset_read_cities(&run->ds,
+	    in->cities, err)) != 0)
+		return rc;
+	if ((rc = rs_dataset_check_ids(&run->ds, err)) != 0)
+		return rc;
 	nind = run->fw.nindicators;
-	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
-	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
-	run->names = rs_calloc(run->ds.ncities, sizeof(char *));
-	rs_dataset_select(&run->ds, in->has_year, in->year, run->chosen);
+	run->chosen = rs_calloc(run->ds.ncities * nind + 1, sizeof(size_t));
+	run->values = rs_calloc(run->ds.ncities * nind + 1, sizeof(double));
+	run->names = rs_calloc(run->ds.ncities + 1, sizeof(char *));
+	run->ids = rs_calloc(run->ds.ncities + 1, sizeof(char *));
+	/* docs/cli.md, "--max-age": from --year, or the data's last year */
+	if (in->has_max_age) {
+		spec.max_age = in->max_age;
+		if (!spec.has_year) {
+			spec.has_year = 1;
+			spec.year = rs_dataset_last_year(&run->ds, NULL);
+		}
+		run->stale = rs_calloc(run->ds.ncities * nind + 1,
+		    sizeof(size_t));
+	}
+	run->year = spec.has_year ? spec.year : 0;
+	rs_dataset_select_spec(&run->ds, &spec, run->chosen, run->stale);
 	for (i = 0; i < run->ds.ncities * nind; i++) {
 		k = run->chosen[i];
 		run->values[i] = k == RS_NONE ? (double)NAN : run->ds.obs[k].value;
 	}
-	for (i = 0; i < run->ds.ncities; i++)
-		run->names[i] = run->ds.cities[i].name;
+	for (i = 0; i < run->ds.ncities; i++) {
+		run->names[i] = rs_city_label(&run->ds.cities[i], in->lang);
+		run->ids[i] = run->ds.cities[i].id;
+	}
 	if (in->light)
 		rs_engine_score_light(&run->fw, run->ds.ncities, run->names,
 		    run->values, &run->res);
@@ -251,7 +292,9 @@ cli_run_release(struct cli_run *run)
 	}
 	free(run->chosen);
 	free(run->values);
+	free(run->stale);
 	free(run->names);
+	free(run->ids);
 	rs_dataset_release(&run->ds);
 	rs_framework_release(&run->fw);
 	memset(run, 0, sizeof(*run));

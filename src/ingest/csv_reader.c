@@ -37,6 +37,10 @@ enum role {
 	ROLE_INDICATOR,
 	ROLE_VALUE,
 	ROLE_YEAR,
+	ROLE_CITY_ID,	/* the identity of the city: dataset_build.h */
+	ROLE_NAME_EN,
+	ROLE_NAME_AR,
+	ROLE_COUNTRY,
 	ROLE_DATA,	/* wide: the values of one indicator */
 };
 
@@ -145,6 +149,10 @@ header_role(const char *s, size_t n)
 		{"indicator", ROLE_INDICATOR},
 		{"value", ROLE_VALUE},
 		{"year", ROLE_YEAR},
+		{"city_id", ROLE_CITY_ID},
+		{"name_en", ROLE_NAME_EN},
+		{"name_ar", ROLE_NAME_AR},
+		{"country", ROLE_COUNTRY},
 	};
 	size_t k;
 
@@ -166,6 +174,14 @@ header_role_name(enum role role)
 		return "value";
 	case ROLE_YEAR:
 		return "year";
+	case ROLE_CITY_ID:
+		return "city_id";
+	case ROLE_NAME_EN:
+		return "name_en";
+	case ROLE_NAME_AR:
+		return "name_ar";
+	case ROLE_COUNTRY:
+		return "country";
 	case ROLE_EXTRA:
 	case ROLE_DATA:
 		break;
@@ -325,6 +341,35 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 	return 0;
 }
 
+/* The identity columns of a row: city_id, name_en, name_ar, country. */
+static int
+read_identity(struct reader *r, size_t city)
+{
+	static const struct {
+		enum role role;
+		enum rs_city_field field;
+	} ids[] = {
+		{ROLE_CITY_ID, RS_CITY_ID},
+		{ROLE_NAME_EN, RS_CITY_NAME_EN},
+		{ROLE_NAME_AR, RS_CITY_NAME_AR},
+		{ROLE_COUNTRY, RS_CITY_COUNTRY},
+	};
+	const char *s;
+	size_t k, n;
+	int col;
+
+	for (k = 0; k < sizeof(ids) / sizeof(*ids); k++) {
+		if ((col = find_role(r, ids[k].role)) < 0)
+			continue;
+		s = field_text(r, (size_t)col, &n);
+		at_field(r, (size_t)col);
+		if ((r->rc = rs_ds_city_field(r->ds, city, ids[k].field, s, n,
+		    &r->at, r->err)) != 0)
+			return r->rc;
+	}
+	return 0;
+}
+
 static int
 read_city(struct reader *r, size_t *city)
 {
@@ -334,12 +379,14 @@ read_city(struct reader *r, size_t *city)
 
 	if (col < 0) {
 		*city = r->fixed_city;
-		return 0;
+		return read_identity(r, *city);
 	}
 	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
-	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
-	    r->err);
+	if ((r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
+	    r->err)) != 0)
+		return r->rc;
+	return read_identity(r, *city);
 }
 
 static int

@@ -92,15 +92,147 @@ rs_row_change(const struct rs_report *r, size_t ci, size_t node)
 {
 	const struct rs_baseline *b = r->base;
 	size_t k;
-	double now = rs_row_score(rs_results_city(r->res, ci), node), then;
+	double now, then;
 
-	if (b == NULL || isnan(now))
+	if (b == NULL)
 		return (double)NAN;
-	if ((k = rs_baseline_find(b, r->res->cities[ci].name)) == RS_NONE)
+	if (r->change != NULL)
+		return rs_change_total(r->change, ci, node);
+	now = rs_row_score(rs_results_city(r->res, ci), node);
+	if (isnan(now) || (k = rs_baseline_find(b, rs_city_id(r, ci))) ==
+	    RS_NONE)
 		return (double)NAN;
 	then = node == RS_NONE ? b->score[k] : b->score_of[k * b->nnodes +
 	    node];
 	return now - then + 0.0;	/* + 0.0: never -0 */
+}
+
+double
+rs_row_change_like(const struct rs_report *r, size_t ci, size_t node)
+{
+	if (r->base == NULL || r->change == NULL)
+		return (double)NAN;
+	return rs_change_like_of(r->change, ci, node);
+}
+
+double
+rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node)
+{
+	if (r->base == NULL || r->change == NULL)
+		return (double)NAN;
+	return rs_change_composition(r->change, ci, node);
+}
+
+int
+rs_in_baseline(const struct rs_report *r, size_t ci)
+{
+	if (r->base == NULL)
+		return 0;
+	if (r->change != NULL)
+		return r->change->base_city[ci] != RS_NONE;
+	return rs_baseline_find(r->base, rs_city_id(r, ci)) != RS_NONE;
+}
+
+size_t
+rs_missing_count(const struct rs_report *r)
+{
+	return r->base != NULL && r->change != NULL ? r->change->nmissing :
+	    0;
+}
+
+const char *
+rs_missing_name(const struct rs_report *r, size_t k)
+{
+	return r->base->cities[r->change->missing[k]];
+}
+
+const char *
+rs_missing_id(const struct rs_report *r, size_t k)
+{
+	return r->base->ids[r->change->missing[k]];
+}
+
+const char *
+rs_city_id(const struct rs_report *r, size_t ci)
+{
+	return r->ids != NULL ? r->ids[ci] : r->res->cities[ci].name;
+}
+
+const struct rs_city *
+rs_report_city(const struct rs_report *r, size_t ci)
+{
+	if (r->ds == NULL || r->chosen == NULL || ci >= r->ds->ncities)
+		return NULL;
+	return &r->ds->cities[ci];
+}
+
+const struct rs_obs *
+rs_value_obs(const struct rs_report *r, size_t ci, size_t node)
+{
+	size_t k, ind = r->fw->nodes[node].indicator;
+
+	if (ind == RS_NONE || rs_report_city(r, ci) == NULL)
+		return NULL;
+	k = r->chosen[ci * r->fw->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+const struct rs_obs *
+rs_stale_obs(const struct rs_report *r, size_t ci, size_t node)
+{
+	size_t k, ind = r->fw->nodes[node].indicator;
+
+	if (ind == RS_NONE || r->stale == NULL ||
+	    rs_report_city(r, ci) == NULL)
+		return NULL;
+	k = r->stale[ci * r->fw->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+int
+rs_city_years(const struct rs_report *r, size_t ci, long *lo, long *hi,
+    size_t *undated, size_t *stale)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k, nu = 0, ns = 0;
+	int any = 0;
+
+	*lo = *hi = 0;
+	for (k = 0; k < fw->nindicators; k++) {
+		if (rs_stale_obs(r, ci, fw->indicators[k]) != NULL)
+			ns++;
+		if ((o = rs_value_obs(r, ci, fw->indicators[k])) == NULL)
+			continue;
+		if (!o->has_year) {
+			nu++;
+			continue;
+		}
+		if (!any || o->year < *lo)
+			*lo = o->year;
+		if (!any || o->year > *hi)
+			*hi = o->year;
+		any = 1;
+	}
+	if (undated != NULL)
+		*undated = nu;
+	if (stale != NULL)
+		*stale = ns;
+	return any;
+}
+
+char *
+rs_fmt_years(char *buf, size_t n, const struct rs_report *r, size_t ci)
+{
+	long lo, hi;
+
+	if (!rs_city_years(r, ci, &lo, &hi, NULL, NULL))
+		snprintf(buf, n, "%s", "");
+	else if (lo == hi)
+		snprintf(buf, n, "%ld", lo);
+	else
+		snprintf(buf, n, "%ld-%ld", lo, hi);
+	return buf;
 }
 
 const char *

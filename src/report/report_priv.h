@@ -111,6 +111,49 @@ size_t *rs_latest_obs(const struct rs_report *r);
 size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
     size_t ci, struct rs_collect **items);
 
+/* The id of city ci: its city_id, or its name (docs/input.md, "Cities"). */
+const char *rs_city_id(const struct rs_report *r, size_t ci);
+
+/* The data's city ci, when the results are the dataset's; else NULL. */
+const struct rs_city *rs_report_city(const struct rs_report *r, size_t ci);
+
+/*
+ * The observation of indicator node that city ci's score uses, or NULL
+ * (no value, or results not made from a dataset).
+ */
+const struct rs_obs *rs_value_obs(const struct rs_report *r, size_t ci,
+    size_t node);
+
+/* The observation --max-age left out for indicator node, or NULL. */
+const struct rs_obs *rs_stale_obs(const struct rs_report *r, size_t ci,
+    size_t node);
+
+/*
+ * The years city ci's values span (docs/cli.md, "Years"): 1 with *lo and
+ * *hi set, 0 when no value it uses is dated.  *undated (when not NULL)
+ * counts the values without a year, *stale those --max-age left out.
+ */
+int rs_city_years(const struct rs_report *r, size_t ci, long *lo, long *hi,
+    size_t *undated, size_t *stale);
+
+/* Is city ci in the baseline?  (0 without a baseline.) */
+int rs_in_baseline(const struct rs_report *r, size_t ci);
+
+/* The like-for-like change of row node of city ci, NaN when unknown. */
+double rs_row_change_like(const struct rs_report *r, size_t ci, size_t node);
+
+/* The composition effect of row node: change minus like-for-like. */
+double rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node);
+
+/* The baseline's cities that the run does not have (r->change). */
+size_t rs_missing_count(const struct rs_report *r);
+const char *rs_missing_name(const struct rs_report *r, size_t k);
+const char *rs_missing_id(const struct rs_report *r, size_t k);
+
+/* "2014-2022", "2019", or "" when city ci has no dated value. */
+char *rs_fmt_years(char *buf, size_t n, const struct rs_report *r,
+    size_t ci);
+
 /* The score of row node for city c: the city's own when node is RS_NONE. */
 double rs_row_score(const struct rs_city_result *c, size_t node);
 

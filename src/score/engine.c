@@ -106,6 +106,13 @@ score_nodes(const struct rs_framework *fw, const double *values,
 }
 
 void
+rs_engine_score_nodes(const struct rs_framework *fw, const double *values,
+    struct rs_city_result *c)
+{
+	score_nodes(fw, values, c);
+}
+
+void
 rs_engine_score_city(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {
