@@ -219,6 +219,73 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
 		"المؤشر أفضل قيمة له.",
 	},
+	/* The years of the values, cities and change (issue of time). */
+	[RS_MSG_DATA_SPAN] = {"from %1 to %2", "من %1 إلى %2"},
+	[RS_MSG_DATA_YEAR] = {"from %1", "من سنة %1"},
+	[RS_MSG_DATA_UNDATED] = {"%1 undated", "بلا سنة: %1"},
+	[RS_MSG_DATA_STALE] = {
+		"%1 older than %2 left out",
+		"قيم أقدم من %2 مستبعدة: %1",
+	},
+	[RS_MSG_YEAR] = {"Year", "السنة"},
+	[RS_MSG_YEARS] = {"Years", "السنوات"},
+	[RS_MSG_VALUE] = {"Value", "القيمة"},
+	[RS_MSG_SOURCE] = {"Source", "المصدر"},
+	[RS_MSG_UNDATED] = {"undated", "بلا سنة"},
+	[RS_MSG_VALUES] = {"Values and their years", "القيم وسنواتها"},
+	[RS_MSG_STALE] = {
+		"Left out as older than %1 (--max-age)",
+		"مستبعدة لأنها أقدم من %1 (--max-age)",
+	},
+	[RS_MSG_STALE_ITEM] = {"%1 (%2, value %3)", "%1 (%2، القيمة %3)"},
+	[RS_MSG_TOTAL] = {"total", "الإجمالي"},
+	[RS_MSG_LIKE] = {"like for like", "على أساس متماثل"},
+	[RS_MSG_COMPOSITION] = {"composition", "أثر التركيب"},
+	[RS_MSG_T_CHANGE_PARTS] = {
+		"change since the baseline (points): total = like for like + "
+		"composition",
+		"التغير منذ خط الأساس (نقاط): الإجمالي = على أساس متماثل + "
+		"أثر التركيب",
+	},
+	[RS_MSG_LIKE_NOTE] = {
+		"Like for like: both runs scored again on the indicators with "
+		"a value in both; composition: the rest of the change, which "
+		"comes from indicators that only one of the runs has.",
+		"على أساس متماثل: تُحسب درجات الجولتين من جديد على المؤشرات "
+		"التي لها قيمة في كلتيهما؛ أثر التركيب: بقية التغير، وتأتي من "
+		"مؤشرات لا توجد إلا في إحدى الجولتين.",
+	},
+	[RS_MSG_MISSING_CITIES] = {
+		"In the baseline but not in the data: %1",
+		"في خط الأساس وليست في البيانات: %1",
+	},
+	[RS_MSG_MISSING] = {"missing", "غائبة"},
+	[RS_MSG_REFUSED] = {
+		"the baseline was scored on version %1 of the framework, not "
+		"%2: no like-for-like change",
+		"قيس خط الأساس بالإصدار %1 من الإطار لا %2: لا تغير على أساس "
+		"متماثل",
+	},
+	[RS_MSG_NO_VALUES] = {
+		"the baseline gives no values: no like-for-like change",
+		"لا يتضمن خط الأساس قيماً: لا تغير على أساس متماثل",
+	},
+	[RS_MSG_MD_LIKE] = {
+		"Like-for-like change since the baseline",
+		"التغير منذ خط الأساس على أساس متماثل",
+	},
+	[RS_MSG_MD_COMPOSITION] = {
+		"Composition effect",
+		"أثر التركيب",
+	},
+	[RS_MSG_T_LIKE] = {
+		"like-for-like change since the baseline (points)",
+		"التغير منذ خط الأساس على أساس متماثل (نقاط)",
+	},
+	[RS_MSG_T_COMPOSITION] = {
+		"composition effect (points: change minus like for like)",
+		"أثر التركيب (نقاط: التغير ناقص التغير على أساس متماثل)",
+	},
 };
 
 void

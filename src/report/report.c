@@ -124,6 +124,19 @@ rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node)
 }
 
 int
+rs_like_available(const struct rs_report *r)
+{
+	size_t k;
+
+	if (r->base == NULL || r->change == NULL || r->change->refused)
+		return 0;
+	for (k = 0; k < r->base->ncities; k++)
+		if (r->base->has_values[k])
+			return 1;
+	return 0;
+}
+
+int
 rs_in_baseline(const struct rs_report *r, size_t ci)
 {
 	if (r->base == NULL)

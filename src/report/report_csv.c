@@ -108,6 +108,74 @@ row_key(FILE *out, int *first, const struct rs_report *r, size_t ci,
 	text(out, first, n != NULL ? rs_node_label(r, node) : NULL);
 }
 
+/* A year cell of obs, empty without one. */
+static void
+year(FILE *out, int *first, const struct rs_obs *o)
+{
+	num(out, first, o != NULL && o->has_year ? (double)o->year :
+	    (double)NAN);
+}
+
+/* change_like and change_composition of row node. */
+static void
+like_cells(FILE *out, int *first, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	num(out, first, rs_row_change_like(r, ci, node));
+	num(out, first, rs_row_change_comp(r, ci, node));
+}
+
+/* year_min and year_max of city ci, on its row (node RS_NONE). */
+static void
+span_cells(FILE *out, int *first, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	long lo = 0, hi = 0;
+	int any = node == RS_NONE && rs_city_years(r, ci, &lo, &hi, NULL,
+	    NULL);
+
+	num(out, first, any ? (double)lo : (double)NAN);
+	num(out, first, any ? (double)hi : (double)NAN);
+}
+
+/* "new" for a city the baseline does not have, else empty. */
+static void
+baseline_cell(FILE *out, int *first, const struct rs_report *r, size_t ci)
+{
+	text(out, first, r->base == NULL || rs_in_baseline(r, ci) ? NULL :
+	    "new");
+}
+
+/*
+ * A row for each city of the baseline that the data do not have: its
+ * name, id and "missing", the other cells empty (ncols in all; the id
+ * in column idcol, "missing" in the last).
+ */
+static void
+missing_rows(FILE *out, const struct rs_report *r, size_t ncols,
+    size_t idcol, size_t depthcol)
+{
+	size_t k, col;
+	int first;
+
+	for (k = 0; k < rs_missing_count(r); k++) {
+		first = 1;
+		text(out, &first, rs_missing_name(r, k));
+		for (col = 1; col + 1 < ncols; col++) {
+			if (col == idcol) {
+				text(out, &first, rs_missing_id(r, k));
+			} else if (col == depthcol) {
+				sep(out, &first);
+				fputc('0', out);
+			} else {
+				sep(out, &first);
+			}
+		}
+		text(out, &first, "missing");
+		fputc('\n', out);
+	}
+}
+
 int
 rs_report_csv_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -115,12 +183,15 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	static const char *const cols[] = {
 		"city", "node", "parent", "depth", "name", "score", "level",
 		"coverage", "value", "year", "weight", "gain", "rank",
-		"change", NULL,
+		"change", "change_like", "change_composition", "city_id",
+		"year_min", "year_max", "undated", "stale_value",
+		"stale_year", "baseline", NULL,
 	};
 	const struct rs_framework *fw = r->fw;
 	struct rs_report all = *r;
 	struct rs_compare cmp;
-	size_t ci, row, node, nc = r->res->ncities, obs;
+	const struct rs_obs *o, *stale;
+	size_t ci, row, node, nc = r->res->ncities;
 	int first;
 
 	(void)err;
@@ -141,22 +212,30 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 			    c->coverage_of[node]);
 			num(out, &first, node == RS_NONE ? (double)NAN :
 			    c->value[node]);
-			obs = node == RS_NONE || r->chosen == NULL ||
-			    fw->nodes[node].nchildren > 0 ? RS_NONE :
-			    r->chosen[ci * fw->nindicators +
-			    fw->nodes[node].indicator];
-			num(out, &first, obs != RS_NONE &&
-			    r->ds->obs[obs].has_year ?
-			    (double)r->ds->obs[obs].year : (double)NAN);
+			o = node == RS_NONE ? NULL : rs_value_obs(r, ci, node);
+			year(out, &first, o);
 			num(out, &first, node == RS_NONE ? (double)NAN :
 			    c->weight_of[node]);
 			num(out, &first, node == RS_NONE ? (double)NAN :
 			    c->gain_of[node]);
 			rank(out, &first, cmp.rank[row * nc + ci]);
 			num(out, &first, rs_row_change(r, ci, node));
+			like_cells(out, &first, r, ci, node);
+			text(out, &first, rs_city_id(r, ci));
+			span_cells(out, &first, r, ci, node);
+			sep(out, &first);
+			if (o != NULL && !o->has_year)
+				fputc('1', out);
+			stale = node == RS_NONE ? NULL : rs_stale_obs(r, ci,
+			    node);
+			num(out, &first, stale != NULL ? stale->value :
+			    (double)NAN);
+			year(out, &first, stale);
+			baseline_cell(out, &first, r, ci);
 			fputc('\n', out);
 		}
 	}
+	missing_rows(out, r, 23, 16, 3);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -167,7 +246,9 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 {
 	static const char *const cols[] = {
 		"city", "node", "parent", "depth", "name", "score", "level",
-		"rank", "best", "gap", "change", NULL,
+		"rank", "best", "gap", "change", "change_like",
+		"change_composition", "city_id", "year", "year_min",
+		"year_max", "baseline", NULL,
 	};
 	struct rs_compare cmp;
 	size_t ci, row, nc = r->res->ncities;
@@ -188,9 +269,16 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 			num(out, &first, cmp.best[row]);
 			num(out, &first, cmp.best[row] - s);
 			num(out, &first, rs_row_change(r, ci, cmp.rows[row]));
+			like_cells(out, &first, r, ci, cmp.rows[row]);
+			text(out, &first, rs_city_id(r, ci));
+			year(out, &first, cmp.rows[row] == RS_NONE ? NULL :
+			    rs_value_obs(r, ci, cmp.rows[row]));
+			span_cells(out, &first, r, ci, cmp.rows[row]);
+			baseline_cell(out, &first, r, ci);
 			fputc('\n', out);
 		}
 	}
+	missing_rows(out, r, 18, 13, 3);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -231,7 +319,27 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 		rs_say_gain(&b, r, ci, node);
 	text(out, &first, b.s);
 	rs_buf_release(&b);
+	year(out, &first, ind ? rs_value_obs(r, ci, node) : NULL);
+	text(out, &first, rs_city_id(r, ci));
 	fputc('\n', out);
+}
+
+/* A "missing" row for each city of the baseline the data do not have. */
+static void
+missing_priorities(FILE *out, const struct rs_report *r)
+{
+	size_t k, col;
+	int first;
+
+	for (k = 0; k < rs_missing_count(r); k++) {
+		first = 1;
+		text(out, &first, rs_missing_name(r, k));
+		text(out, &first, "missing");
+		for (col = 2; col < 19; col++)
+			sep(out, &first);
+		text(out, &first, rs_missing_id(r, k));
+		fputc('\n', out);
+	}
 }
 
 int
@@ -242,7 +350,7 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 		"city", "list", "rank", "node", "parent", "depth", "name",
 		"score", "value", "best", "unit", "weight", "gain",
 		"weight_if_collected", "complete_weight", "blocked_by",
-		"note", "text", NULL,
+		"note", "text", "year", "city_id", NULL,
 	};
 	struct rs_node_priority *np;
 	struct rs_collect *col;
@@ -271,6 +379,7 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 			    col[k].node, &col[k]);
 		free(col);
 	}
+	missing_priorities(out, r);
 	free(latest);
 	return 0;
 }

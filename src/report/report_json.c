@@ -61,16 +61,88 @@ framework_json(const struct rs_report *r)
 static cJSON *
 root_json(const struct rs_report *r)
 {
-	cJSON *root = cJSON_CreateObject(), *b;
+	cJSON *root = cJSON_CreateObject(), *b, *list, *item;
+	size_t k;
 
 	add(root, "framework", framework_json(r));
+	if (r->year != 0)
+		add(root, "year", rs_json_number((double)r->year));
+	if (r->max_age >= 0)
+		add(root, "max_age", rs_json_number((double)r->max_age));
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
 		add(b, "file", cJSON_CreateString(r->base->path));
 		add(b, "cities", rs_json_number((double)r->base->ncities));
+		add(b, "framework_version", cJSON_CreateString(
+		    r->base->version));
+		add(b, "like_for_like", cJSON_CreateBool(r->change != NULL &&
+		    !r->change->refused));
+		list = cJSON_AddArrayToObject(b, "missing");
+		for (k = 0; k < rs_missing_count(r); k++) {
+			item = cJSON_CreateObject();
+			add(item, "city", cJSON_CreateString(
+			    rs_missing_name(r, k)));
+			add(item, "id", cJSON_CreateString(rs_missing_id(r, k)));
+			cJSON_AddItemToArray(list, item);
+		}
 		add(root, "baseline", b);
 	}
 	return root;
+}
+
+/* "id", and the display names and country the data give. */
+static void
+city_identity(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city *c = rs_report_city(r, ci);
+
+	add(city, "id", cJSON_CreateString(rs_city_id(r, ci)));
+	if (c == NULL)
+		return;
+	if (c->name_en != NULL)
+		add(city, "name_en", cJSON_CreateString(c->name_en));
+	if (c->name_ar != NULL)
+		add(city, "name_ar", cJSON_CreateString(c->name_ar));
+	if (c->country != NULL)
+		add(city, "country", cJSON_CreateString(c->country));
+}
+
+/* "year_min", "year_max", "undated" and, with --max-age, "stale". */
+static void
+city_years(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	cJSON *list, *item;
+	long lo, hi;
+	size_t k, node;
+	int any = rs_city_years(r, ci, &lo, &hi, NULL, NULL);
+
+	add(city, "year_min", any ? rs_json_number((double)lo) :
+	    cJSON_CreateNull());
+	add(city, "year_max", any ? rs_json_number((double)hi) :
+	    cJSON_CreateNull());
+	list = cJSON_AddArrayToObject(city, "undated");
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		o = rs_value_obs(r, ci, node);
+		if (o != NULL && !o->has_year)
+			cJSON_AddItemToArray(list, cJSON_CreateString(
+			    fw->nodes[node].id));
+	}
+	if (r->max_age < 0)
+		return;
+	list = cJSON_AddArrayToObject(city, "stale");
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		item = cJSON_CreateObject();
+		add(item, "id", cJSON_CreateString(fw->nodes[node].id));
+		add(item, "value", rs_json_number(o->value));
+		add(item, "year", rs_json_number((double)o->year));
+		cJSON_AddItemToArray(list, item);
+	}
 }
 
 /* The city's score, level, coverage and rank, as every view gives them. */
@@ -80,38 +152,46 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	add(city, "city", cJSON_CreateString(c->name));
+	city_identity(city, r, ci);
 	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
 	add(city, "coverage", rs_json_number(c->coverage));
 	add(city, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 	    cJSON_CreateNull());
+	city_years(city, r, ci);
 }
 
-/* With a baseline: "in_baseline" and the city's "change". */
+/* "change", "change_like" and "change_composition" of row node. */
+static void
+changes(cJSON *obj, const struct rs_report *r, size_t ci, size_t node)
+{
+	add(obj, "change", rs_json_number(rs_row_change(r, ci, node)));
+	add(obj, "change_like", rs_json_number(rs_row_change_like(r, ci,
+	    node)));
+	add(obj, "change_composition", rs_json_number(rs_row_change_comp(r,
+	    ci, node)));
+}
+
+/* With a baseline: "in_baseline" and the city's changes. */
 static void
 city_change(cJSON *city, const struct rs_report *r, size_t ci)
 {
 	if (r->base == NULL)
 		return;
-	add(city, "in_baseline", cJSON_CreateBool(rs_baseline_find(r->base,
-	    r->res->cities[ci].name) != RS_NONE));
-	add(city, "change", rs_json_number(rs_row_change(r, ci, RS_NONE)));
+	add(city, "in_baseline", cJSON_CreateBool(rs_in_baseline(r, ci)));
+	changes(city, r, ci, RS_NONE);
 }
 
+/* The "scores" object: every node of city c (docs/schema/). */
 static cJSON *
-city_json(const struct rs_report *r, size_t ci)
+scores_json(const struct rs_report *r, size_t ci,
+    const struct rs_city_result *c)
 {
 	const struct rs_framework *fw = r->fw;
-	const struct rs_city_result *c = &r->res->cities[ci];
-	cJSON *city = cJSON_CreateObject(), *scores, *node, *list, *item;
+	const struct rs_obs *o;
+	cJSON *scores = cJSON_CreateObject(), *node;
 	size_t i;
 
-	city_head(city, r, ci);
-	add(city, "indicators_with_data",
-	    rs_json_number((double)(fw->nindicators - c->nmissing)));
-	add(city, "indicators", rs_json_number((double)fw->nindicators));
-	city_change(city, r, ci);
-	scores = cJSON_AddObjectToObject(city, "scores");
 	for (i = 0; i < fw->nnodes; i++) {
 		node = cJSON_CreateObject();
 		add(node, "score", rs_json_number(c->score_of[i]));
@@ -119,27 +199,40 @@ city_json(const struct rs_report *r, size_t ci)
 		if (fw->nodes[i].nchildren > 0) {
 			add(node, "coverage", rs_json_number(c->coverage_of[i]));
 		} else {
-			size_t obs = RS_NONE;
-
+			o = rs_value_obs(r, ci, i);
 			add(node, "value", rs_json_number(c->value[i]));
-			if (r->chosen != NULL)
-				obs = r->chosen[ci * fw->nindicators +
-				    fw->nodes[i].indicator];
-			add(node, "year", obs != RS_NONE &&
-			    r->ds->obs[obs].has_year ?
-			    rs_json_number((double)r->ds->obs[obs].year) :
+			add(node, "year", o != NULL && o->has_year ?
+			    rs_json_number((double)o->year) :
 			    cJSON_CreateNull());
 			/* docs/input.md, "Years": 2019/20 counts as 2019 */
-			if (obs != RS_NONE &&
-			    r->ds->obs[obs].has_year == RS_YEAR_FISCAL)
+			if (o != NULL && o->has_year == RS_YEAR_FISCAL)
 				add(node, "fiscal_year", cJSON_CreateTrue());
+			if (o != NULL && !o->has_year)
+				add(node, "undated", cJSON_CreateTrue());
 		}
 		add(node, "weight", rs_json_number(c->weight_of[i]));
 		add(node, "gain", rs_json_number(c->gain_of[i]));
 		if (r->base != NULL)
-			add(node, "change", rs_json_number(rs_row_change(r, ci, i)));
+			changes(node, r, ci, i);
 		add(scores, fw->nodes[i].id, node);
 	}
+	return scores;
+}
+
+static cJSON *
+city_json(const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	cJSON *city = cJSON_CreateObject(), *list, *item;
+	size_t i;
+
+	city_head(city, r, ci);
+	add(city, "indicators_with_data",
+	    rs_json_number((double)(fw->nindicators - c->nmissing)));
+	add(city, "indicators", rs_json_number((double)fw->nindicators));
+	city_change(city, r, ci);
+	add(city, "scores", scores_json(r, ci, c));
 	list = cJSON_AddArrayToObject(city, "priorities");
 	for (i = 0; i < c->npriorities; i++) {
 		size_t k = c->priorities[i];
@@ -272,8 +365,15 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 		    rs_json_number((double)cmp->rank[row * nc + k]) :
 		    cJSON_CreateNull());
 		add(cell, "gap", rs_json_number(cmp->best[row] - s));
+		if (r->fw->nodes[node].nchildren == 0) {
+			const struct rs_obs *o = rs_value_obs(r, k, node);
+
+			add(cell, "year", o != NULL && o->has_year ?
+			    rs_json_number((double)o->year) :
+			    cJSON_CreateNull());
+		}
 		if (r->base != NULL)
-			add(cell, "change", rs_json_number(rs_row_change(r, k, node)));
+			changes(cell, r, k, node);
 		cJSON_AddItemToArray(cells, cell);
 	}
 	return item;
@@ -297,6 +397,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		city_head(item, r, k);
 		add(item, "gap", rs_json_number(cmp.best[0] - res->cities[k].score));
 		city_change(item, r, k);
+		add(item, "scores", scores_json(r, k, &res->cities[k]));
 		cJSON_AddItemToArray(list, item);
 	}
 	list = cJSON_AddArrayToObject(root, "ranking");
@@ -382,6 +483,7 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 
 	city_head(city, r, ci);
 	city_change(city, r, ci);
+	add(city, "scores", scores_json(r, ci, c));
 	list = cJSON_AddArrayToObject(city, "priorities");
 	if (r->by_node) {
 		n = rs_node_priorities(r, ci, &np);

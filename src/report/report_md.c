@@ -32,6 +32,12 @@ md(FILE *out, const char *s)
 	}
 }
 
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
 /* A column head: English, and its message of i18n.h for --lang ar. */
 struct word {
 	const char *en;
@@ -104,12 +110,15 @@ level_cell(FILE *out, const struct rs_report *r, double s)
 	fprintf(out, " %s |", isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
+/* A change cell of one of the three parts of a change (part 0 total). */
 static void
-change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+part_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node,
+    int part)
 {
-	double v = rs_row_change(r, ci, node);
+	double v = part == 0 ? rs_row_change(r, ci, node) : part == 1 ?
+	    rs_row_change_like(r, ci, node) : rs_row_change_comp(r, ci, node);
 
-	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
+	if (!rs_in_baseline(r, ci))
 		fprintf(out, " %s |", rs_word(r, "new", RS_MSG_NEW));
 	else if (isnan(v))
 		fputs(" n/a |", out);
@@ -117,6 +126,45 @@ change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 		fputs(" 0.0 |", out);
 	else
 		fprintf(out, " %+.1f |", v);
+}
+
+static void
+change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	part_cell(out, r, ci, node, 0);
+}
+
+/* With like-for-like figures: the like-for-like and composition cells. */
+static void
+like_cells(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	if (!rs_like_available(r))
+		return;
+	part_cell(out, r, ci, node, 1);
+	part_cell(out, r, ci, node, 2);
+}
+
+/* " 2019 |", " undated |" or " |": the year of indicator node's value. */
+static void
+year_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_obs *o = rs_value_obs(r, ci, node);
+
+	if (o == NULL)
+		fputs(" |", out);
+	else if (o->has_year)
+		fprintf(out, " %d |", o->year);
+	else
+		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_UNDATED));
+}
+
+/* " 2014-2022 |": the years city ci's values span. */
+static void
+years_cell(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char buf[32];
+
+	fprintf(out, " %s |", rs_fmt_years(buf, sizeof(buf), r, ci));
 }
 
 static void
@@ -147,8 +195,163 @@ title(FILE *out, const struct rs_report *r, const char *what)
 		    "baseline", RS_MSG_SINCE_BASELINE));
 		md(out, r->base->path);
 		fputs(".", out);
+		if (r->change != NULL && r->change->refused &&
+		    r->fw->pipeline == NULL) {
+			const char *args[2] = {r->base->version,
+			    r->fw->version};
+			struct rs_buf b = {0};
+
+			rs_i18n_expand(rs_i18n(r->lang, RS_MSG_REFUSED), args,
+			    2, put_buf, &b);
+			fputc(' ', out);
+			md(out, b.s);
+			fputc('.', out);
+			rs_buf_release(&b);
+		}
 	}
 	fputc('\n', out);
+	if (rs_like_available(r)) {
+		fputc('\n', out);
+		md(out, rs_i18n(r->lang, RS_MSG_LIKE_NOTE));
+		fputc('\n', out);
+	}
+}
+
+/* The baseline's cities that the data do not have, as a paragraph. */
+static void
+missing_para(FILE *out, const struct rs_report *r)
+{
+	struct rs_buf list = {0}, b = {0};
+	const char *args[1];
+	size_t k, n = rs_missing_count(r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(r, k));
+		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
+			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));
+	}
+	args[0] = list.s;
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
+	    put_buf, &b);
+	fputc('\n', out);
+	md(out, b.s);
+	fputs(".\n", out);
+	rs_buf_release(&list);
+	rs_buf_release(&b);
+}
+
+/* ", from 2014 to 2022, 1 undated": the years of city ci's values. */
+static void
+years_clause(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+	const char *comma = rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ";
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, lo == hi ?
+		    RS_MSG_DATA_YEAR : RS_MSG_DATA_SPAN), args, 2);
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_UNDATED),
+		    args, 1);
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", r->year - r->max_age);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_STALE), args,
+		    2);
+	}
+}
+
+/*
+ * After a city's head: its like-for-like change and, with --max-age, the
+ * values left out.
+ */
+static void
+city_notes(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	struct rs_buf b = {0};
+	char year[32], v[64];
+	const char *args[3] = {NULL, year, v};
+	size_t k, node, n = 0;
+
+	if (rs_like_available(r) && rs_in_baseline(r, ci) &&
+	    r->base->has_values[r->change->base_city[ci]]) {
+		fprintf(out, "\n%s:", rs_i18n(r->lang, RS_MSG_T_CHANGE_PARTS));
+		part_cell(out, r, ci, RS_NONE, 0);
+		part_cell(out, r, ci, RS_NONE, 1);
+		part_cell(out, r, ci, RS_NONE, 2);
+		fputc('\n', out);
+	}
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		rs_buf_printf(&b, "%s", n++ > 0 ? (rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c " : ", ") : "");
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		args[0] = fw->nodes[node].id;
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_STALE_ITEM), args, 3,
+		    put_buf, &b);
+	}
+	if (n == 0)
+		return;
+	snprintf(year, sizeof(year), "%ld", r->year - r->max_age);
+	args[0] = year;
+	fputc('\n', out);
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
+	fputs(": ", out);
+	md(out, b.s);
+	fputs(".\n", out);
+	rs_buf_release(&b);
+}
+
+/* The values city ci uses: id, indicator, value, year, source. */
+static void
+values_table(FILE *out, const struct rs_report *r, size_t ci)
+{
+	static const struct word cols[] = {
+		{"Id", RS_MSG_ID}, {"Indicator", RS_MSG_INDICATOR},
+		{"Value", RS_MSG_VALUE}, {"Year", RS_MSG_YEAR},
+		{"Source", RS_MSG_SOURCE},
+	};
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k, node, n = 0;
+	char v[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
+	if (n == 0)
+		return;
+	fprintf(out, "\n### %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_head(out, r, cols, "llrrl", 5);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(r, ci, node)) == NULL)
+			continue;
+		first_cell(out, fw->nodes[node].id);
+		text_cell(out, rs_node_label(r, node));
+		fprintf(out, " %s |", rs_fmt_value(v, sizeof(v), o->value));
+		year_cell(out, r, ci, node);
+		text_cell(out, rs_obs_extra(r->ds, o, "source"));
+		fputc('\n', out);
+	}
 }
 
 /* city_head()'s line in r->lang's words: "Score 69.2 (Sound) | ..." */
@@ -182,7 +385,9 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	snprintf(b, sizeof(b), "%zu", r->fw->nindicators);
 	fprintf(out, " | %s: ", rs_i18n(r->lang, RS_MSG_DATA));
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+	years_clause(out, r, ci);
 	fputc('\n', out);
+	city_notes(out, r, ci);
 }
 
 /* "## X" and "Score 69.2 (sound), coverage 100.0%, rank 1 of 3; ..." */
@@ -207,8 +412,11 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 		    rs_level_id(r->fw, c->score), 100 * c->coverage);
 	if (c->rank > 0 && r->res->ncities > 1)
 		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
-	fprintf(out, "; data for %zu of %zu indicators.\n",
+	fprintf(out, "; data for %zu of %zu indicators",
 	    r->fw->nindicators - c->nmissing, r->fw->nindicators);
+	years_clause(out, r, ci);
+	fputs(".\n", out);
+	city_notes(out, r, ci);
 }
 
 int
@@ -219,17 +427,20 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		{"City", RS_MSG_CITY}, {"Score", RS_MSG_SCORE},
 		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
 		{"Rank", RS_MSG_RANK}, {"Data", RS_MSG_DATA},
-		{"Change", RS_MSG_CHANGE},
+		{"Years", RS_MSG_YEARS}, {"Change", RS_MSG_CHANGE},
+		{"Like for like", RS_MSG_LIKE},
+		{"Composition", RS_MSG_COMPOSITION},
 	};
 	static const struct word area_cols[] = {
 		{"Area", RS_MSG_AREA}, {"Score", RS_MSG_SCORE},
 		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Change", RS_MSG_CHANGE},
+		{"Change", RS_MSG_CHANGE}, {"Like for like", RS_MSG_LIKE},
+		{"Composition", RS_MSG_COMPOSITION},
 	};
 	static const struct word pri_cols[] = {
 		{"#", RS_MSG_COUNT}, {"Indicator", RS_MSG_INDICATOR},
 		{"Id", RS_MSG_ID}, {"Score", RS_MSG_SCORE},
-		{"Gain", RS_MSG_GAIN},
+		{"Gain", RS_MSG_GAIN}, {"Year", RS_MSG_YEAR},
 	};
 	char of[64];
 	const char *args[2];
@@ -237,15 +448,18 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	size_t ci, k, i, n, with = r->base != NULL;
 
 	(void)err;
+	if (with && rs_like_available(r))
+		with = 3;
 	title(out, r, rs_word(r, "Resilience scores",
 	    RS_MSG_T_TITLE_SCORE));
 	if (r->res->ncities == 0) {
 		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
 		    RS_MSG_NO_CITIES));
+		missing_para(out, r);
 		return 0;
 	}
 	fputc('\n', out);
-	table_head(out, r, cols, "lrlrrrr", 6 + with);
+	table_head(out, r, cols, "lrlrrrlrrr", 7 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
@@ -264,16 +478,19 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		fputc(' ', out);
 		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
 		fputs(" |", out);
+		years_cell(out, r, ci);
 		if (with)
 			change_cell(out, r, ci, RS_NONE);
+		like_cells(out, r, ci, RS_NONE);
 		fputc('\n', out);
 	}
+	missing_para(out, r);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
 		city_head(out, r, ci);
 		fputc('\n', out);
-		table_head(out, r, area_cols, "lrlrr", 4 + with);
+		table_head(out, r, area_cols, "lrlrrrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
@@ -282,26 +499,31 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 			percent_cell(out, c->coverage_of[i]);
 			if (with)
 				change_cell(out, r, ci, i);
+			like_cells(out, r, ci, i);
 			fputc('\n', out);
 		}
 		n = rs_report_top(r, c->npriorities);
-		if (n == 0)
-			continue;
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
-		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
-		fputc('\n', out);
-		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_MD_PRIORITIES),
-		    args, 1);
-		fputs("\n\n", out);
-		table_head(out, r, pri_cols, "rllrr", 5);
+		if (n > 0) {
+			args[0] = rs_word(r, rs_gain_target(c),
+			    isnan(c->score) ? RS_MSG_TARGET_MEAN :
+			    RS_MSG_TARGET_CITY);
+			fputc('\n', out);
+			rs_i18n_print(out, rs_i18n(r->lang,
+			    RS_MSG_MD_PRIORITIES), args, 1);
+			fputs("\n\n", out);
+			table_head(out, r, pri_cols, "rllrrr", 6);
+		}
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "| %zu |", k + 1);
 			text_cell(out, rs_node_label(r, i));
 			text_cell(out, fw->nodes[i].id);
 			score_cell(out, c->score_of[i]);
-			fprintf(out, " +%.2f |\n", c->gain_of[i]);
+			fprintf(out, " +%.2f |", c->gain_of[i]);
+			year_cell(out, r, ci, i);
+			fputc('\n', out);
 		}
+		values_table(out, r, ci);
 	}
 	return 0;
 }
@@ -339,6 +561,35 @@ compare_label(FILE *out, const struct rs_report *r, size_t node)
 	text_cell(out, rs_node_label(r, node));
 }
 
+/* The year of every value, an indicator per row and a city per column. */
+static void
+years_table(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t nc = r->res->ncities, k, ci, node;
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, fw->indicators[k]) != NULL)
+				goto found;
+	return;
+found:
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	compare_head(out, r, NULL);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, node) != NULL)
+				break;
+		if (ci == nc)
+			continue;
+		compare_label(out, r, node);
+		for (ci = 0; ci < nc; ci++)
+			year_cell(out, r, ci, node);
+		fputc('\n', out);
+	}
+}
+
 int
 rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -346,7 +597,9 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	static const struct word rank_cols[] = {
 		{"Rank", RS_MSG_RANK}, {"City", RS_MSG_CITY},
 		{"Score", RS_MSG_SCORE}, {"Level", RS_MSG_LEVEL},
-		{"Gap", RS_MSG_GAP_SHORT}, {"Change", RS_MSG_CHANGE},
+		{"Gap", RS_MSG_GAP_SHORT}, {"Years", RS_MSG_YEARS},
+		{"Change", RS_MSG_CHANGE}, {"Like for like", RS_MSG_LIKE},
+		{"Composition", RS_MSG_COMPOSITION},
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
@@ -359,6 +612,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	if (nc == 0) {
 		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
 		    RS_MSG_NO_CITIES));
+		missing_para(out, r);
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -373,7 +627,8 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	}
 
 	fprintf(out, "\n## %s\n\n", rs_word(r, "Ranking", RS_MSG_RANKING));
-	table_head(out, r, rank_cols, "rlrlrr", 5 + (r->base != NULL));
+	table_head(out, r, rank_cols, "rlrlrlrrr", (r->base == NULL ? 6 :
+	    rs_like_available(r) ? 9 : 7));
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -386,10 +641,13 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		score_cell(out, c->score);
 		level_cell(out, r, c->score);
 		score_cell(out, cmp.best[0] - c->score);
+		years_cell(out, r, ci);
 		if (r->base != NULL)
 			change_cell(out, r, ci, RS_NONE);
+		like_cells(out, r, ci, RS_NONE);
 		fputc('\n', out);
 	}
+	missing_para(out, r);
 
 	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
 	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
@@ -409,16 +667,24 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	}
 
 	if (r->base != NULL) {
-		fprintf(out, "\n## %s\n\n", rs_i18n(r->lang,
-		    RS_MSG_MD_CHANGE));
-		compare_head(out, r, NULL);
-		for (row = 0; row < cmp.nrows; row++) {
-			compare_label(out, r, cmp.rows[row]);
-			for (k = 0; k < nc; k++)
-				change_cell(out, r, k, cmp.rows[row]);
-			fputc('\n', out);
+		static const enum rs_msg head[3] = {RS_MSG_MD_CHANGE,
+		    RS_MSG_MD_LIKE, RS_MSG_MD_COMPOSITION};
+		int part;
+
+		for (part = 0; part < (rs_like_available(r) ? 3 : 1); part++) {
+			fprintf(out, "\n## %s\n\n", rs_i18n(r->lang,
+			    head[part]));
+			compare_head(out, r, NULL);
+			for (row = 0; row < cmp.nrows; row++) {
+				compare_label(out, r, cmp.rows[row]);
+				for (k = 0; k < nc; k++)
+					part_cell(out, r, k, cmp.rows[row],
+					    part);
+				fputc('\n', out);
+			}
 		}
 	}
+	years_table(out, r);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -444,6 +710,7 @@ gain_row(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 	text_cell(out, r->fw->nodes[node].id);
 	score_cell(out, c->score_of[node]);
 	fprintf(out, " +%.2f |", c->gain_of[node]);
+	year_cell(out, r, ci, node);
 	rs_say_gain_in(&b, r, ci, node);
 	text_cell(out, b.s);
 	rs_buf_release(&b);
@@ -457,7 +724,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	static const struct word cols[] = {
 		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
 		{"Score", RS_MSG_SCORE}, {"Gain", RS_MSG_GAIN},
-		{"What it means", RS_MSG_MEANING},
+		{"Year", RS_MSG_YEAR}, {"What it means", RS_MSG_MEANING},
 	};
 	static const struct word collect_cols[] = {
 		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
@@ -478,6 +745,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	if (res->ncities == 0)
 		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
 		    RS_MSG_NO_CITIES));
+	missing_para(out, r);
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -495,7 +763,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, cols, "rllrrrl", 7);
 			for (k = 0; k < n; k++) {
 				fputs("| ", out);
 				rank_path(out, np, k);
@@ -506,7 +774,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		} else {
 			n = rs_report_top(r, c->npriorities);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, cols, "rllrrrl", 7);
 			for (k = 0; k < n; k++) {
 				fprintf(out, "| %zu |", k + 1);
 				gain_row(out, r, ci, c->priorities[k]);

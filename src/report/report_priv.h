@@ -145,6 +145,12 @@ double rs_row_change_like(const struct rs_report *r, size_t ci, size_t node);
 /* The composition effect of row node: change minus like-for-like. */
 double rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node);
 
+/*
+ * Whether the like-for-like figures can be shown: a baseline of the same
+ * framework version that gives the values of at least one city.
+ */
+int rs_like_available(const struct rs_report *r);
+
 /* The baseline's cities that the run does not have (r->change). */
 size_t rs_missing_count(const struct rs_report *r);
 const char *rs_missing_name(const struct rs_report *r, size_t k);

@@ -159,7 +159,48 @@ framework_line(FILE *out, const struct rs_report *r)
 	if (r->base != NULL) {
 		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
 		put_safe(out, r->base->path, strlen(r->base->path));
+		if (r->change != NULL && r->change->refused &&
+		    r->fw->pipeline == NULL) {
+			const char *args[2] = {r->base->version,
+			    r->fw->version};
+
+			fputs(" (", out);
+			rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_REFUSED),
+			    args, 2);
+			fputc(')', out);
+		}
 		fputc('\n', out);
+	}
+}
+
+/* ", from 2014 to 2022, 1 undated, 2 older than 2015 left out" */
+static void
+years_clause(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, lo == hi ?
+		    RS_MSG_DATA_YEAR : RS_MSG_DATA_SPAN), args, 2);
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_UNDATED),
+		    args, 1);
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", r->year - r->max_age);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_STALE), args,
+		    2);
 	}
 }
 
@@ -193,7 +234,7 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	}
 	if (r->base != NULL)
 		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
-		    rs_baseline_find(r->base, c->name) == RS_NONE ?
+		    !rs_in_baseline(r, ci) ?
 		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
@@ -202,9 +243,20 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	if (rs_i18n_arabic(r->lang)) {
 		fprintf(out, "  %s: ", rs_i18n(r->lang, RS_MSG_DATA));
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
-		fputc('\n', out);
 	} else {
-		fprintf(out, "  data for %s of %s indicators\n", a, b);
+		fprintf(out, "  data for %s of %s indicators", a, b);
+	}
+	years_clause(out, r, ci);
+	fputc('\n', out);
+	if (rs_in_baseline(r, ci) && rs_like_available(r) &&
+	    r->base->has_values[r->change->base_city[ci]]) {
+		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_LIKE),
+		    fmt_change(buf, sizeof(buf), rs_row_change_like(r, ci,
+		    RS_NONE)));
+		fprintf(out, "%s %s %s\n", rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c" : ",", rs_i18n(r->lang, RS_MSG_COMPOSITION),
+		    fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
+		    RS_NONE)));
 	}
 	if (isnan(c->score)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
@@ -226,6 +278,21 @@ level_width(const struct rs_report *r)
 		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
 			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
 	return w;
+}
+
+static void city_details(FILE *out, const struct rs_report *r, size_t ci);
+static void stale_lines(FILE *out, const struct rs_report *r, size_t ci);
+static void city_changes(FILE *out, const struct rs_report *r, size_t ci);
+static void missing_line(FILE *out, const struct rs_report *r);
+
+/* "  2019", the year of indicator node's value, "" when undated. */
+static void
+put_year(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_obs *o = rs_value_obs(r, ci, node);
+
+	if (o != NULL && o->has_year)
+		fprintf(out, "  %d", o->year);
 }
 
 static void
@@ -273,9 +340,15 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
 			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
-			fprintf(out, " %7s\n", buf);
+			fprintf(out, " %7s", buf);
+			put_year(out, r, ci, i);
+			fputc('\n', out);
 		}
 	}
+	if (rs_like_available(r) && rs_in_baseline(r, ci))
+		city_changes(out, r, ci);
+	if (r->details)
+		city_details(out, r, ci);
 }
 
 int
@@ -292,6 +365,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 		fputc('\n', out);
 		city_text(out, r, i);
 	}
+	missing_line(out, r);
 	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
@@ -488,6 +562,239 @@ fmt_score(char *buf, size_t n, double v)
 	return buf;
 }
 
+/*
+ * With a baseline: the change of every row, then, unless refused, its
+ * like-for-like part and its composition part (methodology.md, "Change
+ * against a baseline").
+ */
+static void
+change_tables(FILE *out, const struct rs_report *r,
+    const struct rs_compare *cmp)
+{
+	static const enum rs_msg head[3] = {RS_MSG_T_CHANGE, RS_MSG_T_LIKE,
+	    RS_MSG_T_COMPOSITION};
+	double (*const fn[3])(const struct rs_report *, size_t, size_t) = {
+		rs_row_change, rs_row_change_like, rs_row_change_comp,
+	};
+	size_t nc = r->res->ncities, row, k, col, part;
+	struct table t;
+	char buf[32];
+
+	for (part = 0; part < 3; part++) {
+		if (part > 0 && !rs_like_available(r))
+			break;
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, head[part]));
+		compare_table(&t, r, cmp, 0);
+		for (col = 1; col <= nc; col++)
+			t.right[col] = 1;
+		for (row = 0; row < cmp->nrows; row++)
+			for (k = 0; k < nc; k++)
+				table_set(&t, row + 1, k + 1,
+				    !rs_in_baseline(r, k) ?
+				    rs_word(r, "new", RS_MSG_NEW) :
+				    fmt_change(buf, sizeof(buf),
+				    fn[part](r, k, cmp->rows[row])));
+		table_print(out, &t, r, 0);
+		table_release(&t);
+	}
+}
+
+/*
+ * City ci's change since the baseline in its parts, the areas (every
+ * node with --details): total, like for like, composition.
+ */
+static void
+city_changes(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t i, row = 0, n = 1;
+	struct table t;
+	char buf[32];
+
+	for (i = 0; i < fw->nnodes; i++)
+		n += r->details || fw->nodes[i].depth == 1;
+	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE_PARTS));
+	table_init(&t, n + 1, 4);
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_TOTAL));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_LIKE));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_COMPOSITION));
+	t.right[1] = t.right[2] = t.right[3] = 1;
+	for (i = RS_NONE;; i++) {
+		if (i != RS_NONE && i >= fw->nnodes)
+			break;
+		if (i != RS_NONE && !r->details && fw->nodes[i].depth != 1)
+			continue;
+		row++;
+		table_set(&t, row, 0, i == RS_NONE ? rs_word(r, "city score",
+		    RS_MSG_CITY_SCORE) : rs_node_label(r, i));
+		t.indent[row] = i == RS_NONE ? 0 :
+		    2 * (size_t)(fw->nodes[i].depth - 1);
+		table_set(&t, row, 1, fmt_change(buf, sizeof(buf),
+		    rs_row_change(r, ci, i)));
+		table_set(&t, row, 2, fmt_change(buf, sizeof(buf),
+		    rs_row_change_like(r, ci, i)));
+		table_set(&t, row, 3, fmt_change(buf, sizeof(buf),
+		    rs_row_change_comp(r, ci, i)));
+	}
+	table_print(out, &t, r, 2);
+	table_release(&t);
+}
+
+/*
+ * --details: every value city ci uses, with its year and source, then
+ * what --max-age left out.
+ */
+static void
+city_details(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	const char *src;
+	size_t k, node, n = 0, row = 0;
+	struct table t;
+	char buf[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
+	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_init(&t, n + 1, 4);
+	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_ID));
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_VALUE));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_YEAR));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_SOURCE));
+	t.right[1] = 1;
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(r, ci, node)) == NULL)
+			continue;
+		row++;
+		table_set(&t, row, 0, fw->nodes[node].id);
+		table_set(&t, row, 1, rs_fmt_value(buf, sizeof(buf),
+		    o->value));
+		if (o->has_year == RS_YEAR_FISCAL)
+			snprintf(buf, sizeof(buf), "%d/%02d", o->year,
+			    (o->year + 1) % 100);
+		else if (o->has_year)
+			snprintf(buf, sizeof(buf), "%d", o->year);
+		else
+			snprintf(buf, sizeof(buf), "%s", rs_i18n(r->lang,
+			    RS_MSG_UNDATED));
+		table_set(&t, row, 2, buf);
+		src = rs_obs_extra(r->ds, o, "source");
+		table_set(&t, row, 3, src != NULL ? src : "");
+	}
+	table_print(out, &t, r, 2);
+	table_release(&t);
+	stale_lines(out, r, ci);
+}
+
+/* The values of city ci that --max-age left out, if any. */
+static void
+stale_lines(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	struct rs_buf b = {0};
+	size_t k, node, n = 0;
+	char year[32], v[64], head[32];
+	const char *args[3] = {NULL, year, v};
+
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		rs_buf_printf(&b, "%s", n++ > 0 ? (rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c " : ", ") : "");
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		args[0] = fw->nodes[node].id;
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_STALE_ITEM), args, 3,
+		    put_buf, &b);
+	}
+	if (n == 0)
+		return;
+	snprintf(year, sizeof(year), "%ld", r->year - r->max_age);
+	args[0] = year;
+	fputs("\n  ", out);
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
+	fputs(":\n", out);
+	snprintf(head, sizeof(head), "    ");
+	put_wrapped(out, head, 4, 4, b.s);
+	rs_buf_release(&b);
+}
+
+/* --details: the year of every value, an indicator per row. */
+static void
+years_table(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t nc = r->res->ncities, k, ci, row = 0, n = 0, node;
+	const struct rs_obs *o;
+	struct table t;
+	char buf[32];
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, fw->indicators[k]) != NULL) {
+				n++;
+				break;
+			}
+	if (n == 0)
+		return;
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_init(&t, n + 1, nc + 1);
+	for (ci = 0; ci < nc; ci++) {
+		table_set(&t, 0, ci + 1, r->res->cities[ci].name);
+		t.right[ci + 1] = 1;
+	}
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, node) != NULL)
+				break;
+		if (ci == nc)
+			continue;
+		table_set(&t, ++row, 0, fw->nodes[node].id);
+		for (ci = 0; ci < nc; ci++) {
+			if ((o = rs_value_obs(r, ci, node)) == NULL)
+				continue;
+			if (o->has_year)
+				snprintf(buf, sizeof(buf), "%d", o->year);
+			else
+				snprintf(buf, sizeof(buf), "%s",
+				    rs_i18n(r->lang, RS_MSG_UNDATED));
+			table_set(&t, row, ci + 1, buf);
+		}
+	}
+	table_print(out, &t, r, 0);
+	table_release(&t);
+}
+
+/* The baseline's cities that the data do not have. */
+static void
+missing_line(FILE *out, const struct rs_report *r)
+{
+	struct rs_buf list = {0}, b = {0};
+	const char *args[1];
+	size_t k, n = rs_missing_count(r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(r, k));
+		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
+			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));
+	}
+	args[0] = list.s;
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
+	    put_buf, &b);
+	fputc('\n', out);
+	put_wrapped(out, "", 0, 2, b.s);
+	rs_buf_release(&list);
+	rs_buf_release(&b);
+}
+
 int
 rs_report_text_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -535,15 +842,16 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 	/* The ranking. */
 	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
-	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
+	table_init(&t, nc + 1, r->base != NULL ? 7 : 6);
 	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
 	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
 	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
 	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
 	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
+	table_set(&t, 0, 5, rs_word(r, "years", RS_MSG_YEARS));
 	if (r->base != NULL)
-		table_set(&t, 0, 5, rs_word(r, "change", RS_MSG_CHANGE));
-	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
+		table_set(&t, 0, 6, rs_word(r, "change", RS_MSG_CHANGE));
+	t.right[0] = t.right[2] = t.right[4] = t.right[6 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -563,9 +871,11 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
 			    cmp.best[0] - c->score));
 		}
+		table_set(&t, k + 1, 5, rs_fmt_years(buf, sizeof(buf), r,
+		    ci));
 		if (r->base != NULL)
-			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? rs_word(r, "new",
+			table_set(&t, k + 1, 6, !rs_in_baseline(r, ci) ?
+			    rs_word(r, "new",
 			    RS_MSG_NEW) : fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
@@ -602,22 +912,11 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_print(out, &t, r, 0);
 	table_release(&t);
 
-	if (r->base != NULL) {
-		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE));
-		compare_table(&t, r, &cmp, 0);
-		for (col = 1; col <= nc; col++)
-			t.right[col] = 1;
-		for (row = 0; row < cmp.nrows; row++)
-			for (k = 0; k < nc; k++)
-				table_set(&t, row + 1, k + 1,
-				    rs_baseline_find(r->base,
-				    res->cities[k].name) == RS_NONE ?
-				    rs_word(r, "new", RS_MSG_NEW) :
-				    fmt_change(buf, sizeof(buf),
-				    rs_row_change(r, k, cmp.rows[row])));
-		table_print(out, &t, r, 0);
-		table_release(&t);
-	}
+	if (r->base != NULL)
+		change_tables(out, r, &cmp);
+	if (r->details)
+		years_table(out, r);
+	missing_line(out, r);
 	rs_compare_release(&cmp);
 	return 0;
 }
