@@ -286,6 +286,9 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"composition effect (points: change minus like for like)",
 		"أثر التركيب (نقاط: التغير ناقص التغير على أساس متماثل)",
 	},
+	[RS_MSG_H_CHANGE] = {"Change", "التغير"},
+	[RS_MSG_H_LIKE] = {"Like for like", "على أساس متماثل"},
+	[RS_MSG_H_COMPOSITION] = {"Composition", "أثر التركيب"},
 };
 
 void

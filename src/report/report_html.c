@@ -206,6 +206,29 @@ static const char style[] =
     "color:#333}\n"
     "@media print{body{max-width:none;padding:0}}\n";
 
+/* The baseline's cities that the data do not have. */
+static void
+missing_para(const struct html *h)
+{
+	struct rs_buf list = {0};
+	size_t k, n = rs_missing_count(h->r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(h->r, k));
+		if (strcmp(rs_missing_name(h->r, k), rs_missing_id(h->r, k)) !=
+		    0)
+			rs_buf_printf(&list, " (id %s)",
+			    rs_missing_id(h->r, k));
+	}
+	fputs("<p class=\"missing\">", h->out);
+	SAY(h, 1, RS_MSG_MISSING_CITIES, TXT(list.s));
+	fputs(".</p>\n", h->out);
+	rs_buf_release(&list);
+}
+
 static void
 page_head(struct html *h, enum rs_msg title)
 {
@@ -236,9 +259,28 @@ page_head(struct html *h, enum rs_msg title)
 		SAY(h, 1, RS_MSG_VERSION, NUM(fw->version));
 		fputc(')', h->out);
 	}
+	if (h->r->base != NULL) {
+		fputs("</p>\n<p>", h->out);
+		say0(h, RS_MSG_SINCE_BASELINE);
+		fputs(" <span dir=\"ltr\">", h->out);
+		esc(h, h->r->base->path);
+		fputs("</span>.", h->out);
+		if (h->r->change != NULL && h->r->change->refused &&
+		    fw->pipeline == NULL) {
+			fputc(' ', h->out);
+			SAY(h, 1, RS_MSG_REFUSED, NUM(h->r->base->version),
+			    NUM(fw->version));
+			fputc('.', h->out);
+		}
+	}
 	fputs("</p>\n<p class=\"note\">", h->out);
 	say0(h, RS_MSG_COVERAGE_NOTE);
+	if (rs_like_available(h->r)) {
+		fputc(' ', h->out);
+		say0(h, RS_MSG_LIKE_NOTE);
+	}
 	fputs("</p>\n</header>\n<main>\n", h->out);
+	missing_para(h);
 	if (h->r->res->ncities == 0) {
 		fputs("<p>", h->out);
 		say0(h, RS_MSG_NO_CITIES);
@@ -279,6 +321,7 @@ enum num_kind {
 	NUM_PERCENT,		/* 100.0% of a share */
 	NUM_GAIN,		/* +5.00 */
 	NUM_COUNT,		/* 3 */
+	NUM_CHANGE,		/* -2.6, 0.0 */
 };
 
 /* A number cell, or n/a for NaN. */
@@ -304,6 +347,12 @@ td_num(const struct html *h, enum num_kind kind, double v)
 	case NUM_GAIN:
 		snprintf(buf, sizeof(buf), "+%.2f", v);
 		break;
+	case NUM_CHANGE:
+		if (fabs(v) < 0.05)
+			snprintf(buf, sizeof(buf), "0.0");
+		else
+			snprintf(buf, sizeof(buf), "%+.1f", v);
+		break;
 	case NUM_COUNT:
 	default:
 		snprintf(buf, sizeof(buf), "%.0f", v);
@@ -328,6 +377,68 @@ td_level(const struct html *h, double s)
 	fputs("<td>", h->out);
 	level_chip(h, level_of(h->r->fw, s));
 	fputs("</td>", h->out);
+}
+
+/* ", from 2014 to 2022, 1 undated": the years city ci's values span. */
+static void
+years_clause(const struct html *h, size_t ci)
+{
+	char a[32], b[32];
+	const char *comma = h->rtl ? "\xd8\x8c " : ", ";
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(h->r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(comma, h->out);
+		if (lo == hi)
+			SAY(h, 1, RS_MSG_DATA_YEAR, NUM(a));
+		else
+			SAY(h, 1, RS_MSG_DATA_SPAN, NUM(a), NUM(b));
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(comma, h->out);
+		SAY(h, 1, RS_MSG_DATA_UNDATED, NUM(a));
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", h->r->year - h->r->max_age);
+		fputs(comma, h->out);
+		SAY(h, 1, RS_MSG_DATA_STALE, NUM(a), NUM(b));
+	}
+}
+
+/* The values --max-age left out of city ci's score, as a paragraph. */
+static void
+city_notes(const struct html *h, size_t ci)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_obs *o;
+	char year[32], v[64];
+	size_t k, node, n = 0;
+
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(h->r, ci, node)) == NULL)
+			continue;
+		if (n++ == 0) {
+			snprintf(year, sizeof(year), "%ld", h->r->year -
+			    h->r->max_age);
+			fputs("<p class=\"note\">", h->out);
+			SAY(h, 1, RS_MSG_STALE, NUM(year));
+			fputs(": ", h->out);
+		} else {
+			fputs(h->rtl ? "\xd8\x8c " : ", ", h->out);
+		}
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		SAY(h, 1, RS_MSG_STALE_ITEM, NUM(fw->nodes[node].id),
+		    NUM(year), NUM(v));
+	}
+	if (n > 0)
+		fputs("</p>\n", h->out);
 }
 
 /* "Score 46.8 (Moderate) · Coverage 100.0% · Rank 2 of 3 · ..." */
@@ -372,7 +483,9 @@ city_summary(const struct html *h, size_t ci)
 	snprintf(a, sizeof(a), "%zu", nind - c->nmissing);
 	snprintf(b, sizeof(b), "%zu", nind);
 	SAY(h, 1, RS_MSG_OF, NUM(a), NUM(b));
+	years_clause(h, ci);
 	fputs("</p>\n", h->out);
+	city_notes(h, ci);
 }
 
 /* ---- SVG ---------------------------------------------------------- */
@@ -1120,6 +1233,141 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 
 /* ---- tables and views --------------------------------------------- */
 
+/* With a baseline: the heads of the change, like for like, composition. */
+static void
+change_heads(const struct html *h)
+{
+	if (h->r->base == NULL)
+		return;
+	th(h, RS_MSG_H_CHANGE, 1);
+	if (!rs_like_available(h->r))
+		return;
+	th(h, RS_MSG_H_LIKE, 1);
+	th(h, RS_MSG_H_COMPOSITION, 1);
+}
+
+/* The cells under change_heads() for row node of city ci. */
+static void
+change_cells(const struct html *h, size_t ci, size_t node)
+{
+	if (h->r->base == NULL)
+		return;
+	if (!rs_in_baseline(h->r, ci)) {
+		fputs("<td class=\"num\">", h->out);
+		say0(h, RS_MSG_NEW);
+		fputs("</td>", h->out);
+		if (rs_like_available(h->r))
+			fputs("<td></td><td></td>", h->out);
+		return;
+	}
+	td_num(h, NUM_CHANGE, rs_row_change(h->r, ci, node));
+	if (!rs_like_available(h->r))
+		return;
+	td_num(h, NUM_CHANGE, rs_row_change_like(h->r, ci, node));
+	td_num(h, NUM_CHANGE, rs_row_change_comp(h->r, ci, node));
+}
+
+/* A year cell: the year of obs, "undated", or empty. */
+static void
+td_year(const struct html *h, const struct rs_obs *o)
+{
+	char v[32];
+
+	fputs("<td class=\"num\">", h->out);
+	if (o != NULL && o->has_year) {
+		snprintf(v, sizeof(v), "%d", o->year);
+		put_num(h, 1, v);
+	} else if (o != NULL) {
+		say0(h, RS_MSG_UNDATED);
+	}
+	fputs("</td>", h->out);
+}
+
+/* The values city ci uses, with their years and sources. */
+static void
+values_table(const struct html *h, size_t ci)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_obs *o;
+	size_t k, node, n = 0;
+	char v[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(h->r, ci, fw->indicators[k]) != NULL;
+	if (n == 0)
+		return;
+	fputs("<h3>", h->out);
+	say0(h, RS_MSG_VALUES);
+	fputs("</h3>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_INDICATOR, 0);
+	th(h, RS_MSG_VALUE, 1);
+	th(h, RS_MSG_YEAR, 1);
+	th(h, RS_MSG_SOURCE, 0);
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(h->r, ci, node)) == NULL)
+			continue;
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(h->r, node));
+		fputs("<td class=\"num\">", h->out);
+		put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
+		fputs("</td>", h->out);
+		td_year(h, o);
+		td_text(h, rs_obs_extra(h->r->ds, o, "source"));
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n", h->out);
+}
+
+/* The year of every value: an indicator per row, a city per column. */
+static void
+years_table(const struct html *h)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_results *res = h->r->res;
+	size_t k, ci, node, n = 0;
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < res->ncities; ci++)
+			if (rs_value_obs(h->r, ci, fw->indicators[k]) != NULL) {
+				n++;
+				break;
+			}
+	if (n == 0)
+		return;
+	fputs("<section>\n<h2>", h->out);
+	say0(h, RS_MSG_VALUES);
+	fputs("</h2>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_INDICATOR, 0);
+	for (ci = 0; ci < res->ncities; ci++) {
+		fputs("<th class=\"num\">", h->out);
+		esc(h, res->cities[ci].name);
+		fputs("</th>", h->out);
+	}
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < res->ncities; ci++)
+			if (rs_value_obs(h->r, ci, node) != NULL)
+				break;
+		if (ci == res->ncities)
+			continue;
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(h->r, node));
+		for (ci = 0; ci < res->ncities; ci++)
+			td_year(h, rs_value_obs(h->r, ci, node));
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", h->out);
+}
+
 /* The table of city ci's areas. */
 static void
 areas_table(const struct html *h, size_t ci)
@@ -1133,6 +1381,7 @@ areas_table(const struct html *h, size_t ci)
 	th(h, RS_MSG_SCORE, 1);
 	th(h, RS_MSG_LEVEL, 0);
 	th(h, RS_MSG_COVERAGE, 1);
+	change_heads(h);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
@@ -1141,6 +1390,7 @@ areas_table(const struct html *h, size_t ci)
 		td_num(h, NUM_SCORE, c->score_of[i]);
 		td_level(h, c->score_of[i]);
 		td_num(h, NUM_PERCENT, c->coverage_of[i]);
+		change_cells(h, ci, i);
 		fputs("</tr>\n", h->out);
 	}
 	fputs("</tbody>\n</table>\n", h->out);
@@ -1381,6 +1631,8 @@ cities_table(const struct html *h, const size_t *order, int gap,
 	if (gap)
 		th(h, RS_MSG_GAP, 1);
 	th(h, RS_MSG_DATA, 1);
+	th(h, RS_MSG_YEARS, 1);
+	change_heads(h);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (k = 0; k < res->ncities; k++) {
 		const struct rs_city_result *c;
@@ -1400,7 +1652,11 @@ cities_table(const struct html *h, const size_t *order, int gap,
 		snprintf(b, sizeof(b), "%zu", nind);
 		fputs("<td class=\"num\">", h->out);
 		SAY(h, 1, RS_MSG_OF, NUM(a), NUM(b));
-		fputs("</td></tr>\n", h->out);
+		fputs("</td><td class=\"num\">", h->out);
+		put_num(h, 1, rs_fmt_years(a, sizeof(a), h->r, ci));
+		fputs("</td>", h->out);
+		change_cells(h, ci, RS_NONE);
+		fputs("</tr>\n", h->out);
 	}
 	fputs("</tbody>\n</table>\n", h->out);
 }
@@ -1422,6 +1678,7 @@ rs_report_html_score(FILE *out, const struct rs_report *r,
 		radar(&h, ci);
 		areas_table(&h, ci);
 		priorities_block(&h, ci, 0);
+		values_table(&h, ci);
 		fputs("</section>\n", out);
 	}
 	page_foot(&h);
@@ -1507,6 +1764,7 @@ rs_report_html_compare(FILE *out, const struct rs_report *r,
 		fputs("</h2>\n", out);
 		heat_map(&h);
 		fputs("</section>\n", out);
+		years_table(&h);
 		rs_compare_release(&cmp);
 	}
 	page_foot(&h);
@@ -1529,6 +1787,7 @@ rs_report_html_priorities(FILE *out, const struct rs_report *r,
 			priorities_block(&h, ci, 1);
 			collect_block(&h, ci, latest);
 		}
+		values_table(&h, ci);
 		fputs("</section>\n", out);
 	}
 	page_foot(&h);
