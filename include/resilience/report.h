@@ -50,7 +50,8 @@ struct rs_report {
 	const char *const *ids;		/* per city: its id (NULL: names) */
 	const size_t *stale;		/* per city and indicator: the value
 					   --max-age left out, or NULL */
-	long max_age;			/* --max-age, -1 when not given */
+	int has_max_age;		/* --max-age was given */
+	long max_age;			/* --max-age, in years */
 	long year;			/* the year of the values, 0: latest */
 	int details;			/* text: every value and its year */
 };

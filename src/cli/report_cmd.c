@@ -396,7 +396,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.change = o->baseline != NULL ? &change : NULL;
 	report.ids = run.ids;
 	report.stale = run.stale;
-	report.max_age = o->in.has_max_age ? o->in.max_age : -1;
+	report.has_max_age = o->in.has_max_age;
+	report.max_age = o->in.max_age;
 	report.year = run.year;
 	report.details = o->details;
 	report.color = o->format == RS_FORMAT_TEXT && !to_file &&

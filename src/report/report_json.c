@@ -67,7 +67,7 @@ root_json(const struct rs_report *r)
 	add(root, "framework", framework_json(r));
 	if (r->year != 0)
 		add(root, "year", rs_json_number((double)r->year));
-	if (r->max_age >= 0)
+	if (r->has_max_age)
 		add(root, "max_age", rs_json_number((double)r->max_age));
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
@@ -130,7 +130,7 @@ city_years(cJSON *city, const struct rs_report *r, size_t ci)
 			cJSON_AddItemToArray(list, cJSON_CreateString(
 			    fw->nodes[node].id));
 	}
-	if (r->max_age < 0)
+	if (!r->has_max_age)
 		return;
 	list = cJSON_AddArrayToObject(city, "stale");
 	for (k = 0; k < fw->nindicators; k++) {
