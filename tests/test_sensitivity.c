@@ -7,11 +7,11 @@
 #include "test_util.h"
 
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "coinr_ref.h"
 #include "resilience/engine.h"
 #include "resilience/report_sensitivity.h"
+#include "resilience/sa_section.h"
 #include "resilience/sensitivity.h"
 
 /*
@@ -348,24 +348,31 @@ sobol_indices_of_a_linear_model(void **state)
 	free(y);
 }
 
-/* Load the section of a framework whose "sensitivity" is section. */
+/*
+ * Load a framework whose "sensitivity" is section and copy the section
+ * the framework loader read with the rest of it into s.
+ */
 static int
 load_section(struct rs_sa_section *s, const char *section,
     struct rs_error *err)
 {
-	char path[] = "/tmp/rs-sens-XXXXXX";
-	int fd = mkstemp(path), rc;
-	FILE *f;
+	struct rs_framework fw;
+	char text[1024];
+	int rc;
 
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	assert_non_null(f);
-	fprintf(f, "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
+	snprintf(text, sizeof(text), "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
 	    "\"children\": [{\"id\": \"i\", \"worst\": 0, \"best\": 1}]}\n",
 	    section);
-	fclose(f);
-	rc = rs_sa_section_load(s, path, err);
-	unlink(path);
+	rs_framework_init(&fw);
+	memset(s, 0, sizeof(*s));
+	rc = rs_framework_load_json(&fw, text, strlen(text), "t.json", err);
+	if (rc == 0) {
+		assert_non_null(fw.sensitivity);
+		*s = *fw.sensitivity;
+	} else {
+		assert_null(fw.sensitivity);
+	}
+	rs_framework_release(&fw);
 	return rc;
 }
 

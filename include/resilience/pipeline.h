@@ -24,14 +24,6 @@
 #include "resilience/framework.h"
 #include "resilience/pipeline_spec.h"
 
-/*
- * A table of the cities of ds (read by the long, wide or JSON readers):
- * one row per city with each indicator's latest value (not after year
- * when has_year), no further columns.  Returns -1 when ds has no city.
- */
-int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
-    int has_year, long year);
-
 /* Outlier treatment of one indicator (docs/pipeline.md, "Treat"). */
 struct rs_treat_info {
 	int pass0;		/* the untreated column passed */

@@ -307,14 +307,14 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	    o->format == RS_FORMAT_TEXT);
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
-	    (rc = resolve_level(o, &run.fw, &err)) != 0)
+	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
 		goto out;
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
-	    &run.fw, o->baseline, &err)) != 0)
+	    &run.in.fw, o->baseline, &err)) != 0)
 		goto out;
-	report.fw = &run.fw;
+	report.fw = &run.in.fw;
 	report.res = &run.res;
-	report.ds = &run.ds;
+	report.ds = &run.in.ds;
 	report.chosen = run.chosen;
 	report.lang = o->lang;
 	report.top = o->top;

@@ -19,7 +19,6 @@
 #include "base/mem.h"
 #include "io/readfile.h"
 #include "resilience/load.h"
-#include "resilience/coinr.h"
 #include "base/strmap.h"
 #include "base/text.h"
 
