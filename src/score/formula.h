@@ -1,0 +1,98 @@
+/*
+ * formula.h - the formulas of docs/methodology.md, each written once
+ *
+ * The indicator score, the weighted means with their coverage rule, and
+ * the effective weight.  The scoring contract (engine.c), the pipeline
+ * (pipeline.c), the statistics (stats.c) and every run of the sensitivity
+ * analysis (sensitivity.c) compute them here and nowhere else, so the same
+ * inputs give the same bits on every path (tests/test_kernels.c).  Ranks
+ * are rs_rank_desc() of base/sort.h.
+ *
+ * NaN stands for "null" throughout: a missing value or a withheld score.
+ * Sums run over the children in file order, so results are reproducible.
+ */
+#ifndef RS_FORMULA_H
+#define RS_FORMULA_H
+
+#include <stddef.h>
+
+#include "resilience/framework.h"
+#include "resilience/pipeline_spec.h"
+
+/* How a node aggregates its children. */
+struct rs_agg_rule {
+	int agg;		/* enum rs_agg_method */
+	int sums;		/* enum rs_sums: how the means round */
+	double min_coverage;	/* share of the coverage weight needed */
+};
+
+/*
+ * methodology.md, "Indicator score": 100 * clamp((x - worst) / (best -
+ * worst), 0, 1), never -0; NaN for a NaN x.
+ */
+double rs_formula_goalpost(double x, double worst, double best);
+
+/*
+ * methodology.md, "Aggregate score" (pipeline.md, "Aggregate", for the
+ * geometric and harmonic means and rule->sums): the mean of the children
+ * of node (RS_NONE: the top level, giving the city score) whose score in
+ * s is not NaN, weighted by w, when they carry at least
+ * rule->min_coverage of the coverage weights cw; else NaN.
+ *
+ * w and cw are per node; w NULL means the framework's weights, cw NULL
+ * means w.  A child whose coverage weight is not > 0 (an indicator left
+ * out) counts as no child at all.  *coverage gets the share of the
+ * coverage weight that has a score.  When bad is not NULL it gets the
+ * first child with a score <= 0 met by a geometric or harmonic mean, else
+ * RS_NONE; the mean is computed all the same (log 0 gives a mean of 0).
+ */
+double rs_formula_mean(const struct rs_framework *fw, size_t node,
+    const struct rs_agg_rule *rule, const double *w, const double *cw,
+    const double *s, double *coverage, size_t *bad);
+
+/*
+ * The scores of every aggregate, children first, and the index (the city
+ * score), by rs_formula_mean().  s holds a score per node; the caller
+ * fills the indicators', the aggregates' are written.  rule is one rule
+ * for every node when nrule is 1, else fw->nnodes + 1 rules, the last for
+ * the index.  coverage (per node, NaN for indicators) and
+ * index_coverage may be NULL.  Returns 0, or -1 when a geometric or
+ * harmonic mean met a score <= 0: bad[0] is then the first such node
+ * (RS_NONE for the index) and bad[1] its child, and the scores are
+ * computed all the same.
+ */
+int rs_formula_scores(const struct rs_framework *fw,
+    const struct rs_agg_rule *rule, size_t nrule, const double *w,
+    const double *cw, double *s, double *coverage, double *index,
+    double *index_coverage, size_t bad[2]);
+
+/*
+ * The coverage rule of methodology.md, "Aggregate score": 1 when the
+ * children with a score carry covered of all the weight, covered > 0 and
+ * covered / all >= min_coverage.
+ */
+int rs_formula_covers(double covered, double all, double min_coverage);
+
+/*
+ * methodology.md, "Effective weight", for every node into weight_of:
+ * its weight's share among its siblings with a score, times its
+ * parent's effective weight; NaN for a node without a score or below
+ * one.  score_of NULL: every node counts, which gives the complete-data
+ * weights of pipeline.md, "Effective weights".
+ */
+void rs_formula_weights(const struct rs_framework *fw,
+    const double *score_of, double *weight_of);
+
+/*
+ * The effective weight of node if it had a score (docs/cli.md, "Weight if
+ * collected"): the same product as rs_formula_weights() along its path,
+ * each ancestor without a score given one when the coverage rule grants
+ * it with the framework's min_coverage.  NaN when an ancestor still would
+ * have none; *blocker (when not NULL) is then the lowest such ancestor,
+ * else RS_NONE.  score_of NULL: every node counts (docs/cli.md,
+ * "Complete-data weight").
+ */
+double rs_formula_path_weight(const struct rs_framework *fw,
+    const double *score_of, size_t node, size_t *blocker);
+
+#endif /* RS_FORMULA_H */
