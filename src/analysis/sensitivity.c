@@ -32,6 +32,7 @@ enum {
 };
 
 #define CHUNK 8		/* runs a worker claims at a time */
+#define ROWS 64		/* cities a run scores at a time */
 
 /* What every run reads; set up before the threads start. */
 struct sa {
@@ -145,19 +146,25 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
     const double *cw, int agg, double *s, double *index, size_t n)
 {
 	const struct rs_framework *fw = sa->fw;
+	struct rs_formula_plan *plan;
 	struct rs_agg_rule rule;
-	size_t i, k, bad[2];
+	size_t i, r, nr, k, nn = sa->nn, nind = sa->nind, bad[3];
 
 	rule.agg = agg;
 	rule.sums = RS_SUMS_CONTRACT;
 	rule.min_coverage = fw->min_coverage;
-	for (i = 0; i < n; i++) {
-		for (k = 0; k < sa->nind; k++)
-			s[fw->indicators[k]] = norm[i * sa->nind + k];
+	plan = rs_formula_plan_new(fw, &rule, 1, w, cw);
+	for (i = 0; i < n; i += ROWS) {
+		nr = n - i < ROWS ? n - i : ROWS;
+		for (r = 0; r < nr; r++)
+			for (k = 0; k < nind; k++)
+				s[r * nn + fw->indicators[k]] = norm[(i + r) *
+				    nind + k];
 		/* a geometric mean of a score of 0 is 0: no error here */
-		(void)rs_formula_scores(fw, &rule, 1, w, cw, s, NULL,
-		    &index[i], NULL, bad);
+		(void)rs_formula_plan_scores(plan, s, nr, nn, NULL, index + i,
+		    NULL, bad);
 	}
+	rs_formula_plan_free(plan);
 }
 
 /* Goalpost scores of n rows of raw values; worst and best per indicator. */
@@ -348,7 +355,7 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 {
 	struct worker *wk = rs_calloc(nthreads, sizeof(*wk));
 	size_t n = sa->n, nl = sa->fw->nlevels, t, i, failed = sa->nruns;
-	size_t pn = sa->mats != NULL ? n * sa->nn : sa->nn;
+	size_t pn = sa->mats != NULL ? n * sa->nn : ROWS * sa->nn;
 	unsigned started = 0;
 	struct timespec ts;
 	int rc = 0;
@@ -745,7 +752,7 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	size_t i, k, nind = sa->nind;
 	double *worst = rs_malloc((nind + 1) * sizeof(double));
 	double *best = rs_malloc((nind + 1) * sizeof(double));
-	double *s = rs_malloc((sa->nn + 1) * sizeof(double));
+	double *s = rs_malloc((ROWS * sa->nn + 1) * sizeof(double));
 
 	sa->n = ncities;
 	sa->values = values;

@@ -19,22 +19,36 @@ rs_indicator_score(const struct rs_node *node, double x)
 }
 
 /*
+ * methodology.md, "Aggregate score" and "City score": the weighted
+ * arithmetic mean with the framework's weights and min_coverage.
+ */
+static struct rs_formula_plan *
+contract_plan(const struct rs_framework *fw)
+{
+	struct rs_agg_rule rule;
+
+	rule.agg = RS_AGG_AMEAN;
+	rule.sums = RS_SUMS_CONTRACT;
+	rule.min_coverage = fw->min_coverage;
+	return rs_formula_plan_new(fw, &rule, 1, NULL, NULL);
+}
+
+/*
  * Value, score and coverage of every node of a city, and its score,
- * coverage and level, into c's arrays (allocated unless NULL).
+ * coverage and level, into c's arrays (allocated unless NULL); plan is
+ * contract_plan(fw).
  */
 static void
-score_nodes(const struct rs_framework *fw, const double *values,
-    struct rs_city_result *c)
+score_nodes(const struct rs_framework *fw, const struct rs_formula_plan *plan,
+    const double *values, struct rs_city_result *c)
 {
-	size_t n = fw->nnodes, i, bad[2];
-	struct rs_agg_rule rule;
+	size_t n = fw->nnodes, i, bad[3];
 
 	if (c->value == NULL) {
 		c->value = rs_malloc((n + 1) * sizeof(double));
 		c->score_of = rs_malloc((n + 1) * sizeof(double));
 		c->coverage_of = rs_malloc((n + 1) * sizeof(double));
 	}
-
 	for (i = 0; i < n; i++) {
 		const struct rs_node *node = &fw->nodes[i];
 
@@ -44,12 +58,8 @@ score_nodes(const struct rs_framework *fw, const double *values,
 			c->score_of[i] = rs_indicator_score(node, c->value[i]);
 		}
 	}
-	/* methodology.md, "Aggregate score" and "City score" */
-	rule.agg = RS_AGG_AMEAN;
-	rule.sums = RS_SUMS_CONTRACT;
-	rule.min_coverage = fw->min_coverage;
-	(void)rs_formula_scores(fw, &rule, 1, NULL, NULL, c->score_of,
-	    c->coverage_of, &c->score, &c->coverage, bad);
+	(void)rs_formula_plan_scores(plan, c->score_of, 1, n, c->coverage_of,
+	    &c->score, &c->coverage, bad);
 	c->level = isnan(c->score) ? RS_NONE :
 	    rs_framework_level(fw, c->score);
 }
@@ -58,7 +68,10 @@ void
 rs_engine_score_city(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {
-	score_nodes(fw, values, c);
+	struct rs_formula_plan *plan = contract_plan(fw);
+
+	score_nodes(fw, plan, values, c);
+	rs_formula_plan_free(plan);
 	rs_engine_derive(fw, 100, c);
 }
 
@@ -117,6 +130,7 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 /* What light results keep to make a city whole again. */
 struct rs_results_lazy {
 	const double *values;		/* borrowed: the raw values */
+	struct rs_formula_plan *plan;	/* contract_plan() */
 	struct rs_city_result whole;	/* the city last made whole */
 	size_t city;			/* its index, RS_NONE at first */
 	int derived;			/* rs_engine_derive() done for it */
@@ -145,6 +159,7 @@ void
 rs_engine_score(const struct rs_framework *fw, size_t ncities,
     const char *const *names, const double *values, struct rs_results *res)
 {
+	struct rs_formula_plan *plan = contract_plan(fw);
 	size_t i;
 
 	memset(res, 0, sizeof(*res));
@@ -152,10 +167,13 @@ rs_engine_score(const struct rs_framework *fw, size_t ncities,
 	res->ncities = ncities;
 	res->cities = rs_calloc(ncities + 1, sizeof(*res->cities));
 	for (i = 0; i < ncities; i++) {
+		/* as rs_engine_score_city(), with one plan for all */
 		res->cities[i].name = names[i];
-		rs_engine_score_city(fw, values + i * fw->nindicators,
+		score_nodes(fw, plan, values + i * fw->nindicators,
 		    &res->cities[i]);
+		rs_engine_derive(fw, 100, &res->cities[i]);
 	}
+	rs_formula_plan_free(plan);
 	rank_cities(res);
 }
 
@@ -172,12 +190,14 @@ rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
 	res->cities = rs_calloc(ncities + 1, sizeof(*res->cities));
 	res->lazy = z = rs_calloc(1, sizeof(*z));
 	z->values = values;
+	z->plan = contract_plan(fw);
 	z->city = RS_NONE;
 	for (i = 0; i < ncities; i++) {
 		struct rs_city_result *c = &res->cities[i];
 
 		/* The same scores as rs_engine_score_city(), kept in part. */
-		score_nodes(fw, values + i * fw->nindicators, &z->whole);
+		score_nodes(fw, z->plan, values + i * fw->nindicators,
+		    &z->whole);
 		c->name = names[i];
 		c->score = z->whole.score;
 		c->coverage = z->whole.coverage;
@@ -195,8 +215,8 @@ lazy_city(const struct rs_results *res, size_t ci, int whole)
 	if (z == NULL)
 		return &res->cities[ci];
 	if (z->city != ci) {
-		score_nodes(res->fw, z->values + ci * res->fw->nindicators,
-		    &z->whole);
+		score_nodes(res->fw, z->plan, z->values + ci *
+		    res->fw->nindicators, &z->whole);
 		z->whole.name = res->cities[ci].name;
 		z->whole.rank = res->cities[ci].rank;
 		z->city = ci;
@@ -243,6 +263,7 @@ rs_results_release(struct rs_results *res)
 		city_release(&res->cities[i]);
 	if (res->lazy != NULL) {
 		city_release(&res->lazy->whole);
+		rs_formula_plan_free(res->lazy->plan);
 		free(res->lazy);
 	}
 	free(res->cities);

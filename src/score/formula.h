@@ -33,38 +33,54 @@ struct rs_agg_rule {
 double rs_formula_goalpost(double x, double worst, double best);
 
 /*
- * methodology.md, "Aggregate score" (pipeline.md, "Aggregate", for the
- * geometric and harmonic means and rule->sums): the mean of the children
- * of node (RS_NONE: the top level, giving the city score) whose score in
- * s is not NaN, weighted by w, when they carry at least
+ * The scores of every aggregate, children first, and the index (the city
+ * score): methodology.md, "Aggregate score" and "City score", and
+ * pipeline.md, "Aggregate", for the geometric and harmonic means and
+ * rule->sums.  An aggregate's score is the mean of its children whose
+ * score in s is not NaN, weighted by w, when they carry at least
  * rule->min_coverage of the coverage weights cw; else NaN.
  *
- * w and cw are per node; w NULL means the framework's weights, cw NULL
- * means w.  A child whose coverage weight is not > 0 (an indicator left
- * out) counts as no child at all.  *coverage gets the share of the
- * coverage weight that has a score.  When bad is not NULL it gets the
- * first child with a score <= 0 met by a geometric or harmonic mean, else
- * RS_NONE; the mean is computed all the same (log 0 gives a mean of 0).
- */
-double rs_formula_mean(const struct rs_framework *fw, size_t node,
-    const struct rs_agg_rule *rule, const double *w, const double *cw,
-    const double *s, double *coverage, size_t *bad);
-
-/*
- * The scores of every aggregate, children first, and the index (the city
- * score), by rs_formula_mean().  s holds a score per node; the caller
- * fills the indicators', the aggregates' are written.  rule is one rule
- * for every node when nrule is 1, else fw->nnodes + 1 rules, the last for
- * the index.  coverage (per node, NaN for indicators) and
- * index_coverage may be NULL.  Returns 0, or -1 when a geometric or
- * harmonic mean met a score <= 0: bad[0] is then the first such node
- * (RS_NONE for the index) and bad[1] its child, and the scores are
- * computed all the same.
+ * s holds a score per node; the caller fills the indicators', the
+ * aggregates' are written.  rule is one rule for every node when nrule
+ * is 1, else fw->nnodes + 1 rules, the last for the index.  w and cw are
+ * per node; w NULL means the framework's weights, cw NULL means w.  A
+ * child whose coverage weight is not > 0 (an indicator left out) counts
+ * as no child at all.  coverage (per node, NaN for indicators: the share
+ * of the coverage weight that has a score) and index_coverage may be
+ * NULL.  Returns 0, or -1 when a geometric or harmonic mean met a score
+ * <= 0: bad[0] is then the first such aggregate (RS_NONE for the index)
+ * and bad[1] its child; the scores are computed all the same (log 0
+ * gives a mean of 0).
  */
 int rs_formula_scores(const struct rs_framework *fw,
     const struct rs_agg_rule *rule, size_t nrule, const double *w,
     const double *cw, double *s, double *coverage, double *index,
     double *index_coverage, size_t bad[2]);
+
+/*
+ * rs_formula_scores() for many rows with the same rules and weights (the
+ * cities of a run, the units of a pipeline), prepared once: the children
+ * that count and their weights, and the sums of the weights that a row
+ * with every value needs, worked out by the same code and so to the same
+ * bits.  The plan copies rule, w and cw; fw stays borrowed.  The caller
+ * frees it with rs_formula_plan_free() (NULL does nothing).
+ */
+struct rs_formula_plan;
+struct rs_formula_plan *rs_formula_plan_new(const struct rs_framework *fw,
+    const struct rs_agg_rule *rule, size_t nrule, const double *w,
+    const double *cw);
+void rs_formula_plan_free(struct rs_formula_plan *plan);
+/*
+ * rs_formula_scores() of n rows with plan's rules and weights: row r of s
+ * and of coverage starts at r * stride, its index is index[r] (and
+ * index_coverage[r]).  Returns 0, or -1 when a geometric or harmonic mean
+ * met a score <= 0: bad[0] is then the first such row, bad[1] and bad[2]
+ * as rs_formula_scores()'s bad[0] and bad[1]; the rows after the block
+ * of that row are not scored.
+ */
+int rs_formula_plan_scores(const struct rs_formula_plan *plan, double *s,
+    size_t n, size_t stride, double *coverage, double *index,
+    double *index_coverage, size_t bad[3]);
 
 /*
  * The coverage rule of methodology.md, "Aggregate score": 1 when the

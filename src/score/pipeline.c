@@ -782,28 +782,29 @@ rs_pipeline_aggregate_cw(const struct rs_framework *fw,
     const char *const *units, double *scores, double *coverage,
     double *index, double *index_coverage, struct rs_error *err)
 {
-	size_t nind = fw->nindicators, nn = fw->nnodes, i, k, bad[2];
+	size_t nind = fw->nindicators, nn = fw->nnodes, i, k, bad[3];
 	struct rs_agg_rule *rule = agg_rules(fw, spec);
+	struct rs_formula_plan *plan;
 	int rc = 0;
 
-	for (i = 0; i < n && rc == 0; i++) {
-		double *row = scores + i * nn;
-
+	for (i = 0; i < n; i++)
 		for (k = 0; k < nind; k++)
-			row[fw->indicators[k]] = normalised[i * nind + k];
-		if (rs_formula_scores(fw, rule, nn + 1, weight, cover, row,
-		    coverage != NULL ? coverage + i * nn : NULL, &index[i],
-		    index_coverage != NULL ? &index_coverage[i] : NULL,
-		    bad) == 0)
-			continue;
-		rc = node_error(fw, bad[0] == RS_NONE ? bad[1] : bad[0], err,
+			scores[i * nn + fw->indicators[k]] = normalised[i *
+			    nind + k];
+	plan = rs_formula_plan_new(fw, rule, nn + 1, weight, cover);
+	if (rs_formula_plan_scores(plan, scores, n, nn, coverage, index,
+	    index_coverage, bad) != 0) {
+		i = bad[0];
+		rc = node_error(fw, bad[1] == RS_NONE ? bad[2] : bad[1], err,
 		    "aggregate \"%s\": the %s mean needs values > 0, but "
 		    "\"%s\" of unit \"%s\" is %.17g; normalise onto a range "
-		    "such as [1, 100] (minmax:1,100)", bad[0] == RS_NONE ?
-		    fw->id : fw->nodes[bad[0]].id, rule[bad[0] == RS_NONE ?
-		    nn : bad[0]].agg == RS_AGG_GMEAN ? "geometric" :
-		    "harmonic", fw->nodes[bad[1]].id, units[i], row[bad[1]]);
+		    "such as [1, 100] (minmax:1,100)", bad[1] == RS_NONE ?
+		    fw->id : fw->nodes[bad[1]].id, rule[bad[1] == RS_NONE ?
+		    nn : bad[1]].agg == RS_AGG_GMEAN ? "geometric" :
+		    "harmonic", fw->nodes[bad[2]].id, units[i],
+		    scores[i * nn + bad[2]]);
 	}
+	rs_formula_plan_free(plan);
 	free(rule);
 	return rc;
 }
