@@ -1,6 +1,7 @@
 /*
- * engine.c - indicator, aggregate and city scores, effective weights, gains,
- * priorities and ranks, as docs/methodology.md defines them
+ * engine.c - the scoring contract of docs/methodology.md: a city's scores,
+ * effective weights, gains, priorities and rank, by the formulas of
+ * score/formula.c and the rank of base/sort.c
  */
 #include <math.h>
 #include <stdlib.h>

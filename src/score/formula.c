@@ -124,8 +124,10 @@ weigh(const struct rs_formula_plan *p, const struct mean *m, const double *s,
 }
 
 /*
- * The mean of the children with a score in s, given its weight wsum (NaN:
- * the coverage rule withholds the score); *bad gets the first child with
+ * methodology.md, "Aggregate score" (pipeline.md, 3.6, for the geometric
+ * and harmonic means and COINr's rounding): the mean of the children with
+ * a score in s, given its weight wsum (NaN: the coverage rule withholds
+ * the score); *bad gets the first child with
  * a score <= 0 under a geometric or harmonic mean, else RS_NONE.
  */
 static double
