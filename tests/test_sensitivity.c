@@ -141,7 +141,7 @@ static void
 unscored_city_has_no_rank(void **state)
 {
 	static const double v[] = {
-		90, 0, 30, 0, 60, 30, 30, 30, 50, 100, NAN, NAN,
+		90, 0, 30, 0, 60, 30, 30, 30, 50, 100, (double)NAN, (double)NAN,
 	};
 	static const char *const names[] = {"P", "Q", "R", "S"};
 	static const long rank[3][4] = {
@@ -320,7 +320,7 @@ pipeline_runs_keep_the_nominal_coverage(void **state)
 	    "{\"id\": \"pair\", \"children\": [{\"id\": \"A\", "
 	    "\"children\": [{\"id\": \"i1\", \"worst\": 0, \"best\": 100},"
 	    " {\"id\": \"i2\", \"worst\": 0, \"best\": 100}]}]}";
-	static const double v[] = {50, NAN, 60, 20};
+	static const double v[] = {50, (double)NAN, 60, 20};
 	static const char *const names[] = {"U", "V"};
 	struct rs_framework fw;
 	struct rs_pipeline_spec *spec = rs_pipeline_spec_new();
