@@ -77,7 +77,7 @@ struct worker {
 	double *cw;			/* nn coverage weights: nominal, the
 					   left-out indicator 0 */
 	double *norm;			/* n * nind goalpost scores of a run */
-	double *scores, *cov;		/* n * nn (pipelines), or nn */
+	double *scores, *cov;		/* n * nn (pipelines), or ROWS * nn */
 	double *index;			/* n city scores */
 	uint64_t *key;			/* 2n ranking keys */
 	size_t *idx;			/* 2n unit order */
