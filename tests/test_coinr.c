@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "coinr_ref.h"
-#include "resilience/coinr.h"
+#include "resilience/load.h"
 #include "resilience/stats.h"
 
 static const char meta[] =

@@ -152,6 +152,16 @@ int rs_dataset_check_ids(const struct rs_dataset *ds, struct rs_error *err);
  */
 const char *rs_city_label(const struct rs_city *c, const char *lang);
 
+struct rs_table;
+
+/*
+ * A table of the cities of ds (read by the long, wide or JSON readers):
+ * one row per city with each indicator's latest value (not after year
+ * when has_year), no further columns.  Returns -1 when ds has no city.
+ */
+int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year);
+
 /* The value of column name (such as "source") in obs, or NULL. */
 const char *rs_obs_extra(const struct rs_dataset *ds,
     const struct rs_obs *obs, const char *name);

@@ -266,7 +266,7 @@ drop_gate(const struct cli_report_opts *o, const struct cli_run *run,
 		fprintf(stderr, "resilience: '%s': the baseline was scored on "
 		    "version \"%s\" of the framework, not \"%s\", so there "
 		    "is no like-for-like change to check (--fail-on-drop)\n",
-		    name, base->version, run->fw.version);
+		    name, base->version, run->in.fw.version);
 		return 1;
 	}
 	like = rs_change_like_of(ch, i, RS_NONE);
@@ -376,17 +376,17 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	    o->format == RS_FORMAT_TEXT);
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
-	    (rc = resolve_level(o, &run.fw, &err)) != 0)
+	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
 		goto out;
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
-	    &run.fw, o->baseline, &err)) != 0)
+	    &run.in.fw, o->baseline, &err)) != 0)
 		goto out;
 	if (o->baseline != NULL)
-		rs_change_compute(&change, &run.fw, &run.res,
+		rs_change_compute(&change, &run.in.fw, &run.res,
 		    run.ids != NULL ? run.ids : run.names, run.values, &base);
-	report.fw = &run.fw;
+	report.fw = &run.in.fw;
 	report.res = &run.res;
-	report.ds = &run.ds;
+	report.ds = &run.in.ds;
 	report.chosen = run.chosen;
 	report.lang = o->lang;
 	report.top = o->top;

@@ -19,7 +19,6 @@
 #include "base/mem.h"
 #include "io/readfile.h"
 #include "resilience/load.h"
-#include "resilience/coinr.h"
 #include "base/strmap.h"
 #include "base/text.h"
 
@@ -464,6 +463,8 @@ rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
 		relocate(err, json, &t, &c, &ids);
 		goto out;
 	}
+	/* a COINr project's means round as COINr's (pipeline.md, 3.6) */
+	fw->pipeline->sums = RS_SUMS_COINR;
 	/* Positions of the nodes: their iMeta rows. */
 	for (i = 0; i < fw->nnodes; i++) {
 		const size_t *row = rs_strmap_get(&ids, fw->nodes[i].id,

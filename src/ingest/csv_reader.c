@@ -625,3 +625,69 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	free(r.fields);
 	return r.rc;
 }
+
+/* What rs_csv_header() has seen of the header row. */
+struct sniff {
+	int nonblank;		/* a field of the current row is not blank */
+	int done;		/* the header row has ended */
+	int indicator;		/* it has an "indicator" column */
+	int icode;		/* it has an "iCode" column */
+};
+
+static void
+sniff_field(void *data, size_t len, void *p)
+{
+	struct sniff *s = p;
+	const char *f = data != NULL ? data : "";
+	size_t n = data != NULL ? len : 0;
+
+	if (s->done)
+		return;
+	f = rs_trim(f, &n);
+	s->nonblank |= n > 0;
+	s->indicator |= header_role(f, n) == ROLE_INDICATOR;
+	s->icode |= n == 5 && memcmp(f, "iCode", 5) == 0;
+}
+
+static void
+sniff_row(int term, void *p)
+{
+	struct sniff *s = p;
+
+	(void)term;
+	if (s->done)
+		return;
+	s->done = s->nonblank;
+	s->nonblank = 0;
+}
+
+int
+rs_csv_header(const char *text, size_t len, int *indicator, int *icode)
+{
+	struct csv_parser parser;
+	struct sniff s = {0};
+	const char *p = text, *end = text + len;
+	size_t chunk;
+	int bad = 0;
+
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	*indicator = *icode = 0;
+	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return 0;
+	/* A line at a time, so that only the header is parsed. */
+	while (p < end && !s.done && !bad) {
+		chunk = rs_line_len(p, (size_t)(end - p));
+		bad = csv_parse(&parser, p, chunk, sniff_field, sniff_row,
+		    &s) != chunk;
+		p += chunk;
+	}
+	if (!s.done && !bad)
+		csv_fini(&parser, sniff_field, sniff_row, &s);
+	csv_free(&parser);
+	if (!s.done)
+		return 0;
+	*indicator = s.indicator;
+	*icode = s.icode;
+	return 1;
+}

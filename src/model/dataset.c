@@ -12,6 +12,7 @@
 #include "model/dataset_build.h"
 #include "base/strmap.h"
 #include "base/text.h"
+#include "resilience/pipeline_spec.h"
 
 #define NO_OBS UINT32_MAX	/* an empty cell of rs_dataset_priv.first */
 
@@ -627,4 +628,38 @@ rs_obs_extra(const struct rs_dataset *ds, const struct rs_obs *obs,
 			return e->value;
 	}
 	return NULL;
+}
+
+int
+rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year)
+{
+	size_t nind = ds->fw->nindicators, i, k, *chosen;
+
+	rs_table_release(t);
+	rs_table_init(t);
+	t->path = ds->nfiles > 0 ? rs_pool_strdup(t->pool, ds->files[0]) :
+	    "";
+	t->nrows = ds->ncities;
+	t->nind = nind;
+	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->time = rs_calloc(t->nrows + 1, sizeof(long));
+	t->line = rs_calloc(t->nrows + 1, sizeof(long));
+	t->x = rs_malloc((t->nrows * nind + 1) * sizeof(double));
+	chosen = rs_malloc((t->nrows * nind + 1) * sizeof(size_t));
+	rs_dataset_select(ds, has_year, year, chosen);
+	for (i = 0; i < t->nrows; i++) {
+		t->unit[i] = rs_pool_strdup(t->pool, ds->cities[i].name);
+		t->uname[i] = t->unit[i];
+		t->line[i] = ds->cities[i].line;
+		for (k = 0; k < nind; k++) {
+			size_t o = chosen[i * nind + k];
+
+			t->x[i * nind + k] = o == RS_NONE ? (double)NAN :
+			    ds->obs[o].value;
+		}
+	}
+	free(chosen);
+	return t->nrows > 0 ? 0 : -1;
 }

@@ -92,6 +92,13 @@ fixed(char *buf, size_t n, double v, int prec)
 	return buf;
 }
 
+/* City i's nominal rank, NaN when it has none (no nominal score). */
+static double
+nominal(const struct rs_sa_result *res, size_t i)
+{
+	return res->nominal[i] > 0 ? (double)res->nominal[i] : (double)NAN;
+}
+
 /* The width of level j's column: its id, at least 5. */
 static int
 level_width(const struct rs_framework *fw, size_t j)
@@ -135,10 +142,16 @@ text_report(FILE *out, const struct rs_framework *fw,
 		    strlen(res->unit[i]), 40);
 		cw = rs_utf8_width(name);
 		fprintf(out, "%s%*s", name, (int)(w - cw), "");
-		fixed(num, sizeof(num), res->score[i], 2);
-		fprintf(out, " %8s %*ld %*.2f %*.1f %*.1f %*.1f", num, rw,
-		    res->nominal[i], rw, res->mean[i], rw, res->median[i], rw,
-		    res->q5[i], rw, res->q95[i]);
+		fprintf(out, " %8s", fixed(num, sizeof(num), res->score[i], 2));
+		fprintf(out, " %*s", rw, fixed(num, sizeof(num),
+		    nominal(res, i), 0));
+		fprintf(out, " %*s", rw, fixed(num, sizeof(num), res->mean[i],
+		    2));
+		fprintf(out, " %*s", rw, fixed(num, sizeof(num),
+		    res->median[i], 1));
+		fprintf(out, " %*s", rw, fixed(num, sizeof(num), res->q5[i], 1));
+		fprintf(out, " %*s", rw, fixed(num, sizeof(num), res->q95[i],
+		    1));
 		for (j = 0; j < res->nlevels; j++)
 			fprintf(out, " %*.3f", level_width(fw, j),
 			    res->prob[i * res->nlevels + j]);
@@ -203,7 +216,7 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 		cJSON_AddStringToObject(o, "name", res->unit[i]);
 		cJSON_AddItemToObject(o, "score", rs_json_number(res->score[i]));
 		cJSON_AddItemToObject(o, "nominal",
-		    rs_json_number((double)res->nominal[i]));
+		    rs_json_number(nominal(res, i)));
 		cJSON_AddItemToObject(o, "mean", rs_json_number(res->mean[i]));
 		cJSON_AddItemToObject(o, "median", rs_json_number(res->median[i]));
 		cJSON_AddItemToObject(o, "q5", rs_json_number(res->q5[i]));
@@ -293,7 +306,7 @@ csv_report(FILE *out, const struct rs_framework *fw,
 	rc |= record(out, f, 8 + nl, NULL, 0);
 	for (i = 0; i < res->nunits && rc == 0; i++) {
 		v[0] = res->score[i];
-		v[1] = (double)res->nominal[i];
+		v[1] = nominal(res, i);
 		v[2] = res->mean[i];
 		v[3] = res->median[i];
 		v[4] = res->q5[i];
