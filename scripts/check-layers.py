@@ -23,7 +23,7 @@ PUBLIC = {
     "sa_section": "model",
     "load": "ingest", "baseline": "ingest",
     "change": "score", "engine": "score", "pipeline": "score", "stats": "score",
-    "sensitivity": "analysis",
+    "sensitivity": "analysis", "timeline": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",
     "template": "report",

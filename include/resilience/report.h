@@ -18,12 +18,15 @@
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
+#include "resilience/timeline.h"
 
 /* What a report shows (docs/cli.md: the commands of the same names). */
 enum rs_report_view {
 	RS_VIEW_SCORE,		/* each city's scores, levels and gains */
 	RS_VIEW_COMPARE,	/* the cities side by side, ranked */
 	RS_VIEW_PRIORITIES,	/* what to improve and to collect first */
+	RS_VIEW_TREND,		/* every city year by year (r->trend) */
+	RS_VIEW_SHOCK,		/* before, in and after a shock (r->shock) */
 };
 
 /* How a report is written (docs/cli.md, "Formats"). */
@@ -54,6 +57,11 @@ struct rs_report {
 	long max_age;			/* --max-age, in years */
 	long year;			/* the year of the values, 0: latest */
 	int details;			/* text: every value and its year */
+	/* RS_VIEW_TREND and RS_VIEW_SHOCK (res is then NULL): */
+	const struct rs_trend *trend;	/* the trend, or NULL */
+	const struct rs_shock *shock;	/* the shock analysis, or NULL */
+	const struct rs_shock_spec *shock_spec;	/* its years and series */
+	const struct rs_timeline_opts *timeline;	/* which values */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */

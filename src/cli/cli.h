@@ -50,6 +50,8 @@ int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_sensitivity(int argc, char **argv);
 int cmd_uncertainty(int argc, char **argv);	/* sensitivity's alias */
+int cmd_trend(int argc, char **argv);
+int cmd_shock(int argc, char **argv);
 
 extern const struct option cli_score_options[];
 extern const struct option cli_compare_options[];
@@ -59,6 +61,8 @@ extern const struct option cli_framework_options[];
 extern const struct option cli_pipeline_options[];
 extern const struct option cli_stats_options[];
 extern const struct option cli_sensitivity_options[];
+extern const struct option cli_trend_options[];
+extern const struct option cli_shock_options[];
 
 /*
  * The pipeline overrides (docs/pipeline.md, "Command-line overrides"),
@@ -278,6 +282,12 @@ enum {
 	CLI_OPT_CITIES,
 	CLI_OPT_DETAILS,
 	CLI_OPT_FAIL_ON_MISSING,
+	CLI_OPT_FROM,
+	CLI_OPT_TO,
+	CLI_OPT_BEFORE,
+	CLI_OPT_SHOCK,
+	CLI_OPT_AFTER,
+	CLI_OPT_REFERENCE,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -297,6 +307,38 @@ enum {
 	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
 	{"help", no_argument, NULL, 'h'}
 
+/* The options of trend and shock (timeline_cmd.c), with their own. */
+#define CLI_TIME_OPTIONS \
+	{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK}, \
+	{"format", required_argument, NULL, CLI_OPT_FORMAT}, \
+	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
+	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
+	{"max-age", required_argument, NULL, CLI_OPT_MAX_AGE}, \
+	{"depth", required_argument, NULL, CLI_OPT_DEPTH}, \
+	{"quiet", no_argument, NULL, CLI_OPT_QUIET}, \
+	{"help", no_argument, NULL, 'h'}
+
+#define CLI_TIME_USAGE \
+    "  --max-age N           a year also takes values up to N years older\n" \
+    "                        (the latest first); default: that year's only\n" \
+    "  --depth N             node levels shown in text, md and html:\n" \
+    "                        1 areas (default), 2 also RPIs, 3 indicators\n" \
+    "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
+    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  -o, --output FILE     write the report to FILE atomically\n" \
+    "  --input-format FMT    csv or json (default: by content)\n" \
+    "  --cities FILE         city ids and display names (CSV: city_id,\n" \
+    "                        city, name_en, name_ar, country)\n" \
+    "  --lang CODE           names in this language; ar: Arabic words\n" \
+    "                        and a right-to-left page (default: en)\n" \
+    "  -q, --quiet           write no report on standard output\n" \
+    "  -h, --help            show this help\n" \
+    "\n" \
+    "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n" \
+    "read or written.  See docs/cli.md or resilience(1).\n"
+
 /* What the reporting commands' options ask for. */
 struct cli_report_opts {
 	struct cli_inputs in;		/* framework, data, year */
@@ -313,6 +355,11 @@ struct cli_report_opts {
 	int fail_on_missing;		/* --fail-on-missing */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
+	int has_from, has_to;		/* trend: --from, --to given */
+	long from, to;
+	int has_moment[3];		/* shock: --before, --shock, --after */
+	long moment[3];
+	const char *reference;		/* shock: --reference, or NULL */
 };
 
 /* The defaults: text, top 5, depth 1, no gate. */
@@ -365,6 +412,14 @@ int cli_report_parse(const char *cmd, const char *usage,
  */
 int cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
     const char *arg);
+
+/*
+ * The views over time (timeline_cmd.c): load files[0..nfiles) as o says,
+ * compute the trend (RS_VIEW_TREND) or the shock (RS_VIEW_SHOCK) and
+ * write its report.  Returns the exit status.
+ */
+int cli_timeline_run(const char *cmd, enum rs_report_view view,
+    struct cli_report_opts *o, char **files, int nfiles);
 
 /*
  * Load, score, report view of files[0..nfiles) as o says, then apply the

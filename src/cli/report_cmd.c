@@ -139,6 +139,38 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 	case CLI_OPT_FAIL_ON_MISSING:
 		o->fail_on_missing = 1;
 		return 0;
+	case CLI_OPT_FROM:
+	case CLI_OPT_TO:
+	case CLI_OPT_BEFORE:
+	case CLI_OPT_SHOCK:
+	case CLI_OPT_AFTER: {
+		static const char *const names[] = {"--from", "--to",
+		    "--before", "--shock", "--after"};
+		long y;
+		char *end;
+		int k = c - CLI_OPT_FROM;
+
+		errno = 0;
+		y = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || errno != 0 || y < 1 ||
+		    y > 9999)
+			return cli_usage(cmd, "%s takes a year from 1 to 9999, "
+			    "not '%s'", names[k], arg);
+		if (c == CLI_OPT_FROM) {
+			o->has_from = 1;
+			o->from = y;
+		} else if (c == CLI_OPT_TO) {
+			o->has_to = 1;
+			o->to = y;
+		} else {
+			o->has_moment[k - 2] = 1;
+			o->moment[k - 2] = y;
+		}
+		return 0;
+	}
+	case CLI_OPT_REFERENCE:
+		o->reference = arg;
+		return 0;
 	case CLI_OPT_DEPTH:
 		return parse_count(cmd, "--depth", arg, 1, 0, &o->depth);
 	case CLI_OPT_BY:

@@ -19,7 +19,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[3][5])(FILE *, const struct rs_report *,
+	static int (*const table[5][5])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
@@ -42,11 +42,28 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_MD] = rs_report_md_priorities,
 			[RS_FORMAT_HTML] = rs_report_html_priorities,
 		},
+		[RS_VIEW_TREND] = {
+			[RS_FORMAT_TEXT] = rs_report_text_trend,
+			[RS_FORMAT_JSON] = rs_report_json_trend,
+			[RS_FORMAT_CSV] = rs_report_csv_trend,
+			[RS_FORMAT_MD] = rs_report_md_trend,
+			[RS_FORMAT_HTML] = rs_report_html_trend,
+		},
+		[RS_VIEW_SHOCK] = {
+			[RS_FORMAT_TEXT] = rs_report_text_shock,
+			[RS_FORMAT_JSON] = rs_report_json_shock,
+			[RS_FORMAT_CSV] = rs_report_csv_shock,
+			[RS_FORMAT_MD] = rs_report_md_shock,
+			[RS_FORMAT_HTML] = rs_report_html_shock,
+		},
 	};
 	int rc;
 
-	if ((unsigned)view > RS_VIEW_PRIORITIES ||
-	    (unsigned)format > RS_FORMAT_HTML)
+	if ((unsigned)view > RS_VIEW_SHOCK ||
+	    (unsigned)format > RS_FORMAT_HTML ||
+	    (view == RS_VIEW_TREND && r->trend == NULL) ||
+	    (view == RS_VIEW_SHOCK && (r->shock == NULL ||
+	    r->shock_spec == NULL)))
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "no such report");
 	rc = table[view][format](out, r, err);
@@ -163,6 +180,86 @@ const char *
 rs_missing_id(const struct rs_report *r, size_t k)
 {
 	return r->base->ids[r->change->missing[k]];
+}
+
+size_t
+rs_time_ncities(const struct rs_report *r)
+{
+	return r->ds != NULL ? r->ds->ncities : 0;
+}
+
+const char *
+rs_time_city(const struct rs_report *r, size_t ci)
+{
+	return rs_city_label(&r->ds->cities[ci], r->lang);
+}
+
+const char *
+rs_time_id(const struct rs_report *r, size_t ci)
+{
+	return r->ds->cities[ci].id;
+}
+
+double
+rs_trend_score(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	return r->trend->score[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+double
+rs_trend_coverage(const struct rs_report *r, size_t ci, size_t y,
+    size_t node)
+{
+	return r->trend->coverage[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+double
+rs_trend_change(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	double now, then;
+
+	if (y == 0)
+		return (double)NAN;
+	now = rs_trend_score(r, ci, y, node);
+	then = rs_trend_score(r, ci, y - 1, node);
+	if (isnan(now) || isnan(then))
+		return (double)NAN;
+	return now - then + 0.0;
+}
+
+double
+rs_trend_like(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	return r->trend->like[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+const struct rs_obs *
+rs_trend_obs(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	const struct rs_trend *t = r->trend;
+	size_t ind = r->fw->nodes[node].indicator, k;
+
+	if (ind == RS_NONE)
+		return NULL;
+	k = t->chosen[(ci * t->nyears + y) * t->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+void
+rs_shock_row(const struct rs_report *r, size_t ci, size_t node,
+    struct rs_shock_row *row)
+{
+	const struct rs_shock *s = r->shock;
+
+	row->before = rs_shock_score(s, ci, RS_SHOCK_BEFORE, node);
+	row->shock = rs_shock_score(s, ci, RS_SHOCK_SHOCK, node);
+	row->after = rs_shock_score(s, ci, RS_SHOCK_AFTER, node);
+	row->loss = rs_shock_loss(row->before, row->shock);
+	row->rebound = rs_shock_rebound(row->shock, row->after);
+	row->net = rs_shock_net(row->before, row->after);
+	row->ratio = rs_shock_ratio(row->loss, row->rebound);
+	row->years = node == RS_NONE ? (double)NAN :
+	    s->years_to_recover[ci * s->nnodes + node];
 }
 
 const char *

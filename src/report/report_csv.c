@@ -383,3 +383,113 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 	free(latest);
 	return 0;
 }
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* city, city_id, node, parent, depth, name: the key of a timeline row. */
+static void
+time_key(FILE *out, int *first, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_node *n = node == RS_NONE ? NULL :
+	    &r->fw->nodes[node];
+
+	text(out, first, rs_time_city(r, ci));
+	text(out, first, rs_time_id(r, ci));
+	text(out, first, n != NULL ? n->id : NULL);
+	text(out, first, n != NULL && n->parent != RS_NONE ?
+	    r->fw->nodes[n->parent].id : NULL);
+	sep(out, first);
+	fprintf(out, "%d", n != NULL ? n->depth : 0);
+	text(out, first, n != NULL ? rs_node_label(r, node) : NULL);
+}
+
+int
+rs_report_csv_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const char *const cols[] = {
+		"city", "city_id", "node", "parent", "depth", "name", "year",
+		"score", "level", "coverage", "change", "change_like",
+		"change_composition", "value", "value_year", NULL,
+	};
+	const struct rs_trend *t = r->trend;
+	const struct rs_obs *o;
+	size_t ci, y, i, node;
+	double s, total, like;
+	int first;
+
+	(void)err;
+	header(out, cols);
+	for (ci = 0; ci < rs_time_ncities(r); ci++)
+		for (i = 0; i <= r->fw->nnodes; i++)
+			for (y = 0; y < t->nyears; y++) {
+				node = i == 0 ? RS_NONE : i - 1;
+				first = 1;
+				time_key(out, &first, r, ci, node);
+				sep(out, &first);
+				fprintf(out, "%ld", t->from + (long)y);
+				s = rs_trend_score(r, ci, y, node);
+				num(out, &first, s);
+				text(out, &first, rs_level_id(r->fw, s));
+				num(out, &first, rs_trend_coverage(r, ci, y,
+				    node));
+				total = rs_trend_change(r, ci, y, node);
+				like = rs_trend_like(r, ci, y, node);
+				num(out, &first, total);
+				num(out, &first, like);
+				num(out, &first, isnan(total) || isnan(like) ?
+				    (double)NAN : total - like + 0.0);
+				o = node == RS_NONE ? NULL :
+				    rs_trend_obs(r, ci, y, node);
+				num(out, &first, o != NULL ? o->value :
+				    (double)NAN);
+				year(out, &first, o);
+				fputc('\n', out);
+			}
+	return 0;
+}
+
+int
+rs_report_csv_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const char *const cols[] = {
+		"city", "city_id", "node", "parent", "depth", "name",
+		"score_before", "score_shock", "score_after", "loss",
+		"rebound", "net", "recovery_ratio", "years_to_recover",
+		"resistance", "recovery", NULL,
+	};
+	const struct rs_shock *s = r->shock;
+	const struct rs_shock_spec *sp = r->shock_spec;
+	struct rs_shock_row v;
+	size_t ci, i, j, node;
+	int first;
+
+	(void)err;
+	header(out, cols);
+	for (ci = 0; ci < rs_time_ncities(r); ci++)
+		for (i = 0; i <= r->fw->nnodes; i++) {
+			node = i == 0 ? RS_NONE : i - 1;
+			first = 1;
+			time_key(out, &first, r, ci, node);
+			rs_shock_row(r, ci, node, &v);
+			num(out, &first, v.before);
+			num(out, &first, v.shock);
+			num(out, &first, v.after);
+			num(out, &first, v.loss);
+			num(out, &first, v.rebound);
+			num(out, &first, v.net);
+			num(out, &first, v.ratio);
+			num(out, &first, v.years);
+			for (j = 0; j < s->nseries; j++)
+				if (sp->series[j] == node)
+					break;
+			num(out, &first, j < s->nseries ?
+			    s->resistance[ci * s->nseries + j] : (double)NAN);
+			num(out, &first, j < s->nseries ?
+			    s->recovery[ci * s->nseries + j] : (double)NAN);
+			fputc('\n', out);
+		}
+	return 0;
+}

@@ -521,3 +521,170 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 	free(latest);
 	return rc;
 }
+
+/* ---- trend and shock (docs/schema/trend.schema.json, shock) -------- */
+
+/* change, change_like and change_composition from year y - 1 to y. */
+static void
+trend_changes(cJSON *obj, const struct rs_report *r, size_t ci, size_t y,
+    size_t node)
+{
+	double total = rs_trend_change(r, ci, y, node);
+	double like = rs_trend_like(r, ci, y, node);
+
+	add(obj, "change", rs_json_number(total));
+	add(obj, "change_like", rs_json_number(like));
+	add(obj, "change_composition", rs_json_number(isnan(total) ||
+	    isnan(like) ? (double)NAN : total - like + 0.0));
+}
+
+static cJSON *
+trend_year(const struct rs_report *r, size_t ci, size_t y)
+{
+	const struct rs_framework *fw = r->fw;
+	cJSON *item = cJSON_CreateObject(), *scores, *node;
+	const struct rs_obs *o;
+	double s;
+	size_t i;
+
+	s = rs_trend_score(r, ci, y, RS_NONE);
+	add(item, "year", rs_json_number((double)(r->trend->from +
+	    (long)y)));
+	add(item, "score", rs_json_number(s));
+	add(item, "level", level(fw, s));
+	add(item, "coverage", rs_json_number(rs_trend_coverage(r, ci, y,
+	    RS_NONE)));
+	trend_changes(item, r, ci, y, RS_NONE);
+	scores = cJSON_AddObjectToObject(item, "scores");
+	for (i = 0; i < fw->nnodes; i++) {
+		node = cJSON_CreateObject();
+		s = rs_trend_score(r, ci, y, i);
+		add(node, "score", rs_json_number(s));
+		add(node, "level", level(fw, s));
+		if (fw->nodes[i].nchildren > 0) {
+			add(node, "coverage", rs_json_number(
+			    rs_trend_coverage(r, ci, y, i)));
+		} else {
+			o = rs_trend_obs(r, ci, y, i);
+			add(node, "value", rs_json_number(o != NULL ? o->value :
+			    (double)NAN));
+			add(node, "year", o != NULL ?
+			    rs_json_number((double)o->year) :
+			    cJSON_CreateNull());
+		}
+		trend_changes(node, r, ci, y, i);
+		add(scores, fw->nodes[i].id, node);
+	}
+	return item;
+}
+
+static cJSON *
+trend_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	cJSON *city = cJSON_CreateObject(), *years;
+	size_t y;
+
+	(void)ctx;
+	add(city, "city", cJSON_CreateString(rs_time_city(r, ci)));
+	add(city, "id", cJSON_CreateString(rs_time_id(r, ci)));
+	years = cJSON_AddArrayToObject(city, "years");
+	for (y = 0; y < r->trend->nyears; y++)
+		cJSON_AddItemToArray(years, trend_year(r, ci, y));
+	return city;
+}
+
+/* "max_age" when the years take older values too. */
+static void
+timeline_root(cJSON *root, const struct rs_report *r)
+{
+	if (r->timeline != NULL && r->timeline->has_max_age)
+		add(root, "max_age", rs_json_number((double)
+		    r->timeline->max_age));
+}
+
+int
+rs_report_json_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	cJSON *root = cJSON_CreateObject();
+
+	add(root, "framework", framework_json(r));
+	add(root, "from", rs_json_number((double)r->trend->from));
+	add(root, "to", rs_json_number((double)r->trend->to));
+	timeline_root(root, r);
+	return emit_streamed(out, root, "cities", rs_time_ncities(r),
+	    trend_city, NULL, r, err);
+}
+
+/* The figures of one node (RS_NONE: the city) of the shock view. */
+static cJSON *
+shock_node(const struct rs_report *r, size_t ci, size_t node)
+{
+	struct rs_shock_row row;
+	cJSON *item = cJSON_CreateObject();
+
+	rs_shock_row(r, ci, node, &row);
+	add(item, "score_before", rs_json_number(row.before));
+	add(item, "score_shock", rs_json_number(row.shock));
+	add(item, "score_after", rs_json_number(row.after));
+	add(item, "loss", rs_json_number(row.loss));
+	add(item, "rebound", rs_json_number(row.rebound));
+	add(item, "net", rs_json_number(row.net));
+	add(item, "recovery_ratio", rs_json_number(row.ratio));
+	if (node != RS_NONE)
+		add(item, "years_to_recover", rs_json_number(row.years));
+	return item;
+}
+
+static cJSON *
+shock_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_shock *s = r->shock;
+	cJSON *city = cJSON_CreateObject(), *nodes, *series, *item;
+	size_t i;
+
+	(void)ctx;
+	add(city, "city", cJSON_CreateString(rs_time_city(r, ci)));
+	add(city, "id", cJSON_CreateString(rs_time_id(r, ci)));
+	add(city, "city_scores", shock_node(r, ci, RS_NONE));
+	nodes = cJSON_AddObjectToObject(city, "nodes");
+	for (i = 0; i < fw->nnodes; i++)
+		add(nodes, fw->nodes[i].id, shock_node(r, ci, i));
+	series = cJSON_AddObjectToObject(city, "series");
+	for (i = 0; i < s->nseries; i++) {
+		item = cJSON_CreateObject();
+		add(item, "resistance", rs_json_number(
+		    s->resistance[ci * s->nseries + i]));
+		add(item, "recovery", rs_json_number(
+		    s->recovery[ci * s->nseries + i]));
+		add(series, fw->nodes[r->shock_spec->series[i]].id, item);
+	}
+	return city;
+}
+
+int
+rs_report_json_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_shock_spec *sp = r->shock_spec;
+	cJSON *root = cJSON_CreateObject(), *ref;
+
+	add(root, "framework", framework_json(r));
+	add(root, "before", rs_json_number((double)sp->year[RS_SHOCK_BEFORE]));
+	add(root, "shock", rs_json_number((double)sp->year[RS_SHOCK_SHOCK]));
+	add(root, "after", rs_json_number((double)sp->year[RS_SHOCK_AFTER]));
+	timeline_root(root, r);
+	if (sp->reference != RS_NONE) {
+		ref = cJSON_CreateObject();
+		add(ref, "city", cJSON_CreateString(rs_time_city(r,
+		    sp->reference)));
+		add(ref, "id", cJSON_CreateString(rs_time_id(r,
+		    sp->reference)));
+		add(root, "reference", ref);
+	} else {
+		add(root, "reference", cJSON_CreateNull());
+	}
+	return emit_streamed(out, root, "cities", rs_time_ncities(r),
+	    shock_city, NULL, r, err);
+}

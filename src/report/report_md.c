@@ -806,3 +806,218 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	free(latest);
 	return 0;
 }
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* "# title", the framework and what the years take. */
+static void
+timeline_title(FILE *out, const struct rs_report *r, const char *what,
+    const char *span)
+{
+	char a[32];
+	const char *args[1] = {a};
+
+	title(out, r, what);
+	fputc('\n', out);
+	md(out, span);
+	fputs(" (", out);
+	if (r->timeline != NULL && r->timeline->has_max_age) {
+		snprintf(a, sizeof(a), "%ld", r->timeline->max_age);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_VALUES_MAX_AGE),
+		    args, 1);
+	} else {
+		fputs(rs_i18n(r->lang, RS_MSG_VALUES_OF_YEAR), out);
+	}
+	fputs(").\n", out);
+}
+
+/* "| Id | Name |" then a cell per row of the views over time. */
+static void
+time_label(FILE *out, const struct rs_report *r, size_t node)
+{
+	compare_label(out, r, node);
+}
+
+/* The rows to show: the city, then the nodes down to r->depth. */
+static size_t
+time_rows(const struct rs_report *r, size_t *rows)
+{
+	size_t i, n = 0;
+
+	rows[n++] = RS_NONE;
+	for (i = 0; i < r->fw->nnodes; i++)
+		if (r->fw->nodes[i].depth <= r->depth)
+			rows[n++] = i;
+	return n;
+}
+
+/* " -2.6 |" or " n/a |" */
+static void
+delta_cell(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs(" n/a |", out);
+	else if (fabs(v) < 0.05)
+		fputs(" 0.0 |", out);
+	else
+		fprintf(out, " %+.1f |", v);
+}
+
+int
+rs_report_md_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_trend *t = r->trend;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, y, part;
+	struct rs_buf span = {0};
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+
+	(void)err;
+	snprintf(a, sizeof(a), "%ld", t->from);
+	snprintf(b, sizeof(b), "%ld", t->to);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_TREND_SPAN), args, 2, put_buf,
+	    &span);
+	timeline_title(out, r, rs_word(r, "Resilience year by year",
+	    RS_MSG_T_TITLE_TREND), span.s);
+	rs_buf_release(&span);
+	if (rs_time_ncities(r) == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
+		    RS_MSG_NO_CITIES));
+	else
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_TREND_NOTE));
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("\n## ", out);
+		md(out, rs_time_city(r, ci));
+		fputc('\n', out);
+		for (part = 0; part < 2; part++) {
+			fprintf(out, "\n### %s\n\n", part == 0 ?
+			    rs_i18n(r->lang, RS_MSG_SCORES) :
+			    rs_i18n(r->lang, RS_MSG_H_LIKE));
+			fprintf(out, "| %s | %s |", rs_word(r, "Id",
+			    RS_MSG_ID), rs_word(r, "Name", RS_MSG_NAME));
+			for (y = 0; y < t->nyears; y++)
+				fprintf(out, " %ld |", t->from + (long)y);
+			fputs("\n| --- | --- |", out);
+			for (y = 0; y < t->nyears; y++)
+				fputs(" ---: |", out);
+			fputc('\n', out);
+			for (k = 0; k < nrows; k++) {
+				time_label(out, r, rows[k]);
+				for (y = 0; y < t->nyears; y++) {
+					if (part == 0)
+						score_level_cell(out, r,
+						    rs_trend_score(r, ci, y,
+						    rows[k]));
+					else
+						delta_cell(out, rs_trend_like(r,
+						    ci, y, rows[k]));
+				}
+				fputc('\n', out);
+			}
+		}
+	}
+	free(rows);
+	return 0;
+}
+
+/* " 1.00 |" or " n/a |": a ratio or an index. */
+static void
+ratio_cell(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs(" n/a |", out);
+	else
+		fprintf(out, " %.2f |", v + 0.0);
+}
+
+int
+rs_report_md_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const struct word cols[] = {
+		{"Id", RS_MSG_ID}, {"Name", RS_MSG_NAME},
+		{"Before", RS_MSG_BEFORE}, {"Shock", RS_MSG_SHOCK},
+		{"After", RS_MSG_AFTER}, {"Loss", RS_MSG_LOSS},
+		{"Rebound", RS_MSG_REBOUND}, {"Net", RS_MSG_NET},
+		{"Recovery ratio", RS_MSG_RATIO},
+		{"Years to recover", RS_MSG_YTR},
+	};
+	static const struct word series_cols[] = {
+		{"Id", RS_MSG_ID}, {"Name", RS_MSG_NAME},
+		{"Resistance", RS_MSG_RESISTANCE},
+		{"Recovery", RS_MSG_RECOVERY},
+	};
+	const struct rs_shock_spec *sp = r->shock_spec;
+	const struct rs_shock *s = r->shock;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, j;
+	struct rs_shock_row v;
+	struct rs_buf span = {0};
+	char y[3][32];
+	const char *args[3] = {y[0], y[1], y[2]};
+
+	(void)err;
+	for (k = 0; k < 3; k++)
+		snprintf(y[k], sizeof(y[k]), "%ld", sp->year[k]);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SHOCK_YEARS), args, 3,
+	    put_buf, &span);
+	timeline_title(out, r, rs_word(r, "The shock and the recovery",
+	    RS_MSG_T_TITLE_SHOCK), span.s);
+	rs_buf_release(&span);
+	if (rs_time_ncities(r) == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
+		    RS_MSG_NO_CITIES));
+	else
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_SHOCK_NOTE));
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("\n## ", out);
+		md(out, rs_time_city(r, ci));
+		fputs("\n\n", out);
+		table_head(out, r, cols, "llrrrrrrrr", 10);
+		for (k = 0; k < nrows; k++) {
+			time_label(out, r, rows[k]);
+			rs_shock_row(r, ci, rows[k], &v);
+			score_cell(out, v.before);
+			score_cell(out, v.shock);
+			score_cell(out, v.after);
+			delta_cell(out, v.loss);
+			delta_cell(out, v.rebound);
+			delta_cell(out, v.net);
+			ratio_cell(out, v.ratio);
+			if (rows[k] == RS_NONE ||
+			    r->fw->nodes[rows[k]].nchildren > 0)
+				fputs(" |", out);
+			else if (isnan(v.years))
+				fputs(" n/a |", out);
+			else
+				fprintf(out, " %.0f |", v.years);
+			fputc('\n', out);
+		}
+		if (s->nseries == 0)
+			continue;
+		fputc('\n', out);
+		if (sp->reference == RS_NONE) {
+			md(out, rs_i18n(r->lang, RS_MSG_NO_REFERENCE));
+			fputc('\n', out);
+			continue;
+		}
+		args[0] = rs_time_city(r, sp->reference);
+		fputs("### ", out);
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SERIES), args, 1,
+		    put_buf, &span);
+		md(out, span.s);
+		rs_buf_release(&span);
+		fputs("\n\n", out);
+		table_head(out, r, series_cols, "llrr", 4);
+		for (j = 0; j < s->nseries; j++) {
+			time_label(out, r, sp->series[j]);
+			ratio_cell(out, s->resistance[ci * s->nseries + j]);
+			ratio_cell(out, s->recovery[ci * s->nseries + j]);
+			fputc('\n', out);
+		}
+	}
+	free(rows);
+	return 0;
+}

@@ -42,6 +42,27 @@ int rs_report_html_compare(FILE *out, const struct rs_report *r,
 int rs_report_html_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 
+int rs_report_text_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_text_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+
 /* A growing string, for sentences built before they are wrapped. */
 struct rs_buf {
 	char *s;		/* NUL-terminated, owned; NULL when empty */
@@ -110,6 +131,36 @@ size_t *rs_latest_obs(const struct rs_report *r);
  */
 size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
     size_t ci, struct rs_collect **items);
+
+/*
+ * Trend and shock reports: the number of cities of r->ds, the display
+ * name of city ci in r->lang and its id.
+ */
+size_t rs_time_ncities(const struct rs_report *r);
+const char *rs_time_city(const struct rs_report *r, size_t ci);
+const char *rs_time_id(const struct rs_report *r, size_t ci);
+
+/* The trend's figures of city ci, year index y, node (RS_NONE: city). */
+double rs_trend_score(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_coverage(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_change(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_like(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+/* The observation of indicator node used in year index y, or NULL. */
+const struct rs_obs *rs_trend_obs(const struct rs_report *r, size_t ci,
+    size_t y, size_t node);
+
+/* The shock's figures of node (RS_NONE: city) of city ci. */
+struct rs_shock_row {
+	double before, shock, after;	/* S_B, S_K, S_A */
+	double loss, rebound, net, ratio;
+	double years;			/* years to recover, NaN: null */
+};
+void rs_shock_row(const struct rs_report *r, size_t ci, size_t node,
+    struct rs_shock_row *row);
 
 /* The id of city ci: its city_id, or its name (docs/input.md, "Cities"). */
 const char *rs_city_id(const struct rs_report *r, size_t ci);

@@ -384,6 +384,7 @@ struct table {
 	const char **color;	/* per cell: ANSI colour or NULL */
 	size_t *indent;		/* per row: spaces before the label */
 	char *right;		/* per column: 1 to align right */
+	size_t label_max;	/* widest row label, LABEL_MAX unless set */
 };
 
 static void
@@ -397,6 +398,7 @@ table_init(struct table *t, size_t nrows, size_t ncols)
 	t->color = rs_calloc(nrows * ncols, sizeof(char *));
 	t->indent = rs_calloc(nrows, sizeof(size_t));
 	t->right = rs_calloc(ncols, 1);
+	t->label_max = LABEL_MAX;
 	for (i = 0; i < nrows * ncols; i++)
 		t->cell[i] = rs_strdup("");
 }
@@ -450,7 +452,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 	size_t first = 1, last, used, row, col, k, pad, cw, lw;
 	const char *s, *color;
 
-	w[0] = column_width(t, 0, LABEL_MAX);
+	w[0] = column_width(t, 0, t->label_max);
 	for (col = 1; col < t->ncols; col++)
 		w[col] = column_width(t, col, CITY_MAX);
 	do {
@@ -1055,5 +1057,262 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 		free(col);
 	}
 	free(latest);
+	return 0;
+}
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* "framework: ..." and what the years take, for the views over time. */
+static void
+timeline_head(FILE *out, const struct rs_report *r, const char *what)
+{
+	char a[32];
+	const char *args[1] = {a};
+
+	framework_line(out, r);
+	fputs(what, out);
+	fputs(" (", out);
+	if (r->timeline != NULL && r->timeline->has_max_age) {
+		snprintf(a, sizeof(a), "%ld", r->timeline->max_age);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_VALUES_MAX_AGE),
+		    args, 1);
+	} else {
+		fputs(rs_i18n(r->lang, RS_MSG_VALUES_OF_YEAR), out);
+	}
+	fputs(")\n", out);
+}
+
+/* The rows a trend or shock table shows: the city, then nodes to depth. */
+static size_t
+time_rows(const struct rs_report *r, size_t *rows)
+{
+	size_t i, n = 0;
+
+	rows[n++] = RS_NONE;
+	for (i = 0; i < r->fw->nnodes; i++)
+		if (r->fw->nodes[i].depth <= r->depth)
+			rows[n++] = i;
+	return n;
+}
+
+/* "%.1f" of a score, or n/a. */
+static void
+set_score(struct table *t, size_t row, size_t col, double v)
+{
+	char buf[32];
+
+	if (isnan(v))
+		snprintf(buf, sizeof(buf), "n/a");
+	else
+		snprintf(buf, sizeof(buf), "%.1f", v);
+	table_set(t, row, col, buf);
+}
+
+int
+rs_report_text_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_trend *tr = r->trend;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, y, row, nc;
+	struct table t;
+	char buf[64], a[32], b[32];
+	const char *args[2] = {a, b};
+	double s;
+
+	(void)err;
+	snprintf(a, sizeof(a), "%ld", tr->from);
+	snprintf(b, sizeof(b), "%ld", tr->to);
+	{
+		struct rs_buf what = {0};
+
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_TREND_SPAN), args, 2,
+		    put_buf, &what);
+		timeline_head(out, r, what.s);
+		rs_buf_release(&what);
+	}
+	nc = rs_time_ncities(r);
+	if (nc == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
+	for (ci = 0; ci < nc; ci++) {
+		fputc('\n', out);
+		put_safe(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		    ci)));
+		fputc('\n', out);
+		table_init(&t, nrows * tr->nyears + 1, 6);
+		t.label_max = 26;	/* the six columns in 80 */
+		table_set(&t, 0, 1, rs_word(r, "year", RS_MSG_YEAR));
+		table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
+		table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
+		table_set(&t, 0, 4, rs_word(r, "change", RS_MSG_CHANGE));
+		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_LIKE));
+		t.right[2] = t.right[4] = t.right[5] = 1;
+		for (k = 0, row = 1; k < nrows; k++) {
+			for (y = 0; y < tr->nyears; y++, row++) {
+				if (y == 0) {
+					table_set(&t, row, 0, rows[k] ==
+					    RS_NONE ? rs_word(r, "city score",
+					    RS_MSG_CITY_SCORE) :
+					    rs_node_label(r, rows[k]));
+					t.indent[row] = rows[k] == RS_NONE ?
+					    0 : 2 * (size_t)(r->fw->nodes[
+					    rows[k]].depth - 1);
+				}
+				snprintf(buf, sizeof(buf), "%ld", tr->from +
+				    (long)y);
+				table_set(&t, row, 1, buf);
+				s = rs_trend_score(r, ci, y, rows[k]);
+				set_score(&t, row, 2, s);
+				table_set(&t, row, 3, isnan(s) ? "n/a" :
+				    rs_level_word(r, s));
+				if (!isnan(s))
+					t.color[row * t.ncols + 3] =
+					    color_of(r, s);
+				table_set(&t, row, 4, fmt_change(buf,
+				    sizeof(buf), rs_trend_change(r, ci, y,
+				    rows[k])));
+				table_set(&t, row, 5, fmt_change(buf,
+				    sizeof(buf), rs_trend_like(r, ci, y,
+				    rows[k])));
+			}
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+	}
+	if (nc > 0) {
+		fputc('\n', out);
+		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		    RS_MSG_TREND_NOTE));
+	}
+	free(rows);
+	return 0;
+}
+
+/* "1.00", or n/a: a ratio or an index. */
+static void
+set_ratio(struct table *t, size_t row, size_t col, double v)
+{
+	char buf[32];
+
+	if (isnan(v))
+		snprintf(buf, sizeof(buf), "n/a");
+	else
+		snprintf(buf, sizeof(buf), "%.2f", v + 0.0);
+	table_set(t, row, col, buf);
+}
+
+int
+rs_report_text_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const struct {
+		const char *en;
+		enum rs_msg m;
+	} head[] = {
+		{"before", RS_MSG_BEFORE}, {"shock", RS_MSG_SHOCK},
+		{"after", RS_MSG_AFTER}, {"loss", RS_MSG_LOSS},
+		{"rebound", RS_MSG_REBOUND}, {"net", RS_MSG_NET},
+		{"ratio", RS_MSG_RATIO}, {"years", RS_MSG_YTR},
+	};
+	const struct rs_shock_spec *sp = r->shock_spec;
+	const struct rs_shock *sh = r->shock;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, row, nc, j;
+	struct rs_shock_row v;
+	struct table t;
+	struct rs_buf what = {0};
+	char buf[64], y[3][32];
+	const char *args[3] = {y[0], y[1], y[2]};
+
+	(void)err;
+	for (k = 0; k < 3; k++)
+		snprintf(y[k], sizeof(y[k]), "%ld", sp->year[k]);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SHOCK_YEARS), args, 3,
+	    put_buf, &what);
+	timeline_head(out, r, what.s);
+	rs_buf_release(&what);
+	if (sp->reference != RS_NONE) {
+		fprintf(out, "%s: ", rs_word(r, "reference",
+		    RS_MSG_REFERENCE));
+		put_safe(out, rs_time_city(r, sp->reference),
+		    strlen(rs_time_city(r, sp->reference)));
+		fputc('\n', out);
+	}
+	nc = rs_time_ncities(r);
+	if (nc == 0)
+		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
+		    RS_MSG_NO_CITIES));
+	for (ci = 0; ci < nc; ci++) {
+		fputc('\n', out);
+		put_safe(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		    ci)));
+		fputc('\n', out);
+		table_init(&t, nrows + 1, 9);
+		t.label_max = 22;	/* the nine columns in 80 */
+		for (k = 0; k < 8; k++) {
+			table_set(&t, 0, k + 1, rs_word(r, head[k].en,
+			    head[k].m));
+			t.right[k + 1] = 1;
+		}
+		for (k = 0, row = 1; k < nrows; k++, row++) {
+			table_set(&t, row, 0, rows[k] == RS_NONE ? rs_word(r,
+			    "city score", RS_MSG_CITY_SCORE) :
+			    rs_node_label(r, rows[k]));
+			t.indent[row] = rows[k] == RS_NONE ? 0 :
+			    2 * (size_t)(r->fw->nodes[rows[k]].depth - 1);
+			rs_shock_row(r, ci, rows[k], &v);
+			set_score(&t, row, 1, v.before);
+			set_score(&t, row, 2, v.shock);
+			set_score(&t, row, 3, v.after);
+			table_set(&t, row, 4, fmt_change(buf, sizeof(buf),
+			    v.loss));
+			table_set(&t, row, 5, fmt_change(buf, sizeof(buf),
+			    v.rebound));
+			table_set(&t, row, 6, fmt_change(buf, sizeof(buf),
+			    v.net));
+			set_ratio(&t, row, 7, v.ratio);
+			if (rows[k] == RS_NONE ||
+			    r->fw->nodes[rows[k]].nchildren > 0)
+				table_set(&t, row, 8, "");
+			else if (isnan(v.years))
+				table_set(&t, row, 8, "n/a");
+			else {
+				snprintf(buf, sizeof(buf), "%.0f", v.years);
+				table_set(&t, row, 8, buf);
+			}
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+		if (sh->nseries == 0)
+			continue;
+		fputc('\n', out);
+		if (sp->reference == RS_NONE) {
+			put_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
+			    RS_MSG_NO_REFERENCE));
+			continue;
+		}
+		table_init(&t, sh->nseries + 1, 3);
+		table_set(&t, 0, 1, rs_word(r, "resistance",
+		    RS_MSG_RESISTANCE));
+		table_set(&t, 0, 2, rs_word(r, "recovery", RS_MSG_RECOVERY));
+		t.right[1] = t.right[2] = 1;
+		for (j = 0; j < sh->nseries; j++) {
+			table_set(&t, j + 1, 0,
+			    r->fw->nodes[sp->series[j]].id);
+			set_ratio(&t, j + 1, 1,
+			    sh->resistance[ci * sh->nseries + j]);
+			set_ratio(&t, j + 1, 2,
+			    sh->recovery[ci * sh->nseries + j]);
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+	}
+	if (nc > 0) {
+		fputc('\n', out);
+		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		    RS_MSG_SHOCK_NOTE));
+	}
+	free(rows);
 	return 0;
 }
