@@ -553,7 +553,9 @@ text_fits_80_columns_and_hides_controls(void **state)
 		"A city with a name much longer than any column could hold",
 		"\xd8\xa7\xd9\x84\xd8\xa5\xd8\xb3\xd9\x83\xd9\x86\xd8\xaf"
 		"\xd8\xb1\xd9\x8a\xd8\xa9",
-		"\xe6\x9d\xb1\xe4\xba\xac", "six", "seven", "eight",
+		"\xe6\x9d\xb1\xe4\xba\xac", "six",
+		"rlo\xe2\x80\xae" "evil",		/* U+202E */
+		"ls\xe2\x80\xa8x\xe2\x81\xa6y",	/* U+2028, U+2066 */
 	};
 	const double *rows[] = {X, Y, Z, X, Z, Y, X, Z};
 	enum rs_report_view views[] = {
@@ -579,8 +581,16 @@ text_fits_80_columns_and_hides_controls(void **state)
 				assert_null(strchr(text, '\033'));
 				assert_null(strchr(text, '\x7f'));
 				assert_null(strstr(text, "\xc2\x9b"));
+				assert_null(strstr(text, "\xe2\x80\xae"));
+				assert_null(strstr(text, "\xe2\x80\xa8"));
+				assert_null(strstr(text, "\xe2\x81\xa6"));
+				/* shown as in error messages (text.h) */
 				assert_non_null(strstr(text,
-				    "evil?[2J?[31mred?"));
+				    "evil\\x1B[2J\\x1B[31m"));
+				assert_non_null(strstr(text, "C1 \\u009B31m"));
+				assert_non_null(strstr(text, "rlo\\u202Eevil"));
+				assert_non_null(strstr(text,
+				    "ls\\u2028x\\u2066y"));
 				free(text);
 			}
 		}

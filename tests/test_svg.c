@@ -9,6 +9,7 @@
 #include "base/i18n.h"
 #include "report/report_priv.h"
 #include "resilience/engine.h"
+#include "io/markup.h"
 #include "report/svg.h"
 
 /* Coordinates as the charts print them. */

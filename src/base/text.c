@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/mem.h"
 #include "base/text.h"
 
 /*
@@ -80,6 +81,24 @@ unsafe_cp(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);		/* isolates */
 }
 
+size_t
+rs_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+	return n == 0 ? 0 : utf8_next((const unsigned char *)s, n, cp);
+}
+
+int
+rs_text_unsafe(uint32_t cp)
+{
+	return unsafe_cp(cp);
+}
+
+int
+rs_text_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
 int
 rs_text_needs_escape(const char *str, size_t n)
 {
@@ -149,6 +168,16 @@ rs_text_escape(char *buf, size_t size, const char *str, size_t n, size_t max)
 	}
 	buf[o] = '\0';
 	return buf;
+}
+
+char *
+rs_text_escape_dup(const char *s, size_t n)
+{
+	/* At most 4 bytes out per byte in ("\xHH"), and the NUL. */
+	size_t size = 4 * n + 1;
+	char *buf = rs_malloc(size);
+
+	return rs_text_escape(buf, size, s, n, 0);
 }
 
 size_t

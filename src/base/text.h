@@ -33,6 +33,32 @@ char *rs_text_escape(char *buf, size_t size, const char *s, size_t n,
 int rs_text_needs_escape(const char *s, size_t n);
 
 /*
+ * rs_text_escape() of the whole of s[0..n), never cut, into a string the
+ * caller frees: for text that goes to a terminal or a log whole (report
+ * cells, city names in the messages of the CI gates).
+ */
+char *rs_text_escape_dup(const char *s, size_t n);
+
+/*
+ * 1 for the code points rs_text_escape() writes as escapes: C0 and C1
+ * controls, DEL, U+2028 and U+2029, the bidirectional embeddings,
+ * overrides (U+202A..U+202E) and isolates (U+2066..U+2069), U+200B and
+ * U+FEFF.  The JSON writer escapes the same ones.
+ */
+int rs_text_unsafe(uint32_t cp);
+
+/* 1 for a C0 or C1 control or DEL: what Markdown and HTML turn to blanks. */
+int rs_text_control(uint32_t cp);
+
+/*
+ * The length of the valid UTF-8 sequence at s (n bytes available) and
+ * its code point in *cp, or 0 when s does not start one (n == 0, a stray
+ * or cut byte, an overlong form, a surrogate).  A NUL byte counts as a
+ * character of its own.
+ */
+size_t rs_utf8_next(const char *s, size_t n, uint32_t *cp);
+
+/*
  * Data quoted in an error message: at most RS_QUOTE_MAX characters,
  * escaped, into a buffer of RS_QUOTE_SIZE bytes.
  *

@@ -2,35 +2,20 @@
  * report_md.c - the Markdown reports: GitHub-flavoured tables
  *
  * Every text that comes from the data or the framework (city names,
- * notes, names, ids, units, sentences quoting them) goes through md(),
- * which backslash-escapes the characters that Markdown and its tables
- * give a meaning to and turns line breaks and other control characters
- * into spaces, so that a name can neither break a table nor inject a
- * link, an image, emphasis or HTML.
+ * notes, names, ids, units, level ids and names, sentences quoting them)
+ * goes through rs_md_puts() (markup.h), which backslash-escapes the
+ * characters that Markdown and its tables give a meaning to and turns
+ * line breaks and other control characters into spaces, so that a name
+ * can neither break a table nor inject a link, an image, emphasis or
+ * HTML.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
+#include "io/markup.h"
 #include "report/report_priv.h"
-
-/* Write s escaped for Markdown inline text and table cells. */
-static void
-md(FILE *out, const char *s)
-{
-	static const char special[] = "\\|*_`[]<>#~&!";
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			fputc(' ', out);
-		else if (strchr(special, *p) != NULL)
-			fprintf(out, "\\%c", *p);
-		else
-			fputc(*p, out);
-	}
-}
 
 /* A column head: English, and its message of i18n.h for --lang ar. */
 struct word {
@@ -65,7 +50,7 @@ static void
 first_cell(FILE *out, const char *s)
 {
 	fputs("| ", out);
-	md(out, s);
+	rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -74,7 +59,7 @@ text_cell(FILE *out, const char *s)
 {
 	fputc(' ', out);
 	if (s != NULL)
-		md(out, s);
+		rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -92,16 +77,19 @@ score_cell(FILE *out, double s)
 static void
 score_level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	if (isnan(s))
+	if (isnan(s)) {
 		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f %s |", s, rs_level_word(r, s));
+		return;
+	}
+	fprintf(out, " %.1f ", s);
+	rs_md_puts(out, rs_level_word(r, s));
+	fputs(" |", out);
 }
 
 static void
 level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	fprintf(out, " %s |", isnan(s) ? "n/a" : rs_level_word(r, s));
+	text_cell(out, isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
 static void
@@ -134,18 +122,18 @@ title(FILE *out, const struct rs_report *r, const char *what)
 {
 	fprintf(out, "# %s\n\n%s: ", what, rs_word(r, "Framework",
 	    RS_MSG_FRAMEWORK));
-	md(out, rs_framework_label(r));
+	rs_md_puts(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
 		fprintf(out, " (%s ", rs_word(r, "version",
 		    RS_MSG_VERSION_WORD));
-		md(out, r->fw->version);
+		rs_md_puts(out, r->fw->version);
 		fputc(')', out);
 	}
 	fputs(".", out);
 	if (r->base != NULL) {
 		fprintf(out, " %s ", rs_word(r, "Changes are since the "
 		    "baseline", RS_MSG_SINCE_BASELINE));
-		md(out, r->base->path);
+		rs_md_puts(out, r->base->path);
 		fputs(".", out);
 	}
 	fputc('\n', out);
@@ -168,7 +156,7 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	} else {
 		fprintf(out, "%s %.1f (", rs_i18n(r->lang, RS_MSG_SCORE),
 		    c->score);
-		md(out, rs_level_word(r, c->score));
+		rs_md_puts(out, rs_level_word(r, c->score));
 		fprintf(out, ") | %s %.1f%%", rs_i18n(r->lang,
 		    RS_MSG_COVERAGE), 100 * c->coverage);
 	}
@@ -192,7 +180,7 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	fputs("\n## ", out);
-	md(out, c->name);
+	rs_md_puts(out, c->name);
 	fputs("\n\n", out);
 	if (rs_i18n_arabic(r->lang)) {
 		city_head_words(out, r, ci);
@@ -202,9 +190,11 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 		fprintf(out, "No score: the areas with a score carry %.1f%% "
 		    "of the weight, less than %g%%", 100 * c->coverage,
 		    100 * r->fw->min_coverage);
-	else
-		fprintf(out, "Score %.1f (%s), coverage %.1f%%", c->score,
-		    rs_level_id(r->fw, c->score), 100 * c->coverage);
+	else {
+		fprintf(out, "Score %.1f (", c->score);
+		rs_md_puts(out, rs_level_id(r->fw, c->score));
+		fprintf(out, "), coverage %.1f%%", 100 * c->coverage);
+	}
 	if (c->rank > 0 && r->res->ncities > 1)
 		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
 	fprintf(out, "; data for %zu of %zu indicators.\n",

@@ -2,9 +2,13 @@
  * report_text.c - the text reports, for a terminal 80 columns wide
  *
  * Names are aligned by display width, not bytes (text.h), so Arabic and
- * other non-ASCII names line up like ASCII ones.  Control characters in
- * names are shown as '?', so that data cannot move the cursor or recolour
- * the terminal.  Colour (r->color) marks levels only.
+ * other non-ASCII names line up like ASCII ones.  Every text from the
+ * input is shown through the terminal escaper (rs_text_escape(), text.h),
+ * as in error messages: control characters, line separators and
+ * bidirectional overrides and isolates as escapes (\x1B, \u202E), so
+ * that data can neither move the cursor, recolour or retitle the
+ * terminal nor reorder what it shows.  Colour (r->color) marks levels
+ * only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -38,46 +42,38 @@ color_of(const struct rs_report *r, double score)
 	    lv * (nc - 1) / (fw->nlevels - 1)];
 }
 
-/* Is the code point at s (n bytes) a C0 or C1 control or DEL? */
-static size_t
-control_len(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (u[0] < 0x20 || u[0] == 0x7f)
-		return 1;
-	if (n >= 2 && u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f)
-		return 2;
-	return 0;
-}
-
-/* Write s[0..n) with each control character as '?'. */
+/* Write s[0..n) as a terminal may show it (rs_text_escape(), text.h). */
 static void
 put_safe(FILE *out, const char *s, size_t n)
 {
-	size_t i = 0, start = 0, k;
+	char *shown = rs_text_escape_dup(s, n);
 
-	while (i < n) {
-		if ((k = control_len(s + i, n - i)) == 0) {
-			i++;
-			continue;
-		}
-		fwrite(s + start, 1, i - start, out);
-		fputc('?', out);
-		i += k;
-		start = i;
-	}
-	fwrite(s + start, 1, n - start, out);
+	fputs(shown, out);
+	free(shown);
 }
 
-/* Write s padded or cut to exactly width display columns. */
+/* Display width of s as put_safe() shows it. */
+static size_t
+shown_width(const char *s)
+{
+	char *shown = rs_text_escape_dup(s, strlen(s));
+	size_t w = rs_utf8_width(shown);
+
+	free(shown);
+	return w;
+}
+
+/* Write s as put_safe() shows it, padded or cut to width columns. */
 static void
 put_cell(FILE *out, const char *s, size_t width)
 {
+	char *shown = rs_text_escape_dup(s, strlen(s));
 	int cut;
-	size_t n = rs_utf8_fit(s, width, &cut), w = rs_utf8_nwidth(s, n);
+	size_t n = rs_utf8_fit(shown, width, &cut);
+	size_t w = rs_utf8_nwidth(shown, n);
 
-	put_safe(out, s, n);
+	fwrite(shown, 1, n, out);
+	free(shown);
 	if (cut) {
 		fputs("...", out);
 		w += 3;
@@ -90,7 +86,7 @@ put_cell(FILE *out, const char *s, size_t width)
 static size_t
 cell_width(const char *s, size_t max)
 {
-	size_t w = rs_utf8_width(s);
+	size_t w = shown_width(s);
 
 	return w < max ? w : max;
 }
@@ -223,8 +219,8 @@ level_width(const struct rs_report *r)
 	size_t i, w = 3;
 
 	for (i = 0; i < fw->nlevels; i++)
-		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
-			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
+		if (shown_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = shown_width(rs_level_word(r, fw->levels[i].min));
 	return w;
 }
 
@@ -252,7 +248,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_level(out, r, c->score_of[i]);
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
-			    rs_utf8_width(rs_level_word(r, c->score_of[i]));
+			    shown_width(rs_level_word(r, c->score_of[i]));
 			for (; lw < level_width(r); lw++)
 				fputc(' ', out);
 			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
@@ -340,11 +336,12 @@ table_release(struct table *t)
 	free(t->right);
 }
 
+/* Set a cell to s as a terminal shows it (put_safe()). */
 static void
 table_set(struct table *t, size_t row, size_t col, const char *s)
 {
 	free(t->cell[row * t->ncols + col]);
-	t->cell[row * t->ncols + col] = rs_strdup(s);
+	t->cell[row * t->ncols + col] = rs_text_escape_dup(s, strlen(s));
 }
 
 /* Width of column col: its widest cell (with indents), within max. */
@@ -477,16 +474,6 @@ no_score_line(struct rs_buf *b, const struct rs_report *r,
 	rs_buf_printf(b, "%s: ", c->name);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
 }
-/* "%.1f" of v, or "n/a". */
-static char *
-fmt_score(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else
-		snprintf(buf, n, "%.1f", v);
-	return buf;
-}
 
 int
 rs_report_text_compare(FILE *out, const struct rs_report *r,
@@ -514,15 +501,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	compare_table(&t, r, &cmp, 0);
 	for (k = 0; k < nc; k++) {
 		for (row = 0, nw = 3; row < cmp.nrows; row++) {
-			fmt_score(num, sizeof(num), rs_row_score(
-			    &res->cities[k], cmp.rows[row]));
+			rs_fmt_fixed(num, sizeof(num), rs_row_score(
+			    &res->cities[k], cmp.rows[row]), 1);
 			if (strlen(num) > nw)
 				nw = strlen(num);
 		}
 		for (row = 0; row < cmp.nrows; row++) {
 			s = rs_row_score(&res->cities[k], cmp.rows[row]);
 			snprintf(buf, sizeof(buf), "%*s%s%s", (int)nw,
-			    fmt_score(num, sizeof(num), s), isnan(s) ? "" :
+			    rs_fmt_fixed(num, sizeof(num), s, 1), isnan(s) ? "" :
 			    " ", isnan(s) ? "" : rs_level_word(r, s));
 			table_set(&t, row + 1, k + 1, buf);
 			if (!isnan(s))
@@ -552,16 +539,16 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			snprintf(buf, sizeof(buf), "%ld", c->rank);
 		table_set(&t, k + 1, 0, c->rank > 0 ? buf : "-");
 		table_set(&t, k + 1, 1, c->name);
-		table_set(&t, k + 1, 2, fmt_score(num, sizeof(num),
-		    c->score));
+		table_set(&t, k + 1, 2, rs_fmt_fixed(num, sizeof(num),
+		    c->score, 1));
 		if (isnan(c->score)) {
 			table_set(&t, k + 1, 3, "n/a");
 			table_set(&t, k + 1, 4, "n/a");
 		} else {
 			table_set(&t, k + 1, 3, rs_level_word(r, c->score));
 			t.color[(k + 1) * t.ncols + 3] = color_of(r, c->score);
-			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
-			    cmp.best[0] - c->score));
+			table_set(&t, k + 1, 4, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[0] - c->score, 1));
 		}
 		if (r->base != NULL)
 			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
@@ -593,8 +580,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			if (!isnan(s) && best == RS_NONE &&
 			    !(s < cmp.best[row]))
 				best = k;
-			table_set(&t, row + 1, k + 1, fmt_score(num,
-			    sizeof(num), cmp.best[row] - s));
+			table_set(&t, row + 1, k + 1, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[row] - s, 1));
 		}
 		table_set(&t, row + 1, nc + 1, best == RS_NONE ? "n/a" :
 		    res->cities[best].name);
@@ -634,6 +621,7 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 {
 	size_t col = head_width, w, k, n, start = head_width;
 	const char *p = text, *end;
+	char *word;
 
 	fputs(head, out);
 	while (*p != '\0') {
@@ -644,7 +632,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 		for (end = p; *end != '\0' && strchr(BLANKS, *end) == NULL;)
 			end++;
 		n = (size_t)(end - p);
-		w = rs_utf8_nwidth(p, n);
+		word = rs_text_escape_dup(p, n);
+		w = rs_utf8_width(word);
 		if (col > start && col + 1 + w > WIDTH) {
 			fputc('\n', out);
 			for (k = 0; k < indent; k++)
@@ -655,7 +644,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 			fputc(' ', out);
 			col++;
 		}
-		put_safe(out, p, n);
+		fputs(word, out);
+		free(word);
 		col += w;
 		p += n;
 	}
