@@ -62,127 +62,6 @@ render(const struct rs_report *r, enum rs_report_view view,
 }
 
 static void
-exact_numbers_read_back(void **state)
-{
-	static const double fixed[] = {
-		0.1 + 0.2, 207.5 / 3, 50.0 / 6, 1.0 / 3, 1e-300, 5e-324,
-		1.7976931348623157e308, 100, 0, 66.25, 2.0 / 3 * 100,
-	};
-	char buf[64];
-	uint64_t seed = 88172645463325252u;
-	double v, back;
-	size_t i;
-
-	(void)state;
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 0.1 + 0.2),
-	    "0.30000000000000004");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 0.5), "0.5");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 100), "100");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), -0.0), "0");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), N), "");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 50.0 / 6),
-	    "8.333333333333334");
-	for (i = 0; i < sizeof(fixed) / sizeof(*fixed); i++) {
-		back = strtod(rs_fmt_exact(buf, sizeof(buf), fixed[i]), NULL);
-		assert_memory_equal(&back, &fixed[i], sizeof(double));
-	}
-	/* xorshift64: many doubles of every magnitude, fixed seed */
-	for (i = 0; i < 100000; i++) {
-		seed ^= seed << 13;
-		seed ^= seed >> 7;
-		seed ^= seed << 17;
-		memcpy(&v, &seed, sizeof(v));
-		if (isnan(v) || isinf(v) || !(fabs(v) > 0))
-			continue;	/* -0 prints as 0 on purpose */
-		back = strtod(rs_fmt_exact(buf, sizeof(buf), v), NULL);
-		if (memcmp(&back, &v, sizeof(v)) != 0)
-			fail_msg("%.17g printed as %s", v, buf);
-	}
-}
-
-/* rs_fmt_exact() as it was: printf and strtod for each candidate. */
-static const char *
-fmt_exact_by_printf(char *buf, size_t n, double v)
-{
-	int digits;
-
-	v += 0.0;
-	for (digits = 15; digits < 17; digits++) {
-		snprintf(buf, n, "%.*g", digits, v);
-		if (!(strtod(buf, NULL) < v) && !(strtod(buf, NULL) > v))
-			return buf;
-	}
-	snprintf(buf, n, "%.17g", v);
-	return buf;
-}
-
-/*
- * rs_fmt_exact() (digits from integers, src/base/shortest.c) and
- * rs_fmt_exact_ref() (candidates rounded from one "%.16e") must both
- * write the very bytes printf and strtod chose, on every kind of double a
- * report holds (means of a few values, shares, decimals of a few digits,
- * carries such as 9.9999999999999995, the edges of the fixed and the
- * exponent forms) and on random bit patterns.  tests/test_shortest.c
- * holds the two to each other on a million more.
- */
-static void
-exact_numbers_are_the_shortest_printf_gives(void **state)
-{
-	char got[64], want[64];
-	uint64_t seed = 0x9E3779B97F4A7C15u;
-	double v, cases[8];
-	size_t i, k;
-
-	(void)state;
-	for (i = 0; i < 20000; i++) {
-		seed ^= seed << 13;
-		seed ^= seed >> 7;
-		seed ^= seed << 17;
-		memcpy(&cases[0], &seed, sizeof(double));
-		cases[1] = (double)(seed % 100000) / (double)(1 + seed % 997);
-		cases[2] = (double)(seed % 10000000) / 1e6;
-		cases[3] = (double)(seed % 1000) * pow(10, (int)(seed >>
-		    50) % 40 - 20);
-		cases[4] = 100 - (double)(seed % 1000) * 1e-15;
-		cases[5] = pow(10, (int)(seed >> 40) % 44 - 22) *
-		    (1 - 1e-16 * (double)(seed % 5));
-		cases[6] = -(double)(seed % 7) / 3;
-		cases[7] = nextafter((double)(seed % 100000) / 1000, 0);
-		for (k = 0; k < 8; k++) {
-			v = cases[k];
-			if (isnan(v) || isinf(v))
-				continue;
-			fmt_exact_by_printf(want, sizeof(want), v);
-			rs_fmt_exact(got, sizeof(got), v);
-			if (strcmp(got, want) != 0)
-				print_error("%a: \"%s\", printf \"%s\"\n", v,
-				    got, want);
-			assert_string_equal(got, want);
-			rs_fmt_exact_ref(got, sizeof(got), v);
-			assert_string_equal(got, want);
-		}
-	}
-}
-
-static void
-values_for_prose(void **state)
-{
-	char buf[64];
-
-	(void)state;
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 25), "25");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 42.66), "42.66");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 0.6), "0.6");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 1.0 / 3),
-	    "0.3333");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -2.5), "-2.5");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -0.00001),
-	    "-1e-05");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -0.0), "0");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 1e13), "1e+13");
-}
-
-static void
 compare_ranks_each_row(void **state)
 {
 	static const char *const names[] = {"X", "Y", "Z", "W"};
@@ -653,9 +532,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(exact_numbers_read_back),
-		cmocka_unit_test(exact_numbers_are_the_shortest_printf_gives),
-		cmocka_unit_test(values_for_prose),
 		cmocka_unit_test(compare_ranks_each_row),
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),

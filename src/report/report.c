@@ -123,12 +123,6 @@ rs_level_word(const struct rs_report *r, double score)
 }
 
 const char *
-rs_word(const struct rs_report *r, const char *en, enum rs_msg m)
-{
-	return rs_i18n_arabic(r->lang) ? rs_i18n(r->lang, m) : en;
-}
-
-const char *
 rs_node_label(const struct rs_report *r, size_t node)
 {
 	const struct rs_node *n = &r->fw->nodes[node];

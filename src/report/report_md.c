@@ -17,29 +17,21 @@
 #include "io/markup.h"
 #include "report/report_priv.h"
 
-/* A column head: English, and its message of i18n.h for --lang ar. */
-struct word {
-	const char *en;
-	enum rs_msg m;		/* RS_MSG_COUNT: the same in every language */
-};
-
-static const char *
-word(const struct rs_report *r, const struct word *w)
-{
-	return w->m == RS_MSG_COUNT ? w->en : rs_word(r, w->en, w->m);
-}
-
-/* "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'. */
+/*
+ * "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'.
+ * With numbered, a first column "#" (a sign, the same in every language)
+ * aligned right, for which align has no character.
+ */
 static void
-table_head(FILE *out, const struct rs_report *r, const struct word *cols,
-    const char *align, size_t ncols)
+table_head(FILE *out, const struct rs_report *r, int numbered,
+    const enum rs_msg *cols, const char *align, size_t ncols)
 {
 	size_t i;
 
-	fputc('|', out);
+	fputs(numbered ? "| # |" : "|", out);
 	for (i = 0; i < ncols; i++)
-		fprintf(out, " %s |", word(r, &cols[i]));
-	fputs("\n|", out);
+		fprintf(out, " %s |", rs_i18n(r->lang, cols[i]));
+	fputs(numbered ? "\n| ---: |" : "\n|", out);
 	for (i = 0; i < ncols; i++)
 		fputs(align[i] == 'r' ? " ---: |" : " --- |", out);
 	fputc('\n', out);
@@ -98,7 +90,7 @@ change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 	double v = rs_row_change(r, ci, node);
 
 	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
-		fprintf(out, " %s |", rs_word(r, "new", RS_MSG_NEW));
+		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_NEW));
 	else if (isnan(v))
 		fputs(" n/a |", out);
 	else if (fabs(v) < 0.05)
@@ -120,19 +112,16 @@ percent_cell(FILE *out, double v)
 static void
 title(FILE *out, const struct rs_report *r, const char *what)
 {
-	fprintf(out, "# %s\n\n%s: ", what, rs_word(r, "Framework",
-	    RS_MSG_FRAMEWORK));
+	fprintf(out, "# %s\n\n%s: ", what, rs_i18n(r->lang, RS_MSG_FRAMEWORK));
 	rs_md_puts(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
-		fprintf(out, " (%s ", rs_word(r, "version",
-		    RS_MSG_VERSION_WORD));
+		fprintf(out, " (%s ", rs_i18n(r->lang, RS_MSG_VERSION_WORD));
 		rs_md_puts(out, r->fw->version);
 		fputc(')', out);
 	}
 	fputs(".", out);
 	if (r->base != NULL) {
-		fprintf(out, " %s ", rs_word(r, "Changes are since the "
-		    "baseline", RS_MSG_SINCE_BASELINE));
+		fprintf(out, " %s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
 		rs_md_puts(out, r->base->path);
 		fputs(".", out);
 	}
@@ -205,21 +194,17 @@ int
 rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"City", RS_MSG_CITY}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Rank", RS_MSG_RANK}, {"Data", RS_MSG_DATA},
-		{"Change", RS_MSG_CHANGE},
+	static const enum rs_msg cols[] = {
+		RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_RANK, RS_MSG_MD_COL_DATA, RS_MSG_MD_COL_CHANGE,
 	};
-	static const struct word area_cols[] = {
-		{"Area", RS_MSG_AREA}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Change", RS_MSG_CHANGE},
+	static const enum rs_msg area_cols[] = {
+		RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_MD_COL_CHANGE,
 	};
-	static const struct word pri_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Indicator", RS_MSG_INDICATOR},
-		{"Id", RS_MSG_ID}, {"Score", RS_MSG_SCORE},
-		{"Gain", RS_MSG_GAIN},
+	static const enum rs_msg pri_cols[] = {
+		RS_MSG_INDICATOR, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN,
 	};
 	char of[64];
 	const char *args[2];
@@ -227,15 +212,13 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	size_t ci, k, i, n, with = r->base != NULL;
 
 	(void)err;
-	title(out, r, rs_word(r, "Resilience scores",
-	    RS_MSG_T_TITLE_SCORE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SCORE));
 	if (r->res->ncities == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		return 0;
 	}
 	fputc('\n', out);
-	table_head(out, r, cols, "lrlrrrr", 6 + with);
+	table_head(out, r, 0, cols, "lrlrrrr", 6 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
@@ -252,7 +235,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		args[0] = of;
 		args[1] = of + 32;
 		fputc(' ', out);
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 		fputs(" |", out);
 		if (with)
 			change_cell(out, r, ci, RS_NONE);
@@ -263,7 +246,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 
 		city_head(out, r, ci);
 		fputc('\n', out);
-		table_head(out, r, area_cols, "lrlrr", 4 + with);
+		table_head(out, r, 0, area_cols, "lrlrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
@@ -277,13 +260,13 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		n = rs_report_top(r, c->npriorities);
 		if (n == 0)
 			continue;
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		args[0] = rs_i18n(r->lang, isnan(c->score) ?
 		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 		fputc('\n', out);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_MD_PRIORITIES),
 		    args, 1);
 		fputs("\n\n", out);
-		table_head(out, r, pri_cols, "rllrr", 5);
+		table_head(out, r, 1, pri_cols, "llrr", 4);
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "| %zu |", k + 1);
@@ -302,8 +285,8 @@ compare_head(FILE *out, const struct rs_report *r, const char *extra)
 {
 	size_t k;
 
-	fprintf(out, "| %s | %s |", rs_word(r, "Id", RS_MSG_ID),
-	    rs_word(r, "Name", RS_MSG_NAME));
+	fprintf(out, "| %s | %s |", rs_i18n(r->lang, RS_MSG_MD_COL_ID),
+	    rs_i18n(r->lang, RS_MSG_NAME));
 	for (k = 0; k < r->res->ncities; k++)
 		text_cell(out, r->res->cities[k].name);
 	if (extra != NULL)
@@ -321,8 +304,7 @@ static void
 compare_label(FILE *out, const struct rs_report *r, size_t node)
 {
 	if (node == RS_NONE) {
-		fprintf(out, "| | **%s** |", rs_word(r, "Score",
-		    RS_MSG_CITY_SCORE));
+		fprintf(out, "| | **%s** |", rs_i18n(r->lang, RS_MSG_MD_CITY_SCORE));
 		return;
 	}
 	first_cell(out, r->fw->nodes[node].id);
@@ -333,10 +315,9 @@ int
 rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word rank_cols[] = {
-		{"Rank", RS_MSG_RANK}, {"City", RS_MSG_CITY},
-		{"Score", RS_MSG_SCORE}, {"Level", RS_MSG_LEVEL},
-		{"Gap", RS_MSG_GAP_SHORT}, {"Change", RS_MSG_CHANGE},
+	static const enum rs_msg rank_cols[] = {
+		RS_MSG_RANK, RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL,
+		RS_MSG_MD_COL_GAP, RS_MSG_MD_COL_CHANGE,
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
@@ -344,15 +325,13 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	double s;
 
 	(void)err;
-	title(out, r, rs_word(r, "Comparison of cities",
-	    RS_MSG_T_TITLE_COMPARE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_COMPARE));
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Scores", RS_MSG_SCORES));
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_SCORES));
 	compare_head(out, r, NULL);
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
@@ -362,8 +341,8 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		fputc('\n', out);
 	}
 
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Ranking", RS_MSG_RANKING));
-	table_head(out, r, rank_cols, "rlrlrr", 5 + (r->base != NULL));
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_RANKING));
+	table_head(out, r, 0, rank_cols, "rlrlrr", 5 + (r->base != NULL));
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -383,7 +362,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 
 	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
 	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
-	compare_head(out, r, rs_word(r, "Best", RS_MSG_BEST));
+	compare_head(out, r, rs_i18n(r->lang, RS_MSG_BEST));
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
 		for (k = 0, best = RS_NONE; k < nc; k++) {
@@ -444,16 +423,14 @@ int
 rs_report_md_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Score", RS_MSG_SCORE}, {"Gain", RS_MSG_GAIN},
-		{"What it means", RS_MSG_MEANING},
+	static const enum rs_msg cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_MEANING,
 	};
-	static const struct word collect_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Weight if collected", RS_MSG_WEIGHT_IF},
-		{"Weight with complete data", RS_MSG_WEIGHT_FULL},
-		{"What it means", RS_MSG_MEANING}, {"Note", RS_MSG_NOTE},
+	static const enum rs_msg collect_cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_WEIGHT_IF, RS_MSG_WEIGHT_FULL, RS_MSG_MEANING,
+		RS_MSG_NOTE,
 	};
 	const char *args[1];
 	const struct rs_results *res = r->res;
@@ -463,11 +440,9 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	size_t *latest = rs_latest_obs(r), ci, k, n;
 
 	(void)err;
-	title(out, r, rs_word(r, "Recovery priorities",
-	    RS_MSG_T_TITLE_PRIORITIES));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_PRIORITIES));
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -475,9 +450,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->top == 0)
 			continue;	/* --top 0: the summaries alone */
 		fprintf(out, "\n### %s\n\n", r->by_node ? rs_i18n(r->lang,
-		    RS_MSG_AREAS_FIRST_CAP) : rs_word(r, "Indicators to "
-		    "improve first", RS_MSG_PRIORITIES));
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		    RS_MSG_AREAS_FIRST_CAP) : rs_i18n(r->lang, RS_MSG_PRIORITIES));
+		args[0] = rs_i18n(r->lang, isnan(c->score) ?
 		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_GAIN_NOTE), args,
 		    1);
@@ -485,7 +459,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, 1, cols, "llrrl", 5);
 			for (k = 0; k < n; k++) {
 				fputs("| ", out);
 				rank_path(out, np, k);
@@ -496,7 +470,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		} else {
 			n = rs_report_top(r, c->npriorities);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, 1, cols, "llrrl", 5);
 			for (k = 0; k < n; k++) {
 				fprintf(out, "| %zu |", k + 1);
 				gain_row(out, r, ci, c->priorities[k]);
@@ -506,10 +480,10 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0) {
-			fprintf(out, "\n### %s\n\n%s\n\n", rs_word(r,
-			    "Data to collect first", RS_MSG_COLLECT),
-			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
-			table_head(out, r, collect_cols, "rllrrll", 7);
+			fprintf(out, "\n### %s\n\n%s\n\n", rs_i18n(r->lang,
+			    RS_MSG_COLLECT), rs_i18n(r->lang,
+			    RS_MSG_COLLECT_NOTE));
+			table_head(out, r, 1, collect_cols, "llrrll", 6);
 		}
 		for (k = 0; k < n; k++) {
 			fprintf(out, "| %zu |", k + 1);

@@ -127,13 +127,6 @@ const char *rs_level_id(const struct rs_framework *fw, double score);
  */
 const char *rs_level_word(const struct rs_report *r, double score);
 
-/*
- * A word or heading of the text and Markdown reports: en as it is, or
- * under --lang ar message m of i18n.h.  English output stays as it was.
- */
-const char *rs_word(const struct rs_report *r, const char *en,
-    enum rs_msg m);
-
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
 

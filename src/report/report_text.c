@@ -144,7 +144,7 @@ framework_line(FILE *out, const struct rs_report *r)
 	const struct rs_framework *fw = r->fw;
 	const char *name = rs_framework_label(r);
 
-	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
+	fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_T_FRAMEWORK));
 	put_safe(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
@@ -153,7 +153,7 @@ framework_line(FILE *out, const struct rs_report *r)
 	}
 	fputc('\n', out);
 	if (r->base != NULL) {
-		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
+		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_BASELINE));
 		put_safe(out, r->base->path, strlen(r->base->path));
 		fputc('\n', out);
 	}
@@ -170,27 +170,27 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	char a[32], b[32];
 
 	put_safe(out, c->name, strlen(c->name));
-	fprintf(out, "\n  %s ", rs_word(r, "score", RS_MSG_SCORE));
+	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
 	if (isnan(c->score))
 		fputs("n/a", out);
 	else
 		fprintf(out, "%.1f", c->score);
-	fprintf(out, "  %s ", rs_word(r, "level", RS_MSG_LEVEL));
+	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
-	fprintf(out, "  %s %.1f%%", rs_word(r, "coverage", RS_MSG_COVERAGE),
+	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
 	    100 * c->coverage);
 	args[0] = a;
 	args[1] = b;
 	if (c->rank > 0 && r->res->ncities > 1) {
 		snprintf(a, sizeof(a), "%ld", c->rank);
 		snprintf(b, sizeof(b), "%zu", r->res->ncities);
-		fprintf(out, "  %s ", rs_word(r, "rank", RS_MSG_RANK));
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_RANK));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 	}
 	if (r->base != NULL)
-		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
+		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_CHANGE),
 		    rs_baseline_find(r->base, c->name) == RS_NONE ?
-		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
+		    rs_i18n(r->lang, RS_MSG_NEW) : fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
 	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
@@ -282,8 +282,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 
 	framework_line(out, r);
 	if (r->res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);
@@ -437,8 +436,8 @@ compare_table(struct table *t, const struct rs_report *r,
 	for (row = 0; row < cmp->nrows; row++) {
 		size_t node = cmp->rows[row];
 
-		table_set(t, row + 1, 0, node == RS_NONE ? rs_word(r,
-		    "city score", RS_MSG_CITY_SCORE) :
+		table_set(t, row + 1, 0, node == RS_NONE ? rs_i18n(r->lang,
+		    RS_MSG_T_CITY_SCORE) :
 		    rs_node_label(r, node));
 		t->indent[row + 1] = node == RS_NONE ? 0 :
 		    2 * (size_t)(r->fw->nodes[node].depth - 1);
@@ -490,8 +489,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -521,15 +519,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_release(&t);
 
 	/* The ranking. */
-	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_RANKING));
 	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
-	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
-	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
-	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
-	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
-	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
+	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_T_RANK));
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_CITY));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
+	table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_GAP_SHORT));
 	if (r->base != NULL)
-		table_set(&t, 0, 5, rs_word(r, "change", RS_MSG_CHANGE));
+		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_CHANGE));
 	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
@@ -552,8 +550,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 		}
 		if (r->base != NULL)
 			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? rs_word(r, "new",
-			    RS_MSG_NEW) : fmt_change(buf,
+			    c->name) == RS_NONE ? rs_i18n(r->lang, RS_MSG_NEW) : fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -571,7 +568,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	/* The gaps. */
 	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_GAP));
 	compare_table(&t, r, &cmp, 1);
-	table_set(&t, 0, nc + 1, rs_word(r, "best", RS_MSG_BEST));
+	table_set(&t, 0, nc + 1, rs_i18n(r->lang, RS_MSG_T_BEST));
 	for (col = 1; col <= nc; col++)
 		t.right[col] = 1;
 	for (row = 0; row < cmp.nrows; row++) {
@@ -599,7 +596,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 				table_set(&t, row + 1, k + 1,
 				    rs_baseline_find(r->base,
 				    res->cities[k].name) == RS_NONE ?
-				    rs_word(r, "new", RS_MSG_NEW) :
+				    rs_i18n(r->lang, RS_MSG_NEW) :
 				    fmt_change(buf, sizeof(buf),
 				    rs_row_change(r, k, cmp.rows[row])));
 		table_print(out, &t, r, 0);
@@ -691,8 +688,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -715,9 +711,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			free(np);
 		} else {
 			n = rs_report_top(r, c->npriorities);
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "indicators to improve first",
-			    RS_MSG_PRIORITIES));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_T_TO_IMPROVE));
 			for (k = 0; k < n; k++) {
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
@@ -731,15 +726,15 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			    rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "data to collect first", RS_MSG_COLLECT));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_T_COLLECT));
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
 			rs_say_collect_in(&b, r, &col[k]);
 			if (col[k].note != NULL)
-				rs_buf_printf(&b, " %s: %s", rs_word(r,
-				    "Note", RS_MSG_NOTE), col[k].note);
+				rs_buf_printf(&b, " %s: %s", rs_i18n(r->lang,
+				    RS_MSG_NOTE), col[k].note);
 			put_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
