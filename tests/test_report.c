@@ -407,6 +407,71 @@ markdown_escapes_data_text(void **state)
 	rs_results_release(&res);
 }
 
+/*
+ * Level ids and names, node ids and names from a hostile framework
+ * (tests/data/hostile-names.json) in the Markdown and HTML reports: the
+ * level cells wrote them raw (a | added a column, <b> and ESC passed, and
+ * under --lang ar the level names went out as they are, <script> and
+ * links included); C1 controls reached both formats.
+ */
+static void
+markup_escapes_levels_and_controls(void **state)
+{
+	static const char *const names[] = {"C\xc2\x85ity|<b>", "Hi"};
+	static const double v[] = {30, 80};	/* a1: levels low and hi */
+	enum rs_report_view views[] = {
+		RS_VIEW_SCORE, RS_VIEW_COMPARE, RS_VIEW_PRIORITIES,
+	};
+	struct rs_framework fw;
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_error err = {0};
+	char *text;
+	size_t i;
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_file(&fw, RS_TEST_DATA
+	    "/hostile-names.json", &err), 0);
+	rs_engine_score(&fw, 2, names, v, &res);
+	memset(&r, 0, sizeof(r));
+	r.fw = &fw;
+	r.res = &res;
+	r.top = -1;
+	r.depth = 3;
+	for (i = 0; i < 3; i++) {
+		r.lang = NULL;
+		text = render(&r, views[i], RS_FORMAT_MD);
+		assert_null(strstr(text, "<b>"));
+		assert_null(strstr(text, "\033"));
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "| low|"));
+		assert_non_null(strstr(text, "C ity\\|\\<b\\>"));
+		if (i != 2)	/* the priorities view shows no level cell */
+			assert_non_null(strstr(text,
+			    "low\\|\\<b\\>x\\</b\\> \\[31m |"));
+		free(text);
+		r.lang = "ar";
+		text = render(&r, views[i], RS_FORMAT_MD);
+		assert_null(strstr(text, "<script>"));
+		assert_null(strstr(text, "[l]("));	/* no link */
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "\xc2\x9b"));
+		if (i != 2)
+			assert_non_null(strstr(text, "\\<script\\>alert(1)"
+			    "\\</script\\>\\|\\[l\\](http://x)  |"));
+		free(text);
+		text = render(&r, views[i], RS_FORMAT_HTML);
+		assert_null(strstr(text, "\033"));
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "\xc2\x9b"));
+		assert_null(strstr(text, "<script>"));
+		free(text);
+	}
+	rs_results_release(&res);
+	rs_framework_release(&fw);
+}
+
 /* Each line of text is at most 80 columns wide. */
 static void
 assert_fits(const char *text)
@@ -540,6 +605,7 @@ main(void)
 		cmocka_unit_test(json_numbers_are_the_engines),
 		cmocka_unit_test(csv_cells_are_quoted_and_defused),
 		cmocka_unit_test(markdown_escapes_data_text),
+		cmocka_unit_test(markup_escapes_levels_and_controls),
 		cmocka_unit_test(text_fits_80_columns_and_hides_controls),
 		cmocka_unit_test(text_colours_only_when_asked),
 		cmocka_unit_test(unknown_views_and_formats_are_refused),

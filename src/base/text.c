@@ -180,6 +180,27 @@ rs_text_escape_dup(const char *s, size_t n)
 	return rs_text_escape(buf, size, s, n, 0);
 }
 
+char *
+rs_utf8_valid_dup(const char *s, size_t n)
+{
+	char *buf = rs_malloc(4 * n + 1), *o = buf;
+	size_t i = 0, len;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((len = rs_utf8_next(s + i, n - i, &cp)) == 0) {
+			o += sprintf(o, "\\x%02X", (unsigned char)s[i]);
+			i++;
+			continue;
+		}
+		memcpy(o, s + i, len);
+		o += len;
+		i += len;
+	}
+	*o = '\0';
+	return buf;
+}
+
 size_t
 rs_utf8_decode(const char *str, size_t n, uint32_t *cp)
 {

@@ -51,6 +51,14 @@ int rs_text_unsafe(uint32_t cp);
 int rs_text_control(uint32_t cp);
 
 /*
+ * A copy of s[0..n) that is valid UTF-8, for text that no reader checked
+ * (a city named after its file): each byte that does not start a valid
+ * sequence becomes the four characters \xHH, as rs_text_escape() shows
+ * it; everything else is copied as it is.  The caller frees the result.
+ */
+char *rs_utf8_valid_dup(const char *s, size_t n);
+
+/*
  * The length of the valid UTF-8 sequence at s (n bytes available) and
  * its code point in *cp, or 0 when s does not start one (n == 0, a stray
  * or cut byte, an overlong form, a surrogate).  A NUL byte counts as a

@@ -271,7 +271,7 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 	cJSON_AddItemToObject(obj, "id", rs_json_string(node->id));
 	cJSON_AddItemToObject(obj, "name", rs_json_string(node_name(fw, i,
 	    lang)));
-	cJSON_AddNumberToObject(obj, "weight", node->weight);
+	cJSON_AddItemToObject(obj, "weight", rs_json_number(node->weight));
 	if (node->nchildren > 0) {
 		kids = cJSON_AddArrayToObject(obj, "children");
 		for (k = 0; k < node->nchildren; k++)
@@ -279,15 +279,15 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 			    node->children[k], lang));
 		return obj;
 	}
-	cJSON_AddNumberToObject(obj, "worst", node->worst);
-	cJSON_AddNumberToObject(obj, "best", node->best);
+	cJSON_AddItemToObject(obj, "worst", rs_json_number(node->worst));
+	cJSON_AddItemToObject(obj, "best", rs_json_number(node->best));
 	cJSON_AddItemToObject(obj, "better", rs_json_string(direction(node)));
 	if (node->has_min)
-		cJSON_AddNumberToObject(obj, "min", node->min);
+		cJSON_AddItemToObject(obj, "min", rs_json_number(node->min));
 	else
 		cJSON_AddNullToObject(obj, "min");
 	if (node->has_max)
-		cJSON_AddNumberToObject(obj, "max", node->max);
+		cJSON_AddItemToObject(obj, "max", rs_json_number(node->max));
 	else
 		cJSON_AddNullToObject(obj, "max");
 	cJSON_AddItemToObject(obj, "unit", rs_json_string(node->unit));
@@ -307,8 +307,10 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
 	cJSON_AddItemToObject(info, "name", rs_json_string(rs_name_get(
 	    fw->names, fw->nnames, lang, fw->id)));
 	cJSON_AddItemToObject(info, "version", rs_json_string(fw->version));
-	cJSON_AddNumberToObject(info, "min_coverage", fw->min_coverage);
-	cJSON_AddNumberToObject(info, "indicators", (double)fw->nindicators);
+	cJSON_AddItemToObject(info, "min_coverage",
+	    rs_json_number(fw->min_coverage));
+	cJSON_AddItemToObject(info, "indicators",
+	    rs_json_number((double)fw->nindicators));
 	levels = cJSON_AddArrayToObject(root, "levels");
 	for (i = 0; i < fw->nlevels; i++) {
 		lv = cJSON_CreateObject();
@@ -317,7 +319,7 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
 		cJSON_AddItemToObject(lv, "name", rs_json_string(rs_name_get(
 		    fw->levels[i].names, fw->levels[i].nnames, lang,
 		    fw->levels[i].id)));
-		cJSON_AddNumberToObject(lv, "min", fw->levels[i].min);
+		cJSON_AddItemToObject(lv, "min", rs_json_number(fw->levels[i].min));
 		cJSON_AddItemToArray(levels, lv);
 	}
 	nodes = cJSON_AddArrayToObject(root, "nodes");
