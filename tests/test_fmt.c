@@ -218,6 +218,26 @@ table_numbers_are_fixed_or_na(void **state)
 	assert_string_equal(rs_fmt_fixed(buf, sizeof(buf), N, 4), "n/a");
 }
 
+static void
+shares_and_changes(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_string_equal(rs_fmt_percent(buf, sizeof(buf), 0.4675),
+	    "46.8%");
+	assert_string_equal(rs_fmt_percent(buf, sizeof(buf), 1), "100.0%");
+	assert_string_equal(rs_fmt_percent(buf, sizeof(buf), 0), "0.0%");
+	assert_string_equal(rs_fmt_percent(buf, sizeof(buf), N), "n/a");
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), 2.5), "+2.5");
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), -0.06), "-0.1");
+	/* what rounds to zero is written without a sign */
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), 0.049), "0.0");
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), -0.049), "0.0");
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), 0), "0.0");
+	assert_string_equal(rs_fmt_change(buf, sizeof(buf), N), "n/a");
+}
+
 int
 main(void)
 {
@@ -229,6 +249,7 @@ main(void)
 		cmocka_unit_test(
 		    framework_numbers_are_the_shortest_from_six_digits),
 		cmocka_unit_test(table_numbers_are_fixed_or_na),
+		cmocka_unit_test(shares_and_changes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -284,3 +284,25 @@ rs_fmt_fixed(char *buf, size_t n, double v, int prec)
 		snprintf(buf, n, "%.*f", prec, v);
 	return buf;
 }
+
+char *
+rs_fmt_percent(char *buf, size_t n, double share)
+{
+	if (isnan(share))
+		snprintf(buf, n, "%s", "n/a");
+	else
+		snprintf(buf, n, "%.1f%%", 100 * share);
+	return buf;
+}
+
+char *
+rs_fmt_change(char *buf, size_t n, double v)
+{
+	if (isnan(v))
+		snprintf(buf, n, "%s", "n/a");
+	else if (fabs(v) < 0.05)
+		snprintf(buf, n, "%s", "0.0");
+	else
+		snprintf(buf, n, "%+.1f", v);
+	return buf;
+}

@@ -48,4 +48,14 @@ char *rs_fmt_value(char *buf, size_t n, double v);
 /* v with prec decimals (%.*f), or "n/a" for NaN. */
 char *rs_fmt_fixed(char *buf, size_t n, double v, int prec);
 
+/* A share (0..1) as a percentage with one decimal, "46.8%"; "n/a": NaN. */
+char *rs_fmt_percent(char *buf, size_t n, double share);
+
+/*
+ * A change in points with its sign and one decimal ("+2.5", "-0.1"),
+ * "0.0" for one that rounds to zero (never "+0.0" or "-0.0"), "n/a" for
+ * NaN.
+ */
+char *rs_fmt_change(char *buf, size_t n, double v);
+
 #endif /* RS_FMT_H */

@@ -180,6 +180,43 @@ rs_text_escape_dup(const char *s, size_t n)
 	return rs_text_escape(buf, size, s, n, 0);
 }
 
+void
+rs_text_write(FILE *out, const char *s, size_t n)
+{
+	char *shown = rs_text_escape_dup(s, n);
+
+	fputs(shown, out);
+	free(shown);
+}
+
+void
+rs_text_write_cell(FILE *out, const char *s, size_t width)
+{
+	char *shown = rs_text_escape_dup(s, strlen(s));
+	int cut;
+	size_t n = rs_utf8_fit(shown, width, &cut);
+	size_t w = rs_utf8_nwidth(shown, n);
+
+	fwrite(shown, 1, n, out);
+	free(shown);
+	if (cut) {
+		fputs("...", out);
+		w += 3;
+	}
+	for (; w < width; w++)
+		fputc(' ', out);
+}
+
+size_t
+rs_text_shown_width(const char *s)
+{
+	char *shown = rs_text_escape_dup(s, strlen(s));
+	size_t w = rs_utf8_width(shown);
+
+	free(shown);
+	return w;
+}
+
 char *
 rs_utf8_valid_dup(const char *s, size_t n)
 {

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 
 /*
@@ -38,6 +39,18 @@ int rs_text_needs_escape(const char *s, size_t n);
  * cells, city names in the messages of the CI gates).
  */
 char *rs_text_escape_dup(const char *s, size_t n);
+
+/* Write s[0..n) to out as rs_text_escape() shows it, whole. */
+void rs_text_write(FILE *out, const char *s, size_t n);
+
+/*
+ * Write the C string s as rs_text_escape() shows it in exactly width
+ * display columns: cut with "..." when wider, padded with blanks.
+ */
+void rs_text_write_cell(FILE *out, const char *s, size_t width);
+
+/* Display width of s as rs_text_escape() shows it. */
+size_t rs_text_shown_width(const char *s);
 
 /*
  * 1 for the code points rs_text_escape() writes as escapes: C0 and C1

@@ -41,38 +41,6 @@ finish(FILE *out, struct rs_error *err)
 	return 0;
 }
 
-/* Write s as a terminal shows it (text.h), whole. */
-static void
-put_text(FILE *out, const char *s)
-{
-	char *shown = rs_text_escape_dup(s, strlen(s));
-
-	fputs(shown, out);
-	free(shown);
-}
-
-/*
- * Write s as a terminal shows it, padded or cut to exactly width display
- * columns.
- */
-static void
-put_cell(FILE *out, const char *s, size_t width)
-{
-	char *shown = rs_text_escape_dup(s, strlen(s));
-	int cut;
-	size_t n = rs_utf8_fit(shown, width, &cut);
-	size_t w = rs_utf8_nwidth(shown, n);
-
-	fwrite(shown, 1, n, out);
-	free(shown);
-	if (cut) {
-		fputs("...", out);
-		w += 3;
-	}
-	for (; w < width; w++)
-		fputc(' ', out);
-}
-
 static void
 put_right(FILE *out, const char *s, size_t width)
 {
@@ -88,6 +56,7 @@ put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
     const char *sep)
 {
 	const struct rs_level *lv;
+	const char *name;
 	char num[32];
 	size_t i;
 
@@ -95,9 +64,10 @@ put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
 		lv = &fw->levels[i];
 		rs_fmt_short(num, sizeof(num), lv->min);
 		fputs(i > 0 ? sep : "", out);
-		put_text(out, rs_name_get(lv->names, lv->nnames, lang, lv->id));
+		name = rs_name_get(lv->names, lv->nnames, lang, lv->id);
+		rs_text_write(out, name, strlen(name));
 		fputs(" (", out);
-		put_text(out, lv->id);
+		rs_text_write(out, lv->id, strlen(lv->id));
 		fprintf(out, ") from %s", num);
 	}
 }
@@ -107,23 +77,22 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
     struct rs_error *err)
 {
 	const struct rs_node *node;
+	const char *name;
 	size_t i, w, idw = 2;
 	char num[32];
 
 	for (i = 0; i < fw->nnodes; i++) {
-		char *id;
-
 		node = &fw->nodes[i];
-		id = rs_text_escape_dup(node->id, strlen(node->id));
-		w = (size_t)(node->depth - 1) * INDENT + rs_utf8_width(id);
-		free(id);
+		w = (size_t)(node->depth - 1) * INDENT +
+		    rs_text_shown_width(node->id);
 		if (w > idw)
 			idw = w;
 	}
-	put_text(out, rs_name_get(fw->names, fw->nnames, lang, fw->id));
+	name = rs_name_get(fw->names, fw->nnames, lang, fw->id);
+	rs_text_write(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
-		put_text(out, fw->version);
+		rs_text_write(out, fw->version, strlen(fw->version));
 		fputc(')', out);
 	}
 	fprintf(out, "\n%zu top-level nodes, %zu nodes, %zu indicators\n",
@@ -133,8 +102,8 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	put_levels(out, fw, lang, ", ");
 	fprintf(out, "\nminimum coverage of an aggregate: %s\n\n", num);
 
-	put_cell(out, "id", idw + 2);
-	put_cell(out, "name", NAME_WIDTH + 2);
+	rs_text_write_cell(out, "id", idw + 2);
+	rs_text_write_cell(out, "name", NAME_WIDTH + 2);
 	put_right(out, "weight", 6);
 	put_right(out, "worst", 8);
 	put_right(out, "best", 8);
@@ -143,9 +112,9 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		node = &fw->nodes[i];
 		for (w = 1; w < (size_t)node->depth; w++)
 			fputs("  ", out);
-		put_cell(out, node->id, idw + 2 -
+		rs_text_write_cell(out, node->id, idw + 2 -
 		    (size_t)(node->depth - 1) * INDENT);
-		put_cell(out, node_name(fw, i, lang), NAME_WIDTH + 2);
+		rs_text_write_cell(out, node_name(fw, i, lang), NAME_WIDTH + 2);
 		rs_fmt_short(num, sizeof(num), node->weight);
 		put_right(out, num, 6);
 		if (node->nchildren == 0) {
@@ -156,7 +125,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 			rs_fmt_short(num, sizeof(num), node->best);
 			put_right(out, num, 8);
 			fputs("  ", out);
-			put_cell(out, direction(node), 8);
+			rs_text_write_cell(out, direction(node), 8);
 			if (node->has_min)
 				rs_fmt_short(lo, sizeof(lo), node->min);
 			else
@@ -166,9 +135,10 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 			else
 				snprintf(hi, sizeof(hi), "+inf");
 			snprintf(dom, sizeof(dom), "%s..%s", lo, hi);
-			put_cell(out, dom, 16);
+			rs_text_write_cell(out, dom, 16);
 			if (node->unit != NULL)
-				put_text(out, node->unit);
+				rs_text_write(out, node->unit,
+				    strlen(node->unit));
 		}
 		/* no trailing blanks: an aggregate line ends at its weight */
 		fputc('\n', out);

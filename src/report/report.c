@@ -508,7 +508,7 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 		return;
 	}
 	say_node(&name, r, item->node);
-	snprintf(full, sizeof(full), "%.1f%%", 100 * item->complete);
+	rs_fmt_percent(full, sizeof(full), item->complete);
 	args[0] = name.s;
 	if (isnan(item->weight)) {
 		say_node(&blocker, r, item->blocker);
@@ -518,7 +518,7 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 		args[3] = full;
 		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_BLOCKED), args, 4);
 	} else {
-		snprintf(w, sizeof(w), "%.1f%%", 100 * item->weight);
+		rs_fmt_percent(w, sizeof(w), item->weight);
 		args[1] = w;
 		args[2] = rs_i18n(r->lang, isnan(r->res->cities[item->city].
 		    score) ? RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);

@@ -304,7 +304,7 @@ td_num(const struct html *h, enum num_kind kind, double v)
 		snprintf(buf, sizeof(buf), "%.1f", v);
 		break;
 	case NUM_PERCENT:
-		snprintf(buf, sizeof(buf), "%.1f%%", 100 * v);
+		rs_fmt_percent(buf, sizeof(buf), v);
 		break;
 	case NUM_GAIN:
 		snprintf(buf, sizeof(buf), "+%.2f", v);
@@ -346,7 +346,7 @@ city_summary(const struct html *h, size_t ci)
 
 	fputs("<p class=\"summary\">", h->out);
 	if (isnan(c->score)) {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		snprintf(b, sizeof(b), "%g%%", 100 * h->r->fw->min_coverage);
 		SAY(h, 1, RS_MSG_NO_SCORE, NUM(a), NUM(b));
 	} else {
@@ -358,7 +358,7 @@ city_summary(const struct html *h, size_t ci)
 		level_chip(h, c->level);
 		fputs(") | <span class=\"coverage\">", h->out);
 		say0(h, RS_MSG_COVERAGE);
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		fputc(' ', h->out);
 		put_num(h, 1, a);
 		fputs("</span>", h->out);
@@ -1187,13 +1187,13 @@ say_collect(const struct html *h, const struct rs_collect *it)
 {
 	char a[32], b[32];
 
-	snprintf(b, sizeof(b), "%.1f%%", 100 * it->complete);
+	rs_fmt_percent(b, sizeof(b), it->complete);
 	if (isnan(it->weight)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * h->r->fw->min_coverage);
 		SAY(h, 1, RS_MSG_SAY_BLOCKED, FN(say_node, &it->node),
 		    FN(say_node, &it->blocker), NUM(a), NUM(b));
 	} else {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * it->weight);
+		rs_fmt_percent(a, sizeof(a), it->weight);
 		SAY(h, 1, RS_MSG_SAY_COLLECT, FN(say_node, &it->node), NUM(a),
 		    TXT(gain_target(h, &h->r->res->cities[it->city])),
 		    NUM(b));

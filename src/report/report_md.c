@@ -89,23 +89,20 @@ change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 {
 	double v = rs_row_change(r, ci, node);
 
+	char buf[32];
+
 	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
 		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_NEW));
-	else if (isnan(v))
-		fputs(" n/a |", out);
-	else if (fabs(v) < 0.05)
-		fputs(" 0.0 |", out);
 	else
-		fprintf(out, " %+.1f |", v);
+		fprintf(out, " %s |", rs_fmt_change(buf, sizeof(buf), v));
 }
 
 static void
 percent_cell(FILE *out, double v)
 {
-	if (isnan(v))
-		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f%% |", 100 * v);
+	char buf[32];
+
+	fprintf(out, " %s |", rs_fmt_percent(buf, sizeof(buf), v));
 }
 
 /* The title and the framework line every report starts with. */
@@ -139,7 +136,7 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	args[0] = a;
 	args[1] = b;
 	if (isnan(c->score)) {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		snprintf(b, sizeof(b), "%g%%", 100 * r->fw->min_coverage);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2);
 	} else {

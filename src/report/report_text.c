@@ -42,51 +42,11 @@ color_of(const struct rs_report *r, double score)
 	    lv * (nc - 1) / (fw->nlevels - 1)];
 }
 
-/* Write s[0..n) as a terminal may show it (rs_text_escape(), text.h). */
-static void
-put_safe(FILE *out, const char *s, size_t n)
-{
-	char *shown = rs_text_escape_dup(s, n);
-
-	fputs(shown, out);
-	free(shown);
-}
-
-/* Display width of s as put_safe() shows it. */
-static size_t
-shown_width(const char *s)
-{
-	char *shown = rs_text_escape_dup(s, strlen(s));
-	size_t w = rs_utf8_width(shown);
-
-	free(shown);
-	return w;
-}
-
-/* Write s as put_safe() shows it, padded or cut to width columns. */
-static void
-put_cell(FILE *out, const char *s, size_t width)
-{
-	char *shown = rs_text_escape_dup(s, strlen(s));
-	int cut;
-	size_t n = rs_utf8_fit(shown, width, &cut);
-	size_t w = rs_utf8_nwidth(shown, n);
-
-	fwrite(shown, 1, n, out);
-	free(shown);
-	if (cut) {
-		fputs("...", out);
-		w += 3;
-	}
-	for (; w < width; w++)
-		fputc(' ', out);
-}
-
-/* Display width of s as put_cell() would show it in at most max columns. */
+/* Display width of s as a cell of at most max columns shows it. */
 static size_t
 cell_width(const char *s, size_t max)
 {
-	size_t w = shown_width(s);
+	size_t w = rs_text_shown_width(s);
 
 	return w < max ? w : max;
 }
@@ -100,7 +60,7 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	}
 	if (r->color)
 		fputs(color_of(r, score), out);
-	put_safe(out, rs_level_word(r, score),
+	rs_text_write(out, rs_level_word(r, score),
 	    strlen(rs_level_word(r, score)));
 	if (r->color)
 		fputs("\033[0m", out);
@@ -125,19 +85,6 @@ put_score(FILE *out, double v)
 		fprintf(out, "%5.1f", v);
 }
 
-/* A change in points with its sign, "0.0" for one that rounds to 0. */
-static char *
-fmt_change(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else if (fabs(v) < 0.05)
-		snprintf(buf, n, "0.0");
-	else
-		snprintf(buf, n, "%+.1f", v);
-	return buf;
-}
-
 static void
 framework_line(FILE *out, const struct rs_report *r)
 {
@@ -145,16 +92,16 @@ framework_line(FILE *out, const struct rs_report *r)
 	const char *name = rs_framework_label(r);
 
 	fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_T_FRAMEWORK));
-	put_safe(out, name, strlen(name));
+	rs_text_write(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
-		put_safe(out, fw->version, strlen(fw->version));
+		rs_text_write(out, fw->version, strlen(fw->version));
 		fputc(')', out);
 	}
 	fputc('\n', out);
 	if (r->base != NULL) {
 		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_BASELINE));
-		put_safe(out, r->base->path, strlen(r->base->path));
+		rs_text_write(out, r->base->path, strlen(r->base->path));
 		fputc('\n', out);
 	}
 }
@@ -169,7 +116,7 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	const char *args[2];
 	char a[32], b[32];
 
-	put_safe(out, c->name, strlen(c->name));
+	rs_text_write(out, c->name, strlen(c->name));
 	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
 	if (isnan(c->score))
 		fputs("n/a", out);
@@ -190,7 +137,7 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	if (r->base != NULL)
 		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_CHANGE),
 		    rs_baseline_find(r->base, c->name) == RS_NONE ?
-		    rs_i18n(r->lang, RS_MSG_NEW) : fmt_change(buf,
+		    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
 	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
@@ -219,8 +166,8 @@ level_width(const struct rs_report *r)
 	size_t i, w = 3;
 
 	for (i = 0; i < fw->nlevels; i++)
-		if (shown_width(rs_level_word(r, fw->levels[i].min)) > w)
-			w = shown_width(rs_level_word(r, fw->levels[i].min));
+		if (rs_text_shown_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = rs_text_shown_width(rs_level_word(r, fw->levels[i].min));
 	return w;
 }
 
@@ -237,7 +184,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
 		fputs("  ", out);
-		put_cell(out, rs_node_label(r, i), NAME_WIDTH);
+		rs_text_write_cell(out, rs_node_label(r, i), NAME_WIDTH);
 		fputc(' ', out);
 		/* Narrower when a change follows, to stay in WIDTH. */
 		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
@@ -248,10 +195,10 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_level(out, r, c->score_of[i]);
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
-			    shown_width(rs_level_word(r, c->score_of[i]));
+			    rs_text_shown_width(rs_level_word(r, c->score_of[i]));
 			for (; lw < level_width(r); lw++)
 				fputc(' ', out);
-			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
+			fprintf(out, "  %6s", rs_fmt_change(buf, sizeof(buf),
 			    rs_row_change(r, ci, i)));
 		}
 		fputc('\n', out);
@@ -263,9 +210,9 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "  %2zu  ", k + 1);
-			put_cell(out, fw->nodes[i].id, 12);
+			rs_text_write_cell(out, fw->nodes[i].id, 12);
 			fputc(' ', out);
-			put_cell(out, rs_node_label(r, i), 38);
+			rs_text_write_cell(out, rs_node_label(r, i), 38);
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
 			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
@@ -335,7 +282,7 @@ table_release(struct table *t)
 	free(t->right);
 }
 
-/* Set a cell to s as a terminal shows it (put_safe()). */
+/* Set a cell to s as a terminal shows it (text.h). */
 static void
 table_set(struct table *t, size_t row, size_t col, const char *s)
 {
@@ -391,7 +338,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 				pad += lw - cw;
 			for (k = 0; k < pad; k++)
 				fputc(' ', out);
-			put_cell(out, s, cw);
+			rs_text_write_cell(out, s, cw);
 			pad = t->right[0] ? 0 : lw - cw;
 			for (col = first; col < last; col++) {
 				s = t->cell[row * t->ncols + col];
@@ -408,7 +355,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 					fputc(' ', out);
 				if (r->color && color != NULL)
 					fputs(color, out);
-				put_cell(out, s, cw);
+				rs_text_write_cell(out, s, cw);
 				if (r->color && color != NULL)
 					fputs("\033[0m", out);
 				pad = t->right[col] ? 0 : w[col] - cw;
@@ -468,7 +415,7 @@ no_score_line(struct rs_buf *b, const struct rs_report *r,
 		    100 * c->coverage, 100 * r->fw->min_coverage);
 		return;
 	}
-	snprintf(have, sizeof(have), "%.1f%%", 100 * c->coverage);
+	rs_fmt_percent(have, sizeof(have), c->coverage);
 	snprintf(need, sizeof(need), "%g%%", 100 * r->fw->min_coverage);
 	rs_buf_printf(b, "%s: ", c->name);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
@@ -550,7 +497,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 		}
 		if (r->base != NULL)
 			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? rs_i18n(r->lang, RS_MSG_NEW) : fmt_change(buf,
+			    c->name) == RS_NONE ? rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -597,7 +544,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 				    rs_baseline_find(r->base,
 				    res->cities[k].name) == RS_NONE ?
 				    rs_i18n(r->lang, RS_MSG_NEW) :
-				    fmt_change(buf, sizeof(buf),
+				    rs_fmt_change(buf, sizeof(buf),
 				    rs_row_change(r, k, cmp.rows[row])));
 		table_print(out, &t, r, 0);
 		table_release(&t);
