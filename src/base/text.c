@@ -180,25 +180,39 @@ rs_text_escape_dup(const char *s, size_t n)
 	return rs_text_escape(buf, size, s, n, 0);
 }
 
+/*
+ * s[0..n) as a terminal shows it: s itself when nothing needs escaping
+ * (most text: no copy), else a copy in *copy, which the caller frees.
+ */
+static const char *
+shown(const char *s, size_t n, char **copy)
+{
+	*copy = NULL;
+	if (!rs_text_needs_escape(s, n))
+		return s;
+	return *copy = rs_text_escape_dup(s, n);
+}
+
 void
 rs_text_write(FILE *out, const char *s, size_t n)
 {
-	char *shown = rs_text_escape_dup(s, n);
+	char *copy;
+	const char *t = shown(s, n, &copy);
 
-	fputs(shown, out);
-	free(shown);
+	fwrite(t, 1, copy != NULL ? strlen(t) : n, out);
+	free(copy);
 }
 
 void
 rs_text_write_cell(FILE *out, const char *s, size_t width)
 {
-	char *shown = rs_text_escape_dup(s, strlen(s));
+	char *copy;
+	const char *t = shown(s, strlen(s), &copy);
 	int cut;
-	size_t n = rs_utf8_fit(shown, width, &cut);
-	size_t w = rs_utf8_nwidth(shown, n);
+	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n);
 
-	fwrite(shown, 1, n, out);
-	free(shown);
+	fwrite(t, 1, n, out);
+	free(copy);
 	if (cut) {
 		fputs("...", out);
 		w += 3;
@@ -210,10 +224,10 @@ rs_text_write_cell(FILE *out, const char *s, size_t width)
 size_t
 rs_text_shown_width(const char *s)
 {
-	char *shown = rs_text_escape_dup(s, strlen(s));
-	size_t w = rs_utf8_width(shown);
+	char *copy;
+	size_t w = rs_utf8_width(shown(s, strlen(s), &copy));
 
-	free(shown);
+	free(copy);
 	return w;
 }
 

@@ -287,7 +287,8 @@ static void
 table_set(struct table *t, size_t row, size_t col, const char *s)
 {
 	free(t->cell[row * t->ncols + col]);
-	t->cell[row * t->ncols + col] = rs_text_escape_dup(s, strlen(s));
+	t->cell[row * t->ncols + col] = rs_text_needs_escape(s, strlen(s)) ?
+	    rs_text_escape_dup(s, strlen(s)) : rs_strdup(s);
 }
 
 /* Width of column col: its widest cell (with indents), within max. */
