@@ -238,7 +238,9 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		failed = 1;
 	}
 	for (i = 0; i < res->ncities; i++) {
-		const char *name = res->cities[i].name;
+		/* a log shows the name as a terminal would (text.h) */
+		char *name = rs_text_escape_dup(res->cities[i].name,
+		    strlen(res->cities[i].name));
 
 		s = res->cities[i].score;
 		if (!isnan(o->fail_below) && isnan(s)) {
@@ -253,23 +255,24 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 			    o->fail_below);
 			failed = 1;
 		}
-		if (isnan(o->fail_on_drop) || base == NULL ||
-		    (k = rs_baseline_find(base, name)) == RS_NONE ||
-		    isnan(then = base->score[k]))
-			continue;
-		if (isnan(s)) {
-			fprintf(stderr, "resilience: '%s' lost its score "
-			    "(%.2f in the baseline; --fail-on-drop)\n", name,
-			    then);
-			failed = 1;
-		} else if (then - s > o->fail_on_drop) {
-			p = decimals_apart(then - s, o->fail_on_drop);
-			fprintf(stderr, "resilience: '%s' dropped %.*f points, "
-			    "from %.2f to %.2f, more than %.*f "
-			    "(--fail-on-drop)\n", name, p, then - s, then, s,
-			    p, o->fail_on_drop);
-			failed = 1;
+		if (!isnan(o->fail_on_drop) && base != NULL &&
+		    (k = rs_baseline_find(base, res->cities[i].name)) !=
+		    RS_NONE && !isnan(then = base->score[k])) {
+			if (isnan(s)) {
+				fprintf(stderr, "resilience: '%s' lost its "
+				    "score (%.2f in the baseline; "
+				    "--fail-on-drop)\n", name, then);
+				failed = 1;
+			} else if (then - s > o->fail_on_drop) {
+				p = decimals_apart(then - s, o->fail_on_drop);
+				fprintf(stderr, "resilience: '%s' dropped %.*f "
+				    "points, from %.2f to %.2f, more than %.*f "
+				    "(--fail-on-drop)\n", name, p, then - s,
+				    then, s, p, o->fail_on_drop);
+				failed = 1;
+			}
 		}
+		free(name);
 	}
 	return failed ? EXIT_GATE : 0;
 }
