@@ -19,7 +19,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "report/report_priv.h"
+#include "base/fmt.h"
 
 #include "../tests/double_mix.h"
 

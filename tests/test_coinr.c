@@ -30,8 +30,9 @@ meta_builds_the_tree(void **state)
 	(void)state;
 	rs_framework_init(&fw);
 	assert_int_equal(rs_coinr_read_meta(&fw, meta, strlen(meta),
-	    "dir/m.csv", &err), 0);
-	assert_string_equal(fw.id, "m");
+	    "dir/m\xff.csv", &err), 0);
+	/* named after the file; a byte that is not UTF-8 as text */
+	assert_string_equal(fw.id, "m\\xFF");
 	assert_int_equal(fw.nnodes, 4);
 	assert_int_equal(fw.ntop, 1);
 	assert_string_equal(fw.nodes[fw.top[0]].id, "Idx");

@@ -55,6 +55,30 @@ long_layout_without_city_names_the_city_after_the_file(void **state)
 	rs_dataset_release(&ds);
 }
 
+/*
+ * A file name is bytes: one that is not UTF-8 names its city with the
+ * byte as text (\xFF), as the terminal escaper shows it, so that no
+ * report holds the byte (it went into JSON and HTML reports as it was).
+ */
+static void
+city_named_after_a_file_that_is_not_utf8(void **state)
+{
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(read_csv(&ds, "dir/bad\xff.csv",
+	    "indicator,value\na1,40\n", &err), 0);
+	assert_int_equal(ds.ncities, 1);
+	assert_string_equal(ds.cities[0].name, "bad\\xFF");
+	rs_dataset_release(&ds);
+	/* Latin-1 ü; a control character is data and stays */
+	assert_int_equal(read_csv(&ds, "M\xfcnchen\033.csv",
+	    "indicator,value\na1,40\n", &err), 0);
+	assert_string_equal(ds.cities[0].name, "M\\xFCnchen\033");
+	rs_dataset_release(&ds);
+}
+
 static void
 long_layout_keeps_further_columns(void **state)
 {
@@ -393,6 +417,7 @@ main(void)
 		cmocka_unit_test(
 		    long_layout_without_city_names_the_city_after_the_file),
 		cmocka_unit_test(long_layout_keeps_further_columns),
+		cmocka_unit_test(city_named_after_a_file_that_is_not_utf8),
 		cmocka_unit_test(reading_done_keeps_the_data_and_refuses_more),
 		cmocka_unit_test(cities_pool_in_order_of_first_appearance),
 		cmocka_unit_test(latest_year_wins_and_year_limit_applies),

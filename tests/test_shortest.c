@@ -11,7 +11,7 @@
 
 #include "base/shortest.h"
 #include "double_mix.h"
-#include "report/report_priv.h"
+#include "base/fmt.h"
 
 /* a == b without -Wfloat-equal's complaint: exact comparison is meant. */
 static int

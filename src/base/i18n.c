@@ -219,6 +219,32 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
 		"المؤشر أفضل قيمة له.",
 	},
+	/*
+	 * The text reports write their heads and labels in lower case, the
+	 * Markdown reports their column heads short; the Arabic is that of
+	 * the words above.
+	 */
+	[RS_MSG_T_FRAMEWORK] = {"framework", "الإطار"},
+	[RS_MSG_T_SCORE] = {"score", "الدرجة"},
+	[RS_MSG_T_LEVEL] = {"level", "المستوى"},
+	[RS_MSG_T_COVERAGE] = {"coverage", "التغطية"},
+	[RS_MSG_T_RANK] = {"rank", "الترتيب"},
+	[RS_MSG_T_CITY] = {"city", "المدينة"},
+	[RS_MSG_T_CITY_SCORE] = {"city score", "درجة المدينة"},
+	[RS_MSG_T_RANKING] = {"ranking", "الترتيب العام"},
+	[RS_MSG_T_BEST] = {"best", "الأفضل"},
+	[RS_MSG_T_NO_CITIES] = {"no cities in the input",
+		"لا توجد مدن في المدخلات."},
+	[RS_MSG_T_TO_IMPROVE] = {"indicators to improve first",
+		"المؤشرات ذات الأولوية في التحسين"},
+	[RS_MSG_T_COLLECT] = {"data to collect first",
+		"البيانات ذات الأولوية في الجمع"},
+	[RS_MSG_MD_COL_ID] = {"Id", "الرمز"},
+	[RS_MSG_MD_COL_DATA] = {"Data", "المؤشرات ذات البيانات"},
+	[RS_MSG_MD_COL_CHANGE] = {"Change", "التغير"},
+	[RS_MSG_MD_COL_GAIN] = {"Gain", "المكسب (نقاط)"},
+	[RS_MSG_MD_COL_GAP] = {"Gap", "الفارق"},
+	[RS_MSG_MD_CITY_SCORE] = {"Score", "درجة المدينة"},
 	/* The years of the values, cities and change (issue of time). */
 	[RS_MSG_DATA_SPAN] = {"from %1 to %2", "من %1 إلى %2"},
 	[RS_MSG_DATA_YEAR] = {"from %1", "من سنة %1"},
@@ -421,6 +447,18 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"%2 (قبل الصدمة) و%3 (الصدمة) و%4 (بعد الصدمة)، على مقياس "
 		"من 0 إلى 100: %5.",
 	},
+	[RS_MSG_T_YEAR] = {"year", "السنة"},
+	[RS_MSG_T_YEARS] = {"years", "السنوات"},
+	[RS_MSG_T_BEFORE] = {"before", "قبل"},
+	[RS_MSG_T_SHOCK] = {"shock", "الصدمة"},
+	[RS_MSG_T_AFTER] = {"after", "بعد"},
+	[RS_MSG_T_LOSS] = {"loss", "الخسارة"},
+	[RS_MSG_T_REBOUND] = {"rebound", "الارتداد"},
+	[RS_MSG_T_NET] = {"net", "الصافي"},
+	[RS_MSG_T_RATIO] = {"ratio", "نسبة التعافي"},
+	[RS_MSG_T_YTR] = {"years", "سنوات التعافي"},
+	[RS_MSG_T_RESISTANCE] = {"resistance", "المقاومة"},
+	[RS_MSG_T_RECOVERY] = {"recovery", "التعافي"},
 };
 
 void

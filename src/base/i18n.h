@@ -95,6 +95,26 @@ enum rs_msg {
 	RS_MSG_MD_GAP,
 	RS_MSG_MD_CHANGE,
 	RS_MSG_MD_PRIORITIES,
+	/* the text reports' lower-case heads and lines */
+	RS_MSG_T_FRAMEWORK,
+	RS_MSG_T_SCORE,
+	RS_MSG_T_LEVEL,
+	RS_MSG_T_COVERAGE,
+	RS_MSG_T_RANK,
+	RS_MSG_T_CITY,
+	RS_MSG_T_CITY_SCORE,
+	RS_MSG_T_RANKING,
+	RS_MSG_T_BEST,
+	RS_MSG_T_NO_CITIES,
+	RS_MSG_T_TO_IMPROVE,
+	RS_MSG_T_COLLECT,
+	/* the Markdown reports' column heads */
+	RS_MSG_MD_COL_ID,
+	RS_MSG_MD_COL_DATA,
+	RS_MSG_MD_COL_CHANGE,
+	RS_MSG_MD_COL_GAIN,
+	RS_MSG_MD_COL_GAP,
+	RS_MSG_MD_CITY_SCORE,
 	/* years, identity and like-for-like change (docs/methodology.md) */
 	RS_MSG_DATA_SPAN,
 	RS_MSG_DATA_YEAR,
@@ -152,6 +172,19 @@ enum rs_msg {
 	RS_MSG_AXIS_YEAR,
 	RS_MSG_SHOCK_BARS_TITLE,
 	RS_MSG_SHOCK_BARS_DESC,
+	/* the text reports of trend and shock */
+	RS_MSG_T_YEAR,
+	RS_MSG_T_YEARS,
+	RS_MSG_T_BEFORE,
+	RS_MSG_T_SHOCK,
+	RS_MSG_T_AFTER,
+	RS_MSG_T_LOSS,
+	RS_MSG_T_REBOUND,
+	RS_MSG_T_NET,
+	RS_MSG_T_RATIO,
+	RS_MSG_T_YTR,
+	RS_MSG_T_RESISTANCE,
+	RS_MSG_T_RECOVERY,
 	RS_MSG_COUNT
 };
 

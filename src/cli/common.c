@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "base/mem.h"
+#include "base/text.h"
 #include "resilience/load.h"
 #include "resilience/output.h"
 #include "resilience/pipeline.h"
@@ -46,13 +47,17 @@ cli_fail(const struct rs_error *err)
 int
 cli_usage(const char *cmd, const char *fmt, ...)
 {
+	char msg[1024], *shown;
 	va_list ap;
 
-	fprintf(stderr, "resilience %s: ", cmd);
+	/* The message quotes the command line: one escaped line. */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nsee 'resilience %s --help'\n", cmd);
+	shown = rs_text_escape_dup(msg, strlen(msg));
+	fprintf(stderr, "resilience %s: %s\nsee 'resilience %s --help'\n",
+	    cmd, shown, cmd);
+	free(shown);
 	return EXIT_USAGE;
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "resilience/output.h"
+#include "base/text.h"
 
 #ifndef RS_VERSION
 #define RS_VERSION "unknown"
@@ -77,6 +78,7 @@ int
 main(int argc, char **argv)
 {
 	size_t i;
+	char *name;
 
 	rs_json_setup();
 	cli_commands_set(commands, NCOMMANDS);
@@ -95,7 +97,9 @@ main(int argc, char **argv)
 	for (i = 0; i < NCOMMANDS; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
+	name = rs_text_escape_dup(argv[1], strlen(argv[1]));
 	fprintf(stderr, "resilience: '%s' is not a command; see "
-	    "'resilience --help'\n", argv[1]);
+	    "'resilience --help'\n", name);
+	free(name);
 	return EXIT_USAGE;
 }

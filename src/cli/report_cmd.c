@@ -267,12 +267,15 @@ decimals_apart(double a, double b)
 	return p;
 }
 
-/* The like-for-like gate of one city (docs/cli.md, "--fail-on-drop"). */
+/*
+ * The like-for-like gate of city i (docs/cli.md, "--fail-on-drop"), name
+ * escaped for the log.
+ */
 static int
 drop_gate(const struct cli_report_opts *o, const struct cli_run *run,
-    const struct rs_baseline *base, const struct rs_change *ch, size_t i)
+    const struct rs_baseline *base, const struct rs_change *ch, size_t i,
+    const char *name)
 {
-	const char *name = run->res.cities[i].name;
 	size_t k = ch->base_city[i];
 	double s = run->res.cities[i].score, then, like, total;
 	int p;
@@ -339,7 +342,9 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		failed = 1;
 	}
 	for (i = 0; i < res->ncities; i++) {
-		const char *name = res->cities[i].name;
+		/* a log shows the name as a terminal would (text.h) */
+		char *name = rs_text_escape_dup(res->cities[i].name,
+		    strlen(res->cities[i].name));
 
 		s = res->cities[i].score;
 		if (!isnan(o->fail_below) && isnan(s)) {
@@ -355,18 +360,24 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 			failed = 1;
 		}
 		if (!isnan(o->fail_on_drop) && base != NULL &&
-		    drop_gate(o, run, base, ch, i))
+		    drop_gate(o, run, base, ch, i, name))
 			failed = 1;
+		free(name);
 	}
 	/* docs/cli.md, "--fail-on-missing": matched by id, not by name */
 	for (k = 0; base != NULL && k < ch->nmissing; k++) {
 		size_t bi = ch->missing[k];
+		char *name, *id;
 
 		if (!o->fail_on_missing)
 			continue;	/* the reports list it as missing */
+		name = rs_text_escape_dup(base->cities[bi],
+		    strlen(base->cities[bi]));
+		id = rs_text_escape_dup(base->ids[bi], strlen(base->ids[bi]));
 		fprintf(stderr, "resilience: '%s' (id '%s') of the baseline "
-		    "is not in the data (--fail-on-missing)\n",
-		    base->cities[bi], base->ids[bi]);
+		    "is not in the data (--fail-on-missing)\n", name, id);
+		free(name);
+		free(id);
 		failed = 1;
 	}
 	return failed ? EXIT_GATE : 0;

@@ -328,7 +328,9 @@ base_name(const char *path)
 	dot = strrchr(b, '.');
 	if (dot == NULL || dot == b)
 		dot = b + strlen(b);
-	return dot > b ? rs_strndup(b, (size_t)(dot - b)) : rs_strdup("iMeta");
+	/* A file name is bytes: make it text, as the data is. */
+	return dot > b ? rs_utf8_valid_dup(b, (size_t)(dot - b)) :
+	    rs_strdup("iMeta");
 }
 
 /* The iMeta column a key of the framework JSON made from it comes from. */

@@ -219,6 +219,7 @@ static int
 city_from_path(struct reader *r)
 {
 	const char *base = strrchr(r->at.path, '/'), *dot;
+	char *name;
 	size_t n;
 
 	base = base ? base + 1 : r->at.path;
@@ -226,8 +227,11 @@ city_from_path(struct reader *r)
 		base = "stdin";
 	dot = strrchr(base, '.');
 	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-	r->rc = rs_ds_city(r->ds, base, n, r->place, &r->at, &r->fixed_city,
-	    r->err);
+	/* A file name is bytes: make it text, as the data is. */
+	name = rs_utf8_valid_dup(base, n);
+	r->rc = rs_ds_city(r->ds, name, strlen(name), r->place, &r->at,
+	    &r->fixed_city, r->err);
+	free(name);
 	return r->rc;
 }
 

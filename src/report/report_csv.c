@@ -1,148 +1,99 @@
 /*
  * report_csv.c - the CSV reports: a header, then a row per city and node
  *
- * Text cells are quoted as RFC 4180 says (always in double quotes, a
- * quote doubled); numbers are written bare, exactly (rs_fmt_exact), and
- * an empty cell is a null.  A text cell that begins with = + - @, a tab or
- * a carriage return gets a leading single quote, so that a spreadsheet
- * does not run it as a formula (CSV injection).  Lines end with LF.
+ * Through the one CSV writer (csv_writer.h): text cells quoted and guarded
+ * against formula injection, numbers bare and exact (rs_fmt_exact), an
+ * empty cell for a null.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "base/mem.h"
+#include "io/csv_writer.h"
 #include "report/report_priv.h"
-
-/* Write a separator unless the cell is the first of its row. */
-static void
-sep(FILE *out, int *first)
-{
-	if (!*first)
-		fputc(',', out);
-	*first = 0;
-}
-
-/* s[0..n) in double quotes, each quote doubled (RFC 4180, 2.7). */
-static void
-quoted(FILE *out, const char *s, size_t n)
-{
-	const char *q, *end = s + n;
-
-	fputc('"', out);
-	while ((q = memchr(s, '"', (size_t)(end - s))) != NULL) {
-		fwrite(s, 1, (size_t)(q - s) + 1, out);
-		fputc('"', out);
-		s = q + 1;
-	}
-	fwrite(s, 1, (size_t)(end - s), out);
-	fputc('"', out);
-}
-
-/* A text cell, neutralised and quoted; NULL is an empty cell. */
-static void
-text(FILE *out, int *first, const char *s)
-{
-	static const char risky[] = "=+-@\t\r";
-	char *tmp;
-	size_t n;
-
-	sep(out, first);
-	if (s == NULL)
-		return;
-	n = strlen(s);
-	if (n > 0 && strchr(risky, s[0]) != NULL) {
-		tmp = rs_malloc(n + 2);
-		tmp[0] = '\'';
-		memcpy(tmp + 1, s, n + 1);
-		quoted(out, tmp, n + 1);
-		free(tmp);
-		return;
-	}
-	quoted(out, s, n);
-}
-
-/* A number cell, empty for NaN. */
-static void
-num(FILE *out, int *first, double v)
-{
-	char buf[64];
-
-	sep(out, first);
-	fputs(rs_fmt_exact(buf, sizeof(buf), v), out);
-}
 
 /* A count cell, empty when zero means "none" (ranks). */
 static void
-rank(FILE *out, int *first, long v)
+rank(struct rs_csv *w, long v)
 {
-	sep(out, first);
-	if (v > 0)
-		fprintf(out, "%ld", v);
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%ld", v);
+	rs_csv_bare(w, v > 0 ? buf : "");
+}
+
+/* The depth of a row: 0 for the city's own. */
+static void
+depth(struct rs_csv *w, int d)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%d", d);
+	rs_csv_bare(w, buf);
 }
 
 static void
 header(FILE *out, const char *const *cols)
 {
+	struct rs_csv w;
 	size_t i;
 
+	rs_csv_init(&w, out);
 	for (i = 0; cols[i] != NULL; i++)
-		fprintf(out, "%s%s", i > 0 ? "," : "", cols[i]);
-	fputc('\n', out);
+		rs_csv_bare(&w, cols[i]);
+	rs_csv_end(&w);
 }
 
 /* city, node, parent, depth, name: the key of every row. */
 static void
-row_key(FILE *out, int *first, const struct rs_report *r, size_t ci,
-    size_t node)
+row_key(struct rs_csv *w, const struct rs_report *r, size_t ci, size_t node)
 {
 	const struct rs_node *n = node == RS_NONE ? NULL :
 	    &r->fw->nodes[node];
 
-	text(out, first, r->res->cities[ci].name);
-	text(out, first, n != NULL ? n->id : NULL);
-	text(out, first, n != NULL && n->parent != RS_NONE ?
+	rs_csv_text(w, r->res->cities[ci].name);
+	rs_csv_text(w, n != NULL ? n->id : NULL);
+	rs_csv_text(w, n != NULL && n->parent != RS_NONE ?
 	    r->fw->nodes[n->parent].id : NULL);
-	sep(out, first);
-	fprintf(out, "%d", n != NULL ? n->depth : 0);
-	text(out, first, n != NULL ? rs_node_label(r, node) : NULL);
+	depth(w, n != NULL ? n->depth : 0);
+	rs_csv_text(w, n != NULL ? rs_node_label(r, node) : NULL);
 }
 
 /* A year cell of obs, empty without one. */
 static void
-year(FILE *out, int *first, const struct rs_obs *o)
+year(struct rs_csv *w, const struct rs_obs *o)
 {
-	num(out, first, o != NULL && o->has_year ? (double)o->year :
+	rs_csv_number(w, o != NULL && o->has_year ? (double)o->year :
 	    (double)NAN);
 }
 
 /* change_like and change_composition of row node. */
 static void
-like_cells(FILE *out, int *first, const struct rs_report *r, size_t ci,
+like_cells(struct rs_csv *w, const struct rs_report *r, size_t ci,
     size_t node)
 {
-	num(out, first, rs_row_change_like(r, ci, node));
-	num(out, first, rs_row_change_comp(r, ci, node));
+	rs_csv_number(w, rs_row_change_like(r, ci, node));
+	rs_csv_number(w, rs_row_change_comp(r, ci, node));
 }
 
 /* year_min and year_max of city ci, on its row (node RS_NONE). */
 static void
-span_cells(FILE *out, int *first, const struct rs_report *r, size_t ci,
+span_cells(struct rs_csv *w, const struct rs_report *r, size_t ci,
     size_t node)
 {
 	long lo = 0, hi = 0;
 	int any = node == RS_NONE && rs_city_years(r, ci, &lo, &hi, NULL,
 	    NULL);
 
-	num(out, first, any ? (double)lo : (double)NAN);
-	num(out, first, any ? (double)hi : (double)NAN);
+	rs_csv_number(w, any ? (double)lo : (double)NAN);
+	rs_csv_number(w, any ? (double)hi : (double)NAN);
 }
 
 /* "new" for a city the baseline does not have, else empty. */
 static void
-baseline_cell(FILE *out, int *first, const struct rs_report *r, size_t ci)
+baseline_cell(struct rs_csv *w, const struct rs_report *r, size_t ci)
 {
-	text(out, first, r->base == NULL || rs_in_baseline(r, ci) ? NULL :
+	rs_csv_text(w, r->base == NULL || rs_in_baseline(r, ci) ? NULL :
 	    "new");
 }
 
@@ -155,24 +106,22 @@ static void
 missing_rows(FILE *out, const struct rs_report *r, size_t ncols,
     size_t idcol, size_t depthcol)
 {
+	struct rs_csv w;
 	size_t k, col;
-	int first;
 
+	rs_csv_init(&w, out);
 	for (k = 0; k < rs_missing_count(r); k++) {
-		first = 1;
-		text(out, &first, rs_missing_name(r, k));
+		rs_csv_text(&w, rs_missing_name(r, k));
 		for (col = 1; col + 1 < ncols; col++) {
-			if (col == idcol) {
-				text(out, &first, rs_missing_id(r, k));
-			} else if (col == depthcol) {
-				sep(out, &first);
-				fputc('0', out);
-			} else {
-				sep(out, &first);
-			}
+			if (col == idcol)
+				rs_csv_text(&w, rs_missing_id(r, k));
+			else if (col == depthcol)
+				depth(&w, 0);
+			else
+				rs_csv_bare(&w, "");
 		}
-		text(out, &first, "missing");
-		fputc('\n', out);
+		rs_csv_text(&w, "missing");
+		rs_csv_end(&w);
 	}
 }
 
@@ -192,9 +141,10 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	struct rs_compare cmp;
 	const struct rs_obs *o, *stale;
 	size_t ci, row, node, nc = r->res->ncities;
-	int first;
+	struct rs_csv w;
 
 	(void)err;
+	rs_csv_init(&w, out);
 	all.depth = 1 << 30;
 	rs_compare_init(&cmp, &all);
 	header(out, cols);
@@ -203,36 +153,33 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 
 		for (row = 0; row < cmp.nrows; row++) {
 			node = cmp.rows[row];
-			first = 1;
-			row_key(out, &first, r, ci, node);
-			num(out, &first, rs_row_score(c, node));
-			text(out, &first, rs_level_id(fw, rs_row_score(c,
+			row_key(&w, r, ci, node);
+			rs_csv_number(&w, rs_row_score(c, node));
+			rs_csv_text(&w, rs_level_id(fw, rs_row_score(c,
 			    node)));
-			num(out, &first, node == RS_NONE ? c->coverage :
+			rs_csv_number(&w, node == RS_NONE ? c->coverage :
 			    c->coverage_of[node]);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->value[node]);
 			o = node == RS_NONE ? NULL : rs_value_obs(r, ci, node);
-			year(out, &first, o);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			year(&w, o);
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->weight_of[node]);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->gain_of[node]);
-			rank(out, &first, cmp.rank[row * nc + ci]);
-			num(out, &first, rs_row_change(r, ci, node));
-			like_cells(out, &first, r, ci, node);
-			text(out, &first, rs_city_id(r, ci));
-			span_cells(out, &first, r, ci, node);
-			sep(out, &first);
-			if (o != NULL && !o->has_year)
-				fputc('1', out);
+			rank(&w, cmp.rank[row * nc + ci]);
+			rs_csv_number(&w, rs_row_change(r, ci, node));
+			like_cells(&w, r, ci, node);
+			rs_csv_text(&w, rs_city_id(r, ci));
+			span_cells(&w, r, ci, node);
+			rs_csv_bare(&w, o != NULL && !o->has_year ? "1" : "");
 			stale = node == RS_NONE ? NULL : rs_stale_obs(r, ci,
 			    node);
-			num(out, &first, stale != NULL ? stale->value :
+			rs_csv_number(&w, stale != NULL ? stale->value :
 			    (double)NAN);
-			year(out, &first, stale);
-			baseline_cell(out, &first, r, ci);
-			fputc('\n', out);
+			year(&w, stale);
+			baseline_cell(&w, r, ci);
+			rs_csv_end(&w);
 		}
 	}
 	missing_rows(out, r, 23, 16, 3);
@@ -253,29 +200,29 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 	struct rs_compare cmp;
 	size_t ci, row, nc = r->res->ncities;
 	double s;
-	int first;
+	struct rs_csv w;
 
 	(void)err;
+	rs_csv_init(&w, out);
 	rs_compare_init(&cmp, r);
 	header(out, cols);
 	for (ci = 0; ci < nc; ci++) {
 		for (row = 0; row < cmp.nrows; row++) {
-			first = 1;
 			s = rs_row_score(&r->res->cities[ci], cmp.rows[row]);
-			row_key(out, &first, r, ci, cmp.rows[row]);
-			num(out, &first, s);
-			text(out, &first, rs_level_id(r->fw, s));
-			rank(out, &first, cmp.rank[row * nc + ci]);
-			num(out, &first, cmp.best[row]);
-			num(out, &first, cmp.best[row] - s);
-			num(out, &first, rs_row_change(r, ci, cmp.rows[row]));
-			like_cells(out, &first, r, ci, cmp.rows[row]);
-			text(out, &first, rs_city_id(r, ci));
-			year(out, &first, cmp.rows[row] == RS_NONE ? NULL :
+			row_key(&w, r, ci, cmp.rows[row]);
+			rs_csv_number(&w, s);
+			rs_csv_text(&w, rs_level_id(r->fw, s));
+			rank(&w, cmp.rank[row * nc + ci]);
+			rs_csv_number(&w, cmp.best[row]);
+			rs_csv_number(&w, cmp.best[row] - s);
+			rs_csv_number(&w, rs_row_change(r, ci, cmp.rows[row]));
+			like_cells(&w, r, ci, cmp.rows[row]);
+			rs_csv_text(&w, rs_city_id(r, ci));
+			year(&w, cmp.rows[row] == RS_NONE ? NULL :
 			    rs_value_obs(r, ci, cmp.rows[row]));
-			span_cells(out, &first, r, ci, cmp.rows[row]);
-			baseline_cell(out, &first, r, ci);
-			fputc('\n', out);
+			span_cells(&w, r, ci, cmp.rows[row]);
+			baseline_cell(&w, r, ci);
+			rs_csv_end(&w);
 		}
 	}
 	missing_rows(out, r, 18, 13, 3);
@@ -291,54 +238,55 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	const struct rs_node *n = &r->fw->nodes[node];
 	struct rs_buf b = {0};
-	int first = 1, ind = n->nchildren == 0;
+	struct rs_csv w;
+	int ind = n->nchildren == 0;
 
-	text(out, &first, c->name);
-	text(out, &first, list);
-	rank(out, &first, (long)k);
-	text(out, &first, n->id);
-	text(out, &first, n->parent != RS_NONE ?
+	rs_csv_init(&w, out);
+	rs_csv_text(&w, c->name);
+	rs_csv_text(&w, list);
+	rank(&w, (long)k);
+	rs_csv_text(&w, n->id);
+	rs_csv_text(&w, n->parent != RS_NONE ?
 	    r->fw->nodes[n->parent].id : NULL);
-	sep(out, &first);
-	fprintf(out, "%d", n->depth);
-	text(out, &first, rs_node_label(r, node));
-	num(out, &first, c->score_of[node]);
-	num(out, &first, ind ? c->value[node] : (double)NAN);
-	num(out, &first, ind && n->has_goalposts ? n->best : (double)NAN);
-	text(out, &first, ind ? n->unit : NULL);
-	num(out, &first, it == NULL ? c->weight_of[node] : (double)NAN);
-	num(out, &first, it == NULL ? c->gain_of[node] : (double)NAN);
-	num(out, &first, it != NULL ? it->weight : (double)NAN);
-	num(out, &first, it != NULL ? it->complete : (double)NAN);
-	text(out, &first, it != NULL && it->blocker != RS_NONE ?
+	depth(&w, n->depth);
+	rs_csv_text(&w, rs_node_label(r, node));
+	rs_csv_number(&w, c->score_of[node]);
+	rs_csv_number(&w, ind ? c->value[node] : (double)NAN);
+	rs_csv_number(&w, ind && n->has_goalposts ? n->best : (double)NAN);
+	rs_csv_text(&w, ind ? n->unit : NULL);
+	rs_csv_number(&w, it == NULL ? c->weight_of[node] : (double)NAN);
+	rs_csv_number(&w, it == NULL ? c->gain_of[node] : (double)NAN);
+	rs_csv_number(&w, it != NULL ? it->weight : (double)NAN);
+	rs_csv_number(&w, it != NULL ? it->complete : (double)NAN);
+	rs_csv_text(&w, it != NULL && it->blocker != RS_NONE ?
 	    r->fw->nodes[it->blocker].id : NULL);
-	text(out, &first, it != NULL ? it->note : NULL);
+	rs_csv_text(&w, it != NULL ? it->note : NULL);
 	if (it != NULL)
 		rs_say_collect(&b, r, it);
 	else
 		rs_say_gain(&b, r, ci, node);
-	text(out, &first, b.s);
+	rs_csv_text(&w, b.s);
 	rs_buf_release(&b);
-	year(out, &first, ind ? rs_value_obs(r, ci, node) : NULL);
-	text(out, &first, rs_city_id(r, ci));
-	fputc('\n', out);
+	year(&w, ind ? rs_value_obs(r, ci, node) : NULL);
+	rs_csv_text(&w, rs_city_id(r, ci));
+	rs_csv_end(&w);
 }
 
 /* A "missing" row for each city of the baseline the data do not have. */
 static void
 missing_priorities(FILE *out, const struct rs_report *r)
 {
+	struct rs_csv w;
 	size_t k, col;
-	int first;
 
+	rs_csv_init(&w, out);
 	for (k = 0; k < rs_missing_count(r); k++) {
-		first = 1;
-		text(out, &first, rs_missing_name(r, k));
-		text(out, &first, "missing");
+		rs_csv_text(&w, rs_missing_name(r, k));
+		rs_csv_text(&w, "missing");
 		for (col = 2; col < 19; col++)
-			sep(out, &first);
-		text(out, &first, rs_missing_id(r, k));
-		fputc('\n', out);
+			rs_csv_bare(&w, "");
+		rs_csv_text(&w, rs_missing_id(r, k));
+		rs_csv_end(&w);
 	}
 }
 
@@ -388,20 +336,19 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 
 /* city, city_id, node, parent, depth, name: the key of a timeline row. */
 static void
-time_key(FILE *out, int *first, const struct rs_report *r, size_t ci,
+time_key(struct rs_csv *w, const struct rs_report *r, size_t ci,
     size_t node)
 {
 	const struct rs_node *n = node == RS_NONE ? NULL :
 	    &r->fw->nodes[node];
 
-	text(out, first, rs_time_city(r, ci));
-	text(out, first, rs_time_id(r, ci));
-	text(out, first, n != NULL ? n->id : NULL);
-	text(out, first, n != NULL && n->parent != RS_NONE ?
+	rs_csv_text(w, rs_time_city(r, ci));
+	rs_csv_text(w, rs_time_id(r, ci));
+	rs_csv_text(w, n != NULL ? n->id : NULL);
+	rs_csv_text(w, n != NULL && n->parent != RS_NONE ?
 	    r->fw->nodes[n->parent].id : NULL);
-	sep(out, first);
-	fprintf(out, "%d", n != NULL ? n->depth : 0);
-	text(out, first, n != NULL ? rs_node_label(r, node) : NULL);
+	depth(w, n != NULL ? n->depth : 0);
+	rs_csv_text(w, n != NULL ? rs_node_label(r, node) : NULL);
 }
 
 int
@@ -417,35 +364,37 @@ rs_report_csv_trend(FILE *out, const struct rs_report *r,
 	const struct rs_obs *o;
 	size_t ci, y, i, node;
 	double s, total, like;
-	int first;
+	struct rs_csv w;
+	char buf[32];
 
 	(void)err;
+	rs_csv_init(&w, out);
 	header(out, cols);
 	for (ci = 0; ci < rs_time_ncities(r); ci++)
 		for (i = 0; i <= r->fw->nnodes; i++)
 			for (y = 0; y < t->nyears; y++) {
 				node = i == 0 ? RS_NONE : i - 1;
-				first = 1;
-				time_key(out, &first, r, ci, node);
-				sep(out, &first);
-				fprintf(out, "%ld", t->from + (long)y);
+				time_key(&w, r, ci, node);
+				snprintf(buf, sizeof(buf), "%ld", t->from +
+				    (long)y);
+				rs_csv_bare(&w, buf);
 				s = rs_trend_score(r, ci, y, node);
-				num(out, &first, s);
-				text(out, &first, rs_level_id(r->fw, s));
-				num(out, &first, rs_trend_coverage(r, ci, y,
+				rs_csv_number(&w, s);
+				rs_csv_text(&w, rs_level_id(r->fw, s));
+				rs_csv_number(&w, rs_trend_coverage(r, ci, y,
 				    node));
 				total = rs_trend_change(r, ci, y, node);
 				like = rs_trend_like(r, ci, y, node);
-				num(out, &first, total);
-				num(out, &first, like);
-				num(out, &first, isnan(total) || isnan(like) ?
+				rs_csv_number(&w, total);
+				rs_csv_number(&w, like);
+				rs_csv_number(&w, isnan(total) || isnan(like) ?
 				    (double)NAN : total - like + 0.0);
 				o = node == RS_NONE ? NULL :
 				    rs_trend_obs(r, ci, y, node);
-				num(out, &first, o != NULL ? o->value :
+				rs_csv_number(&w, o != NULL ? o->value :
 				    (double)NAN);
-				year(out, &first, o);
-				fputc('\n', out);
+				year(&w, o);
+				rs_csv_end(&w);
 			}
 	return 0;
 }
@@ -464,32 +413,32 @@ rs_report_csv_shock(FILE *out, const struct rs_report *r,
 	const struct rs_shock_spec *sp = r->shock_spec;
 	struct rs_shock_row v;
 	size_t ci, i, j, node;
-	int first;
+	struct rs_csv w;
 
 	(void)err;
+	rs_csv_init(&w, out);
 	header(out, cols);
 	for (ci = 0; ci < rs_time_ncities(r); ci++)
 		for (i = 0; i <= r->fw->nnodes; i++) {
 			node = i == 0 ? RS_NONE : i - 1;
-			first = 1;
-			time_key(out, &first, r, ci, node);
+			time_key(&w, r, ci, node);
 			rs_shock_row(r, ci, node, &v);
-			num(out, &first, v.before);
-			num(out, &first, v.shock);
-			num(out, &first, v.after);
-			num(out, &first, v.loss);
-			num(out, &first, v.rebound);
-			num(out, &first, v.net);
-			num(out, &first, v.ratio);
-			num(out, &first, v.years);
+			rs_csv_number(&w, v.before);
+			rs_csv_number(&w, v.shock);
+			rs_csv_number(&w, v.after);
+			rs_csv_number(&w, v.loss);
+			rs_csv_number(&w, v.rebound);
+			rs_csv_number(&w, v.net);
+			rs_csv_number(&w, v.ratio);
+			rs_csv_number(&w, v.years);
 			for (j = 0; j < s->nseries; j++)
 				if (sp->series[j] == node)
 					break;
-			num(out, &first, j < s->nseries ?
+			rs_csv_number(&w, j < s->nseries ?
 			    s->resistance[ci * s->nseries + j] : (double)NAN);
-			num(out, &first, j < s->nseries ?
+			rs_csv_number(&w, j < s->nseries ?
 			    s->recovery[ci * s->nseries + j] : (double)NAN);
-			fputc('\n', out);
+			rs_csv_end(&w);
 		}
 	return 0;
 }

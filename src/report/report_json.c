@@ -1,9 +1,9 @@
 /*
  * report_json.c - the JSON reports through cJSON (docs/schema/)
  *
- * Numbers are written with rs_fmt_exact() rather than cJSON's printer,
- * which drops digits when a shorter form is merely close (0.1 + 0.2 would
- * come out as 0.3): every number here reads back as the double computed.
+ * Numbers and strings are made by json_writer.h: every number reads back
+ * as the double computed, every string is valid UTF-8 with the characters
+ * a terminal must not see raw escaped.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -12,29 +12,13 @@
 #include <cjson/cJSON.h>
 
 #include "base/mem.h"
+#include "io/json_writer.h"
 #include "report/report_priv.h"
-
-cJSON *
-rs_json_number(double v)
-{
-	char buf[64];
-
-	if (isnan(v) || isinf(v))
-		return cJSON_CreateNull();
-	return cJSON_CreateRaw(rs_fmt_exact(buf, sizeof(buf), v));
-}
-
-/* A string, or null for NULL. */
-static cJSON *
-string(const char *s)
-{
-	return s != NULL ? cJSON_CreateString(s) : cJSON_CreateNull();
-}
 
 static cJSON *
 level(const struct rs_framework *fw, double score)
 {
-	return string(rs_level_id(fw, score));
+	return rs_json_string(rs_level_id(fw, score));
 }
 
 static void
@@ -50,9 +34,9 @@ framework_json(const struct rs_report *r)
 	const struct rs_framework *fw = r->fw;
 	cJSON *f = cJSON_CreateObject();
 
-	add(f, "id", cJSON_CreateString(fw->id));
-	add(f, "name", cJSON_CreateString(rs_framework_label(r)));
-	add(f, "version", cJSON_CreateString(fw->version));
+	add(f, "id", rs_json_string(fw->id));
+	add(f, "name", rs_json_string(rs_framework_label(r)));
+	add(f, "version", rs_json_string(fw->version));
 	add(f, "min_coverage", rs_json_number(fw->min_coverage));
 	return f;
 }
@@ -71,18 +55,18 @@ root_json(const struct rs_report *r)
 		add(root, "max_age", rs_json_number((double)r->max_age));
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
-		add(b, "file", cJSON_CreateString(r->base->path));
+		add(b, "file", rs_json_string(r->base->path));
 		add(b, "cities", rs_json_number((double)r->base->ncities));
-		add(b, "framework_version", cJSON_CreateString(
+		add(b, "framework_version", rs_json_string(
 		    r->base->version));
 		add(b, "like_for_like", cJSON_CreateBool(r->change != NULL &&
 		    !r->change->refused));
 		list = cJSON_AddArrayToObject(b, "missing");
 		for (k = 0; k < rs_missing_count(r); k++) {
 			item = cJSON_CreateObject();
-			add(item, "city", cJSON_CreateString(
+			add(item, "city", rs_json_string(
 			    rs_missing_name(r, k)));
-			add(item, "id", cJSON_CreateString(rs_missing_id(r, k)));
+			add(item, "id", rs_json_string(rs_missing_id(r, k)));
 			cJSON_AddItemToArray(list, item);
 		}
 		add(root, "baseline", b);
@@ -96,15 +80,15 @@ city_identity(cJSON *city, const struct rs_report *r, size_t ci)
 {
 	const struct rs_city *c = rs_report_city(r, ci);
 
-	add(city, "id", cJSON_CreateString(rs_city_id(r, ci)));
+	add(city, "id", rs_json_string(rs_city_id(r, ci)));
 	if (c == NULL)
 		return;
 	if (c->name_en != NULL)
-		add(city, "name_en", cJSON_CreateString(c->name_en));
+		add(city, "name_en", rs_json_string(c->name_en));
 	if (c->name_ar != NULL)
-		add(city, "name_ar", cJSON_CreateString(c->name_ar));
+		add(city, "name_ar", rs_json_string(c->name_ar));
 	if (c->country != NULL)
-		add(city, "country", cJSON_CreateString(c->country));
+		add(city, "country", rs_json_string(c->country));
 }
 
 /* "year_min", "year_max", "undated" and, with --max-age, "stale". */
@@ -127,7 +111,7 @@ city_years(cJSON *city, const struct rs_report *r, size_t ci)
 		node = fw->indicators[k];
 		o = rs_value_obs(r, ci, node);
 		if (o != NULL && !o->has_year)
-			cJSON_AddItemToArray(list, cJSON_CreateString(
+			cJSON_AddItemToArray(list, rs_json_string(
 			    fw->nodes[node].id));
 	}
 	if (!r->has_max_age)
@@ -138,7 +122,7 @@ city_years(cJSON *city, const struct rs_report *r, size_t ci)
 		if ((o = rs_stale_obs(r, ci, node)) == NULL)
 			continue;
 		item = cJSON_CreateObject();
-		add(item, "id", cJSON_CreateString(fw->nodes[node].id));
+		add(item, "id", rs_json_string(fw->nodes[node].id));
 		add(item, "value", rs_json_number(o->value));
 		add(item, "year", rs_json_number((double)o->year));
 		cJSON_AddItemToArray(list, item);
@@ -151,7 +135,7 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 {
 	const struct rs_city_result *c = &r->res->cities[ci];
 
-	add(city, "city", cJSON_CreateString(c->name));
+	add(city, "city", rs_json_string(c->name));
 	city_identity(city, r, ci);
 	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
@@ -238,7 +222,7 @@ city_json(const struct rs_report *r, size_t ci)
 		size_t k = c->priorities[i];
 
 		item = cJSON_CreateObject();
-		add(item, "id", cJSON_CreateString(fw->nodes[k].id));
+		add(item, "id", rs_json_string(fw->nodes[k].id));
 		add(item, "score", rs_json_number(c->score_of[k]));
 		add(item, "gain", rs_json_number(c->gain_of[k]));
 		cJSON_AddItemToArray(list, item);
@@ -246,7 +230,7 @@ city_json(const struct rs_report *r, size_t ci)
 	list = cJSON_AddArrayToObject(city, "missing");
 	for (i = 0; i < c->nmissing; i++)
 		cJSON_AddItemToArray(list,
-		    cJSON_CreateString(fw->nodes[c->missing[i]].id));
+		    rs_json_string(fw->nodes[c->missing[i]].id));
 	return city;
 }
 
@@ -331,11 +315,11 @@ node_head(cJSON *obj, const struct rs_report *r, size_t node)
 {
 	const struct rs_node *n = &r->fw->nodes[node];
 
-	add(obj, "id", cJSON_CreateString(n->id));
-	add(obj, "name", cJSON_CreateString(rs_node_label(r, node)));
+	add(obj, "id", rs_json_string(n->id));
+	add(obj, "name", rs_json_string(rs_node_label(r, node)));
 	add(obj, "depth", rs_json_number(n->depth));
 	add(obj, "parent", n->parent == RS_NONE ? cJSON_CreateNull() :
-	    cJSON_CreateString(r->fw->nodes[n->parent].id));
+	    rs_json_string(r->fw->nodes[n->parent].id));
 }
 
 /* A row of the compare view: the node and every city's cell. */
@@ -355,10 +339,10 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 	for (k = 0; k < nc; k++) {
 		s = res->cities[k].score_of[node];
 		if (!isnan(s) && !(s < cmp->best[row]))
-			cJSON_AddItemToArray(best, cJSON_CreateString(
+			cJSON_AddItemToArray(best, rs_json_string(
 			    res->cities[k].name));
 		cell = cJSON_CreateObject();
-		add(cell, "city", cJSON_CreateString(res->cities[k].name));
+		add(cell, "city", rs_json_string(res->cities[k].name));
 		add(cell, "score", rs_json_number(s));
 		add(cell, "level", level(r->fw, s));
 		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
@@ -407,7 +391,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		item = cJSON_CreateObject();
 		add(item, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 		    cJSON_CreateNull());
-		add(item, "city", cJSON_CreateString(c->name));
+		add(item, "city", rs_json_string(c->name));
 		add(item, "score", rs_json_number(c->score));
 		add(item, "level", level(r->fw, c->score));
 		cJSON_AddItemToArray(list, item);
@@ -422,7 +406,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 static cJSON *
 sentence(struct rs_buf *b)
 {
-	cJSON *s = cJSON_CreateString(b->s != NULL ? b->s : "");
+	cJSON *s = rs_json_string(b->s != NULL ? b->s : "");
 
 	rs_buf_release(b);
 	return s;
@@ -444,7 +428,7 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
 	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
 	    cJSON_CreateNull());
-	add(item, "unit", string(ind ? n->unit : NULL));
+	add(item, "unit", rs_json_string(ind ? n->unit : NULL));
 	add(item, "weight", rs_json_number(c->weight_of[node]));
 	add(item, "gain", rs_json_number(c->gain_of[node]));
 	rs_say_gain(&b, r, ci, node);
@@ -463,9 +447,9 @@ collect_json(const struct rs_report *r, const struct rs_collect *it,
 	node_head(item, r, it->node);
 	add(item, "weight_if_collected", rs_json_number(it->weight));
 	add(item, "complete_weight", rs_json_number(it->complete));
-	add(item, "blocked_by", string(it->blocker != RS_NONE ?
+	add(item, "blocked_by", rs_json_string(it->blocker != RS_NONE ?
 	    r->fw->nodes[it->blocker].id : NULL));
-	add(item, "note", string(it->note));
+	add(item, "note", rs_json_string(it->note));
 	rs_say_collect(&b, r, it);
 	add(item, "text", sentence(&b));
 	return item;
@@ -513,7 +497,7 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 	cJSON *root = root_json(r);
 	int rc;
 
-	add(root, "by", cJSON_CreateString(r->by_node ? "node" :
+	add(root, "by", rs_json_string(r->by_node ? "node" :
 	    "indicator"));
 	add(root, "top", r->top >= 0 ? rs_json_number(r->top) : cJSON_CreateNull());
 	rc = emit_streamed(out, root, "cities", r->res->ncities,
@@ -585,8 +569,8 @@ trend_city(const struct rs_report *r, size_t ci, void *ctx)
 	size_t y;
 
 	(void)ctx;
-	add(city, "city", cJSON_CreateString(rs_time_city(r, ci)));
-	add(city, "id", cJSON_CreateString(rs_time_id(r, ci)));
+	add(city, "city", rs_json_string(rs_time_city(r, ci)));
+	add(city, "id", rs_json_string(rs_time_id(r, ci)));
 	years = cJSON_AddArrayToObject(city, "years");
 	for (y = 0; y < r->trend->nyears; y++)
 		cJSON_AddItemToArray(years, trend_year(r, ci, y));
@@ -645,8 +629,8 @@ shock_city(const struct rs_report *r, size_t ci, void *ctx)
 	size_t i;
 
 	(void)ctx;
-	add(city, "city", cJSON_CreateString(rs_time_city(r, ci)));
-	add(city, "id", cJSON_CreateString(rs_time_id(r, ci)));
+	add(city, "city", rs_json_string(rs_time_city(r, ci)));
+	add(city, "id", rs_json_string(rs_time_id(r, ci)));
 	add(city, "city_scores", shock_node(r, ci, RS_NONE));
 	nodes = cJSON_AddObjectToObject(city, "nodes");
 	for (i = 0; i < fw->nnodes; i++)
@@ -677,9 +661,9 @@ rs_report_json_shock(FILE *out, const struct rs_report *r,
 	timeline_root(root, r);
 	if (sp->reference != RS_NONE) {
 		ref = cJSON_CreateObject();
-		add(ref, "city", cJSON_CreateString(rs_time_city(r,
+		add(ref, "city", rs_json_string(rs_time_city(r,
 		    sp->reference)));
-		add(ref, "id", cJSON_CreateString(rs_time_id(r,
+		add(ref, "id", rs_json_string(rs_time_id(r,
 		    sp->reference)));
 		add(root, "reference", ref);
 	} else {

@@ -2,65 +2,36 @@
  * report_md.c - the Markdown reports: GitHub-flavoured tables
  *
  * Every text that comes from the data or the framework (city names,
- * notes, names, ids, units, sentences quoting them) goes through md(),
- * which backslash-escapes the characters that Markdown and its tables
- * give a meaning to and turns line breaks and other control characters
- * into spaces, so that a name can neither break a table nor inject a
- * link, an image, emphasis or HTML.
+ * notes, names, ids, units, level ids and names, sentences quoting them)
+ * goes through rs_md_puts() (markup.h), which backslash-escapes the
+ * characters that Markdown and its tables give a meaning to and turns
+ * line breaks and other control characters into spaces, so that a name
+ * can neither break a table nor inject a link, an image, emphasis or
+ * HTML.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
+#include "io/markup.h"
 #include "report/report_priv.h"
 
-/* Write s escaped for Markdown inline text and table cells. */
+/*
+ * "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'.
+ * With numbered, a first column "#" (a sign, the same in every language)
+ * aligned right, for which align has no character.
+ */
 static void
-md(FILE *out, const char *s)
-{
-	static const char special[] = "\\|*_`[]<>#~&!";
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			fputc(' ', out);
-		else if (strchr(special, *p) != NULL)
-			fprintf(out, "\\%c", *p);
-		else
-			fputc(*p, out);
-	}
-}
-
-static void
-put_buf(void *ctx, const char *s, size_t len)
-{
-	rs_buf_printf(ctx, "%.*s", (int)len, s);
-}
-
-/* A column head: English, and its message of i18n.h for --lang ar. */
-struct word {
-	const char *en;
-	enum rs_msg m;		/* RS_MSG_COUNT: the same in every language */
-};
-
-static const char *
-word(const struct rs_report *r, const struct word *w)
-{
-	return w->m == RS_MSG_COUNT ? w->en : rs_word(r, w->en, w->m);
-}
-
-/* "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'. */
-static void
-table_head(FILE *out, const struct rs_report *r, const struct word *cols,
-    const char *align, size_t ncols)
+table_head(FILE *out, const struct rs_report *r, int numbered,
+    const enum rs_msg *cols, const char *align, size_t ncols)
 {
 	size_t i;
 
-	fputc('|', out);
+	fputs(numbered ? "| # |" : "|", out);
 	for (i = 0; i < ncols; i++)
-		fprintf(out, " %s |", word(r, &cols[i]));
-	fputs("\n|", out);
+		fprintf(out, " %s |", rs_i18n(r->lang, cols[i]));
+	fputs(numbered ? "\n| ---: |" : "\n|", out);
 	for (i = 0; i < ncols; i++)
 		fputs(align[i] == 'r' ? " ---: |" : " --- |", out);
 	fputc('\n', out);
@@ -71,7 +42,7 @@ static void
 first_cell(FILE *out, const char *s)
 {
 	fputs("| ", out);
-	md(out, s);
+	rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -80,7 +51,7 @@ text_cell(FILE *out, const char *s)
 {
 	fputc(' ', out);
 	if (s != NULL)
-		md(out, s);
+		rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -98,16 +69,19 @@ score_cell(FILE *out, double s)
 static void
 score_level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	if (isnan(s))
+	if (isnan(s)) {
 		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f %s |", s, rs_level_word(r, s));
+		return;
+	}
+	fprintf(out, " %.1f ", s);
+	rs_md_puts(out, rs_level_word(r, s));
+	fputs(" |", out);
 }
 
 static void
 level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	fprintf(out, " %s |", isnan(s) ? "n/a" : rs_level_word(r, s));
+	text_cell(out, isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
 /* A change cell of one of the three parts of a change (part 0 total). */
@@ -117,15 +91,12 @@ part_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node,
 {
 	double v = part == 0 ? rs_row_change(r, ci, node) : part == 1 ?
 	    rs_row_change_like(r, ci, node) : rs_row_change_comp(r, ci, node);
+	char buf[32];
 
 	if (!rs_in_baseline(r, ci))
-		fprintf(out, " %s |", rs_word(r, "new", RS_MSG_NEW));
-	else if (isnan(v))
-		fputs(" n/a |", out);
-	else if (fabs(v) < 0.05)
-		fputs(" 0.0 |", out);
+		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_NEW));
 	else
-		fprintf(out, " %+.1f |", v);
+		fprintf(out, " %s |", rs_fmt_change(buf, sizeof(buf), v));
 }
 
 static void
@@ -168,32 +139,34 @@ years_cell(FILE *out, const struct rs_report *r, size_t ci)
 }
 
 static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+static void
 percent_cell(FILE *out, double v)
 {
-	if (isnan(v))
-		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f%% |", 100 * v);
+	char buf[32];
+
+	fprintf(out, " %s |", rs_fmt_percent(buf, sizeof(buf), v));
 }
 
 /* The title and the framework line every report starts with. */
 static void
 title(FILE *out, const struct rs_report *r, const char *what)
 {
-	fprintf(out, "# %s\n\n%s: ", what, rs_word(r, "Framework",
-	    RS_MSG_FRAMEWORK));
-	md(out, rs_framework_label(r));
+	fprintf(out, "# %s\n\n%s: ", what, rs_i18n(r->lang, RS_MSG_FRAMEWORK));
+	rs_md_puts(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
-		fprintf(out, " (%s ", rs_word(r, "version",
-		    RS_MSG_VERSION_WORD));
-		md(out, r->fw->version);
+		fprintf(out, " (%s ", rs_i18n(r->lang, RS_MSG_VERSION_WORD));
+		rs_md_puts(out, r->fw->version);
 		fputc(')', out);
 	}
 	fputs(".", out);
 	if (r->base != NULL) {
-		fprintf(out, " %s ", rs_word(r, "Changes are since the "
-		    "baseline", RS_MSG_SINCE_BASELINE));
-		md(out, r->base->path);
+		fprintf(out, " %s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
+		rs_md_puts(out, r->base->path);
 		fputs(".", out);
 		if (r->change != NULL && r->change->refused &&
 		    r->fw->pipeline == NULL) {
@@ -204,7 +177,7 @@ title(FILE *out, const struct rs_report *r, const char *what)
 			rs_i18n_expand(rs_i18n(r->lang, RS_MSG_REFUSED), args,
 			    2, put_buf, &b);
 			fputc(' ', out);
-			md(out, b.s);
+			rs_md_puts(out, b.s);
 			fputc('.', out);
 			rs_buf_release(&b);
 		}
@@ -212,7 +185,7 @@ title(FILE *out, const struct rs_report *r, const char *what)
 	fputc('\n', out);
 	if (rs_like_available(r)) {
 		fputc('\n', out);
-		md(out, rs_i18n(r->lang, RS_MSG_LIKE_NOTE));
+		rs_md_puts(out, rs_i18n(r->lang, RS_MSG_LIKE_NOTE));
 		fputc('\n', out);
 	}
 }
@@ -237,7 +210,7 @@ missing_para(FILE *out, const struct rs_report *r)
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
 	    put_buf, &b);
 	fputc('\n', out);
-	md(out, b.s);
+	rs_md_puts(out, b.s);
 	fputs(".\n", out);
 	rs_buf_release(&list);
 	rs_buf_release(&b);
@@ -316,7 +289,7 @@ city_notes(FILE *out, const struct rs_report *r, size_t ci)
 	fputc('\n', out);
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
 	fputs(": ", out);
-	md(out, b.s);
+	rs_md_puts(out, b.s);
 	fputs(".\n", out);
 	rs_buf_release(&b);
 }
@@ -325,10 +298,9 @@ city_notes(FILE *out, const struct rs_report *r, size_t ci)
 static void
 values_table(FILE *out, const struct rs_report *r, size_t ci)
 {
-	static const struct word cols[] = {
-		{"Id", RS_MSG_ID}, {"Indicator", RS_MSG_INDICATOR},
-		{"Value", RS_MSG_VALUE}, {"Year", RS_MSG_YEAR},
-		{"Source", RS_MSG_SOURCE},
+	static const enum rs_msg cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_INDICATOR, RS_MSG_VALUE,
+		RS_MSG_YEAR, RS_MSG_SOURCE,
 	};
 	const struct rs_framework *fw = r->fw;
 	const struct rs_obs *o;
@@ -340,7 +312,7 @@ values_table(FILE *out, const struct rs_report *r, size_t ci)
 	if (n == 0)
 		return;
 	fprintf(out, "\n### %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
-	table_head(out, r, cols, "llrrl", 5);
+	table_head(out, r, 0, cols, "llrrl", 5);
 	for (k = 0; k < fw->nindicators; k++) {
 		node = fw->indicators[k];
 		if ((o = rs_value_obs(r, ci, node)) == NULL)
@@ -365,13 +337,13 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	args[0] = a;
 	args[1] = b;
 	if (isnan(c->score)) {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		snprintf(b, sizeof(b), "%g%%", 100 * r->fw->min_coverage);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2);
 	} else {
 		fprintf(out, "%s %.1f (", rs_i18n(r->lang, RS_MSG_SCORE),
 		    c->score);
-		md(out, rs_level_word(r, c->score));
+		rs_md_puts(out, rs_level_word(r, c->score));
 		fprintf(out, ") | %s %.1f%%", rs_i18n(r->lang,
 		    RS_MSG_COVERAGE), 100 * c->coverage);
 	}
@@ -397,7 +369,7 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	fputs("\n## ", out);
-	md(out, c->name);
+	rs_md_puts(out, c->name);
 	fputs("\n\n", out);
 	if (rs_i18n_arabic(r->lang)) {
 		city_head_words(out, r, ci);
@@ -407,9 +379,11 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 		fprintf(out, "No score: the areas with a score carry %.1f%% "
 		    "of the weight, less than %g%%", 100 * c->coverage,
 		    100 * r->fw->min_coverage);
-	else
-		fprintf(out, "Score %.1f (%s), coverage %.1f%%", c->score,
-		    rs_level_id(r->fw, c->score), 100 * c->coverage);
+	else {
+		fprintf(out, "Score %.1f (", c->score);
+		rs_md_puts(out, rs_level_id(r->fw, c->score));
+		fprintf(out, "), coverage %.1f%%", 100 * c->coverage);
+	}
 	if (c->rank > 0 && r->res->ncities > 1)
 		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
 	fprintf(out, "; data for %zu of %zu indicators",
@@ -423,24 +397,18 @@ int
 rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"City", RS_MSG_CITY}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Rank", RS_MSG_RANK}, {"Data", RS_MSG_DATA},
-		{"Years", RS_MSG_YEARS}, {"Change", RS_MSG_CHANGE},
-		{"Like for like", RS_MSG_LIKE},
-		{"Composition", RS_MSG_COMPOSITION},
+	static const enum rs_msg cols[] = {
+		RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_RANK, RS_MSG_MD_COL_DATA, RS_MSG_YEARS,
+		RS_MSG_MD_COL_CHANGE, RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
-	static const struct word area_cols[] = {
-		{"Area", RS_MSG_AREA}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Change", RS_MSG_CHANGE}, {"Like for like", RS_MSG_LIKE},
-		{"Composition", RS_MSG_COMPOSITION},
+	static const enum rs_msg area_cols[] = {
+		RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_MD_COL_CHANGE, RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
-	static const struct word pri_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Indicator", RS_MSG_INDICATOR},
-		{"Id", RS_MSG_ID}, {"Score", RS_MSG_SCORE},
-		{"Gain", RS_MSG_GAIN}, {"Year", RS_MSG_YEAR},
+	static const enum rs_msg pri_cols[] = {
+		RS_MSG_INDICATOR, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_YEAR,
 	};
 	char of[64];
 	const char *args[2];
@@ -450,16 +418,14 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	(void)err;
 	if (with && rs_like_available(r))
 		with = 3;
-	title(out, r, rs_word(r, "Resilience scores",
-	    RS_MSG_T_TITLE_SCORE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SCORE));
 	if (r->res->ncities == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		missing_para(out, r);
 		return 0;
 	}
 	fputc('\n', out);
-	table_head(out, r, cols, "lrlrrrlrrr", 7 + with);
+	table_head(out, r, 0, cols, "lrlrrrlrrr", 7 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
@@ -476,7 +442,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		args[0] = of;
 		args[1] = of + 32;
 		fputc(' ', out);
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 		fputs(" |", out);
 		years_cell(out, r, ci);
 		if (with)
@@ -490,7 +456,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 
 		city_head(out, r, ci);
 		fputc('\n', out);
-		table_head(out, r, area_cols, "lrlrrrr", 4 + with);
+		table_head(out, r, 0, area_cols, "lrlrrrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
@@ -504,14 +470,13 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		}
 		n = rs_report_top(r, c->npriorities);
 		if (n > 0) {
-			args[0] = rs_word(r, rs_gain_target(c),
-			    isnan(c->score) ? RS_MSG_TARGET_MEAN :
-			    RS_MSG_TARGET_CITY);
+			args[0] = rs_i18n(r->lang, isnan(c->score) ?
+			    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 			fputc('\n', out);
 			rs_i18n_print(out, rs_i18n(r->lang,
 			    RS_MSG_MD_PRIORITIES), args, 1);
 			fputs("\n\n", out);
-			table_head(out, r, pri_cols, "rllrrr", 6);
+			table_head(out, r, 1, pri_cols, "llrrr", 5);
 		}
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
@@ -534,8 +499,8 @@ compare_head(FILE *out, const struct rs_report *r, const char *extra)
 {
 	size_t k;
 
-	fprintf(out, "| %s | %s |", rs_word(r, "Id", RS_MSG_ID),
-	    rs_word(r, "Name", RS_MSG_NAME));
+	fprintf(out, "| %s | %s |", rs_i18n(r->lang, RS_MSG_MD_COL_ID),
+	    rs_i18n(r->lang, RS_MSG_NAME));
 	for (k = 0; k < r->res->ncities; k++)
 		text_cell(out, r->res->cities[k].name);
 	if (extra != NULL)
@@ -553,8 +518,7 @@ static void
 compare_label(FILE *out, const struct rs_report *r, size_t node)
 {
 	if (node == RS_NONE) {
-		fprintf(out, "| | **%s** |", rs_word(r, "Score",
-		    RS_MSG_CITY_SCORE));
+		fprintf(out, "| | **%s** |", rs_i18n(r->lang, RS_MSG_MD_CITY_SCORE));
 		return;
 	}
 	first_cell(out, r->fw->nodes[node].id);
@@ -594,12 +558,10 @@ int
 rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word rank_cols[] = {
-		{"Rank", RS_MSG_RANK}, {"City", RS_MSG_CITY},
-		{"Score", RS_MSG_SCORE}, {"Level", RS_MSG_LEVEL},
-		{"Gap", RS_MSG_GAP_SHORT}, {"Years", RS_MSG_YEARS},
-		{"Change", RS_MSG_CHANGE}, {"Like for like", RS_MSG_LIKE},
-		{"Composition", RS_MSG_COMPOSITION},
+	static const enum rs_msg rank_cols[] = {
+		RS_MSG_RANK, RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL,
+		RS_MSG_MD_COL_GAP, RS_MSG_YEARS, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
@@ -607,16 +569,14 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	double s;
 
 	(void)err;
-	title(out, r, rs_word(r, "Comparison of cities",
-	    RS_MSG_T_TITLE_COMPARE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_COMPARE));
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		missing_para(out, r);
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Scores", RS_MSG_SCORES));
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_SCORES));
 	compare_head(out, r, NULL);
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
@@ -626,8 +586,8 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		fputc('\n', out);
 	}
 
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Ranking", RS_MSG_RANKING));
-	table_head(out, r, rank_cols, "rlrlrlrrr", (r->base == NULL ? 6 :
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_RANKING));
+	table_head(out, r, 0, rank_cols, "rlrlrlrrr", (r->base == NULL ? 6 :
 	    rs_like_available(r) ? 9 : 7));
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
@@ -651,7 +611,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 
 	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
 	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
-	compare_head(out, r, rs_word(r, "Best", RS_MSG_BEST));
+	compare_head(out, r, rs_i18n(r->lang, RS_MSG_BEST));
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
 		for (k = 0, best = RS_NONE; k < nc; k++) {
@@ -721,16 +681,14 @@ int
 rs_report_md_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Score", RS_MSG_SCORE}, {"Gain", RS_MSG_GAIN},
-		{"Year", RS_MSG_YEAR}, {"What it means", RS_MSG_MEANING},
+	static const enum rs_msg cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_YEAR, RS_MSG_MEANING,
 	};
-	static const struct word collect_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Weight if collected", RS_MSG_WEIGHT_IF},
-		{"Weight with complete data", RS_MSG_WEIGHT_FULL},
-		{"What it means", RS_MSG_MEANING}, {"Note", RS_MSG_NOTE},
+	static const enum rs_msg collect_cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_WEIGHT_IF, RS_MSG_WEIGHT_FULL, RS_MSG_MEANING,
+		RS_MSG_NOTE,
 	};
 	const char *args[1];
 	const struct rs_results *res = r->res;
@@ -740,11 +698,9 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	size_t *latest = rs_latest_obs(r), ci, k, n;
 
 	(void)err;
-	title(out, r, rs_word(r, "Recovery priorities",
-	    RS_MSG_T_TITLE_PRIORITIES));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_PRIORITIES));
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 	missing_para(out, r);
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
@@ -753,9 +709,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->top == 0)
 			continue;	/* --top 0: the summaries alone */
 		fprintf(out, "\n### %s\n\n", r->by_node ? rs_i18n(r->lang,
-		    RS_MSG_AREAS_FIRST_CAP) : rs_word(r, "Indicators to "
-		    "improve first", RS_MSG_PRIORITIES));
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		    RS_MSG_AREAS_FIRST_CAP) : rs_i18n(r->lang, RS_MSG_PRIORITIES));
+		args[0] = rs_i18n(r->lang, isnan(c->score) ?
 		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_GAIN_NOTE), args,
 		    1);
@@ -763,7 +718,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrrl", 7);
+				table_head(out, r, 1, cols, "llrrrl", 6);
 			for (k = 0; k < n; k++) {
 				fputs("| ", out);
 				rank_path(out, np, k);
@@ -774,7 +729,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		} else {
 			n = rs_report_top(r, c->npriorities);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrrl", 7);
+				table_head(out, r, 1, cols, "llrrrl", 6);
 			for (k = 0; k < n; k++) {
 				fprintf(out, "| %zu |", k + 1);
 				gain_row(out, r, ci, c->priorities[k]);
@@ -784,10 +739,10 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0) {
-			fprintf(out, "\n### %s\n\n%s\n\n", rs_word(r,
-			    "Data to collect first", RS_MSG_COLLECT),
-			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
-			table_head(out, r, collect_cols, "rllrrll", 7);
+			fprintf(out, "\n### %s\n\n%s\n\n", rs_i18n(r->lang,
+			    RS_MSG_COLLECT), rs_i18n(r->lang,
+			    RS_MSG_COLLECT_NOTE));
+			table_head(out, r, 1, collect_cols, "llrrll", 6);
 		}
 		for (k = 0; k < n; k++) {
 			fprintf(out, "| %zu |", k + 1);
@@ -819,7 +774,7 @@ timeline_title(FILE *out, const struct rs_report *r, const char *what,
 
 	title(out, r, what);
 	fputc('\n', out);
-	md(out, span);
+	rs_md_puts(out, span);
 	fputs(" (", out);
 	if (r->timeline != NULL && r->timeline->has_max_age) {
 		snprintf(a, sizeof(a), "%ld", r->timeline->max_age);
@@ -879,24 +834,23 @@ rs_report_md_trend(FILE *out, const struct rs_report *r,
 	snprintf(b, sizeof(b), "%ld", t->to);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_TREND_SPAN), args, 2, put_buf,
 	    &span);
-	timeline_title(out, r, rs_word(r, "Resilience year by year",
-	    RS_MSG_T_TITLE_TREND), span.s);
+	timeline_title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_TREND),
+	    span.s);
 	rs_buf_release(&span);
 	if (rs_time_ncities(r) == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 	else
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_TREND_NOTE));
 	for (ci = 0; ci < rs_time_ncities(r); ci++) {
 		fputs("\n## ", out);
-		md(out, rs_time_city(r, ci));
+		rs_md_puts(out, rs_time_city(r, ci));
 		fputc('\n', out);
 		for (part = 0; part < 2; part++) {
 			fprintf(out, "\n### %s\n\n", part == 0 ?
 			    rs_i18n(r->lang, RS_MSG_SCORES) :
 			    rs_i18n(r->lang, RS_MSG_H_LIKE));
-			fprintf(out, "| %s | %s |", rs_word(r, "Id",
-			    RS_MSG_ID), rs_word(r, "Name", RS_MSG_NAME));
+			fprintf(out, "| %s | %s |", rs_i18n(r->lang,
+			    RS_MSG_MD_COL_ID), rs_i18n(r->lang, RS_MSG_NAME));
 			for (y = 0; y < t->nyears; y++)
 				fprintf(out, " %ld |", t->from + (long)y);
 			fputs("\n| --- | --- |", out);
@@ -936,18 +890,14 @@ int
 rs_report_md_shock(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"Id", RS_MSG_ID}, {"Name", RS_MSG_NAME},
-		{"Before", RS_MSG_BEFORE}, {"Shock", RS_MSG_SHOCK},
-		{"After", RS_MSG_AFTER}, {"Loss", RS_MSG_LOSS},
-		{"Rebound", RS_MSG_REBOUND}, {"Net", RS_MSG_NET},
-		{"Recovery ratio", RS_MSG_RATIO},
-		{"Years to recover", RS_MSG_YTR},
+	static const enum rs_msg cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_NAME, RS_MSG_BEFORE, RS_MSG_SHOCK,
+		RS_MSG_AFTER, RS_MSG_LOSS, RS_MSG_REBOUND, RS_MSG_NET,
+		RS_MSG_RATIO, RS_MSG_YTR,
 	};
-	static const struct word series_cols[] = {
-		{"Id", RS_MSG_ID}, {"Name", RS_MSG_NAME},
-		{"Resistance", RS_MSG_RESISTANCE},
-		{"Recovery", RS_MSG_RECOVERY},
+	static const enum rs_msg series_cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_NAME, RS_MSG_RESISTANCE,
+		RS_MSG_RECOVERY,
 	};
 	const struct rs_shock_spec *sp = r->shock_spec;
 	const struct rs_shock *s = r->shock;
@@ -963,19 +913,18 @@ rs_report_md_shock(FILE *out, const struct rs_report *r,
 		snprintf(y[k], sizeof(y[k]), "%ld", sp->year[k]);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SHOCK_YEARS), args, 3,
 	    put_buf, &span);
-	timeline_title(out, r, rs_word(r, "The shock and the recovery",
-	    RS_MSG_T_TITLE_SHOCK), span.s);
+	timeline_title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SHOCK),
+	    span.s);
 	rs_buf_release(&span);
 	if (rs_time_ncities(r) == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 	else
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_SHOCK_NOTE));
 	for (ci = 0; ci < rs_time_ncities(r); ci++) {
 		fputs("\n## ", out);
-		md(out, rs_time_city(r, ci));
+		rs_md_puts(out, rs_time_city(r, ci));
 		fputs("\n\n", out);
-		table_head(out, r, cols, "llrrrrrrrr", 10);
+		table_head(out, r, 0, cols, "llrrrrrrrr", 10);
 		for (k = 0; k < nrows; k++) {
 			time_label(out, r, rows[k]);
 			rs_shock_row(r, ci, rows[k], &v);
@@ -999,7 +948,7 @@ rs_report_md_shock(FILE *out, const struct rs_report *r,
 			continue;
 		fputc('\n', out);
 		if (sp->reference == RS_NONE) {
-			md(out, rs_i18n(r->lang, RS_MSG_NO_REFERENCE));
+			rs_md_puts(out, rs_i18n(r->lang, RS_MSG_NO_REFERENCE));
 			fputc('\n', out);
 			continue;
 		}
@@ -1007,10 +956,10 @@ rs_report_md_shock(FILE *out, const struct rs_report *r,
 		fputs("### ", out);
 		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SERIES), args, 1,
 		    put_buf, &span);
-		md(out, span.s);
+		rs_md_puts(out, span.s);
 		rs_buf_release(&span);
 		fputs("\n\n", out);
-		table_head(out, r, series_cols, "llrr", 4);
+		table_head(out, r, 0, series_cols, "llrr", 4);
 		for (j = 0; j < s->nseries; j++) {
 			time_label(out, r, sp->series[j]);
 			ratio_cell(out, s->resistance[ci * s->nseries + j]);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/fmt.h"
 #include "base/i18n.h"
 #include "resilience/report.h"
 
@@ -226,13 +227,6 @@ const char *rs_level_id(const struct rs_framework *fw, double score);
  */
 const char *rs_level_word(const struct rs_report *r, double score);
 
-/*
- * A word or heading of the text and Markdown reports: en as it is, or
- * under --lang ar message m of i18n.h.  English output stays as it was.
- */
-const char *rs_word(const struct rs_report *r, const char *en,
-    enum rs_msg m);
-
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
 
@@ -241,27 +235,6 @@ const char *rs_framework_label(const struct rs_report *r);
 
 /* The number of entries to list out of n: r->top bounds it. */
 size_t rs_report_top(const struct rs_report *r, size_t n);
-
-/*
- * A number that reads back as exactly v: the shortest of 15, 16 or 17
- * significant digits that does ("" for NaN).  JSON and CSV both use it,
- * so they agree to the last digit.
- */
-char *rs_fmt_exact(char *buf, size_t n, double v);
-
-/*
- * The same bytes as rs_fmt_exact(), found with printf and a few exact
- * double operations: rs_fmt_exact() falls back on it where its integer
- * digits cannot settle the choice (subnormal numbers), and the tests and
- * bench/bench_shortest.c hold the two to each other.
- */
-char *rs_fmt_exact_ref(char *buf, size_t n, double v);
-
-/* A JSON number written by rs_fmt_exact(), or null for NaN. */
-struct cJSON *rs_json_number(double v);
-
-/* A raw value for prose: up to 4 decimals, trailing zeros dropped. */
-char *rs_fmt_value(char *buf, size_t n, double v);
 
 /*
  * The sentences of docs/cli.md, "priorities", starting with a capital and

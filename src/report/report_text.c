@@ -2,9 +2,13 @@
  * report_text.c - the text reports, for a terminal 80 columns wide
  *
  * Names are aligned by display width, not bytes (text.h), so Arabic and
- * other non-ASCII names line up like ASCII ones.  Control characters in
- * names are shown as '?', so that data cannot move the cursor or recolour
- * the terminal.  Colour (r->color) marks levels only.
+ * other non-ASCII names line up like ASCII ones.  Every text from the
+ * input is shown through the terminal escaper (rs_text_escape(), text.h),
+ * as in error messages: control characters, line separators and
+ * bidirectional overrides and isolates as escapes (\x1B, \u202E), so
+ * that data can neither move the cursor, recolour or retitle the
+ * terminal nor reorder what it shows.  Colour (r->color) marks levels
+ * only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -38,59 +42,11 @@ color_of(const struct rs_report *r, double score)
 	    lv * (nc - 1) / (fw->nlevels - 1)];
 }
 
-/* Is the code point at s (n bytes) a C0 or C1 control or DEL? */
-static size_t
-control_len(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (u[0] < 0x20 || u[0] == 0x7f)
-		return 1;
-	if (n >= 2 && u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f)
-		return 2;
-	return 0;
-}
-
-/* Write s[0..n) with each control character as '?'. */
-static void
-put_safe(FILE *out, const char *s, size_t n)
-{
-	size_t i = 0, start = 0, k;
-
-	while (i < n) {
-		if ((k = control_len(s + i, n - i)) == 0) {
-			i++;
-			continue;
-		}
-		fwrite(s + start, 1, i - start, out);
-		fputc('?', out);
-		i += k;
-		start = i;
-	}
-	fwrite(s + start, 1, n - start, out);
-}
-
-/* Write s padded or cut to exactly width display columns. */
-static void
-put_cell(FILE *out, const char *s, size_t width)
-{
-	int cut;
-	size_t n = rs_utf8_fit(s, width, &cut), w = rs_utf8_nwidth(s, n);
-
-	put_safe(out, s, n);
-	if (cut) {
-		fputs("...", out);
-		w += 3;
-	}
-	for (; w < width; w++)
-		fputc(' ', out);
-}
-
-/* Display width of s as put_cell() would show it in at most max columns. */
+/* Display width of s as a cell of at most max columns shows it. */
 static size_t
 cell_width(const char *s, size_t max)
 {
-	size_t w = rs_utf8_width(s);
+	size_t w = rs_text_shown_width(s);
 
 	return w < max ? w : max;
 }
@@ -104,7 +60,7 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	}
 	if (r->color)
 		fputs(color_of(r, score), out);
-	put_safe(out, rs_level_word(r, score),
+	rs_text_write(out, rs_level_word(r, score),
 	    strlen(rs_level_word(r, score)));
 	if (r->color)
 		fputs("\033[0m", out);
@@ -129,36 +85,23 @@ put_score(FILE *out, double v)
 		fprintf(out, "%5.1f", v);
 }
 
-/* A change in points with its sign, "0.0" for one that rounds to 0. */
-static char *
-fmt_change(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else if (fabs(v) < 0.05)
-		snprintf(buf, n, "0.0");
-	else
-		snprintf(buf, n, "%+.1f", v);
-	return buf;
-}
-
 static void
 framework_line(FILE *out, const struct rs_report *r)
 {
 	const struct rs_framework *fw = r->fw;
 	const char *name = rs_framework_label(r);
 
-	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
-	put_safe(out, name, strlen(name));
+	fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_T_FRAMEWORK));
+	rs_text_write(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
-		put_safe(out, fw->version, strlen(fw->version));
+		rs_text_write(out, fw->version, strlen(fw->version));
 		fputc(')', out);
 	}
 	fputc('\n', out);
 	if (r->base != NULL) {
-		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
-		put_safe(out, r->base->path, strlen(r->base->path));
+		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_BASELINE));
+		rs_text_write(out, r->base->path, strlen(r->base->path));
 		if (r->change != NULL && r->change->refused &&
 		    r->fw->pipeline == NULL) {
 			const char *args[2] = {r->base->version,
@@ -214,28 +157,28 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	const char *args[2];
 	char a[32], b[32];
 
-	put_safe(out, c->name, strlen(c->name));
-	fprintf(out, "\n  %s ", rs_word(r, "score", RS_MSG_SCORE));
+	rs_text_write(out, c->name, strlen(c->name));
+	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
 	if (isnan(c->score))
 		fputs("n/a", out);
 	else
 		fprintf(out, "%.1f", c->score);
-	fprintf(out, "  %s ", rs_word(r, "level", RS_MSG_LEVEL));
+	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
-	fprintf(out, "  %s %.1f%%", rs_word(r, "coverage", RS_MSG_COVERAGE),
+	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
 	    100 * c->coverage);
 	args[0] = a;
 	args[1] = b;
 	if (c->rank > 0 && r->res->ncities > 1) {
 		snprintf(a, sizeof(a), "%ld", c->rank);
 		snprintf(b, sizeof(b), "%zu", r->res->ncities);
-		fprintf(out, "  %s ", rs_word(r, "rank", RS_MSG_RANK));
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_RANK));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 	}
 	if (r->base != NULL)
-		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
+		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_CHANGE),
 		    !rs_in_baseline(r, ci) ?
-		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
+		    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
 	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
@@ -251,11 +194,11 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	if (rs_in_baseline(r, ci) && rs_like_available(r) &&
 	    r->base->has_values[r->change->base_city[ci]]) {
 		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_LIKE),
-		    fmt_change(buf, sizeof(buf), rs_row_change_like(r, ci,
+		    rs_fmt_change(buf, sizeof(buf), rs_row_change_like(r, ci,
 		    RS_NONE)));
 		fprintf(out, "%s %s %s\n", rs_i18n_arabic(r->lang) ?
 		    "\xd8\x8c" : ",", rs_i18n(r->lang, RS_MSG_COMPOSITION),
-		    fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
+		    rs_fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
 		    RS_NONE)));
 	}
 	if (isnan(c->score)) {
@@ -275,8 +218,8 @@ level_width(const struct rs_report *r)
 	size_t i, w = 3;
 
 	for (i = 0; i < fw->nlevels; i++)
-		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
-			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
+		if (rs_text_shown_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = rs_text_shown_width(rs_level_word(r, fw->levels[i].min));
 	return w;
 }
 
@@ -308,7 +251,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
 		fputs("  ", out);
-		put_cell(out, rs_node_label(r, i), NAME_WIDTH);
+		rs_text_write_cell(out, rs_node_label(r, i), NAME_WIDTH);
 		fputc(' ', out);
 		/* Narrower when a change follows, to stay in WIDTH. */
 		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
@@ -319,10 +262,10 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_level(out, r, c->score_of[i]);
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
-			    rs_utf8_width(rs_level_word(r, c->score_of[i]));
+			    rs_text_shown_width(rs_level_word(r, c->score_of[i]));
 			for (; lw < level_width(r); lw++)
 				fputc(' ', out);
-			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
+			fprintf(out, "  %6s", rs_fmt_change(buf, sizeof(buf),
 			    rs_row_change(r, ci, i)));
 		}
 		fputc('\n', out);
@@ -334,9 +277,9 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "  %2zu  ", k + 1);
-			put_cell(out, fw->nodes[i].id, 12);
+			rs_text_write_cell(out, fw->nodes[i].id, 12);
 			fputc(' ', out);
-			put_cell(out, rs_node_label(r, i), 38);
+			rs_text_write_cell(out, rs_node_label(r, i), 38);
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
 			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
@@ -359,8 +302,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 
 	framework_line(out, r);
 	if (r->res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);
@@ -416,11 +358,13 @@ table_release(struct table *t)
 	free(t->right);
 }
 
+/* Set a cell to s as a terminal shows it (text.h). */
 static void
 table_set(struct table *t, size_t row, size_t col, const char *s)
 {
 	free(t->cell[row * t->ncols + col]);
-	t->cell[row * t->ncols + col] = rs_strdup(s);
+	t->cell[row * t->ncols + col] = rs_text_needs_escape(s, strlen(s)) ?
+	    rs_text_escape_dup(s, strlen(s)) : rs_strdup(s);
 }
 
 /* Width of column col: its widest cell (with indents), within max. */
@@ -471,7 +415,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 				pad += lw - cw;
 			for (k = 0; k < pad; k++)
 				fputc(' ', out);
-			put_cell(out, s, cw);
+			rs_text_write_cell(out, s, cw);
 			pad = t->right[0] ? 0 : lw - cw;
 			for (col = first; col < last; col++) {
 				s = t->cell[row * t->ncols + col];
@@ -488,7 +432,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 					fputc(' ', out);
 				if (r->color && color != NULL)
 					fputs(color, out);
-				put_cell(out, s, cw);
+				rs_text_write_cell(out, s, cw);
 				if (r->color && color != NULL)
 					fputs("\033[0m", out);
 				pad = t->right[col] ? 0 : w[col] - cw;
@@ -516,8 +460,8 @@ compare_table(struct table *t, const struct rs_report *r,
 	for (row = 0; row < cmp->nrows; row++) {
 		size_t node = cmp->rows[row];
 
-		table_set(t, row + 1, 0, node == RS_NONE ? rs_word(r,
-		    "city score", RS_MSG_CITY_SCORE) :
+		table_set(t, row + 1, 0, node == RS_NONE ? rs_i18n(r->lang,
+		    RS_MSG_T_CITY_SCORE) :
 		    rs_node_label(r, node));
 		t->indent[row + 1] = node == RS_NONE ? 0 :
 		    2 * (size_t)(r->fw->nodes[node].depth - 1);
@@ -548,20 +492,10 @@ no_score_line(struct rs_buf *b, const struct rs_report *r,
 		    100 * c->coverage, 100 * r->fw->min_coverage);
 		return;
 	}
-	snprintf(have, sizeof(have), "%.1f%%", 100 * c->coverage);
+	rs_fmt_percent(have, sizeof(have), c->coverage);
 	snprintf(need, sizeof(need), "%g%%", 100 * r->fw->min_coverage);
 	rs_buf_printf(b, "%s: ", c->name);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
-}
-/* "%.1f" of v, or "n/a". */
-static char *
-fmt_score(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else
-		snprintf(buf, n, "%.1f", v);
-	return buf;
 }
 
 /*
@@ -593,8 +527,8 @@ change_tables(FILE *out, const struct rs_report *r,
 			for (k = 0; k < nc; k++)
 				table_set(&t, row + 1, k + 1,
 				    !rs_in_baseline(r, k) ?
-				    rs_word(r, "new", RS_MSG_NEW) :
-				    fmt_change(buf, sizeof(buf),
+				    rs_i18n(r->lang, RS_MSG_NEW) :
+				    rs_fmt_change(buf, sizeof(buf),
 				    fn[part](r, k, cmp->rows[row])));
 		table_print(out, &t, r, 0);
 		table_release(&t);
@@ -627,15 +561,15 @@ city_changes(FILE *out, const struct rs_report *r, size_t ci)
 		if (i != RS_NONE && !r->details && fw->nodes[i].depth != 1)
 			continue;
 		row++;
-		table_set(&t, row, 0, i == RS_NONE ? rs_word(r, "city score",
-		    RS_MSG_CITY_SCORE) : rs_node_label(r, i));
+		table_set(&t, row, 0, i == RS_NONE ? rs_i18n(r->lang,
+		    RS_MSG_T_CITY_SCORE) : rs_node_label(r, i));
 		t.indent[row] = i == RS_NONE ? 0 :
 		    2 * (size_t)(fw->nodes[i].depth - 1);
-		table_set(&t, row, 1, fmt_change(buf, sizeof(buf),
+		table_set(&t, row, 1, rs_fmt_change(buf, sizeof(buf),
 		    rs_row_change(r, ci, i)));
-		table_set(&t, row, 2, fmt_change(buf, sizeof(buf),
+		table_set(&t, row, 2, rs_fmt_change(buf, sizeof(buf),
 		    rs_row_change_like(r, ci, i)));
-		table_set(&t, row, 3, fmt_change(buf, sizeof(buf),
+		table_set(&t, row, 3, rs_fmt_change(buf, sizeof(buf),
 		    rs_row_change_comp(r, ci, i)));
 	}
 	table_print(out, &t, r, 2);
@@ -812,8 +746,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -823,15 +756,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	compare_table(&t, r, &cmp, 0);
 	for (k = 0; k < nc; k++) {
 		for (row = 0, nw = 3; row < cmp.nrows; row++) {
-			fmt_score(num, sizeof(num), rs_row_score(
-			    &res->cities[k], cmp.rows[row]));
+			rs_fmt_fixed(num, sizeof(num), rs_row_score(
+			    &res->cities[k], cmp.rows[row]), 1);
 			if (strlen(num) > nw)
 				nw = strlen(num);
 		}
 		for (row = 0; row < cmp.nrows; row++) {
 			s = rs_row_score(&res->cities[k], cmp.rows[row]);
 			snprintf(buf, sizeof(buf), "%*s%s%s", (int)nw,
-			    fmt_score(num, sizeof(num), s), isnan(s) ? "" :
+			    rs_fmt_fixed(num, sizeof(num), s, 1), isnan(s) ? "" :
 			    " ", isnan(s) ? "" : rs_level_word(r, s));
 			table_set(&t, row + 1, k + 1, buf);
 			if (!isnan(s))
@@ -843,16 +776,16 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_release(&t);
 
 	/* The ranking. */
-	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_RANKING));
 	table_init(&t, nc + 1, r->base != NULL ? 7 : 6);
-	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
-	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
-	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
-	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
-	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
-	table_set(&t, 0, 5, rs_word(r, "years", RS_MSG_YEARS));
+	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_T_RANK));
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_CITY));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
+	table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_GAP_SHORT));
+	table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_T_YEARS));
 	if (r->base != NULL)
-		table_set(&t, 0, 6, rs_word(r, "change", RS_MSG_CHANGE));
+		table_set(&t, 0, 6, rs_i18n(r->lang, RS_MSG_CHANGE));
 	t.right[0] = t.right[2] = t.right[4] = t.right[6 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
@@ -862,23 +795,22 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			snprintf(buf, sizeof(buf), "%ld", c->rank);
 		table_set(&t, k + 1, 0, c->rank > 0 ? buf : "-");
 		table_set(&t, k + 1, 1, c->name);
-		table_set(&t, k + 1, 2, fmt_score(num, sizeof(num),
-		    c->score));
+		table_set(&t, k + 1, 2, rs_fmt_fixed(num, sizeof(num),
+		    c->score, 1));
 		if (isnan(c->score)) {
 			table_set(&t, k + 1, 3, "n/a");
 			table_set(&t, k + 1, 4, "n/a");
 		} else {
 			table_set(&t, k + 1, 3, rs_level_word(r, c->score));
 			t.color[(k + 1) * t.ncols + 3] = color_of(r, c->score);
-			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
-			    cmp.best[0] - c->score));
+			table_set(&t, k + 1, 4, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[0] - c->score, 1));
 		}
 		table_set(&t, k + 1, 5, rs_fmt_years(buf, sizeof(buf), r,
 		    ci));
 		if (r->base != NULL)
 			table_set(&t, k + 1, 6, !rs_in_baseline(r, ci) ?
-			    rs_word(r, "new",
-			    RS_MSG_NEW) : fmt_change(buf,
+			    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -896,7 +828,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	/* The gaps. */
 	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_GAP));
 	compare_table(&t, r, &cmp, 1);
-	table_set(&t, 0, nc + 1, rs_word(r, "best", RS_MSG_BEST));
+	table_set(&t, 0, nc + 1, rs_i18n(r->lang, RS_MSG_T_BEST));
 	for (col = 1; col <= nc; col++)
 		t.right[col] = 1;
 	for (row = 0; row < cmp.nrows; row++) {
@@ -905,8 +837,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			if (!isnan(s) && best == RS_NONE &&
 			    !(s < cmp.best[row]))
 				best = k;
-			table_set(&t, row + 1, k + 1, fmt_score(num,
-			    sizeof(num), cmp.best[row] - s));
+			table_set(&t, row + 1, k + 1, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[row] - s, 1));
 		}
 		table_set(&t, row + 1, nc + 1, best == RS_NONE ? "n/a" :
 		    res->cities[best].name);
@@ -935,6 +867,7 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 {
 	size_t col = head_width, w, k, n, start = head_width;
 	const char *p = text, *end;
+	char *word;
 
 	fputs(head, out);
 	while (*p != '\0') {
@@ -945,7 +878,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 		for (end = p; *end != '\0' && strchr(BLANKS, *end) == NULL;)
 			end++;
 		n = (size_t)(end - p);
-		w = rs_utf8_nwidth(p, n);
+		word = rs_text_escape_dup(p, n);
+		w = rs_utf8_width(word);
 		if (col > start && col + 1 + w > WIDTH) {
 			fputc('\n', out);
 			for (k = 0; k < indent; k++)
@@ -956,7 +890,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 			fputc(' ', out);
 			col++;
 		}
-		put_safe(out, p, n);
+		fputs(word, out);
+		free(word);
 		col += w;
 		p += n;
 	}
@@ -1002,8 +937,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -1026,9 +960,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			free(np);
 		} else {
 			n = rs_report_top(r, c->npriorities);
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "indicators to improve first",
-			    RS_MSG_PRIORITIES));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_T_TO_IMPROVE));
 			for (k = 0; k < n; k++) {
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
@@ -1042,15 +975,15 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			    rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "data to collect first", RS_MSG_COLLECT));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_T_COLLECT));
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
 			rs_say_collect_in(&b, r, &col[k]);
 			if (col[k].note != NULL)
-				rs_buf_printf(&b, " %s: %s", rs_word(r,
-				    "Note", RS_MSG_NOTE), col[k].note);
+				rs_buf_printf(&b, " %s: %s", rs_i18n(r->lang,
+				    RS_MSG_NOTE), col[k].note);
 			put_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
@@ -1133,27 +1066,26 @@ rs_report_text_trend(FILE *out, const struct rs_report *r,
 	}
 	nc = rs_time_ncities(r);
 	if (nc == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (ci = 0; ci < nc; ci++) {
 		fputc('\n', out);
-		put_safe(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
 		    ci)));
 		fputc('\n', out);
 		table_init(&t, nrows * tr->nyears + 1, 6);
 		t.label_max = 26;	/* the six columns in 80 */
-		table_set(&t, 0, 1, rs_word(r, "year", RS_MSG_YEAR));
-		table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
-		table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
-		table_set(&t, 0, 4, rs_word(r, "change", RS_MSG_CHANGE));
+		table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_YEAR));
+		table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
+		table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
+		table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_CHANGE));
 		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_LIKE));
 		t.right[2] = t.right[4] = t.right[5] = 1;
 		for (k = 0, row = 1; k < nrows; k++) {
 			for (y = 0; y < tr->nyears; y++, row++) {
 				if (y == 0) {
 					table_set(&t, row, 0, rows[k] ==
-					    RS_NONE ? rs_word(r, "city score",
-					    RS_MSG_CITY_SCORE) :
+					    RS_NONE ? rs_i18n(r->lang,
+					    RS_MSG_T_CITY_SCORE) :
 					    rs_node_label(r, rows[k]));
 					t.indent[row] = rows[k] == RS_NONE ?
 					    0 : 2 * (size_t)(r->fw->nodes[
@@ -1169,10 +1101,10 @@ rs_report_text_trend(FILE *out, const struct rs_report *r,
 				if (!isnan(s))
 					t.color[row * t.ncols + 3] =
 					    color_of(r, s);
-				table_set(&t, row, 4, fmt_change(buf,
+				table_set(&t, row, 4, rs_fmt_change(buf,
 				    sizeof(buf), rs_trend_change(r, ci, y,
 				    rows[k])));
-				table_set(&t, row, 5, fmt_change(buf,
+				table_set(&t, row, 5, rs_fmt_change(buf,
 				    sizeof(buf), rs_trend_like(r, ci, y,
 				    rows[k])));
 			}
@@ -1206,14 +1138,9 @@ int
 rs_report_text_shock(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct {
-		const char *en;
-		enum rs_msg m;
-	} head[] = {
-		{"before", RS_MSG_BEFORE}, {"shock", RS_MSG_SHOCK},
-		{"after", RS_MSG_AFTER}, {"loss", RS_MSG_LOSS},
-		{"rebound", RS_MSG_REBOUND}, {"net", RS_MSG_NET},
-		{"ratio", RS_MSG_RATIO}, {"years", RS_MSG_YTR},
+	static const enum rs_msg head[] = {
+		RS_MSG_T_BEFORE, RS_MSG_T_SHOCK, RS_MSG_T_AFTER, RS_MSG_T_LOSS,
+		RS_MSG_T_REBOUND, RS_MSG_T_NET, RS_MSG_T_RATIO, RS_MSG_T_YTR,
 	};
 	const struct rs_shock_spec *sp = r->shock_spec;
 	const struct rs_shock *sh = r->shock;
@@ -1233,31 +1160,29 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 	timeline_head(out, r, what.s);
 	rs_buf_release(&what);
 	if (sp->reference != RS_NONE) {
-		fprintf(out, "%s: ", rs_word(r, "reference",
+		fprintf(out, "%s: ", rs_i18n(r->lang,
 		    RS_MSG_REFERENCE));
-		put_safe(out, rs_time_city(r, sp->reference),
+		rs_text_write(out, rs_time_city(r, sp->reference),
 		    strlen(rs_time_city(r, sp->reference)));
 		fputc('\n', out);
 	}
 	nc = rs_time_ncities(r);
 	if (nc == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (ci = 0; ci < nc; ci++) {
 		fputc('\n', out);
-		put_safe(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
 		    ci)));
 		fputc('\n', out);
 		table_init(&t, nrows + 1, 9);
 		t.label_max = 22;	/* the nine columns in 80 */
 		for (k = 0; k < 8; k++) {
-			table_set(&t, 0, k + 1, rs_word(r, head[k].en,
-			    head[k].m));
+			table_set(&t, 0, k + 1, rs_i18n(r->lang, head[k]));
 			t.right[k + 1] = 1;
 		}
 		for (k = 0, row = 1; k < nrows; k++, row++) {
-			table_set(&t, row, 0, rows[k] == RS_NONE ? rs_word(r,
-			    "city score", RS_MSG_CITY_SCORE) :
+			table_set(&t, row, 0, rows[k] == RS_NONE ? rs_i18n(r->lang,
+			    RS_MSG_T_CITY_SCORE) :
 			    rs_node_label(r, rows[k]));
 			t.indent[row] = rows[k] == RS_NONE ? 0 :
 			    2 * (size_t)(r->fw->nodes[rows[k]].depth - 1);
@@ -1265,11 +1190,11 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			set_score(&t, row, 1, v.before);
 			set_score(&t, row, 2, v.shock);
 			set_score(&t, row, 3, v.after);
-			table_set(&t, row, 4, fmt_change(buf, sizeof(buf),
+			table_set(&t, row, 4, rs_fmt_change(buf, sizeof(buf),
 			    v.loss));
-			table_set(&t, row, 5, fmt_change(buf, sizeof(buf),
+			table_set(&t, row, 5, rs_fmt_change(buf, sizeof(buf),
 			    v.rebound));
-			table_set(&t, row, 6, fmt_change(buf, sizeof(buf),
+			table_set(&t, row, 6, rs_fmt_change(buf, sizeof(buf),
 			    v.net));
 			set_ratio(&t, row, 7, v.ratio);
 			if (rows[k] == RS_NONE ||
@@ -1293,9 +1218,9 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			continue;
 		}
 		table_init(&t, sh->nseries + 1, 3);
-		table_set(&t, 0, 1, rs_word(r, "resistance",
-		    RS_MSG_RESISTANCE));
-		table_set(&t, 0, 2, rs_word(r, "recovery", RS_MSG_RECOVERY));
+		table_set(&t, 0, 1, rs_i18n(r->lang,
+		    RS_MSG_T_RESISTANCE));
+		table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_RECOVERY));
 		t.right[1] = t.right[2] = 1;
 		for (j = 0; j < sh->nseries; j++) {
 			table_set(&t, j + 1, 0,
