@@ -988,7 +988,10 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			rs_buf_release(&b);
 		}
 		free(col);
+		if (r->details)
+			city_details(out, r, ci);
 	}
+	missing_line(out, r);
 	free(latest);
 	return 0;
 }
