@@ -113,17 +113,64 @@ rejects_an_identity_that_changes_or_is_shared(void **state)
 	    RS_EINPUT);
 	assert_error_at(err, 1, 26, "\"city_id\" must be a string");
 	rs_dataset_release(&ds);
-	/* two cities, one id: located at the second */
+	/* two cities, one id, in one file: located at the second */
 	assert_int_equal(read_text(&ds, "a.csv", "city,indicator,value,"
-	    "city_id\nX,a1,1,k\nY,a1,2,k\n", RS_INPUT_CSV, &err), 0);
-	assert_int_equal(rs_dataset_check_ids(&ds, &err), RS_EINPUT);
-	assert_error_at(err, 3, 1, "cities \"Y\" and \"X\" (a.csv:2) have "
-	    "the same id \"k\"");
+	    "city_id\nX,a1,1,k\nY,a1,2,k\n", RS_INPUT_CSV, &err), RS_EINPUT);
+	assert_error_at(err, 3, 1, "cities \"Y\" and \"X\" have the same "
+	    "city_id \"k\"");
 	rs_dataset_release(&ds);
-	/* an id that is another city's name */
+	/* an id that is another city's name: caught once all is read */
 	assert_int_equal(read_text(&ds, "a.csv", "city,indicator,value,"
 	    "city_id\nX,a1,1,\nY,a1,2,X\n", RS_INPUT_CSV, &err), 0);
 	assert_int_equal(rs_dataset_check_ids(&ds, &err), RS_EINPUT);
+	assert_error_at(err, 3, 1, "cities \"Y\" and \"X\" (a.csv:2) have "
+	    "the same id \"X\"");
+	rs_dataset_release(&ds);
+}
+
+/* A city in two files is one city when both give it the same city_id. */
+static void
+one_city_id_in_two_files_is_one_city(void **state)
+{
+	static const char y2019[] = "indicator,value,year,city_id\n"
+	    "a1,10,2019,bey\na2,20,2019,bey\n";
+	static const char y2020[] = "indicator,value,year,city_id\n"
+	    "a1,30,2020,bey\n";
+	static const char again[] = "indicator,value,year,city_id\n"
+	    "a1,40,2019,bey\n";
+	static const char wide[] = "city,city_id,year,a2\nBeirut,bey,2020,5\n";
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(read_text(&ds, "2019/beirut.csv", y2019,
+	    RS_INPUT_CSV, &err), 0);
+	assert_int_equal(rs_dataset_read_text(&ds, "2020/Beirut.csv", y2020,
+	    strlen(y2020), RS_INPUT_CSV, &err), 0);
+	assert_int_equal(rs_dataset_read_text(&ds, "w.csv", wide,
+	    strlen(wide), RS_INPUT_CSV, &err), 0);
+	assert_int_equal(ds.ncities, 1);
+	assert_string_equal(ds.cities[0].name, "beirut");
+	assert_int_equal(ds.nobs, 4);
+	assert_int_equal(rs_dataset_check_ids(&ds, &err), 0);
+	/* the same value twice, from two files: a duplicate, located */
+	assert_int_equal(rs_dataset_read_text(&ds, "x/beirut.csv", again,
+	    strlen(again), RS_INPUT_CSV, &err), RS_EINPUT);
+	assert_error_at(err, 2, 2, "duplicate value of \"a1\" for city "
+	    "\"beirut\" in 2019 (first given at 2019/beirut.csv:2)");
+	rs_dataset_release(&ds);
+	/* without an id, the same name in two files is refused as before */
+	assert_int_equal(read_text(&ds, "a/x.csv", "indicator,value\na1,1\n",
+	    RS_INPUT_CSV, &err), 0);
+	assert_int_equal(rs_dataset_read_text(&ds, "b/x.csv",
+	    "indicator,value\na1,2\n", 21, RS_INPUT_CSV, &err), RS_EINPUT);
+	assert_non_null(strstr(err.msg, "city \"x\" is already defined"));
+	rs_dataset_release(&ds);
+	/* in one file, one id is one name */
+	assert_int_equal(read_text(&ds, "a.csv", "city,city_id,a1\nX,k,1\n"
+	    "Y,k,2\n", RS_INPUT_CSV, &err), RS_EINPUT);
+	assert_error_at(err, 3, 1, "cities \"Y\" and \"X\" have the same "
+	    "city_id \"k\"");
 	rs_dataset_release(&ds);
 }
 
@@ -293,6 +340,7 @@ main(void)
 		cmocka_unit_test(without_an_id_the_id_is_the_name),
 		cmocka_unit_test(wide_and_json_give_the_identity_too),
 		cmocka_unit_test(rejects_an_identity_that_changes_or_is_shared),
+		cmocka_unit_test(one_city_id_in_two_files_is_one_city),
 		cmocka_unit_test(
 		    a_cities_file_fills_in_what_the_data_leave_out),
 		cmocka_unit_test(a_cities_file_is_checked_and_located),

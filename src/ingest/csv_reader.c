@@ -214,9 +214,12 @@ wide_columns(struct reader *r)
 	return r->rc;
 }
 
-/* The city of a long file without a city column: its base name. */
+/*
+ * The city of a long file without a city column: its base name, or the
+ * city that another file gave the city_id id[0..idn).
+ */
 static int
-city_from_path(struct reader *r)
+city_from_path(struct reader *r, const char *id, size_t idn)
 {
 	const char *base = strrchr(r->at.path, '/'), *dot;
 	char *name;
@@ -229,8 +232,8 @@ city_from_path(struct reader *r)
 	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
 	/* A file name is bytes: make it text, as the data is. */
 	name = rs_utf8_valid_dup(base, n);
-	r->rc = rs_ds_city(r->ds, name, strlen(name), r->place, &r->at,
-	    &r->fixed_city, r->err);
+	r->rc = rs_ds_city_id(r->ds, name, strlen(name), id, idn, r->place,
+	    &r->at, &r->fixed_city, r->err);
 	free(name);
 	return r->rc;
 }
@@ -305,7 +308,14 @@ read_header(struct reader *r)
 			s = rs_trim(field_text(r, i, &n), &n);
 			r->cols[i].index = rs_ds_extra_column(r->ds, s, n);
 		}
-		return r->has_city ? 0 : city_from_path(r);
+		if (r->has_city)
+			return 0;
+		/* With a city_id column the first row says which city. */
+		r->fixed_city = RS_NONE;
+		for (i = 0; i < r->ncols; i++)
+			if (r->cols[i].role == ROLE_CITY_ID)
+				return 0;
+		return city_from_path(r, "", 0);
 	}
 	if (!r->has_city)
 		return fail(r, r->at.line, 1, "missing required column "
@@ -377,18 +387,25 @@ read_identity(struct reader *r, size_t city)
 static int
 read_city(struct reader *r, size_t *city)
 {
-	int col = find_role(r, ROLE_CITY);
-	const char *s;
-	size_t n;
+	int col = find_role(r, ROLE_CITY), idcol = find_role(r, ROLE_CITY_ID);
+	const char *s, *id = "";
+	size_t n, idn = 0;
 
+	if (idcol >= 0)
+		id = field_text(r, (size_t)idcol, &idn);
 	if (col < 0) {
+		if (r->fixed_city == RS_NONE) {
+			at_field(r, (size_t)idcol);
+			if (city_from_path(r, id, idn) != 0)
+				return r->rc;
+		}
 		*city = r->fixed_city;
 		return read_identity(r, *city);
 	}
 	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
-	if ((r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
-	    r->err)) != 0)
+	if ((r->rc = rs_ds_city_id(r->ds, s, n, id, idn, r->place, &r->at,
+	    city, r->err)) != 0)
 		return r->rc;
 	return read_identity(r, *city);
 }

@@ -56,8 +56,11 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 		return rs_json_error(doc, name, err, "empty city name");
 	/* The city is where its name is; its values carry no position. */
 	rs_json_locate(doc, name, &here.line, &here.col);
-	rc = rs_ds_city(ds, name->valuestring, strlen(name->valuestring),
-	    rs_ds_new_place(ds), &here, &city, err);
+	v = cJSON_GetObjectItemCaseSensitive(entry, "city_id");
+	rc = rs_ds_city_id(ds, name->valuestring, strlen(name->valuestring),
+	    cJSON_IsString(v) ? v->valuestring : "", cJSON_IsString(v) ?
+	    strlen(v->valuestring) : 0, rs_ds_new_place(ds), &here, &city,
+	    err);
 	if (rc != 0)
 		return locate(doc, name, err, rc);
 	for (f = RS_CITY_ID; f <= RS_CITY_COUNTRY; f++) {

@@ -19,6 +19,7 @@
 struct rs_dataset_priv {
 	struct rs_pool pool;		/* names and fields */
 	struct rs_strmap city_ids;	/* name -> city index */
+	struct rs_strmap given_ids;	/* city_id given -> city index */
 	struct rs_strmap extra_ids;	/* column name -> extra_names index */
 	uint32_t *first;		/* per city and indicator: its first
 					   observation, or NO_OBS */
@@ -40,6 +41,7 @@ rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw)
 	ds->priv = rs_calloc(1, sizeof(*ds->priv));
 	rs_pool_init(&ds->priv->pool);
 	rs_strmap_init(&ds->priv->city_ids);
+	rs_strmap_init(&ds->priv->given_ids);
 	rs_strmap_init(&ds->priv->extra_ids);
 	rs_pairmap_init(&ds->priv->seen);
 }
@@ -50,6 +52,7 @@ rs_dataset_release(struct rs_dataset *ds)
 	if (ds->priv != NULL) {
 		rs_pool_release(&ds->priv->pool);
 		rs_strmap_release(&ds->priv->city_ids);
+		rs_strmap_release(&ds->priv->given_ids);
 		rs_strmap_release(&ds->priv->extra_ids);
 		rs_pairmap_release(&ds->priv->seen);
 		free(ds->priv->first);
@@ -73,15 +76,42 @@ int
 rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
     const struct rs_pos *at, size_t *city, struct rs_error *err)
 {
+	return rs_ds_city_id(ds, name, n, "", 0, place, at, city, err);
+}
+
+int
+rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
+    const char *id, size_t idn, size_t place, const struct rs_pos *at,
+    size_t *city, struct rs_error *err)
+{
 	struct rs_dataset_priv *p = ds->priv;
 	const size_t *found;
 	struct rs_city *c;
 	size_t nind, k;
-	char q[RS_QUOTE_SIZE];
+	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE];
 
 	if (n == 0)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "empty city name");
+	id = rs_trim(id, &idn);
+	/*
+	 * docs/input.md, "Cities": a city_id given in another file (or JSON
+	 * entry) is the same city, whatever its name there; in one place,
+	 * one id is one name.
+	 */
+	found = idn > 0 ? rs_strmap_get(&p->given_ids, id, idn) : NULL;
+	if (found != NULL) {
+		c = &ds->cities[*found];
+		if (c->place == place && (strlen(c->name) != n ||
+		    memcmp(c->name, name, n) != 0))
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "cities \"%s\" and \"%s\" have the same "
+			    "city_id \"%s\"", rs_text_quote(a, name, n),
+			    rs_text_quote(b, c->name, strlen(c->name)),
+			    rs_text_quote(q, id, idn));
+		*city = *found;
+		return 0;
+	}
 	found = rs_strmap_get(&p->city_ids, name, n);
 	if (found != NULL) {
 		c = &ds->cities[*found];
@@ -176,9 +206,22 @@ rs_ds_city_field(struct rs_dataset *ds, size_t city, enum rs_city_field f,
 		    strlen(c->name)), rs_text_quote(was, *slot,
 		    strlen(*slot)));
 	}
+	if (f == RS_CITY_ID && rs_strmap_get(&ds->priv->given_ids, s, n) !=
+	    NULL) {
+		const struct rs_city *o = &ds->cities[*rs_strmap_get(
+		    &ds->priv->given_ids, s, n)];
+
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "cities \"%s\" and \"%s\" have the same "
+		    "city_id \"%s\"", rs_text_quote(name, c->name,
+		    strlen(c->name)), rs_text_quote(was, o->name,
+		    strlen(o->name)), rs_text_quote(q, s, n));
+	}
 	*slot = rs_pool_strndup(&ds->priv->pool, s, n);
-	if (f == RS_CITY_ID)
+	if (f == RS_CITY_ID) {
 		c->has_id = 1;
+		rs_strmap_put(&ds->priv->given_ids, *slot, city);
+	}
 	return 0;
 }
 

@@ -37,6 +37,16 @@ int rs_ds_city(struct rs_dataset *ds, const char *name, size_t n,
     size_t place, const struct rs_pos *at, size_t *city,
     struct rs_error *err);
 
+/*
+ * The same, for a row or entry that gives city_id id[0..idn) (idn 0:
+ * none): a city that another place gave that id is this one, whatever its
+ * name there (docs/input.md, "Cities"); two names with one id in one
+ * place are an error.  The caller sets the id with rs_ds_city_field().
+ */
+int rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
+    const char *id, size_t idn, size_t place, const struct rs_pos *at,
+    size_t *city, struct rs_error *err);
+
 /* The identity fields of a city (dataset.h, struct rs_city). */
 enum rs_city_field {
 	RS_CITY_ID,
