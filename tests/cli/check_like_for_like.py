@@ -9,9 +9,13 @@ like-for-like change of the city is the weighted mean of its areas'
 like-for-like changes (both runs are scored on the same indicators, so
 the same areas have a score on both sides), that the composition effect
 is the total change minus the like-for-like one, and that the gate of
---fail-on-drop follows the like-for-like change.  Prints the figures so
+--fail-on-drop follows the like-for-like change.  Then copies
+data/beirut.csv to Beirut.csv: with its city_id the renamed file is still
+the baseline's city and --fail-on-drop still gates it; without one it is
+missing (and new), which only --fail-on-missing fails.  Prints the figures so
 that the test log shows them.  The data may change; the rules may not.
 """
+import csv
 import json
 import os
 import subprocess
@@ -82,9 +86,62 @@ def main(binary, src):
                     if g.returncode != want:
                         bad.append("%s: --fail-on-drop %.6f gave %d" % (
                             c["id"], p, g.returncode))
+        renamed(binary, src, tmp, bad)
     if bad:
         sys.exit("\n".join(bad))
     return 0
+
+
+def renamed(binary, src, tmp, bad):
+    """beirut.csv copied to Beirut.csv, with and without its city_id."""
+    orig = os.path.join(src, "data", "beirut.csv")
+    base = os.path.join(tmp, "beirut-2019.json")
+    run([binary, "score", "--year", "2019", "--format", "json",
+         "--output", base, orig])
+    with open(orig, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    copy = os.path.join(tmp, "Beirut.csv")
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    bare = os.path.join(tmp, "noid", "Beirut.csv")
+    os.mkdir(os.path.dirname(bare))
+    with open(orig, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    with open(bare, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(
+            [row[:5] for row in rows])
+    doc = json.loads(run([binary, "score", "--format", "json",
+                          "--baseline", base, copy]).stdout)
+    c = doc["cities"][0]
+    print("Beirut.csv: id %s, in the baseline %s, total %s, like for like "
+          "%s" % (c["id"], c["in_baseline"], c["change"], c["change_like"]))
+    if not c["in_baseline"] or doc["baseline"]["missing"]:
+        bad.append("Beirut.csv with its city_id is not the baseline's city")
+        return
+    drop = -c["change_like"] if c["change_like"] is not None else 0
+    p = max(drop - 0.01, 0)
+    want = 1 if drop > p else 0
+    g = run([binary, "score", "-q", "--baseline", base, "--fail-on-drop",
+             "%.6f" % p, copy], check=False)
+    if g.returncode != want:
+        bad.append("Beirut.csv: --fail-on-drop %.6f gave %d, not %d" % (
+            p, g.returncode, want))
+    doc = json.loads(run([binary, "score", "--format", "json",
+                          "--baseline", base, bare]).stdout)
+    if doc["cities"][0]["in_baseline"] or \
+            [m["id"] for m in doc["baseline"]["missing"]] != ["beirut"]:
+        bad.append("Beirut.csv without a city_id: not missing and new")
+    g = run([binary, "score", "-q", "--baseline", base, "--fail-on-drop",
+             "0", bare], check=False)
+    if g.returncode != 0:
+        bad.append("Beirut.csv without a city_id: --fail-on-drop gave %d" %
+                   g.returncode)
+    g = run([binary, "score", "-q", "--baseline", base, "--fail-on-missing",
+             bare], check=False)
+    if g.returncode != 1 or b"(id 'beirut') of the baseline is not in" \
+            not in g.stderr:
+        bad.append("Beirut.csv without a city_id: --fail-on-missing gave "
+                   "%d: %s" % (g.returncode, g.stderr.decode()))
 
 
 if __name__ == "__main__":
