@@ -2116,7 +2116,7 @@ rs_sheet_number_text(char *buf, double v)
 char *
 rs_sheet_percent_text(char *buf, double v)
 {
-	char num[32], dig[32], *end;
+	char num[32], dig[32] = "", *end;
 	const char *p = rs_sheet_number_text(num, v);
 	long point = -1, nd = 0, first = 0, k, o = 0;
 
@@ -2143,7 +2143,7 @@ rs_sheet_percent_text(char *buf, double v)
 		nd--;
 	memmove(dig, dig + first, (size_t)(nd - first));
 	nd -= first;
-	if (nd == 1 && dig[0] == '0') {
+	if (nd == 0 || (nd == 1 && dig[0] == '0')) {
 		snprintf(buf, 48, "0");
 	} else if (point > 21 || point < -6) {
 		buf[o++] = dig[0];
