@@ -1,5 +1,5 @@
 /*
- * dataset.h - city indicator data read from CSV and JSON files
+ * dataset.h - city indicator data read from CSV, JSON and spreadsheet files
  *
  * A dataset holds observations: one value (or a missing value) of one
  * indicator for one city, optionally for one year, with the file position
@@ -19,9 +19,12 @@
 #include "resilience/framework.h"
 
 enum rs_input_format {
-	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */
+	RS_INPUT_AUTO,	/* JSON when the text starts with '{' or '[', a
+			   spreadsheet when it is a ZIP archive, else CSV */
 	RS_INPUT_CSV,
 	RS_INPUT_JSON,
+	RS_INPUT_XLSX,	/* an .xlsx workbook */
+	RS_INPUT_ODS,	/* an .ods spreadsheet */
 };
 
 enum rs_year_kind {
@@ -77,7 +80,8 @@ struct rs_dataset {
 	size_t ncities;
 	struct rs_obs *obs;		/* in input order */
 	size_t nobs;
-	const char **files;		/* names of the inputs read */
+	const char **files;		/* names of the inputs read; a sheet
+					   is "FILE:SHEET" */
 	size_t nfiles;
 	const char **extra_names;	/* further columns, first seen first */
 	size_t nextra_names;

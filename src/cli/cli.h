@@ -130,6 +130,7 @@ struct cli_pipe {
 	const char *cmd;		/* "pipeline" or "stats" */
 	const char *framework;		/* --framework, NULL: built in */
 	const char *output;		/* --output, NULL: standard output */
+	const char *sheet;		/* --sheet, NULL: the first */
 	char *file;			/* the data file */
 	struct cli_overrides ov;	/* the overrides */
 	struct rs_inputs in;		/* what was loaded */
@@ -175,6 +176,7 @@ struct cli_run {
 struct cli_inputs {
 	const char *framework;		/* --framework, NULL: built in */
 	enum rs_input_format format;	/* --input-format */
+	const char *sheet;		/* --sheet, NULL: the first */
 	int has_year;			/* --year given */
 	long year;			/* --year */
 	char **files;			/* the data files, "-" for stdin */
@@ -252,6 +254,9 @@ int cli_parse_max_age(const char *cmd, const char *arg, long *age);
 int cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format);
 
+/* Parse --sheet's argument: a sheet name, not empty. */
+int cli_parse_sheet(const char *cmd, const char *arg, const char **sheet);
+
 /*
  * The message for an unknown option at argv[optind - 1]: that it does
  * not apply to cmd when another command takes it.  Returns EXIT_USAGE.
@@ -288,6 +293,7 @@ enum {
 	CLI_OPT_SHOCK,
 	CLI_OPT_AFTER,
 	CLI_OPT_REFERENCE,
+	CLI_OPT_SHEET,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -296,6 +302,7 @@ enum {
 	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
 	{"year", required_argument, NULL, CLI_OPT_YEAR}, \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"sheet", required_argument, NULL, CLI_OPT_SHEET}, \
 	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
 	{"fail-below", required_argument, NULL, CLI_OPT_FAIL_BELOW}, \
 	{"baseline", required_argument, NULL, CLI_OPT_BASELINE}, \
@@ -313,6 +320,7 @@ enum {
 	{"format", required_argument, NULL, CLI_OPT_FORMAT}, \
 	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"sheet", required_argument, NULL, CLI_OPT_SHEET}, \
 	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
 	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
 	{"max-age", required_argument, NULL, CLI_OPT_MAX_AGE}, \
@@ -328,7 +336,9 @@ enum {
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
     "  --format FMT          text, json, csv, md or html (default: text)\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
-    "  --input-format FMT    csv or json (default: by content)\n" \
+    "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
+    "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
+    "                        (default: the first)\n" \
     "  --cities FILE         city ids and display names (CSV: city_id,\n" \
     "                        city, name_en, name_ar, country)\n" \
     "  --lang CODE           names in this language; ar: Arabic words\n" \
@@ -382,12 +392,14 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --format FMT          text, json, csv, md or html (default: text)\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
+    "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
+    "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
+    "                        (default: the first)\n" \
     "  --max-age N           leave out values older than N years before\n" \
     "                        --year (or the latest year of the data) and\n" \
     "                        list them as stale\n" \
     "  --cities FILE         city ids and display names (CSV: city_id,\n" \
     "                        city, name_en, name_ar, country)\n" \
-    "  --input-format FMT    csv or json (default: by content)\n" \
     "  --lang CODE           names in this language; ar: Arabic words\n" \
     "                        and a right-to-left page (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \

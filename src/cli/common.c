@@ -160,9 +160,23 @@ cli_parse_input_format(const char *cmd, const char *arg,
 		*format = RS_INPUT_CSV;
 	else if (strcmp(arg, "json") == 0)
 		*format = RS_INPUT_JSON;
+	else if (strcmp(arg, "xlsx") == 0)
+		*format = RS_INPUT_XLSX;
+	else if (strcmp(arg, "ods") == 0)
+		*format = RS_INPUT_ODS;
 	else
-		return cli_usage(cmd, "--input-format takes csv or json, "
-		    "not '%s'", arg);
+		return cli_usage(cmd, "--input-format takes csv, json, xlsx "
+		    "or ods, not '%s'", arg);
+	return 0;
+}
+
+int
+cli_parse_sheet(const char *cmd, const char *arg, const char **sheet)
+{
+	if (arg[0] == '\0')
+		return cli_usage(cmd, "--sheet takes the name of a sheet, not "
+		    "''");
+	*sheet = arg;
 	return 0;
 }
 
@@ -230,6 +244,7 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	o.files = in->files;
 	o.nfiles = (size_t)in->nfiles;
 	o.format = in->format;
+	o.sheet = in->sheet;
 	o.has_year = in->has_year;
 	o.year = in->year;
 	o.cities = in->cities;

@@ -96,6 +96,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_INPUT_FORMAT:
 		return cli_parse_input_format(cmd, arg, &o->in.format);
+	case CLI_OPT_SHEET:
+		return cli_parse_sheet(cmd, arg, &o->in.sheet);
 	case CLI_OPT_LANG:
 		if (arg[0] == '\0' || strlen(arg) > 35)
 			return cli_usage(cmd, "--lang takes a language code "

@@ -100,6 +100,7 @@ cli_timeline_run(const char *cmd, enum rs_report_view view,
 	lo.files = files;
 	lo.nfiles = (size_t)nfiles;
 	lo.format = o->in.format;
+	lo.sheet = o->in.sheet;
 	lo.cities = o->in.cities;
 	memset(&in, 0, sizeof(in));
 	if ((rc = rs_inputs_load(&in, &lo, &err)) != 0)

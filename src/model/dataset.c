@@ -27,6 +27,7 @@ struct rs_dataset_priv {
 					   the later observations of a cell */
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
 	size_t cap_first;
+	unsigned char *sheet_file;	/* per file: 1 for a sheet */
 	size_t dup;			/* what seen() points to for first[] */
 	size_t nplaces;			/* places handed out */
 	size_t bytes;			/* text read, for RS_MAX_INPUT */
@@ -56,6 +57,7 @@ rs_dataset_release(struct rs_dataset *ds)
 		rs_strmap_release(&ds->priv->extra_ids);
 		rs_pairmap_release(&ds->priv->seen);
 		free(ds->priv->first);
+		free(ds->priv->sheet_file);
 		free(ds->priv);
 	}
 	free(ds->cities);
@@ -64,6 +66,24 @@ rs_dataset_release(struct rs_dataset *ds)
 	free(ds->extra_names);
 	free(ds->extras);
 	memset(ds, 0, sizeof(*ds));
+}
+
+/*
+ * A position in file for messages: "FILE:LINE", or "FILE:SHEET!C7" for a
+ * sheet.  Returns buf (of size n).
+ */
+static const char *
+where(const struct rs_dataset *ds, size_t file, long line, long col,
+    char *buf, size_t n)
+{
+	char a[8];
+
+	if (ds->priv->sheet_file[file])
+		snprintf(buf, n, "%s!%s%ld", ds->files[file],
+		    rs_column_name(a, col), line);
+	else
+		snprintf(buf, n, "%s:%ld", ds->files[file], line);
+	return buf;
 }
 
 size_t
@@ -88,7 +108,7 @@ rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
 	const size_t *found;
 	struct rs_city *c;
 	size_t nind, k;
-	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE];
+	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE], at_[600];
 
 	if (n == 0)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -117,9 +137,10 @@ rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
 		c = &ds->cities[*found];
 		if (c->place != place)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
-			    at->col, "city \"%s\" is already defined at %s:%ld",
+			    at->col, "city \"%s\" is already defined at %s",
 			    rs_text_quote(q, c->name, strlen(c->name)),
-			    ds->files[c->file], c->line);
+			    where(ds, c->file, c->line, c->col, at_,
+			    sizeof(at_)));
 		*city = *found;
 		return 0;
 	}
@@ -328,7 +349,7 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	    &ds->fw->nodes[ds->fw->indicators[indicator]];
 	const size_t *prev;
 	struct rs_obs *o;
-	char when[32] = "", q[RS_QUOTE_SIZE];
+	char when[32] = "", q[RS_QUOTE_SIZE], at_[600];
 
 	if (!isnan(value) && node->has_min && value < node->min)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -349,9 +370,9 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 		if (first->line > 0)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
 			    at->col, "duplicate value of \"%s\" for city "
-			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
-			    when,
-			    ds->files[first->file], (long)first->line);
+			    "\"%s\"%s (first given at %s)", node->id, q, when,
+			    where(ds, first->file, first->line, first->col,
+			    at_, sizeof(at_)));
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
 		    node->id, q, when);
@@ -484,23 +505,36 @@ rs_ds_value(const struct rs_dataset *ds, size_t indicator, const char *s,
 	    "value \"%s\" %s", rs_text_escape(q, sizeof(q), s, n, 40), why);
 }
 
-static size_t
-add_file(struct rs_dataset *ds, const char *name)
+int
+rs_ds_percent_unit(const struct rs_dataset *ds, size_t indicator)
 {
+	return percent_unit(ds->fw->nodes[ds->fw->indicators[indicator]].unit);
+}
+
+static size_t
+add_file(struct rs_dataset *ds, const char *name, int sheet)
+{
+	size_t cap = ds->priv->cap_files;
+
 	rs_grow(&ds->files, &ds->priv->cap_files, ds->nfiles + 1,
 	    sizeof(*ds->files));
+	if (ds->priv->cap_files != cap)
+		ds->priv->sheet_file = rs_realloc(ds->priv->sheet_file,
+		    ds->priv->cap_files);
 	ds->files[ds->nfiles] = rs_pool_strdup(&ds->priv->pool, name);
+	ds->priv->sheet_file[ds->nfiles] = (unsigned char)sheet;
 	return ds->nfiles++;
 }
 
-int
-rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+/* rs_ds_new_file() and rs_ds_new_sheet(). */
+static int
+new_input(struct rs_dataset *ds, const char *name, int sheet, size_t len,
     struct rs_pos *at, struct rs_error *err)
 {
 	if (ds->priv->done)
 		return rs_error_set(err, RS_EUSAGE, name, 0, 0, "internal "
 		    "error: data read after rs_dataset_read_done()");
-	at->file = add_file(ds, name);
+	at->file = add_file(ds, name, sheet);
 	at->path = ds->files[at->file];
 	at->line = 0;
 	at->col = 0;
@@ -510,6 +544,20 @@ rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
 		    RS_MAX_INPUT >> 20);
 	ds->priv->bytes += len;
 	return 0;
+}
+
+int
+rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+    struct rs_pos *at, struct rs_error *err)
+{
+	return new_input(ds, name, 0, len, at, err);
+}
+
+int
+rs_ds_new_sheet(struct rs_dataset *ds, const char *label, size_t len,
+    struct rs_pos *at, struct rs_error *err)
+{
+	return new_input(ds, label, 1, len, at, err);
 }
 
 void

@@ -25,6 +25,13 @@ struct rs_pos {
 int rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
     struct rs_pos *at, struct rs_error *err);
 
+/*
+ * The same for a sheet of a workbook, named label ("FILE:SHEET"): its
+ * positions are a row and a column, shown as FILE:SHEET!C7 in messages.
+ */
+int rs_ds_new_sheet(struct rs_dataset *ds, const char *label, size_t len,
+    struct rs_pos *at, struct rs_error *err);
+
 /* A new place: cities defined in two places are an error. */
 size_t rs_ds_new_place(struct rs_dataset *ds);
 
@@ -103,5 +110,8 @@ int rs_ds_year(const char *s, size_t n, long *year, int *fiscal,
 int rs_ds_value(const struct rs_dataset *ds, size_t indicator,
     const char *s, size_t n, double *value, const struct rs_pos *at,
     struct rs_error *err);
+
+/* Is the unit of the indicator at position indicator a percentage? */
+int rs_ds_percent_unit(const struct rs_dataset *ds, size_t indicator);
 
 #endif /* RS_DATASET_BUILD_H */
