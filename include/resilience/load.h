@@ -54,6 +54,8 @@ struct rs_load_opts {
 	long year;
 	int table;			/* 1: a table even for a framework
 					   without a pipeline */
+	const char *cities;		/* a cities file (docs/input.md,
+					   "Cities"), or NULL */
 	const char *sheet;		/* the sheet of every workbook read;
 					   NULL: its first */
 };
@@ -112,6 +114,18 @@ int rs_dataset_read_file(struct rs_dataset *ds, const char *path,
 /* The same for text[0..len) that is named name in messages. */
 int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     const char *text, size_t len, enum rs_input_format format,
+    struct rs_error *err);
+
+/*
+ * Give the cities of ds the identity a cities file at path lists
+ * (docs/input.md, "Cities"): a CSV table with a city_id column and any of
+ * city, name_en, name_ar and country.  A row applies to the city with its
+ * city_id, or else to the city its city column names (its city_id when
+ * it has none); rows naming no city of ds are ignored.  A field that
+ * differs from what the data give, an unknown column and an id or name
+ * given twice are RS_EINPUT errors located in the file.
+ */
+int rs_dataset_read_cities(struct rs_dataset *ds, const char *path,
     struct rs_error *err);
 
 /*

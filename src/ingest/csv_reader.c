@@ -45,6 +45,10 @@ enum role {
 	ROLE_INDICATOR,
 	ROLE_VALUE,
 	ROLE_YEAR,
+	ROLE_CITY_ID,	/* the identity of the city: dataset_build.h */
+	ROLE_NAME_EN,
+	ROLE_NAME_AR,
+	ROLE_COUNTRY,
 	ROLE_DATA,	/* wide: the values of one indicator */
 };
 
@@ -167,6 +171,10 @@ header_role(const char *s, size_t n)
 		{"indicator", ROLE_INDICATOR},
 		{"value", ROLE_VALUE},
 		{"year", ROLE_YEAR},
+		{"city_id", ROLE_CITY_ID},
+		{"name_en", ROLE_NAME_EN},
+		{"name_ar", ROLE_NAME_AR},
+		{"country", ROLE_COUNTRY},
 	};
 	size_t k;
 
@@ -188,6 +196,14 @@ header_role_name(enum role role)
 		return "value";
 	case ROLE_YEAR:
 		return "year";
+	case ROLE_CITY_ID:
+		return "city_id";
+	case ROLE_NAME_EN:
+		return "name_en";
+	case ROLE_NAME_AR:
+		return "name_ar";
+	case ROLE_COUNTRY:
+		return "country";
 	case ROLE_EXTRA:
 	case ROLE_DATA:
 		break;
@@ -220,9 +236,12 @@ wide_columns(struct reader *r)
 	return r->rc;
 }
 
-/* The city of a long file without a city column: its base name. */
+/*
+ * The city of a long file without a city column: its base name, or the
+ * city that another file gave the city_id id[0..idn).
+ */
 static int
-city_from_path(struct reader *r)
+city_from_path(struct reader *r, const char *id, size_t idn)
 {
 	const char *base = strrchr(r->file, '/'), *dot;
 	char *name;
@@ -235,8 +254,8 @@ city_from_path(struct reader *r)
 	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
 	/* A file name is bytes: make it text, as the data is. */
 	name = rs_utf8_valid_dup(base, n);
-	r->rc = rs_ds_city(r->ds, name, strlen(name), r->place, &r->at,
-	    &r->fixed_city, r->err);
+	r->rc = rs_ds_city_id(r->ds, name, strlen(name), id, idn, r->place,
+	    &r->at, &r->fixed_city, r->err);
 	free(name);
 	return r->rc;
 }
@@ -311,7 +330,14 @@ read_header(struct reader *r)
 			s = rs_trim(field_text(r, i, &n), &n);
 			r->cols[i].index = rs_ds_extra_column(r->ds, s, n);
 		}
-		return r->has_city ? 0 : city_from_path(r);
+		if (r->has_city)
+			return 0;
+		/* With a city_id column the first row says which city. */
+		r->fixed_city = RS_NONE;
+		for (i = 0; i < r->ncols; i++)
+			if (r->cols[i].role == ROLE_CITY_ID)
+				return 0;
+		return city_from_path(r, "", 0);
 	}
 	if (!r->has_city)
 		return fail(r, r->at.line, 1, "missing required column "
@@ -426,21 +452,59 @@ field_value(struct reader *r, size_t i, size_t indicator, double *value)
 	}
 }
 
+/* The identity columns of a row: city_id, name_en, name_ar, country. */
+static int
+read_identity(struct reader *r, size_t city)
+{
+	static const struct {
+		enum role role;
+		enum rs_city_field field;
+	} ids[] = {
+		{ROLE_CITY_ID, RS_CITY_ID},
+		{ROLE_NAME_EN, RS_CITY_NAME_EN},
+		{ROLE_NAME_AR, RS_CITY_NAME_AR},
+		{ROLE_COUNTRY, RS_CITY_COUNTRY},
+	};
+	const char *s;
+	size_t k, n;
+	int col;
+
+	for (k = 0; k < sizeof(ids) / sizeof(*ids); k++) {
+		if ((col = find_role(r, ids[k].role)) < 0)
+			continue;
+		s = field_text(r, (size_t)col, &n);
+		at_field(r, (size_t)col);
+		if ((r->rc = rs_ds_city_field(r->ds, city, ids[k].field, s, n,
+		    &r->at, r->err)) != 0)
+			return r->rc;
+	}
+	return 0;
+}
+
 static int
 read_city(struct reader *r, size_t *city)
 {
-	int col = find_role(r, ROLE_CITY);
-	const char *s;
-	size_t n;
+	int col = find_role(r, ROLE_CITY), idcol = find_role(r, ROLE_CITY_ID);
+	const char *s, *id = "";
+	size_t n, idn = 0;
 
+	if (idcol >= 0)
+		id = field_text(r, (size_t)idcol, &idn);
 	if (col < 0) {
+		if (r->fixed_city == RS_NONE) {
+			at_field(r, (size_t)idcol);
+			if (city_from_path(r, id, idn) != 0)
+				return r->rc;
+		}
 		*city = r->fixed_city;
-		return 0;
+		return read_identity(r, *city);
 	}
 	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
-	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
-	    r->err);
+	if ((r->rc = rs_ds_city_id(r->ds, s, n, id, idn, r->place, &r->at,
+	    city, r->err)) != 0)
+		return r->rc;
+	return read_identity(r, *city);
 }
 
 static int

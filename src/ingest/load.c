@@ -230,6 +230,8 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 		nstdin += strcmp(o->files[i], "-") == 0;
 	if (o->framework != NULL)
 		nstdin += strcmp(o->framework, "-") == 0;
+	if (o->cities != NULL)
+		nstdin += strcmp(o->cities, "-") == 0;
 	if (nstdin > 1)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "standard input ('-') can be read only once");
@@ -238,6 +240,10 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 	if (o->nfiles == 0)
 		return 0;
 	if (in->fw.pipeline != NULL || o->table) {
+		if (o->cities != NULL)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--cities does not apply to a framework with a "
+			    "pipeline");
 		if (o->nfiles != 1)
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a "
 			    "framework with a pipeline scores one data file, "
@@ -249,7 +255,11 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 		    o->format, o->sheet, err)) != 0)
 			return rc;
 	rs_dataset_read_done(&in->ds);
-	return 0;
+	/* docs/input.md, "Cities": the identity, then one id per city */
+	if (o->cities != NULL && (rc = rs_dataset_read_cities(&in->ds,
+	    o->cities, err)) != 0)
+		return rc;
+	return rs_dataset_check_ids(&in->ds, err);
 }
 
 void

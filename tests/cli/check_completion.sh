@@ -29,9 +29,9 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|sensitivity|stats|template|uncertainty"
+complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|sensitivity|shock|stats|template|trend|uncertainty"
 complete_line "resilience pr" "priorities"
-complete_line "resilience compare --de" "--depth"
+complete_line "resilience compare --de" "--depth|--details"
 complete_line "resilience compare --to" ""
 complete_line "resilience score --to" "--top"
 complete_line "resilience priorities --b" "--baseline|--by"
@@ -40,7 +40,7 @@ complete_line "resilience score --format " "csv|html|json|md|text"
 complete_line "resilience pipeline --format " ""
 complete_line "resilience score --format m" "md"
 complete_line "resilience compare --fail-below mod" "moderate|moderate-weak"
-complete_line "resilience score --fail-o" "--fail-on-drop"
+complete_line "resilience score --fail-o" "--fail-on-drop|--fail-on-missing"
 complete_line "resilience score --input-format " "csv|json|ods|xlsx"
 complete_line "resilience score --sh" "--sheet"
 complete_line "resilience stats --sh" "--sheet"
@@ -62,6 +62,9 @@ complete_line "resilience pipeline --ru" ""
 complete_line "resilience sensitivity --exc" "--exclude|--exclude-indicators"
 complete_line "resilience pipeline --framework " "a.csv|b.json|sub|with space.csv"
 complete_line "resilience pipeline --impute group" "group-mean:|group-median:"
+complete_line "resilience trend --f" "--format|--framework|--from"
+complete_line "resilience shock --re" "--reference"
+complete_line "resilience shock --format " "csv|html|json|md|text"
 
 echo "$failures failure(s)"
 [[ $failures -eq 0 ]]
