@@ -23,6 +23,15 @@ node_name(const struct rs_framework *fw, size_t i, const char *lang)
 	return rs_name_get(node->names, node->nnames, lang, node->id);
 }
 
+/* The lever of an indicator as the tables show it: "-" when not said. */
+static const char *
+lever_word(const struct rs_node *node)
+{
+	const char *w = rs_lever_name(node->lever);
+
+	return w != NULL ? w : "-";
+}
+
 static const char *
 direction(const struct rs_node *node)
 {
@@ -125,7 +134,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	put_right(out, "weight", 6);
 	put_right(out, "worst", 8);
 	put_right(out, "best", 8);
-	fputs("  better  domain          unit\n", out);
+	fputs("  better  domain          lever      unit\n", out);
 	for (i = 0; i < fw->nnodes; i++) {
 		node = &fw->nodes[i];
 		for (w = 1; w < (size_t)node->depth; w++)
@@ -154,6 +163,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 				snprintf(hi, sizeof(hi), "+inf");
 			snprintf(dom, sizeof(dom), "%s..%s", lo, hi);
 			put_cell(out, dom, 16);
+			put_cell(out, lever_word(node), 11);
 			fputs(node->unit != NULL ? node->unit : "", out);
 		}
 		/* no trailing blanks: an aggregate line ends at its weight */
@@ -216,11 +226,11 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 		} else {
 			fputs("+∞", out);
 		}
-		fputs(" | ", out);
+		fprintf(out, " | %s | ", lever_word(node));
 		put_md(out, node->unit);
 		fputs(" |\n", out);
 	} else {
-		fputs("  |  |  |  |  |\n", out);
+		fputs("  |  |  |  |  |  |\n", out);
 	}
 }
 
@@ -259,7 +269,8 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		fputs(" ", out);
 		put_md(out, node_name(fw, i, lang));
 		fputs("\n\n| Id | Name | Weight | Worst | Best | Better | "
-		    "Domain | Unit |\n|---|---|---|---|---|---|---|---|\n", out);
+		    "Domain | Lever | Unit |\n|---|---|---|---|---|---|---|---|"
+		    "---|\n", out);
 		for (; i < end; i++)
 			md_row(out, fw, i, lang);
 	}
@@ -298,6 +309,17 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 		cJSON_AddStringToObject(obj, "unit", node->unit);
 	else
 		cJSON_AddNullToObject(obj, "unit");
+	if (rs_lever_name(node->lever) != NULL)
+		cJSON_AddStringToObject(obj, "lever",
+		    rs_lever_name(node->lever));
+	else
+		cJSON_AddNullToObject(obj, "lever");
+	cJSON_AddNumberToObject(obj, "effort", node->effort);
+	if (node->has_max_change)
+		cJSON_AddNumberToObject(obj, "max_change_per_year",
+		    node->max_change);
+	else
+		cJSON_AddNullToObject(obj, "max_change_per_year");
 	return obj;
 }
 
