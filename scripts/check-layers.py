@@ -24,6 +24,7 @@ PUBLIC = {
     "load": "ingest", "baseline": "ingest", "coinr": "ingest",
     "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "uncertainty": "analysis",
+    "actionable": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",
     "template": "report",

@@ -390,9 +390,9 @@ gain_sentences_say_what_they_mean(void **state)
 	score(1, names, rows, &res);
 	report_init(&r, &res);
 	rs_say_gain(&b, &r, 0, small_node("a2"));
-	assert_string_equal(b.s, "Raising Lower is better (a2) from 75.0 to "
-	    "100 (value 25 to 0) would add up to 12.50 points to the "
-	    "city's score.");
+	assert_string_equal(b.s, "Reducing Lower is better (a2) from 25 to 0 "
+	    "(score 75.0 to 100) would add up to 12.50 points to the city's "
+	    "score.");
 	rs_buf_release(&b);
 	rs_say_gain(&b, &r, 0, small_node("A"));
 	assert_string_equal(b.s, "Raising Area A (A) from 66.2 to 100 (every "
@@ -400,6 +400,72 @@ gain_sentences_say_what_they_mean(void **state)
 	    "to the city's score.");
 	rs_buf_release(&b);
 	rs_results_release(&res);
+}
+
+/*
+ * The verb follows the direction, the raw values carry the unit: "%" is
+ * attached to them and the rest of a "%" unit follows the second, any
+ * other unit goes in the brackets; Arabic names the unit apart.
+ */
+static void
+gain_sentences_follow_direction_and_unit(void **state)
+{
+	static const char text[] = "{\"id\": \"u\", \"children\": ["
+	    "{\"id\": \"U\", \"children\": ["
+	    "{\"id\": \"p\", \"name\": {\"en\": \"Jobless\", \"ar\": "
+	    "\"البطالة\"}, \"worst\": 50, \"best\": 5, \"unit\": "
+	    "\"% of the labour force\"},"
+	    "{\"id\": \"q\", \"worst\": 0, \"best\": 80, \"unit\": \"%\"},"
+	    "{\"id\": \"w\", \"worst\": -1.5, \"best\": 1.5, \"unit\": "
+	    "\"WGI estimate\"},"
+	    "{\"id\": \"n\", \"worst\": 0, \"best\": 10}]}]}";
+	static const char *const names[] = {"C"};
+	static const double v[] = {50.1, 40, -1.2, 2.5};
+	struct rs_framework tf;
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_buf b = {0};
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_framework_init(&tf);
+	assert_int_equal(rs_framework_load_json(&tf, text, strlen(text),
+	    "u.json", &err), 0);
+	rs_engine_score(&tf, 1, names, v, &res);
+	memset(&r, 0, sizeof(r));
+	r.fw = &tf;
+	r.res = &res;
+	r.top = -1;
+	rs_say_gain(&b, &r, 0, 1);
+	assert_string_equal(b.s, "Reducing Jobless (p) from 50.1% to 5% of the "
+	    "labour force (score 0.0 to 100) would add up to 25.00 points to "
+	    "the city's score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 2);
+	assert_string_equal(b.s, "Raising q from 40% to 80% (score 50.0 to "
+	    "100) would add up to 12.50 points to the city's score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 3);
+	assert_string_equal(b.s, "Raising w from -1.2 to 1.5 (WGI estimate; "
+	    "score 10.0 to 100) would add up to 22.50 points to the city's "
+	    "score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 4);
+	assert_string_equal(b.s, "Raising n from 2.5 to 10 (score 25.0 to "
+	    "100) would add up to 18.75 points to the city's score.");
+	rs_buf_release(&b);
+	r.lang = "ar";
+	rs_say_gain_in(&b, &r, 0, 1);
+	assert_string_equal(b.s, "خفض البطالة (p) من 50.1% إلى 5% (الوحدة: % "
+	    "of the labour force؛ الدرجة من 0.0 إلى 100) يضيف ما يصل إلى "
+	    "25.00 نقطة إلى درجة المدينة.");
+	rs_buf_release(&b);
+	rs_say_gain_in(&b, &r, 0, 2);
+	assert_string_equal(b.s, "رفع q من 40% إلى 80% (الدرجة من 50.0 إلى "
+	    "100) يضيف ما يصل إلى 12.50 نقطة إلى درجة المدينة.");
+	rs_buf_release(&b);
+	rs_results_release(&res);
+	rs_framework_release(&tf);
 }
 
 /* Every number of the score JSON must be the engine's double, exactly. */
@@ -647,6 +713,7 @@ main(void)
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),
 		cmocka_unit_test(collect_ties_break_by_id),
 		cmocka_unit_test(gain_sentences_say_what_they_mean),
+		cmocka_unit_test(gain_sentences_follow_direction_and_unit),
 		cmocka_unit_test(json_numbers_are_the_engines),
 		cmocka_unit_test(csv_cells_are_quoted_and_defused),
 		cmocka_unit_test(markdown_escapes_data_text),

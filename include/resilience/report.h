@@ -45,6 +45,9 @@ struct rs_report {
 	int depth;			/* compare: deepest node level shown */
 	int by_node;			/* priorities: rank areas and RPIs */
 	const struct rs_baseline *base;	/* earlier scores, or NULL */
+	unsigned levers;		/* the levers acted on
+					   (RS_LEVER_BIT()); 0: every lever,
+					   and no list of context */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */

@@ -219,6 +219,21 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
 		"المؤشر أفضل قيمة له.",
 	},
+	/* An indicator's change in raw values: %2 and %3 the values with
+	 * their "%", %4 the unit and the scores, %5 the gain. */
+	[RS_MSG_SAY_RAISE] = {
+		"Raising %1 from %2 to %3 (%4) would add up to %5 points to "
+		"%6.",
+		"رفع %1 من %2 إلى %3 (%4) يضيف ما يصل إلى %5 نقطة إلى %6.",
+	},
+	[RS_MSG_SAY_REDUCE] = {
+		"Reducing %1 from %2 to %3 (%4) would add up to %5 points to "
+		"%6.",
+		"خفض %1 من %2 إلى %3 (%4) يضيف ما يصل إلى %5 نقطة إلى %6.",
+	},
+	[RS_MSG_SAY_SCORE_SPAN] = {"score %1 to %2", "الدرجة من %1 إلى %2"},
+	[RS_MSG_SAY_UNIT] = {"%1", "الوحدة: %1"},
+	[RS_MSG_SEMICOLON] = {"; ", "؛ "},
 };
 
 void

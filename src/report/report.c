@@ -11,6 +11,7 @@
 #include "base/mem.h"
 #include "base/sort.h"
 #include "report/report_priv.h"
+#include "resilience/actionable.h"
 #include "base/text.h"
 
 int
@@ -599,6 +600,47 @@ say_node(struct rs_buf *b, const struct rs_report *r, size_t node)
 		rs_buf_printf(b, "%s (%s)", name, r->fw->nodes[node].id);
 }
 
+/*
+ * Whether the gain of aggregate node counts fewer indicators than those
+ * with data below it, because some have a lever that r does not allow.
+ */
+static int
+some_not_allowed(const struct rs_report *r, const struct rs_city_result *c,
+    size_t node)
+{
+	size_t i;
+
+	if (r->levers == 0)
+		return 0;
+	for (i = node + 1; i < r->fw->nnodes && r->fw->nodes[i].depth >
+	    r->fw->nodes[node].depth; i++)
+		if (r->fw->nodes[i].nchildren == 0 && !isnan(c->value[i]) &&
+		    !RS_LEVER_ALLOWED(r->levers, r->fw->nodes[i].lever))
+			return 1;
+	return 0;
+}
+
+int
+rs_lower_better(const struct rs_node *n)
+{
+	return n->has_goalposts && n->best < n->worst;
+}
+
+void
+rs_say_value(struct rs_buf *b, const struct rs_node *n, double v)
+{
+	char num[64];
+
+	rs_fmt_value(num, sizeof(num), v);
+	if (n->unit != NULL && n->unit[0] == '%')
+		rs_buf_printf(b, "%s%%", num);
+	else
+		rs_buf_printf(b, "%s", num);
+}
+
+static void say_change(struct rs_buf *b, const struct rs_report *r,
+    const char *lang, size_t ci, size_t node, double top);
+
 void
 rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
     size_t node)
@@ -606,7 +648,7 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	const struct rs_node *n = &r->fw->nodes[node];
 	double top = 100;
-	char v[64], best[64], to[64];
+	char v[64], to[64];
 
 	/*
 	 * A pipeline measures gains towards its normaliser's top, which the
@@ -615,22 +657,23 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
 		top = c->score_of[node] + c->gain_of[node] /
 		    c->weight_of[node];
+	if (n->nchildren == 0 && n->has_goalposts) {
+		say_change(b, r, NULL, ci, node, top);
+		return;
+	}
 	rs_buf_printf(b, "Raising ");
 	say_node(b, r, node);
 	rs_buf_printf(b, " from %.1f to %s ", c->score_of[node],
 	    rs_fmt_value(to, sizeof(to), top));
-	if (n->nchildren > 0)
+	if (n->nchildren > 0 && some_not_allowed(r, c, node))
+		rs_buf_printf(b, "(every indicator with data that it can act "
+		    "on at its best)");
+	else if (n->nchildren > 0)
 		rs_buf_printf(b, "(every indicator with data at its best)");
-	else if (!n->has_goalposts)	/* a pipeline's normaliser scores it */
+	else	/* a pipeline's normaliser scores it */
 		rs_buf_printf(b, "(value %s%s%s)",
 		    rs_fmt_value(v, sizeof(v), c->value[node]),
 		    n->unit != NULL ? ", " : "", n->unit != NULL ? n->unit : "");
-	else
-		rs_buf_printf(b, "(value %s to %s%s%s)",
-		    rs_fmt_value(v, sizeof(v), c->value[node]),
-		    rs_fmt_value(best, sizeof(best), n->best),
-		    n->unit != NULL ? ", " : "",
-		    n->unit != NULL ? n->unit : "");
 	rs_buf_printf(b, " would add up to %.2f points to %s.",
 	    c->gain_of[node], rs_gain_target(c));
 }
@@ -669,11 +712,82 @@ buf_template(struct rs_buf *b, const char *tmpl, const char *const *args,
 	rs_i18n_expand(tmpl, args, n, put_buf, b);
 }
 
+/*
+ * "Reducing X (id) from 50.1% to 5% ... would add up to 5.00 points to
+ * the city's score.": indicator node of city ci moved to its best, in
+ * lang's words.
+ */
+static void
+say_change(struct rs_buf *b, const struct rs_report *r, const char *lang,
+    size_t ci, size_t node, double top)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
+	struct rs_buf name = {0}, parts[3] = {{0}, {0}, {0}};
+	const char *args[6];
+	char gain[32];
+	size_t k;
+
+	say_node(&name, r, node);
+	rs_say_span_in(lang, n, c->value[node], n->best, c->score_of[node],
+	    top, parts);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	args[0] = name.s;
+	for (k = 0; k < 3; k++)
+		args[k + 1] = parts[k].s;
+	args[4] = gain;
+	args[5] = rs_i18n(lang, RS_MSG_TARGET_CITY);
+	buf_template(b, rs_i18n(lang, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+	    RS_MSG_SAY_RAISE), args, 6);
+	for (k = 0; k < 3; k++)
+		rs_buf_release(&parts[k]);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_span_in(const char *lang, const struct rs_node *n, double from,
+    double to, double score_from, double score_to, struct rs_buf *parts)
+{
+	struct rs_buf score = {0};
+	const char *sargs[2], *u = n->unit;
+	char s0[32], s1[32];
+
+	rs_say_value(&parts[0], n, from);
+	rs_say_value(&parts[1], n, to);
+	snprintf(s0, sizeof(s0), "%.1f", score_from);
+	rs_fmt_value(s1, sizeof(s1), score_to);
+	sargs[0] = s0;
+	sargs[1] = s1;
+	buf_template(&score, rs_i18n(lang, RS_MSG_SAY_SCORE_SPAN), sargs, 2);
+	/*
+	 * English reads "5% of the labour force": a unit that starts with
+	 * "%" lends the rest of its words to the second value.  Arabic
+	 * names the unit, which the framework gives in English, apart.
+	 */
+	if (u != NULL && u[0] == '%' && !rs_i18n_arabic(lang)) {
+		for (u++; *u == ' '; u++)
+			;
+		if (*u != '\0')
+			rs_buf_printf(&parts[1], " %s", u);
+		u = NULL;
+	}
+	if (u != NULL && strcmp(u, "%") != 0) {
+		sargs[0] = u;
+		buf_template(&parts[2], rs_i18n(lang, RS_MSG_SAY_UNIT), sargs,
+		    1);
+		rs_buf_printf(&parts[2], "%s", rs_i18n(lang,
+		    RS_MSG_SEMICOLON));
+	}
+	rs_buf_printf(&parts[2], "%s", score.s);
+	rs_buf_release(&score);
+}
+
 void
 rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
     size_t node)
 {
 	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
 	struct rs_buf name = {0};
 	const char *args[5];
 	char from[32], to[32], gain[32];
@@ -687,15 +801,19 @@ rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
 		top = c->score_of[node] + c->gain_of[node] /
 		    c->weight_of[node];
 	say_node(&name, r, node);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	if (n->nchildren == 0 && n->has_goalposts) {
+		say_change(b, r, r->lang, ci, node, top);
+		rs_buf_release(&name);
+		return;
+	}
 	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
 	rs_fmt_value(to, sizeof(to), top);
-	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
 	args[0] = name.s;
 	args[1] = from;
 	args[2] = to;
 	args[3] = gain;
-	args[4] = rs_i18n(r->lang, isnan(c->score) ? RS_MSG_TARGET_MEAN :
-	    RS_MSG_TARGET_CITY);
+	args[4] = rs_i18n(r->lang, RS_MSG_TARGET_CITY);
 	buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_GAIN), args, 5);
 	rs_buf_release(&name);
 }

@@ -1166,8 +1166,10 @@ static void
 say_gain(const struct html *h, size_t ci, size_t node)
 {
 	const struct rs_city_result *c = &h->r->res->cities[ci];
+	const struct rs_node *n = &h->r->fw->nodes[node];
 	double top = 100;
 	char from[32], to[32], gain[32];
+	size_t k;
 
 	/* A pipeline's gains run to its normaliser's top (report.c). */
 	if (h->r->fw->pipeline != NULL && c->weight_of[node] > 0)
@@ -1176,6 +1178,20 @@ say_gain(const struct html *h, size_t ci, size_t node)
 	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
 	rs_fmt_value(to, sizeof(to), top);
 	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	if (n->nchildren == 0 && n->has_goalposts) {
+		/* Raw values and unit, the verb after the direction. */
+		struct rs_buf parts[3] = {{0}, {0}, {0}};
+
+		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		    c->score_of[node], top, parts);
+		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
+		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
+		    TXT(gain_target(h, c)));
+		for (k = 0; k < 3; k++)
+			rs_buf_release(&parts[k]);
+		return;
+	}
 	SAY(h, 1, RS_MSG_SAY_GAIN, FN(say_node, &node), NUM(from), NUM(to),
 	    NUM(gain), TXT(gain_target(h, c)));
 }

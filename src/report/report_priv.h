@@ -176,6 +176,23 @@ void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
 const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
 
+/* Whether lower raw values of indicator n are better. */
+int rs_lower_better(const struct rs_node *n);
+
+/* A raw value of n with its unit's "%" when the unit starts with one. */
+void rs_say_value(struct rs_buf *b, const struct rs_node *n, double v);
+
+/*
+ * A change of indicator n's raw value and score in lang's words, in three
+ * parts for the templates RS_MSG_SAY_RAISE and RS_MSG_SAY_REDUCE: the two
+ * values (in English the second carries what follows a unit's "%": "5%
+ * of the labour force") and what goes in the brackets, the unit and the
+ * scores ("WGI estimate; score 9.8 to 100").  The caller releases the
+ * parts.
+ */
+void rs_say_span_in(const char *lang, const struct rs_node *n, double from,
+    double to, double score_from, double score_to, struct rs_buf *parts);
+
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);
 
