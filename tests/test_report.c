@@ -289,8 +289,8 @@ node_priorities_form_a_sorted_tree(void **state)
 static void
 collect_list_orders_by_weight_if_collected(void **state)
 {
-	/* S: b1 only; B is scored, A is not, the city is not */
-	static const double S[] = {N, N, 15, N, N};
+	/* S: a2 and b1; A and B are scored, so is the city */
+	static const double S[] = {N, 50, 15, N, N};
 	static const char *const names[] = {"S"};
 	const double *rows[] = {S};
 	struct rs_results res;
@@ -304,34 +304,67 @@ collect_list_orders_by_weight_if_collected(void **state)
 	report_init(&r, &res);
 	r.top = -1;
 	n = rs_collect_list(&r, NULL, 0, &col);
-	assert_int_equal(n, 4);
-	/* a2 makes A count: 2/3 * 3/3 */
-	assert_int_equal(col[0].node, small_node("a2"));
-	assert_near(col[0].weight, 2.0 / 3, 0);
-	assert_near(col[0].complete, 0.5, 0);
-	/* b2 and b3 tie at 1/2 and 1/12: by id */
+	assert_int_equal(n, 3);
+	/* all three would carry 1/6 (a1: 2/3 * 1/4; b2, b3: 1/3 * 1/2 * 1):
+	 * then by complete weight, a1 1/6 before b2 and b3 1/12, by id */
+	assert_int_equal(col[0].node, small_node("a1"));
+	assert_near(col[0].weight, 1.0 / 6, 1e-15);
+	assert_near(col[0].complete, 1.0 / 6, 1e-15);
 	assert_int_equal(col[1].node, small_node("b2"));
 	assert_int_equal(col[2].node, small_node("b3"));
-	assert_near(col[1].weight, 0.5, 0);
-	assert_near(col[2].complete, 1.0 / 12, 0);
-	/* a1 alone leaves A at 1/4: last, blocked by A */
-	assert_int_equal(col[3].node, small_node("a1"));
-	assert_nan(col[3].weight);
-	assert_int_equal(col[3].blocker, small_node("A"));
-	assert_null(col[3].note);
-	rs_say_collect(&b, &r, &col[3]);
-	assert_string_equal(b.s, "Collecting Higher is better (a1) alone "
-	    "would not count yet: Area A (A) needs data for 50% of its "
-	    "weight (with complete data it carries 16.7% of the score).");
-	rs_buf_release(&b);
-	rs_say_collect(&b, &r, &col[0]);
-	assert_string_equal(b.s, "Collecting Lower is better (a2) would let "
-	    "it carry 66.7% of the mean of its scored areas (50.0% with "
-	    "complete data).");
+	assert_near(col[1].weight, 1.0 / 6, 1e-15);
+	assert_near(col[2].complete, 1.0 / 12, 1e-15);
+	assert_int_equal(col[0].to_score, 0);
+	assert_null(col[0].note);
+	rs_say_collect(&b, &r, &col[1]);
+	assert_string_equal(b.s, "Collecting Half (b2) would let it carry "
+	    "16.7% of the city's score (8.3% with complete data).");
 	rs_buf_release(&b);
 	free(col);
 	r.top = 2;
 	assert_int_equal(rs_collect_list(&r, NULL, 0, &col), 2);
+	free(col);
+	rs_results_release(&res);
+}
+
+/*
+ * A city without a score gets, as its collect list, the fewest
+ * indicators that would give it one (methodology.md, "A city without a
+ * score"): here a2 alone makes A count and the city with it.
+ */
+static void
+collect_list_of_a_city_without_score_gives_it_one(void **state)
+{
+	static const double S[] = {N, N, 15, N, N};
+	static const char *const names[] = {"S"};
+	const double *rows[] = {S};
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_collect *col;
+	struct rs_buf b = {0};
+	size_t n;
+
+	(void)state;
+	score(1, names, rows, &res);
+	report_init(&r, &res);
+	r.top = -1;
+	/* no gain without a city score, so no priority */
+	assert_nan(res.cities[0].score);
+	assert_nan(res.cities[0].gain_of[small_node("b1")]);
+	assert_int_equal(res.cities[0].npriorities, 0);
+	n = rs_collect_list(&r, NULL, 0, &col);
+	assert_int_equal(n, 1);
+	assert_int_equal(col[0].node, small_node("a2"));
+	assert_int_equal(col[0].to_score, 1);
+	assert_nan(col[0].weight);
+	rs_say_collect(&b, &r, &col[0]);
+	assert_string_equal(b.s, "Collecting Lower is better (a2) alone would "
+	    "give the city a score (with complete data it carries 50.0% of "
+	    "the score).");
+	rs_buf_release(&b);
+	assert_string_equal(rs_none_reason(&r, 0), "None: the city has no "
+	    "score, so no gain is defined; the data below would give it "
+	    "one.");
 	free(col);
 	rs_results_release(&res);
 }
@@ -345,9 +378,12 @@ collect_ties_break_by_id(void **state)
 	    "{\"id\": \"z\", \"worst\": 0, \"best\": 1},"
 	    "{\"id\": \"y\", \"worst\": 0, \"best\": 1},"
 	    "{\"id\": \"x\", \"worst\": 0, \"best\": 1, \"weight\": 2},"
-	    "{\"id\": \"Y\", \"worst\": 0, \"best\": 1}]}]}";
+	    "{\"id\": \"Y\", \"worst\": 0, \"best\": 1}]},"
+	    "{\"id\": \"U\", \"children\": ["
+	    "{\"id\": \"u\", \"worst\": 0, \"best\": 1}]}]}";
 	static const char *const names[] = {"C"};
-	static const double none[] = {N, N, N, N};
+	static const double some[] = {N, N, N, N, 1};
+	static const double none[] = {N, N, N, N, N};
 	struct rs_framework tf;
 	struct rs_results res;
 	struct rs_report r;
@@ -359,7 +395,7 @@ collect_ties_break_by_id(void **state)
 	rs_framework_init(&tf);
 	assert_int_equal(rs_framework_load_json(&tf, text, strlen(text),
 	    "t.json", &err), 0);
-	rs_engine_score(&tf, 1, names, none, &res);
+	rs_engine_score(&tf, 1, names, some, &res);
 	memset(&r, 0, sizeof(r));
 	r.fw = &tf;
 	r.res = &res;
@@ -372,6 +408,19 @@ collect_ties_break_by_id(void **state)
 	assert_string_equal(tf.nodes[col[1].node].id, "Y");
 	assert_string_equal(tf.nodes[col[2].node].id, "y");
 	assert_string_equal(tf.nodes[col[3].node].id, "z");
+	assert_int_equal(col[0].blocker, 0);	/* T */
+	free(col);
+	rs_results_release(&res);
+	/*
+	 * No data at all: u alone scores U, half the top weight, which is
+	 * enough; T would need two (x and a weight-1 sibling).
+	 */
+	rs_engine_score(&tf, 1, names, none, &res);
+	r.res = &res;
+	n = rs_collect_list(&r, NULL, 0, &col);
+	assert_int_equal(n, 1);
+	assert_string_equal(tf.nodes[col[0].node].id, "u");
+	assert_int_equal(col[0].to_score, 1);
 	free(col);
 	rs_results_release(&res);
 	rs_framework_release(&tf);
@@ -712,6 +761,8 @@ main(void)
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),
 		cmocka_unit_test(collect_ties_break_by_id),
+		cmocka_unit_test(
+		    collect_list_of_a_city_without_score_gives_it_one),
 		cmocka_unit_test(gain_sentences_say_what_they_mean),
 		cmocka_unit_test(gain_sentences_follow_direction_and_unit),
 		cmocka_unit_test(json_numbers_are_the_engines),

@@ -234,6 +234,35 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_SAY_SCORE_SPAN] = {"score %1 to %2", "الدرجة من %1 إلى %2"},
 	[RS_MSG_SAY_UNIT] = {"%1", "الوحدة: %1"},
 	[RS_MSG_SEMICOLON] = {"; ", "؛ "},
+	/* A city without a score (docs/methodology.md). */
+	[RS_MSG_SAY_TO_SCORE] = {
+		"Collecting %1 is one of the %2 indicators whose data together "
+		"would give the city a score (with complete data it carries %3 "
+		"of the score).",
+		"جمع بيانات %1 من بين المؤشرات التي يمنح جمعُ بياناتها معاً "
+		"المدينةَ درجةً (وعددها %2)، ويحمل المؤشر عند اكتمال البيانات %3 "
+		"من الدرجة.",
+	},
+	[RS_MSG_SAY_TO_SCORE_ONE] = {
+		"Collecting %1 alone would give the city a score (with "
+		"complete data it carries %2 of the score).",
+		"جمع بيانات %1 وحده يمنح المدينةَ درجةً، ويحمل المؤشر عند "
+		"اكتمال البيانات %2 من الدرجة.",
+	},
+	[RS_MSG_NONE_NO_SCORE] = {
+		"None: the city has no score, so no gain is defined; the data "
+		"below would give it one.",
+		"لا شيء: ليست للمدينة درجة، فلا يُحدَّد أي مكسب؛ والبيانات الواردة "
+		"أدناه تمنحها درجة.",
+	},
+	[RS_MSG_COLLECT_TO_SCORE] = {
+		"data that would give the city a score (the fewest indicators)",
+		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
+	},
+	[RS_MSG_COLLECT_TO_SCORE_CAP] = {
+		"Data that would give the city a score (the fewest indicators)",
+		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
+	},
 };
 
 void

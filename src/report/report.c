@@ -535,10 +535,15 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_city_result *c = &r->res->cities[ci];
-	struct collect_key *keys = rs_malloc((c->nmissing + 1) *
+	struct collect_key *keys = rs_malloc((2 * c->nmissing + 1) *
 	    sizeof(*keys));
-	size_t k, n, obs;
+	size_t k, n, obs, *set = NULL, nset = 0;
 
+	/* docs/methodology.md, "A city without a score". */
+	if (isnan(c->score)) {
+		set = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+		nset = rs_actionable_to_score(fw, c, set);
+	}
 	for (k = 0; k < c->nmissing; k++) {
 		struct rs_collect *it = &keys[k].item;
 
@@ -558,13 +563,30 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 				it->note = NULL;
 		}
 		keys[k].id = fw->nodes[it->node].id;
+		it->to_score = 0;
 	}
-	qsort(keys, c->nmissing, sizeof(*keys), by_collect);
-	n = rs_report_top(r, c->nmissing);
+	if (set == NULL) {
+		qsort(keys, c->nmissing, sizeof(*keys), by_collect);
+		n = rs_report_top(r, c->nmissing);
+	} else {
+		/* The set, in its order (complete weight, then id). */
+		for (k = 0; k < nset; k++) {
+			for (n = 0; keys[n].item.node != set[k]; n++)
+				;
+			keys[nset + c->nmissing].item = keys[n].item;
+			keys[n] = keys[k];
+			keys[k] = keys[nset + c->nmissing];
+			keys[k].item.weight = (double)NAN;
+			keys[k].item.blocker = RS_NONE;
+			keys[k].item.to_score = nset;
+		}
+		n = rs_report_top(r, nset);
+	}
 	*items = rs_malloc((n + 1) * sizeof(**items));
 	for (k = 0; k < n; k++)
 		(*items)[k] = keys[k].item;
 	free(keys);
+	free(set);
 	return n;
 }
 
@@ -574,6 +596,9 @@ rs_none_reason(const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 	size_t k;
 
+	if (isnan(c->score))
+		return "None: the city has no score, so no gain is defined; "
+		    "the data below would give it one.";
 	for (k = 0; k < r->fw->nindicators; k++)
 		if (!isnan(c->weight_of[r->fw->indicators[k]]))
 			return "None: every indicator that counts is at its "
@@ -684,7 +709,16 @@ rs_say_collect(struct rs_buf *b, const struct rs_report *r,
 {
 	rs_buf_printf(b, "Collecting ");
 	say_node(b, r, item->node);
-	if (isnan(item->weight)) {
+	if (item->to_score == 1) {
+		rs_buf_printf(b, " alone would give the city a score (with "
+		    "complete data it carries %.1f%% of the score).",
+		    100 * item->complete);
+	} else if (item->to_score > 0) {
+		rs_buf_printf(b, " is one of the %zu indicators whose data "
+		    "together would give the city a score (with complete data "
+		    "it carries %.1f%% of the score).", item->to_score,
+		    100 * item->complete);
+	} else if (isnan(item->weight)) {
 		rs_buf_printf(b, " alone would not count yet: ");
 		say_node(b, r, item->blocker);
 		rs_buf_printf(b, " needs data for %g%% of its weight "
@@ -833,7 +867,16 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 	say_node(&name, r, item->node);
 	snprintf(full, sizeof(full), "%.1f%%", 100 * item->complete);
 	args[0] = name.s;
-	if (isnan(item->weight)) {
+	if (item->to_score == 1) {
+		args[1] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_TO_SCORE_ONE), args,
+		    2);
+	} else if (item->to_score > 0) {
+		snprintf(w, sizeof(w), "%zu", item->to_score);
+		args[1] = w;
+		args[2] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_TO_SCORE), args, 3);
+	} else if (isnan(item->weight)) {
 		say_node(&blocker, r, item->blocker);
 		snprintf(w, sizeof(w), "%g%%", 100 * r->fw->min_coverage);
 		args[1] = blocker.s;
@@ -859,6 +902,18 @@ rs_none_reason_in(const struct rs_report *r, size_t ci)
 
 	if (!rs_i18n_arabic(r->lang))
 		return en;
+	if (isnan(r->res->cities[ci].score))
+		return rs_i18n(r->lang, RS_MSG_NONE_NO_SCORE);
 	return rs_i18n(r->lang, strncmp(en, "None: every", 11) == 0 ?
 	    RS_MSG_NONE_BEST : RS_MSG_NONE_NO_DATA);
+}
+
+const char *
+rs_collect_heading(const struct rs_report *r, size_t ci, int capital)
+{
+	if (isnan(r->res->cities[ci].score))
+		return capital ? rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE_CAP) :
+		    rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE);
+	return capital ? rs_word(r, "Data to collect first", RS_MSG_COLLECT) :
+	    rs_word(r, "data to collect first", RS_MSG_COLLECT);
 }

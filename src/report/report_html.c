@@ -1202,7 +1202,14 @@ say_collect(const struct html *h, const struct rs_collect *it)
 	char a[32], b[32];
 
 	snprintf(b, sizeof(b), "%.1f%%", 100 * it->complete);
-	if (isnan(it->weight)) {
+	if (it->to_score == 1) {
+		SAY(h, 1, RS_MSG_SAY_TO_SCORE_ONE, FN(say_node, &it->node),
+		    NUM(b));
+	} else if (it->to_score > 0) {
+		snprintf(a, sizeof(a), "%zu", it->to_score);
+		SAY(h, 1, RS_MSG_SAY_TO_SCORE, FN(say_node, &it->node), NUM(a),
+		    NUM(b));
+	} else if (isnan(it->weight)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * h->r->fw->min_coverage);
 		SAY(h, 1, RS_MSG_SAY_BLOCKED, FN(say_node, &it->node),
 		    FN(say_node, &it->blocker), NUM(a), NUM(b));
@@ -1324,7 +1331,8 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 
 	if (n > 0) {
 		fputs("<h3>", h->out);
-		say0(h, RS_MSG_COLLECT);
+		say0(h, isnan(r->res->cities[ci].score) ?
+		    RS_MSG_COLLECT_TO_SCORE_CAP : RS_MSG_COLLECT);
 		fputs("</h3>\n<p class=\"note\">", h->out);
 		say0(h, RS_MSG_COLLECT_NOTE);
 		fputs("</p>\n<table>\n<thead><tr><th class=\"num\">#</th>",

@@ -13,6 +13,7 @@
 
 #include "base/mem.h"
 #include "report/report_priv.h"
+#include "resilience/actionable.h"
 
 cJSON *
 rs_json_number(double v)
@@ -390,6 +391,20 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 		for (k = 0; k < n; k++)
 			cJSON_AddItemToArray(list, priority_json(r, ci,
 			    c->priorities[k], k + 1));
+	}
+	/* docs/methodology.md, "A city without a score". */
+	if (isnan(c->score)) {
+		size_t *set = rs_malloc((r->fw->nindicators + 1) *
+		    sizeof(size_t));
+
+		list = cJSON_AddArrayToObject(city, "to_score");
+		n = rs_actionable_to_score(r->fw, c, set);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, cJSON_CreateString(
+			    r->fw->nodes[set[k]].id));
+		free(set);
+	} else {
+		add(city, "to_score", cJSON_CreateNull());
 	}
 	list = cJSON_AddArrayToObject(city, "collect");
 	n = rs_collect_list(r, ctx, ci, &col);

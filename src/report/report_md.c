@@ -516,8 +516,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0) {
-			fprintf(out, "\n### %s\n\n%s\n\n", rs_word(r,
-			    "Data to collect first", RS_MSG_COLLECT),
+			fprintf(out, "\n### %s\n\n%s\n\n",
+			    rs_collect_heading(r, ci, 1),
 			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
 			table_head(out, r, collect_cols, "rllrrll", 7);
 		}

@@ -93,6 +93,10 @@ struct rs_collect {
 	size_t blocker;		/* when weight is NaN: the ancestor short of
 				   data, else RS_NONE */
 	const char *note;	/* the data's "note" for it, or NULL */
+	size_t to_score;	/* for a city without a score: the size of
+				   the set that would give it one, of which
+				   this item is part (weight is then NaN);
+				   else 0 */
 };
 
 /*
@@ -105,7 +109,8 @@ size_t *rs_latest_obs(const struct rs_report *r);
 /*
  * The indicators of city ci without a value, by weight if collected
  * (none last), then complete-data weight, then id; at most r->top of
- * them.  latest (from rs_latest_obs(), may be NULL) gives the notes.
+ * them.  For a city without a score, instead, the fewest indicators whose
+ * collection would give it one (rs_actionable_to_score()).  latest (from rs_latest_obs(), may be NULL) gives the notes.
  * Returns the count; *items is the caller's to free.
  */
 size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
@@ -195,6 +200,10 @@ void rs_say_span_in(const char *lang, const struct rs_node *n, double from,
 
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);
+
+/* The heading of the collect list of city ci, in r->lang's words. */
+const char *rs_collect_heading(const struct rs_report *r, size_t ci,
+    int capital);
 
 /*
  * What stands in for a city's score when it has none: "the city's score"

@@ -741,8 +741,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			    rs_none_reason_in(r, ci));
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "data to collect first", RS_MSG_COLLECT));
+			fprintf(out, "\n  %s\n", rs_collect_heading(r, ci,
+			    0));
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
