@@ -259,6 +259,44 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"data that would give the city a score (the fewest indicators)",
 		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
 	},
+	/* The indicators that the levers allowed do not reach. */
+	[RS_MSG_SAY_CONTEXT] = {
+		"%1 moves with the context, not with a line of action: at its "
+		"best it would add up to %2 points to the city's score.",
+		"يتغير %1 بتغير السياق لا بإجراء من إجراءات الخطة، ولو بلغ أفضل "
+		"قيمة له لأضاف ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_NATIONAL] = {
+		"%1 is for the national government to move: at its best it "
+		"would add up to %2 points to the city's score.",
+		"تحريك %1 من اختصاص الحكومة الوطنية، ولو بلغ أفضل قيمة له لأضاف "
+		"ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_MUNICIPAL] = {
+		"%1 is for the city government to move: at its best it would "
+		"add up to %2 points to the city's score.",
+		"تحريك %1 من اختصاص السلطة المحلية، ولو بلغ أفضل قيمة له لأضاف "
+		"ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_NONE] = {
+		"%1 has no lever in the framework: at its best it would add up "
+		"to %2 points to the city's score.",
+		"لا يحدد الإطار جهة تحرّك %1، ولو بلغ أفضل قيمة له لأضاف ما يصل "
+		"إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_CONTEXT] = {
+		"context (indicators that the levers allowed do not move)",
+		"السياق (مؤشرات لا تحركها الجهات المسموح بها)",
+	},
+	[RS_MSG_CONTEXT_CAP] = {
+		"Context (indicators that the levers allowed do not move)",
+		"السياق (مؤشرات لا تحركها الجهات المسموح بها)",
+	},
+	[RS_MSG_LEVER] = {"Lever", "جهة التحريك"},
+	[RS_MSG_LEVER_NONE] = {"-", "غير محددة"},
+	[RS_MSG_LEVER_MUNICIPAL] = {"municipal", "محلي"},
+	[RS_MSG_LEVER_NATIONAL] = {"national", "وطني"},
+	[RS_MSG_LEVER_CONTEXT] = {"context", "السياق"},
 	[RS_MSG_COLLECT_TO_SCORE_CAP] = {
 		"Data that would give the city a score (the fewest indicators)",
 		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",

@@ -188,6 +188,7 @@ enum {
 	CLI_OPT_QUIET,
 	CLI_OPT_DEPTH,
 	CLI_OPT_BY,
+	CLI_OPT_LEVERS,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -212,6 +213,8 @@ struct cli_report_opts {
 	int top;			/* --top, -1: all */
 	int depth;			/* --depth (compare) */
 	int by_node;			/* --by node (priorities) */
+	unsigned levers;		/* --levers (priorities), 0: not
+					   asked for */
 	double fail_below;		/* --fail-below as a score, or NaN */
 	const char *fail_below_arg;	/* --fail-below LEVEL, unresolved */
 	const char *baseline;		/* --baseline, or NULL */

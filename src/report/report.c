@@ -917,3 +917,99 @@ rs_collect_heading(const struct rs_report *r, size_t ci, int capital)
 	return capital ? rs_word(r, "Data to collect first", RS_MSG_COLLECT) :
 	    rs_word(r, "data to collect first", RS_MSG_COLLECT);
 }
+
+size_t
+rs_context_list(const struct rs_report *r, size_t ci, size_t **items)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_keyed *list;
+	size_t k, m = 0, ind;
+
+	*items = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	if (r->levers == 0)
+		return 0;
+	list = rs_malloc((fw->nindicators + 1) * sizeof(*list));
+	for (k = 0; k < fw->nindicators; k++) {
+		ind = fw->indicators[k];
+		if (!(c->gain_of[ind] > 0) || RS_LEVER_ALLOWED(r->levers,
+		    fw->nodes[ind].lever))
+			continue;
+		list[m].key = c->gain_of[ind];
+		list[m].id = fw->nodes[ind].id;
+		list[m++].index = ind;
+	}
+	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	m = rs_report_top(r, m);
+	for (k = 0; k < m; k++)
+		(*items)[k] = list[k].index;
+	free(list);
+	return m;
+}
+
+static enum rs_msg
+context_msg(enum rs_lever l)
+{
+	switch (l) {
+	case RS_LEVER_MUNICIPAL:
+		return RS_MSG_SAY_CONTEXT_MUNICIPAL;
+	case RS_LEVER_NATIONAL:
+		return RS_MSG_SAY_CONTEXT_NATIONAL;
+	case RS_LEVER_CONTEXT:
+		return RS_MSG_SAY_CONTEXT;
+	default:
+		return RS_MSG_SAY_CONTEXT_NONE;
+	}
+}
+
+static void
+say_context(struct rs_buf *b, const struct rs_report *r, const char *lang,
+    size_t ci, size_t node)
+{
+	struct rs_buf name = {0};
+	const char *args[2];
+	char gain[32];
+
+	say_node(&name, r, node);
+	snprintf(gain, sizeof(gain), "%.2f",
+	    r->res->cities[ci].gain_of[node]);
+	args[0] = name.s;
+	args[1] = gain;
+	buf_template(b, rs_i18n(lang, context_msg(r->fw->nodes[node].lever)),
+	    args, 2);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_context(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	say_context(b, r, NULL, ci, node);
+}
+
+void
+rs_say_context_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	say_context(b, r, r->lang, ci, node);
+}
+
+const char *
+rs_context_heading(const struct rs_report *r, int capital)
+{
+	return rs_i18n(r->lang, capital ? RS_MSG_CONTEXT_CAP :
+	    RS_MSG_CONTEXT);
+}
+
+const char *
+rs_lever_word(const struct rs_report *r, enum rs_lever l)
+{
+	static const enum rs_msg m[RS_LEVER_COUNT] = {
+		[RS_LEVER_NONE] = RS_MSG_LEVER_NONE,
+		[RS_LEVER_MUNICIPAL] = RS_MSG_LEVER_MUNICIPAL,
+		[RS_LEVER_NATIONAL] = RS_MSG_LEVER_NATIONAL,
+		[RS_LEVER_CONTEXT] = RS_MSG_LEVER_CONTEXT,
+	};
+
+	return (unsigned)l < RS_LEVER_COUNT ? rs_i18n(r->lang, m[l]) : "-";
+}

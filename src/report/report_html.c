@@ -1320,6 +1320,49 @@ priorities_block(struct html *h, size_t ci, int full)
 	free(np);
 }
 
+/* The indicators of city ci that the levers allowed do not move. */
+static void
+context_block(const struct html *h, size_t ci)
+{
+	const struct rs_report *r = h->r;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_buf b = {0};
+	size_t *ctx, n = rs_context_list(r, ci, &ctx), k;
+	char v[32];
+
+	if (n > 0) {
+		fputs("<h3>", h->out);
+		say0(h, RS_MSG_CONTEXT_CAP);
+		fputs("</h3>\n<table>\n<thead><tr><th class=\"num\">#</th>",
+		    h->out);
+		th(h, RS_MSG_INDICATOR, 0);
+		th(h, RS_MSG_ID, 0);
+		th(h, RS_MSG_LEVER, 0);
+		th(h, RS_MSG_GAIN, 1);
+		th(h, RS_MSG_MEANING, 0);
+		fputs("</tr></thead>\n<tbody>\n", h->out);
+	}
+	for (k = 0; k < n; k++) {
+		snprintf(v, sizeof(v), "%zu", k + 1);
+		fputs("<tr><td class=\"num\">", h->out);
+		put_num(h, 1, v);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(r, ctx[k]));
+		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, r->fw->nodes[ctx[k]].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_lever_word(r, r->fw->nodes[ctx[k]].lever));
+		td_num(h, NUM_GAIN, c->gain_of[ctx[k]]);
+		rs_say_context_in(&b, r, ci, ctx[k]);
+		td_text(h, b.s);
+		rs_buf_release(&b);
+		fputs("</tr>\n", h->out);
+	}
+	if (n > 0)
+		fputs("</tbody>\n</table>\n", h->out);
+	free(ctx);
+}
+
 /* The data city ci would gain most from collecting. */
 static void
 collect_block(const struct html *h, size_t ci, const size_t *latest)
@@ -1551,6 +1594,7 @@ rs_report_html_priorities(FILE *out, const struct rs_report *r,
 		city_open(&h, ci);
 		if (r->top != 0) {
 			priorities_block(&h, ci, 1);
+			context_block(&h, ci);
 			collect_block(&h, ci, latest);
 		}
 		fputs("</section>\n", out);

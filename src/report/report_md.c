@@ -465,12 +465,17 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		{"Weight with complete data", RS_MSG_WEIGHT_FULL},
 		{"What it means", RS_MSG_MEANING}, {"Note", RS_MSG_NOTE},
 	};
+	static const struct word context_cols[] = {
+		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
+		{"Lever", RS_MSG_LEVER}, {"Gain", RS_MSG_GAIN},
+		{"What it means", RS_MSG_MEANING},
+	};
 	const char *args[1];
 	const struct rs_results *res = r->res;
 	struct rs_node_priority *np;
 	struct rs_collect *col;
 	struct rs_buf b = {0};
-	size_t *latest = rs_latest_obs(r), ci, k, n;
+	size_t *latest = rs_latest_obs(r), ci, k, n, *ctx;
 
 	(void)err;
 	title(out, r, rs_word(r, "Recovery priorities",
@@ -514,6 +519,25 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		}
 		if (n == 0)
 			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
+		n = rs_context_list(r, ci, &ctx);
+		if (n > 0) {
+			fprintf(out, "\n### %s\n\n", rs_context_heading(r,
+			    1));
+			table_head(out, r, context_cols, "rlllrl", 6);
+		}
+		for (k = 0; k < n; k++) {
+			fprintf(out, "| %zu |", k + 1);
+			text_cell(out, rs_node_label(r, ctx[k]));
+			text_cell(out, r->fw->nodes[ctx[k]].id);
+			text_cell(out, rs_lever_word(r,
+			    r->fw->nodes[ctx[k]].lever));
+			fprintf(out, " +%.2f |", c->gain_of[ctx[k]]);
+			rs_say_context_in(&b, r, ci, ctx[k]);
+			text_cell(out, b.s);
+			rs_buf_release(&b);
+			fputc('\n', out);
+		}
+		free(ctx);
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0) {
 			fprintf(out, "\n### %s\n\n%s\n\n",

@@ -201,6 +201,29 @@ void rs_say_span_in(const char *lang, const struct rs_node *n, double from,
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);
 
+/*
+ * The indicators of city ci with a gain above 0 that r does not act on
+ * (their lever is not in r->levers), largest gain first, then id; at most
+ * r->top of them; none when r->levers is 0.  Returns the count; *items
+ * is the caller's to free.
+ */
+size_t rs_context_list(const struct rs_report *r, size_t ci, size_t **items);
+
+/*
+ * The sentence of a context item: who moves indicator node and what it
+ * would add at its best; English, or in r->lang's words.
+ */
+void rs_say_context(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_context_in(struct rs_buf *b, const struct rs_report *r,
+    size_t ci, size_t node);
+
+/* The heading of the context list ("Context: ..."), in r->lang's words. */
+const char *rs_context_heading(const struct rs_report *r, int capital);
+
+/* A lever's name in r->lang's words ("municipal", "بلدي"; "-" for none). */
+const char *rs_lever_word(const struct rs_report *r, enum rs_lever l);
+
 /* The heading of the collect list of city ci, in r->lang's words. */
 const char *rs_collect_heading(const struct rs_report *r, size_t ci,
     int capital);
