@@ -22,16 +22,19 @@ PUBLIC = {
     "framework": "model", "dataset": "model", "pipeline_spec": "model",
     "sa_section": "model",
     "load": "ingest", "baseline": "ingest", "coinr": "ingest",
+    "scenario": "ingest", "actions": "ingest",
     "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "uncertainty": "analysis",
-    "actionable": "analysis",
+    "actionable": "analysis", "plan": "analysis", "whatif": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",
+    "report_plan": "report",
     "template": "report",
 }
 
 # Third-party headers and the only files allowed to include them.
 BORDER = {
+    "glpk.h": {"src/analysis/lp.c"},
     "csv.h": {"src/io/csv_table.c", "src/io/csv_writer.c",
               "src/ingest/csv_reader.c"},
     "cjson/cJSON.h": {"src/io/jsonutil.h", "src/io/jsonutil.c",
@@ -42,7 +45,9 @@ BORDER = {
                       "src/ingest/json_reader.c",
                       "src/ingest/pipeline_json.c",
                       "src/ingest/sensitivity_json.c",
-                      "src/report/report_json.c"},
+                      "src/report/report_json.c",
+                      "src/report/report_plan.c",
+                      "src/ingest/actions.c"},
 }
 
 INC = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

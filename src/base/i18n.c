@@ -301,6 +301,188 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"Data that would give the city a score (the fewest indicators)",
 		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
 	},
+	/* whatif and plan (docs/planning.md). */
+	[RS_MSG_T_TITLE_WHATIF] = {
+		"What-if scenario",
+		"سيناريو افتراضي",
+	},
+	[RS_MSG_T_TITLE_PLAN] = {
+		"Recovery plan",
+		"خطة التعافي",
+	},
+	[RS_MSG_BEFORE] = {
+		"before",
+		"قبل",
+	},
+	[RS_MSG_AFTER] = {
+		"after",
+		"بعد",
+	},
+	[RS_MSG_CHANGES] = {
+		"changes",
+		"التغييرات",
+	},
+	[RS_MSG_TARGETS] = {
+		"targets",
+		"الأهداف",
+	},
+	[RS_MSG_NODE] = {
+		"node",
+		"العقدة",
+	},
+	[RS_MSG_THE_CITY] = {
+		"the city",
+		"المدينة",
+	},
+	[RS_MSG_PLAN_RAISE] = {
+		"Raise %1 from %2 to %3 (%4).",
+		"رفع %1 من %2 إلى %3 (%4).",
+	},
+	[RS_MSG_PLAN_REDUCE] = {
+		"Reduce %1 from %2 to %3 (%4).",
+		"خفض %1 من %2 إلى %3 (%4).",
+	},
+	[RS_MSG_PLAN_COLLECT] = {
+		"Collect data for %1, then bring it to %2 or better (%3); "
+		"the plan counts it from its worst value.",
+		"جمع بيانات %1، ثم بلوغ %2 أو أفضل (%3)؛ وتحتسبه الخطة "
+		"بدءاً من أسوأ قيمة له.",
+	},
+	[RS_MSG_TARGET_LINE] = {
+		"%1 to reach %2 (%3): %4 now, %5 with the plan: %6.",
+		"%1 لبلوغ %2 (%3): %4 حالياً، و%5 مع الخطة: %6.",
+	},
+	[RS_MSG_REACHED] = {
+		"reached",
+		"يتحقق الهدف",
+	},
+	[RS_MSG_NOT_REACHED] = {
+		"not reached",
+		"لا يتحقق الهدف",
+	},
+	[RS_MSG_SHORT] = {
+		"The levers allowed fall %1 points short at best. The "
+		"indicators with data of other levers would add up to %2 "
+		"points, the yearly caps hold back %3, and %4 indicators "
+		"below it have no data (--collect lets the plan count "
+		"them).",
+		"تقصر الجهات المسموح بها عن الهدف بمقدار %1 نقطة في أحسن "
+		"الأحوال. ويمكن أن تضيف المؤشرات ذات البيانات التابعة لجهات "
+		"أخرى ما يصل إلى %2 نقطة، وتحجب الحدود السنوية %3 نقطة، ولا "
+		"تتوفر بيانات لمؤشرات تابعة له عددها %4 (يتيح الخيار "
+		"--collect للخطة احتسابها).",
+	},
+	[RS_MSG_NO_TARGET_SCORE] = {
+		"%1 has no score to plan from: collect its data first "
+		"(--collect lets the plan count it).",
+		"ليست لـ%1 درجة يُبنى عليها التخطيط: تُجمع بياناته أولاً "
+		"(يتيح الخيار --collect للخطة احتسابها).",
+	},
+	[RS_MSG_EFFORT] = {
+		"Effort: %1 points of indicator score, each times its "
+		"effort weight (the least possible: %2).",
+		"الجهد: %1 نقطة من درجات المؤشرات، كل منها مضروبة في وزن "
+		"الجهد الخاص بالمؤشر (أدنى جهد ممكن: %2).",
+	},
+	[RS_MSG_NO_CHANGE] = {
+		"No change is needed: every target is reached already.",
+		"لا حاجة إلى أي تغيير: كل الأهداف متحققة بالفعل.",
+	},
+	[RS_MSG_HORIZON] = {
+		"horizon %1: %2 years from the data of %3",
+		"الأفق %1: عدد السنوات من بيانات عام %3: %2",
+	},
+	[RS_MSG_LEVERS_LINE] = {
+		"levers acted on: %1",
+		"جهات التحريك المعتمدة: %1",
+	},
+	[RS_MSG_RESULTING] = {
+		"resulting scores",
+		"الدرجات الناتجة",
+	},
+	[RS_MSG_ACTIONS] = {
+		"lines of action",
+		"خطوط العمل",
+	},
+	[RS_MSG_ACTIONS_REACH] = {
+		"With every line of action, %1 would score %2: %3.",
+		"مع تنفيذ جميع خطوط العمل تبلغ درجة %1 ‏%2: %3.",
+	},
+	[RS_MSG_NO_ACTIONS] = {
+		"No line of action serves it.",
+		"لا يخدمه أي خط من خطوط العمل.",
+	},
+	[RS_MSG_MONITORING] = {
+		"monitoring",
+		"المتابعة",
+	},
+	[RS_MSG_TARGET_WORD] = {
+		"target",
+		"الهدف",
+	},
+	[RS_MSG_YEAR] = {
+		"year",
+		"السنة",
+	},
+	[RS_MSG_MILESTONES] = {
+		"milestones",
+		"المعالم المرحلية",
+	},
+	[RS_MSG_OWNER] = {
+		"owner",
+		"الجهة المسؤولة",
+	},
+	[RS_MSG_COST] = {
+		"cost",
+		"التكلفة",
+	},
+	[RS_MSG_START] = {
+		"start",
+		"البداية",
+	},
+	[RS_MSG_END] = {
+		"end",
+		"النهاية",
+	},
+	[RS_MSG_SERVES] = {
+		"serves",
+		"يخدم",
+	},
+	[RS_MSG_MOVES] = {
+		"moves",
+		"يحرّك",
+	},
+	[RS_MSG_TIMELINE_TITLE] = {
+		"%1: timeline of the lines of action",
+		"%1: الجدول الزمني لخطوط العمل",
+	},
+	[RS_MSG_TIMELINE_DESC] = {
+		"Gantt chart of the lines of action, a bar from the start "
+		"to the end year of each: %1.",
+		"مخطط جانت لخطوط العمل، لكل منها عمود من سنة البداية إلى "
+		"سنة النهاية: %1.",
+	},
+	[RS_MSG_RADAR_PLAN] = {
+		"%1: scores of the resilience areas before and after the "
+		"plan",
+		"%1: درجات مجالات الصمود قبل الخطة وبعدها",
+	},
+	[RS_MSG_RADAR_PLAN_DESC] = {
+		"Radar chart of the scores of %1 in each resilience area, "
+		"before the plan (dashed) and after it (solid): %2.",
+		"مخطط راداري لدرجات %1 في كل مجال من مجالات الصمود، قبل "
+		"الخطة (خط متقطع) وبعدها (خط متصل): %2.",
+	},
+	[RS_MSG_WHATIF_NOTE] = {
+		"Scores before and after the changes of the scenario; the "
+		"input files are not changed.",
+		"الدرجات قبل تغييرات السيناريو وبعدها؛ ولا تُعدَّل ملفات "
+		"المدخلات.",
+	},
+	[RS_MSG_NOTE_WORD] = {
+		"note",
+		"ملاحظة",
+	},
 };
 
 void

@@ -79,6 +79,8 @@ int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
     struct rs_error *err);
 int cmd_compare(int argc, char **argv);
 int cmd_priorities(int argc, char **argv);
+int cmd_whatif(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {

@@ -28,6 +28,8 @@ static const struct {
 	{"sensitivity", cmd_sensitivity, "rank uncertainty and sensitivity"},
 	{"compare", cmd_compare, "compare cities side by side and rank them"},
 	{"priorities", cmd_priorities, "what to improve and collect first"},
+	{"whatif", cmd_whatif, "scores before and after a scenario"},
+	{"plan", cmd_plan, "least-effort changes that reach targets"},
 };
 
 static void

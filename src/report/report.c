@@ -789,7 +789,11 @@ rs_say_span_in(const char *lang, const struct rs_node *n, double from,
 	rs_say_value(&parts[0], n, from);
 	rs_say_value(&parts[1], n, to);
 	snprintf(s0, sizeof(s0), "%.1f", score_from);
-	rs_fmt_value(s1, sizeof(s1), score_to);
+	/* 100, the top of a pipeline's scale, or a plan's score. */
+	if (!(floor(score_to) < score_to))
+		rs_fmt_value(s1, sizeof(s1), score_to);
+	else
+		snprintf(s1, sizeof(s1), "%.1f", score_to);
 	sargs[0] = s0;
 	sargs[1] = s1;
 	buf_template(&score, rs_i18n(lang, RS_MSG_SAY_SCORE_SPAN), sargs, 2);

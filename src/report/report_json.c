@@ -457,3 +457,15 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 	free(latest);
 	return rc;
 }
+
+struct cJSON *
+rs_json_root(const struct rs_report *r)
+{
+	return root_json(r);
+}
+
+struct cJSON *
+rs_json_city(const struct rs_report *r, size_t ci)
+{
+	return city_json(r, ci);
+}

@@ -154,6 +154,14 @@ size_t rs_report_top(const struct rs_report *r, size_t n);
  */
 char *rs_fmt_exact(char *buf, size_t n, double v);
 
+/*
+ * The root of the score JSON (its "framework", and "baseline" with one)
+ * and the entry of city ci in its "cities", as score --format json writes
+ * them; the caller owns the trees.
+ */
+struct cJSON *rs_json_root(const struct rs_report *r);
+struct cJSON *rs_json_city(const struct rs_report *r, size_t ci);
+
 /* A JSON number written by rs_fmt_exact(), or null for NaN. */
 struct cJSON *rs_json_number(double v);
 
