@@ -208,15 +208,20 @@ solve(const struct rs_framework *fw, const struct program *pg,
 		c[pg->ncols + i] = 0;
 		a[nr * nc + pg->ncols + i] = -1;
 	}
-	b[nr] = -(total * (1 + 1e-12) + 1e-12);
+	/*
+	 * Exactly no slack when none is needed; else a hair over, as GLPK
+	 * reads bounds that are no round number a hair away.
+	 */
+	b[nr] = total > 0 ? -(total + 1e-9 * (1 + total)) : 0;
 	for (j = 0; j < pg->ncols; j++)
 		c[j] = fw->nodes[pg->cols[j]].effort;
 	lp.nrows = nr + 1;
 	rc = rs_lp_solve(&lp, x, &obj);
 	if (rc != RS_LP_OPTIMAL)
 		goto out;
+	/* GLPK may land a hair beyond a bound that is no round number. */
 	for (j = 0; j < pg->ncols; j++)
-		d[j] = x[j];
+		d[j] = x[j] < 0 ? 0 : x[j] > pg->u[j] ? pg->u[j] : x[j];
 	for (i = 0; i < nr; i++)
 		slack[i] = x[pg->ncols + i];
 	*effort = obj;
@@ -345,15 +350,19 @@ rs_plan_make(const struct rs_framework *fw, const double *values,
 		if (feasible)
 			break;
 	}
+	if (tries == 4)
+		delta /= 1000;
 	/* The targets, with what falls short and what would close it. */
 	for (k = 0; k < nt; k++) {
 		struct rs_plan_target *pt = &p->targets[k];
 
 		pt->after = node_score(&c1, t[k].node);
 		pt->reached = pt->after >= t[k].score;
+		/* The margin was asked for on top of the target. */
 		for (i = 0; i < pg.nrows; i++)
 			if (pg.rows[i] == k && slack[i] > 1e-9)
-				pt->shortfall = slack[i];
+				pt->shortfall = slack[i] - delta > 0 ?
+				    slack[i] - delta : 0;
 		for (j = 0; j < ni; j++) {
 			const struct rs_node *n;
 

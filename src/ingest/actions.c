@@ -126,7 +126,7 @@ add_move(struct rs_action *it, const struct rs_framework *fw,
 		    "\"%s\"", it->id, id, fw->id);
 	if (rs_change_parse(change, &m.op, &m.amount, &why) != 0)
 		return rs_error_set(err, RS_EINPUT, path, line, col_change,
-		    "action \"%s\": change \"%s\" is %s; write =VALUE, +N, "
+		    "action \"%s\": change \"%s\" %s; write =VALUE, +N, "
 		    "-N, +N%% or -N%%", it->id, change, why);
 	it->moves = rs_realloc(it->moves, (it->nmoves + 1) *
 	    sizeof(*it->moves));

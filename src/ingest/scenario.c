@@ -38,9 +38,9 @@ rs_change_parse(const char *s, enum rs_change_op *op, double *amount,
 	const char *num = s;
 	double v;
 
-	*why = "not a number";
+	*why = "is not a number";
 	if (n == 0) {
-		*why = "empty";
+		*why = "is empty";
 		return -1;
 	}
 	if (s[0] == '=') {
@@ -60,7 +60,7 @@ rs_change_parse(const char *s, enum rs_change_op *op, double *amount,
 	if (n == 0 || rs_number_parse(num, n, &v, why) != RS_NUMBER_OK)
 		return -1;
 	if (*op == RS_CHANGE_PERCENT && !(v >= -100)) {
-		*why = "a change below -100% would turn the value's sign";
+		*why = "is below -100%, which would turn the value's sign";
 		return -1;
 	}
 	*amount = v;
@@ -111,7 +111,7 @@ rs_scenario_add_spec(struct rs_scenario *sc, const struct rs_framework *fw,
 	if (rs_change_parse(eq[1] == '=' ? eq + 1 : eq + 1, &c.op, &c.amount,
 	    &why) != 0)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--set '%s': "
-		    "the change '%s' is %s; write a value, =VALUE, +N, -N, "
+		    "the change '%s' %s; write a value, =VALUE, +N, -N, "
 		    "+N%% or -N%%", spec, eq + 1, why);
 	city = rs_pool_strndup(sc->pool, spec, (size_t)(colon - spec));
 	c.city = city;
@@ -177,12 +177,12 @@ rs_scenario_read_file(struct rs_scenario *sc, const struct rs_framework *fw,
 			if (rs_number_parse(v, strlen(v), &c.amount, &why) !=
 			    RS_NUMBER_OK) {
 				rc = rs_error_set(err, RS_EINPUT, path, c.line,
-				    c.col, "value \"%s\": %s", v, why);
+				    c.col, "value \"%s\" %s", v, why);
 				goto out;
 			}
 		} else if (rs_change_parse(ch, &c.op, &c.amount, &why) != 0) {
 			rc = rs_error_set(err, RS_EINPUT, path, c.line, c.col,
-			    "change \"%s\": %s; write =VALUE, +N, -N, +N%% or "
+			    "change \"%s\" %s; write =VALUE, +N, -N, +N%% or "
 			    "-N%%", ch, why);
 			goto out;
 		}
