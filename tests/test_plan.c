@@ -220,35 +220,44 @@ reached_and_unscored_targets(void **state)
 }
 
 /*
- * --collect: a1 has no value and starts at its worst, 0; A is then 37.5
- * and 80 needs 42.5 points: a2 to its best (37.5, the better ratio),
- * then a1 to 20 (5 more).  Without it a2 alone, 50 to 80, does.
+ * --collect: a1 has no value and a2 is national, so under --levers
+ * municipal nothing with data moves and A stays at 50, 10 short of 60.
+ * Collected, a1 counts from its worst, 0: A is (0 + 3 x 50) / 4 = 37.5,
+ * and a1 at 90 brings it to 60.  A target reached already collects
+ * nothing.
  */
 static void
 collect_moves_missing_indicators_from_their_worst(void **state)
 {
 	static const double v[] = {N, 50, 15, 5, 5};
 	struct rs_framework fw;
-	struct rs_target t = {0, 80, RS_NONE};
-	struct rs_plan_opts o = opts(RS_LEVERS_ACTIONABLE, INFINITY);
+	struct rs_target t = {0, 60, RS_NONE};
+	struct rs_plan_opts o = opts(RS_LEVER_BIT(RS_LEVER_MUNICIPAL),
+	    INFINITY);
 	struct rs_plan p;
 
 	(void)state;
-	load_small(&fw, "", "municipal", "");
+	load_small(&fw, "", "national", "");
 	plan(&fw, v, &t, 1, &o, &p);
-	assert_int_equal(p.nchanges, 1);
-	assert_near(p.changes[0].value_to, 20, 0);
-	assert_near(p.effort_optimal, 30, 1e-9);
+	assert_false(p.targets[0].reached);
+	assert_near(p.targets[0].shortfall, 10, 1e-6);
+	assert_int_equal(p.targets[0].nmissing, 1);
+	assert_int_equal(p.nchanges, 0);
 	rs_plan_release(&p);
 	o.collect = 1;
 	plan(&fw, v, &t, 1, &o, &p);
-	assert_int_equal(p.nchanges, 2);
+	assert_true(p.targets[0].reached);
+	assert_int_equal(p.nchanges, 1);
 	assert_true(p.changes[0].collect);
 	assert_nan(p.changes[0].value_from);
-	assert_near(p.changes[0].value_to, 20, 0);
-	assert_near(p.changes[1].value_to, 0, 0);
-	assert_near(p.effort_optimal, 70, 1e-9);
+	assert_near(p.changes[0].value_to, 90, 0);
+	assert_near(p.effort_optimal, 90, 1e-9);
+	assert_near(p.targets[0].after, 60, 1e-12);
+	rs_plan_release(&p);
+	t.score = 40;
+	plan(&fw, v, &t, 1, &o, &p);
 	assert_true(p.targets[0].reached);
+	assert_int_equal(p.nchanges, 0);
 	rs_plan_release(&p);
 	rs_framework_release(&fw);
 }

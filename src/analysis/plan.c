@@ -234,10 +234,45 @@ out:
 	return rc;
 }
 
+static int plan_make(const struct rs_framework *fw, const double *values,
+    const struct rs_target *t, size_t nt, const struct rs_plan_opts *o,
+    const char *unreached, struct rs_plan *p, struct rs_error *err);
+
+/*
+ * --collect (docs/planning.md, "Data to collect"): the indicators with
+ * data first; only for the targets they cannot reach may indicators
+ * without a value join, those below these targets.
+ */
 int
 rs_plan_make(const struct rs_framework *fw, const double *values,
     const struct rs_target *t, size_t nt, const struct rs_plan_opts *o,
     struct rs_plan *p, struct rs_error *err)
+{
+	struct rs_plan_opts o2 = *o;
+	char *unreached;
+	size_t k;
+	int rc, all = 1;
+
+	o2.collect = 0;
+	if ((rc = plan_make(fw, values, t, nt, &o2, NULL, p, err)) != 0 ||
+	    !o->collect)
+		return rc;
+	unreached = rs_calloc(nt + 1, 1);
+	for (k = 0; k < nt; k++)
+		if (!p->targets[k].reached)
+			all = 0, unreached[k] = 1;
+	if (!all) {
+		rs_plan_release(p);
+		rc = plan_make(fw, values, t, nt, o, unreached, p, err);
+	}
+	free(unreached);
+	return rc;
+}
+
+static int
+plan_make(const struct rs_framework *fw, const double *values,
+    const struct rs_target *t, size_t nt, const struct rs_plan_opts *o,
+    const char *unreached, struct rs_plan *p, struct rs_error *err)
 {
 	size_t ni = fw->nindicators, k, j, i, ind, tries;
 	struct rs_city_result now, c0, c1;
@@ -261,7 +296,7 @@ rs_plan_make(const struct rs_framework *fw, const double *values,
 		    !RS_LEVER_ALLOWED(o->levers, fw->nodes[ind].lever))
 			continue;
 		for (under = 0, j = 0; j < nt && !under; j++)
-			under = below(fw, ind, t[j].node);
+			under = unreached[j] && below(fw, ind, t[j].node);
 		if (!under)
 			continue;
 		v0[k] = collect_start(&fw->nodes[ind]);

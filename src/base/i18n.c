@@ -348,6 +348,11 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"جمع بيانات %1، ثم بلوغ %2 أو أفضل (%3)؛ وتحتسبه الخطة "
 		"بدءاً من أسوأ قيمة له.",
 	},
+	[RS_MSG_PLAN_COLLECT_ONLY] = {
+		"Collect data for %1; the plan counts it at its worst value, "
+		"%2 (%3).",
+		"جمع بيانات %1؛ وتحتسبه الخطة عند أسوأ قيمة له، %2 (%3).",
+	},
 	[RS_MSG_TARGET_LINE] = {
 		"%1 to reach %2 (%3): %4 now, %5 with the plan: %6.",
 		"%1 لبلوغ %2 (%3): %4 حالياً، و%5 مع الخطة: %6.",

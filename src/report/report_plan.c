@@ -117,7 +117,15 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	    ch->value_to, ch->collect ? 0 : ch->score_from, ch->score_to,
 	    parts);
 	args[0] = name.s;
-	if (ch->collect) {
+	if (ch->collect && !(ch->score_to > 0)) {
+		/* Counted, not moved: its worst value is what the plan needs. */
+		rs_buf_release(&parts[2]);
+		if (n->unit != NULL)
+			rs_buf_printf(&parts[2], "%s", n->unit);
+		args[1] = parts[1].s;
+		args[2] = parts[2].s != NULL ? parts[2].s : "-";
+		buf_msg(b, r, RS_MSG_PLAN_COLLECT_ONLY, args, 3);
+	} else if (ch->collect) {
 		args[1] = parts[1].s;
 		args[2] = parts[2].s;
 		buf_msg(b, r, RS_MSG_PLAN_COLLECT, args, 3);
@@ -339,6 +347,47 @@ milestone(const struct monitor_row *m, long y)
 	return m->baseline + (m->target - m->baseline) *
 	    (double)(y - m->baseline_year) /
 	    (double)(m->target_year - m->baseline_year);
+}
+
+/*
+ * A milestone of indicator nd: on the plan's grid (a thousandth of the
+ * goalposts' range or finer, plan.h), trailing zeros dropped.
+ */
+static char *
+fmt_milestone(char *buf, size_t n, const struct rs_node *nd, double v)
+{
+	char tmp[400];
+	int dec = 3 - (int)floor(log10(fabs(nd->best - nd->worst)));
+
+	if (!nd->has_goalposts)
+		return rs_fmt_value(buf, n, v);
+	if (dec < 0)
+		dec = 0;
+	if (dec > 6)
+		dec = 6;
+	snprintf(tmp, sizeof(tmp), "%.*f", dec, v);
+	return rs_fmt_value(buf, n, strtod(tmp, NULL));
+}
+
+/* A raw value for a table, or "n/a". */
+static char *
+fmt_raw(char *buf, size_t n, const struct rs_report *r, double v)
+{
+	if (isnan(v))
+		snprintf(buf, n, "%s", rs_word(r, "n/a", RS_MSG_NA));
+	else
+		rs_fmt_value(buf, n, v);
+	return buf;
+}
+
+/* A heading: the word with its first letter capitalised (ASCII only). */
+static const char *
+cap(char *buf, size_t n, const char *s)
+{
+	snprintf(buf, n, "%s", s);
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
+	return buf;
 }
 
 /* ---- text ------------------------------------------------------------ */
@@ -621,8 +670,9 @@ text_plan_city(FILE *out, const struct rs_plan_report *p, size_t ci)
 			rs_buf_printf(&b, "; %s:", say(r, RS_MSG_MILESTONES));
 			for (y = m.baseline_year + 1; y < m.target_year; y++)
 				rs_buf_printf(&b, " %ld %s%s", y,
-				    rs_fmt_value(v, sizeof(v), milestone(&m, y)),
-				    y + 1 < m.target_year ? "," : "");
+				    fmt_milestone(v, sizeof(v), &fw->nodes[i],
+				    milestone(&m, y)), y + 1 < m.target_year ?
+				    "," : "");
 		}
 		put_wrapped(out, "    ", 6, b.s);
 		rs_buf_release(&b);
@@ -1122,6 +1172,8 @@ whatif_md(FILE *out, const struct rs_whatif_report *wr)
 	struct rs_buf b = {0};
 	size_t ci, i, k;
 
+	char hd[128];
+
 	md_head(out, r, RS_MSG_T_TITLE_WHATIF);
 	fprintf(out, "\n%s\n", say(r, RS_MSG_WHATIF_NOTE));
 	for (ci = 0; ci < r->res->ncities; ci++) {
@@ -1131,7 +1183,8 @@ whatif_md(FILE *out, const struct rs_whatif_report *wr)
 
 		fputs("\n## ", out);
 		md(out, c0->name);
-		fprintf(out, "\n\n### %s\n\n", say(r, RS_MSG_CHANGES));
+		fprintf(out, "\n\n### %s\n\n", cap(hd, sizeof(hd),
+		    say(r, RS_MSG_CHANGES)));
 		for (k = 0; k < wr->w->nchanges; k++) {
 			const struct rs_whatif_change *ch = &wr->w->changes[k];
 			const struct rs_node *n = &fw->nodes[ch->node];
@@ -1174,6 +1227,8 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 	size_t ci, k, i, j;
 	char *mon;
 
+	char hd[128];
+
 	md_head(out, r, RS_MSG_T_TITLE_PLAN);
 	say_levers(&b, r, p->levers);
 	fputs("\n", out);
@@ -1193,7 +1248,8 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			fputs("\n", out);
 		}
 		rs_buf_release(&b);
-		fprintf(out, "\n### %s\n\n", say(r, RS_MSG_TARGETS));
+		fprintf(out, "\n### %s\n\n", cap(hd, sizeof(hd),
+		    say(r, RS_MSG_TARGETS)));
 		for (k = 0; k < p->ntargets; k++) {
 			say_target(&b, p, ci, k);
 			if (!pl->targets[k].reached) {
@@ -1205,7 +1261,8 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			fputc('\n', out);
 			rs_buf_release(&b);
 		}
-		fprintf(out, "\n### %s\n\n", say(r, RS_MSG_CHANGES));
+		fprintf(out, "\n### %s\n\n", cap(hd, sizeof(hd),
+		    say(r, RS_MSG_CHANGES)));
 		if (pl->nchanges == 0) {
 			md(out, say(r, RS_MSG_NO_CHANGE));
 			fputc('\n', out);
@@ -1224,7 +1281,8 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			fputc('\n', out);
 			rs_buf_release(&b);
 		}
-		fprintf(out, "\n### %s\n", say(r, RS_MSG_RESULTING));
+		fprintf(out, "\n### %s\n", cap(hd, sizeof(hd),
+		    say(r, RS_MSG_RESULTING)));
 		md_score_head(out, r);
 		md_score_row(out, r, RS_NONE, &r->res->cities[ci],
 		    &p->after->cities[ci]);
@@ -1236,7 +1294,7 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			continue;
 		fprintf(out, "\n### %s\n\n| %s | %s | %s | %s | %s | %s | "
 		    "%s |\n| --- | --- | --- | --- | ---: | ---: | --- |\n",
-		    say(r, RS_MSG_ACTIONS), say(r, RS_MSG_ID),
+		    cap(hd, sizeof(hd), say(r, RS_MSG_ACTIONS)), say(r, RS_MSG_ID),
 		    say(r, RS_MSG_NAME), say(r, RS_MSG_SERVES),
 		    say(r, RS_MSG_OWNER), say(r, RS_MSG_START),
 		    say(r, RS_MSG_END), say(r, RS_MSG_COST));
@@ -1283,7 +1341,8 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 		}
 		fprintf(out, "\n### %s\n\n| %s | %s | %s | %s | %s | %s |\n"
 		    "| --- | ---: | ---: | ---: | ---: | --- |\n",
-		    say(r, RS_MSG_MONITORING), say(r, RS_MSG_INDICATOR),
+		    cap(hd, sizeof(hd), say(r, RS_MSG_MONITORING)),
+		    say(r, RS_MSG_INDICATOR),
 		    say(r, RS_MSG_BASELINE), say(r, RS_MSG_YEAR),
 		    say(r, RS_MSG_TARGET_WORD), say(r, RS_MSG_YEAR),
 		    say(r, RS_MSG_MILESTONES));
@@ -1298,15 +1357,15 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			monitor_row(p, ci, i, &m);
 			fputs("| ", out);
 			md(out, fw->nodes[i].id);
-			fprintf(out, " | %s | %ld | ", rs_fmt_value(v,
-			    sizeof(v), m.baseline), m.baseline_year);
+			fprintf(out, " | %s | %ld | ", fmt_raw(v,
+			    sizeof(v), r, m.baseline), m.baseline_year);
 			fprintf(out, "%s | %ld | ", rs_fmt_value(v, sizeof(v),
 			    m.target), m.target_year);
 			for (y = m.baseline_year + 1; !isnan(m.baseline) &&
 			    y < m.target_year; y++)
 				fprintf(out, "%s%ld: %s", y > m.baseline_year + 1 ?
-				    ", " : "", y, rs_fmt_value(v, sizeof(v),
-				    milestone(&m, y)));
+				    ", " : "", y, fmt_milestone(v, sizeof(v),
+				    &fw->nodes[i], milestone(&m, y)));
 			fputs(" |\n", out);
 		}
 		free(mon);
@@ -1329,7 +1388,7 @@ html_head(FILE *out, const struct rs_report *r, enum rs_msg title)
 
 	fputs("<!DOCTYPE html>\n<html lang=\"", out);
 	esc(out, lang);
-	fprintf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+	fprintf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<title>", rs_i18n_rtl(r->lang) ? "rtl" : "ltr");
 	esc(out, say(r, title));
 	fputs("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;"
@@ -1367,12 +1426,12 @@ html_score_table(FILE *out, const struct rs_report *r,
 	    RS_MSG_BEFORE, RS_MSG_LEVEL, RS_MSG_AFTER, RS_MSG_LEVEL,
 	    RS_MSG_CHANGE};
 	size_t i, k;
-	char a[32];
+	char a[32], hd[128];
 
 	fputs("<table>\n<thead><tr>", out);
 	for (k = 0; k < sizeof(cols) / sizeof(*cols); k++) {
 		fputs("<th>", out);
-		esc(out, say(r, cols[k]));
+		esc(out, cap(hd, sizeof(hd), say(r, cols[k])));
 		fputs("</th>", out);
 	}
 	fputs("</tr></thead>\n<tbody>\n", out);
@@ -1407,6 +1466,7 @@ whatif_html(FILE *out, const struct rs_whatif_report *wr)
 	const struct rs_framework *fw = r->fw;
 	struct rs_buf b = {0};
 	size_t ci, i, k;
+	char hd[128];
 
 	html_head(out, r, RS_MSG_T_TITLE_WHATIF);
 	fputs("<p>", out);
@@ -1418,7 +1478,7 @@ whatif_html(FILE *out, const struct rs_whatif_report *wr)
 		fputs("<section>\n<h2>", out);
 		esc(out, r->res->cities[ci].name);
 		fputs("</h2>\n<h3>", out);
-		esc(out, say(r, RS_MSG_CHANGES));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_CHANGES)));
 		fputs("</h3>\n<ul>\n", out);
 		for (k = 0; k < wr->w->nchanges; k++) {
 			const struct rs_whatif_change *ch = &wr->w->changes[k];
@@ -1610,7 +1670,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 	const struct rs_framework *fw = r->fw;
 	struct rs_buf b = {0};
 	size_t ci, k, i, j;
-	char *show, *mon, v[64];
+	char *show, *mon, v[64], hd[128];
 
 	html_head(out, r, RS_MSG_T_TITLE_PLAN);
 	say_levers(&b, r, p->levers);
@@ -1632,7 +1692,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 		}
 		rs_buf_release(&b);
 		fputs("<h3>", out);
-		esc(out, say(r, RS_MSG_TARGETS));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_TARGETS)));
 		fputs("</h3>\n<ol>\n", out);
 		for (k = 0; k < p->ntargets; k++) {
 			say_target(&b, p, ci, k);
@@ -1644,7 +1704,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			rs_buf_release(&b);
 		}
 		fputs("</ol>\n<h3>", out);
-		esc(out, say(r, RS_MSG_CHANGES));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_CHANGES)));
 		fputs("</h3>\n<ol>\n", out);
 		for (k = 0; k < pl->nchanges; k++) {
 			say_change(&b, r, &pl->changes[k]);
@@ -1664,7 +1724,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			rs_buf_release(&b);
 		}
 		fputs("<h3>", out);
-		esc(out, say(r, RS_MSG_RESULTING));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_RESULTING)));
 		fputs("</h3>\n", out);
 		plan_radar(out, p, ci);
 		show = rs_calloc(fw->nnodes + 1, 1);
@@ -1679,7 +1739,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			continue;
 		}
 		fputs("<h3>", out);
-		esc(out, say(r, RS_MSG_ACTIONS));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_ACTIONS)));
 		fputs("</h3>\n", out);
 		plan_timeline(out, p, ci);
 		for (k = 0; k < p->ntargets; k++) {
@@ -1702,7 +1762,8 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 				for (c = 0; c < sizeof(cols) / sizeof(*cols);
 				    c++) {
 					fputs("<th>", out);
-					esc(out, say(r, cols[c]));
+					esc(out, cap(hd, sizeof(hd),
+					    say(r, cols[c])));
 					fputs("</th>", out);
 				}
 			}
@@ -1750,7 +1811,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			rs_buf_release(&b);
 		}
 		fputs("<h3>", out);
-		esc(out, say(r, RS_MSG_MONITORING));
+		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_MONITORING)));
 		fputs("</h3>\n<table>\n<thead><tr>", out);
 		{
 			static const enum rs_msg cols[] = {RS_MSG_INDICATOR,
@@ -1760,7 +1821,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 
 			for (c = 0; c < sizeof(cols) / sizeof(*cols); c++) {
 				fputs("<th>", out);
-				esc(out, say(r, cols[c]));
+				esc(out, cap(hd, sizeof(hd), say(r, cols[c])));
 				fputs("</th>", out);
 			}
 		}
@@ -1778,8 +1839,8 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			esc(out, b.s);
 			rs_buf_release(&b);
 			fprintf(out, "</td><td class=\"num\">%s</td>"
-			    "<td class=\"num\">%ld</td>", rs_fmt_value(v,
-			    sizeof(v), m.baseline), m.baseline_year);
+			    "<td class=\"num\">%ld</td>", fmt_raw(v,
+			    sizeof(v), r, m.baseline), m.baseline_year);
 			fprintf(out, "<td class=\"num\">%s</td>"
 			    "<td class=\"num\">%ld</td><td dir=\"ltr\">",
 			    rs_fmt_value(v, sizeof(v), m.target),
@@ -1787,8 +1848,8 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			for (y = m.baseline_year + 1; !isnan(m.baseline) &&
 			    y < m.target_year; y++)
 				fprintf(out, "%s%ld: %s", y > m.baseline_year + 1 ?
-				    ", " : "", y, rs_fmt_value(v, sizeof(v),
-				    milestone(&m, y)));
+				    ", " : "", y, fmt_milestone(v, sizeof(v),
+				    &fw->nodes[i], milestone(&m, y)));
 			fputs("</td></tr>\n", out);
 		}
 		free(mon);
