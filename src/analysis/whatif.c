@@ -9,21 +9,20 @@
 #include "base/mem.h"
 #include "resilience/whatif.h"
 
-/* Raise err at where change c was given. */
+/* Raise err at where change c was given: what, then v unless NaN. */
 static int
 fail(struct rs_error *err, const struct rs_change *c, const char *what,
-    const char *city, const char *id, double v)
+    const char *id, double v)
 {
-	char where[400];
+	char num[64] = "";
 
-	if (c->line == 0) {
-		snprintf(where, sizeof(where), "--set %s:%s", c->city, id);
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "%s: %s%s%g",
-		    where, what, isnan(v) ? "" : " ", isnan(v) ? 0 : v);
-	}
-	(void)city;
+	if (!isnan(v))
+		snprintf(num, sizeof(num), " %g", v);
+	if (c->line == 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--set %s:%s: "
+		    "%s%s", c->city, id, what, num);
 	return rs_error_set(err, RS_EINPUT, c->path, c->line, c->col,
-	    "%s%s%g", what, isnan(v) ? "" : " ", isnan(v) ? 0 : v);
+	    "%s%s", what, num);
 }
 
 int
@@ -56,11 +55,15 @@ rs_whatif_apply(const struct rs_framework *fw, size_t ncities,
 			any = 1;
 			cell = ci * ni + n->indicator;
 			x = w->values[cell];
+			/* '*' changes the cities that have a value. */
+			if (c->op != RS_CHANGE_SET && isnan(x) &&
+			    strcmp(c->city, "*") == 0)
+				continue;
 			if (c->op != RS_CHANGE_SET && isnan(x)) {
 				snprintf(msg, sizeof(msg), "'%s' has no value "
 				    "of %s to change; give a new value",
 				    names[ci], n->id);
-				rc = fail(err, c, msg, names[ci], n->id, NAN);
+				rc = fail(err, c, msg, n->id, (double)NAN);
 				goto out;
 			}
 			v = c->op == RS_CHANGE_SET ? c->amount :
@@ -72,7 +75,7 @@ rs_whatif_apply(const struct rs_framework *fw, size_t ncities,
 				snprintf(msg, sizeof(msg), "the new value of %s "
 				    "for '%s' is outside its domain:", n->id,
 				    names[ci]);
-				rc = fail(err, c, msg, names[ci], n->id, v);
+				rc = fail(err, c, msg, n->id, v);
 				goto out;
 			}
 			w->values[cell] = v;
@@ -83,7 +86,7 @@ rs_whatif_apply(const struct rs_framework *fw, size_t ncities,
 		if (!any) {
 			snprintf(msg, sizeof(msg), "no city '%s' in the data",
 			    c->city);
-			rc = fail(err, c, msg, c->city, n->id, NAN);
+			rc = fail(err, c, msg, n->id, (double)NAN);
 			goto out;
 		}
 	}

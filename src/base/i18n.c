@@ -368,13 +368,12 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_SHORT] = {
 		"The levers allowed fall %1 points short at best. The "
 		"indicators with data of other levers would add up to %2 "
-		"points, the yearly caps hold back %3, and %4 indicators "
-		"below it have no data (--collect lets the plan count "
-		"them).",
+		"points and the yearly caps hold back %3; indicators below it "
+		"without data: %4 (--collect lets the plan count them).",
 		"تقصر الجهات المسموح بها عن الهدف بمقدار %1 نقطة في أحسن "
 		"الأحوال. ويمكن أن تضيف المؤشرات ذات البيانات التابعة لجهات "
-		"أخرى ما يصل إلى %2 نقطة، وتحجب الحدود السنوية %3 نقطة، ولا "
-		"تتوفر بيانات لمؤشرات تابعة له عددها %4 (يتيح الخيار "
+		"أخرى ما يصل إلى %2 نقطة، وتحجب الحدود السنوية %3 نقطة؛ "
+		"والمؤشرات التابعة له التي لا بيانات لها: %4 (يتيح الخيار "
 		"--collect للخطة احتسابها).",
 	},
 	[RS_MSG_NO_TARGET_SCORE] = {
@@ -483,6 +482,14 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"input files are not changed.",
 		"الدرجات قبل تغييرات السيناريو وبعدها؛ ولا تُعدَّل ملفات "
 		"المدخلات.",
+	},
+	[RS_MSG_NOTHING_MOVES] = {
+		"No indicator of the levers allowed can move these targets.",
+		"لا يوجد مؤشر تابع للجهات المسموح بها يمكنه تحريك هذه الأهداف.",
+	},
+	[RS_MSG_NO_CITY_CHANGE] = {
+		"The scenario changes nothing of this city.",
+		"لا يغيّر السيناريو شيئاً في هذه المدينة.",
 	},
 	[RS_MSG_NOTE_WORD] = {
 		"note",

@@ -65,12 +65,13 @@ fmt_score(char *buf, size_t n, const struct rs_report *r, double s)
 	return buf;
 }
 
+/* The level of a score in r's words; "" for none (its score says n/a). */
 static const char *
 level_word(const struct rs_report *r, double s)
 {
 	const char *w = rs_level_word(r, s);
 
-	return w != NULL ? w : rs_word(r, "n/a", RS_MSG_NA);
+	return w != NULL ? w : "";
 }
 
 /* A signed change of points, "+1.4", never "-0.0"; "n/a" for NaN. */
@@ -163,7 +164,11 @@ say_target(struct rs_buf *b, const struct rs_plan_report *p, size_t ci,
 	args[3] = now;
 	args[4] = after;
 	args[5] = say(r, pt->reached ? RS_MSG_REACHED : RS_MSG_NOT_REACHED);
+	k = b->len;
 	buf_msg(b, r, RS_MSG_TARGET_LINE, args, 6);
+	/* A sentence starts with a capital: "The city to reach ...". */
+	if (b->s != NULL && b->s[k] >= 'a' && b->s[k] <= 'z')
+		b->s[k] = (char)(b->s[k] - 'a' + 'A');
 	rs_buf_release(&name);
 }
 
@@ -194,6 +199,18 @@ say_short(struct rs_buf *b, const struct rs_plan_report *p, size_t ci,
 	args[2] = c;
 	args[3] = m;
 	buf_msg(b, r, RS_MSG_SHORT, args, 4);
+}
+
+/* What to say when a plan changes nothing. */
+static enum rs_msg
+no_change_msg(const struct rs_plan *pl, size_t nt)
+{
+	size_t k;
+
+	for (k = 0; k < nt; k++)
+		if (!pl->targets[k].reached)
+			return RS_MSG_NOTHING_MOVES;
+	return RS_MSG_NO_CHANGE;
 }
 
 static void
@@ -390,6 +407,18 @@ cap(char *buf, size_t n, const char *s)
 	return buf;
 }
 
+/* Whether the scenario changed anything of city ci. */
+static int
+any_change(const struct rs_whatif *w, size_t ci)
+{
+	size_t k;
+
+	for (k = 0; k < w->nchanges; k++)
+		if (w->changes[k].city == ci)
+			return 1;
+	return 0;
+}
+
 /* ---- text ------------------------------------------------------------ */
 
 static void
@@ -531,6 +560,8 @@ whatif_text(FILE *out, const struct rs_whatif_report *wr)
 			put_wrapped(out, "    ", 6, b.s);
 			rs_buf_release(&b);
 		}
+		if (!any_change(wr->w, ci))
+			put_wrapped(out, "    ", 4, say(r, RS_MSG_NO_CITY_CHANGE));
 		fputc('\n', out);
 		text_row(out, r, "", say(r, RS_MSG_CITY_SCORE), 1, c0->score,
 		    c1->score);
@@ -577,7 +608,7 @@ text_plan_city(FILE *out, const struct rs_plan_report *p, size_t ci)
 	}
 	fprintf(out, "\n  %s\n", say(r, RS_MSG_CHANGES));
 	if (pl->nchanges == 0)
-		put_wrapped(out, "    ", 4, say(r, RS_MSG_NO_CHANGE));
+		put_wrapped(out, "    ", 4, say(r, no_change_msg(pl, p->ntargets)));
 	for (k = 0; k < pl->nchanges; k++) {
 		snprintf(head, sizeof(head), "  %3zu. ", k + 1);
 		say_change(&b, r, &pl->changes[k]);
@@ -1208,6 +1239,10 @@ whatif_md(FILE *out, const struct rs_whatif_report *wr)
 			fputc('\n', out);
 			rs_buf_release(&b);
 		}
+		if (!any_change(wr->w, ci)) {
+			md(out, say(r, RS_MSG_NO_CITY_CHANGE));
+			fputc('\n', out);
+		}
 		md_score_head(out, r);
 		md_score_row(out, r, RS_NONE, c0, c1);
 		for (i = 0; i < fw->nnodes; i++)
@@ -1264,7 +1299,7 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 		fprintf(out, "\n### %s\n\n", cap(hd, sizeof(hd),
 		    say(r, RS_MSG_CHANGES)));
 		if (pl->nchanges == 0) {
-			md(out, say(r, RS_MSG_NO_CHANGE));
+			md(out, say(r, no_change_msg(pl, p->ntargets)));
 			fputc('\n', out);
 		}
 		for (k = 0; k < pl->nchanges; k++) {
@@ -1394,7 +1429,8 @@ html_head(FILE *out, const struct rs_report *r, enum rs_msg title)
 	fputs("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;"
 	    "margin:auto;padding:1em}\ntable{border-collapse:collapse;"
 	    "margin:.5em 0}\nth,td{border:1px solid #999;padding:.2em .5em}\n"
-	    "td.num{text-align:end}\n.n{unicode-bidi:isolate}\n</style>\n"
+	    "td.num{text-align:end}\n.n{unicode-bidi:isolate}\n"
+	    "@page{size:A4;margin:1.5cm}\n</style>\n"
 	    "</head>\n<body>\n<h1>", out);
 	esc(out, say(r, title));
 	fputs("</h1>\n<p>", out);
@@ -1504,6 +1540,11 @@ whatif_html(FILE *out, const struct rs_whatif_report *wr)
 			rs_buf_release(&b);
 		}
 		fputs("</ul>\n", out);
+		if (!any_change(wr->w, ci)) {
+			fputs("<p>", out);
+			esc(out, say(r, RS_MSG_NO_CITY_CHANGE));
+			fputs("</p>\n", out);
+		}
 		for (i = 0; i < fw->nnodes; i++)
 			if (fw->nodes[i].nchildren > 0)
 				show[i] = 1;
@@ -1518,7 +1559,7 @@ whatif_html(FILE *out, const struct rs_whatif_report *wr)
 
 /* The areas before (dashed) and after (solid) the plan, as a radar. */
 static void
-plan_radar(FILE *out, const struct rs_plan_report *p, size_t ci)
+plan_radar(FILE *out, const struct rs_plan_report *p, size_t ci, int *nsvg)
 {
 	const struct rs_report *r = p->r;
 	const struct rs_framework *fw = r->fw;
@@ -1540,13 +1581,15 @@ plan_radar(FILE *out, const struct rs_plan_report *p, size_t ci)
 		    c[1]->score_of[fw->top[k]]));
 	args[0] = r->res->cities[ci].name;
 	args[1] = list.s;
-	fputs("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+	++*nsvg;
+	fprintf(out, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	    "viewBox=\"0 0 400 400\" width=\"400\" height=\"400\" "
-	    "role=\"img\">\n<title>", out);
+	    "role=\"img\" aria-labelledby=\"t%d d%d\" direction=\"%s\">\n"
+	    "<title id=\"t%d\">", *nsvg, *nsvg, mirror ? "rtl" : "ltr", *nsvg);
 	buf_msg(&b, r, RS_MSG_RADAR_PLAN, args, 1);
 	esc(out, b.s);
 	rs_buf_release(&b);
-	fputs("</title>\n<desc>", out);
+	fprintf(out, "</title>\n<desc id=\"d%d\">", *nsvg);
 	buf_msg(&b, r, RS_MSG_RADAR_PLAN_DESC, args, 2);
 	esc(out, b.s);
 	rs_buf_release(&b);
@@ -1585,7 +1628,8 @@ plan_radar(FILE *out, const struct rs_plan_report *p, size_t ci)
 
 /* The lines of action as bars from their start to their end year. */
 static void
-plan_timeline(FILE *out, const struct rs_plan_report *p, size_t ci)
+plan_timeline(FILE *out, const struct rs_plan_report *p, size_t ci,
+    int *nsvg)
 {
 	const struct rs_report *r = p->r;
 	const struct rs_actions *a = p->actions;
@@ -1610,13 +1654,16 @@ plan_timeline(FILE *out, const struct rs_plan_report *p, size_t ci)
 	h = top + row * (double)a->nitems + 20;
 	args[0] = r->res->cities[ci].name;
 	args[1] = list.s;
+	++*nsvg;
 	fprintf(out, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	    "viewBox=\"0 0 600 %s\" width=\"600\" role=\"img\" "
-	    "direction=\"ltr\">\n<title>", rs_svg_num(n1, sizeof(n1), h));
+	    "aria-labelledby=\"t%d d%d\" direction=\"%s\">\n"
+	    "<title id=\"t%d\">", rs_svg_num(n1, sizeof(n1), h), *nsvg,
+	    *nsvg, rs_i18n_rtl(r->lang) ? "rtl" : "ltr", *nsvg);
 	buf_msg(&b, r, RS_MSG_TIMELINE_TITLE, args, 1);
 	esc(out, b.s);
 	rs_buf_release(&b);
-	fputs("</title>\n<desc>", out);
+	fprintf(out, "</title>\n<desc id=\"d%d\">", *nsvg);
 	buf_msg(&b, r, RS_MSG_TIMELINE_DESC, args + 1, 1);
 	esc(out, b.s);
 	rs_buf_release(&b);
@@ -1671,6 +1718,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 	struct rs_buf b = {0};
 	size_t ci, k, i, j;
 	char *show, *mon, v[64], hd[128];
+	int nsvg = 0;
 
 	html_head(out, r, RS_MSG_T_TITLE_PLAN);
 	say_levers(&b, r, p->levers);
@@ -1714,7 +1762,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 		fputs("</ol>\n", out);
 		if (pl->nchanges == 0) {
 			fputs("<p>", out);
-			esc(out, say(r, RS_MSG_NO_CHANGE));
+			esc(out, say(r, no_change_msg(pl, p->ntargets)));
 			fputs("</p>\n", out);
 		} else {
 			say_effort(&b, r, pl);
@@ -1726,7 +1774,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 		fputs("<h3>", out);
 		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_RESULTING)));
 		fputs("</h3>\n", out);
-		plan_radar(out, p, ci);
+		plan_radar(out, p, ci, &nsvg);
 		show = rs_calloc(fw->nnodes + 1, 1);
 		for (i = 0; i < fw->nnodes; i++)
 			show[i] = fw->nodes[i].nchildren > 0 &&
@@ -1741,7 +1789,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 		fputs("<h3>", out);
 		esc(out, cap(hd, sizeof(hd), say(r, RS_MSG_ACTIONS)));
 		fputs("</h3>\n", out);
-		plan_timeline(out, p, ci);
+		plan_timeline(out, p, ci, &nsvg);
 		for (k = 0; k < p->ntargets; k++) {
 			size_t node = p->targets[k].node;
 			double s = node_score(&p->with_actions->cities[ci],
