@@ -184,9 +184,13 @@ say_short(struct rs_buf *b, const struct rs_plan_report *p, size_t ci,
 	const char *args[4];
 
 	if (isnan(pt->shortfall)) {
+		size_t at = b->len;
+
 		label(&name, r, p->targets[k].node);
 		args[0] = name.s;
 		buf_msg(b, r, RS_MSG_NO_TARGET_SCORE, args, 1);
+		if (b->s != NULL && b->s[at] >= 'a' && b->s[at] <= 'z')
+			b->s[at] = (char)(b->s[at] - 'a' + 'A');
 		rs_buf_release(&name);
 		return;
 	}
@@ -239,7 +243,7 @@ say_levers(struct rs_buf *b, const struct rs_report *r, unsigned levers)
 		if (levers & RS_LEVER_BIT(l))
 			rs_buf_printf(&list, "%s%s", list.len > 0 ? ", " : "",
 			    l == RS_LEVER_NONE ? (rs_i18n_arabic(r->lang) ?
-			    rs_i18n(r->lang, RS_MSG_LEVER_NONE) : "none") :
+			    rs_i18n(r->lang, RS_MSG_LEVER_NONE) : "unclassified") :
 			    rs_lever_word(r, (enum rs_lever)l));
 	args[0] = list.s != NULL ? list.s : "";
 	buf_msg(b, r, RS_MSG_LEVERS_LINE, args, 1);
