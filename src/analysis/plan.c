@@ -429,7 +429,7 @@ plan_make(const struct rs_framework *fw, const double *values,
 			continue;
 		ch = &p->changes[p->nchanges++];
 		ch->node = ind;
-		ch->collect = collected[k];
+		ch->collect = collected[k] != 0;
 		ch->value_from = values[k];
 		ch->value_to = p->values[k];
 		ch->score_from = now.score_of[ind];
