@@ -108,8 +108,7 @@ rs_scenario_add_spec(struct rs_scenario *sc, const struct rs_framework *fw,
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--set '%s': "
 		    "no CITY:INDICATOR before '=' names an indicator of "
 		    "framework \"%s\"", spec, fw->id);
-	if (rs_change_parse(eq + 1, &c.op, &c.amount,
-	    &why) != 0)
+	if (rs_change_parse(eq + 1, &c.op, &c.amount, &why) != 0)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--set '%s': "
 		    "the change '%s' %s; write a value, =VALUE, +N, -N, "
 		    "+N%% or -N%%", spec, eq + 1, why);
