@@ -8,8 +8,9 @@
  * ../shared/coinr-asem).  Times, on one core: reading both files; the
  * default pipeline (denominate, impute by group mean, screen, treat,
  * min-max, arithmetic means, ranks); each method variant; the
- * uncertainty analysis of sens_UA_N1000_wn.  Each figure is the median of
- * REPEATS timed batches (default 7).
+ * uncertainty analysis of sens_UA_N1000_wn (rs_sensitivity_run() on one
+ * thread).  Each figure is the median of REPEATS timed batches (default
+ * 7).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,9 +18,9 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "resilience/coinr.h"
+#include "resilience/load.h"
 #include "resilience/pipeline.h"
-#include "resilience/uncertainty.h"
+#include "resilience/sensitivity.h"
 
 #include "now.h"
 
@@ -107,8 +108,8 @@ main(int argc, char **argv)
 	struct rs_error err = {0};
 	struct rs_pipeline_spec *s;
 	struct rs_norm_spec norms[2];
-	struct rs_ua_spec ua;
-	struct rs_ua_result ur;
+	struct rs_sa_spec ua;
+	struct rs_sa_result ur;
 	struct rusage ru;
 	double v[64], t0;
 	size_t i;
@@ -146,16 +147,18 @@ main(int argc, char **argv)
 	memset(&ua, 0, sizeof(ua));
 	ua.runs = 1000;
 	ua.seed = 1;
+	ua.threads = 1;
 	ua.weight_noise = 0.25;
 	ua.levels = 1u << 2 | 1u << 3;
 	ua.norms = norms;
 	ua.nnorms = 2;
 	for (k = 0; k < repeats; k++) {
 		t0 = now();
-		if (rs_uncertainty_run(&fw, s, &t, &ua, &ur, &err) != 0)
+		if (rs_sensitivity_run(&fw, s, &t, NULL, NULL, 0, &ua, &ur,
+		    &err) != 0)
 			die(&err);
 		v[k] = now() - t0;
-		rs_ua_result_release(&ur);
+		rs_sa_result_release(&ur);
 	}
 	printf("uncertainty, N = 1000 (sens_UA_N1000_wn): %7.1f ms\n",
 	    median(v, repeats) * 1e3);

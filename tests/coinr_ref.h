@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 #include "io/csv_table.h"
-#include "resilience/coinr.h"
+#include "resilience/load.h"
 #include "resilience/pipeline.h"
 #include "base/text.h"
 

@@ -6,6 +6,8 @@
 
 #include <stdlib.h>
 
+#include "resilience/pipeline_spec.h"
+
 struct rs_framework small_fw;
 
 int
@@ -57,4 +59,31 @@ test_variant(const char *text, size_t *len, const char *eol, int bom)
 	}
 	*len = (size_t)(o - out);
 	return out;
+}
+
+void
+test_table(struct rs_table *t, const double *x, const char *const *names,
+    size_t n, size_t nind)
+{
+	size_t i;
+
+	rs_table_init(t);
+	t->path = "t.csv";
+	t->nrows = n;
+	t->nind = nind;
+	t->unit = calloc(n + 1, sizeof(char *));
+	t->uname = calloc(n + 1, sizeof(char *));
+	t->time = calloc(n + 1, sizeof(long));
+	t->line = calloc(n + 1, sizeof(long));
+	t->x = malloc((n * nind + 1) * sizeof(double));
+	assert_non_null(t->unit);
+	assert_non_null(t->uname);
+	assert_non_null(t->time);
+	assert_non_null(t->line);
+	assert_non_null(t->x);
+	for (i = 0; i < n; i++) {
+		t->unit[i] = t->uname[i] = names[i];
+		t->line[i] = (long)i + 2;
+	}
+	memcpy(t->x, x, n * nind * sizeof(double));
 }

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "coinr_ref.h"
-#include "resilience/coinr.h"
+#include "resilience/load.h"
 #include "resilience/stats.h"
 
 static const char meta[] =
@@ -30,8 +30,9 @@ meta_builds_the_tree(void **state)
 	(void)state;
 	rs_framework_init(&fw);
 	assert_int_equal(rs_coinr_read_meta(&fw, meta, strlen(meta),
-	    "dir/m.csv", &err), 0);
-	assert_string_equal(fw.id, "m");
+	    "dir/m\xff.csv", &err), 0);
+	/* named after the file; a byte that is not UTF-8 as text */
+	assert_string_equal(fw.id, "m\\xFF");
 	assert_int_equal(fw.nnodes, 4);
 	assert_int_equal(fw.ntop, 1);
 	assert_string_equal(fw.nodes[fw.top[0]].id, "Idx");
@@ -81,7 +82,19 @@ meta_errors_are_located(void **state)
 		{"Level,iCode,Parent\n1,a,P\n2,P,\n2,E,\n",
 		    "aggregate \"E\" has no children", 4, 2},
 		{"Level,iCode,Parent\n1,a,P\n2,P\n", "row has 2 fields", 3, 2},
-		{"Level,iCode,Parent\n,g,\n", "has no indicator", 1, 0},
+		{"Level,iCode,Parent\n,g,\n", "has no indicator", 1, 1},
+		{"Level,iCode,Parent,Type\n2,P,,Other\n",
+		    "has no indicator (no row of Type \"Indicator\"", 1, 4},
+		/* errors of the framework made from the table, at its cells */
+		{"Level,iCode,Parent,Weight\n1,a,P,1e308\n1,b,P,1e308\n2,P,,1\n",
+		    "the weights of these children are too large", 2, 4},
+		{"Level,iCode,Parent,Weight\n1,a,P,1\n1,b,P,1e-200\n2,P,,1\n",
+		    "node \"b\": weight 1e-200 is too small", 3, 4},
+		{"Level,iCode,Parent,Weight\n1,a,P,1\n2,P,,5e-324\n",
+		    "node \"P\": weight 4.94066e-324 is too small", 3, 4},
+		/* an unterminated quote that opens a row, and nothing else */
+		{"Level,iCode,Parent\n1,a,P\n\n\"2,P,\n", "unterminated", 4, 1},
+		{"\"", "unterminated", 1, 1},
 	};
 	struct rs_framework fw;
 	struct rs_error err;
@@ -103,6 +116,34 @@ meta_errors_are_located(void **state)
 		assert_int_equal(fw.nnodes, 0);
 		rs_framework_release(&fw);
 	}
+}
+
+/* iMeta numbers reach the framework bit for bit (cJSON's printer kept
+ * 15 digits of 0.30000000000000004 and made it 0.3). */
+static void
+meta_numbers_are_exact(void **state)
+{
+	static const char m[] =
+	    "Level,iCode,Parent,Weight,Target\n"
+	    "1,a,P,0.30000000000000004,8.333333333333332\n"
+	    "2,P,,1,\n";
+	struct rs_framework fw;
+	struct rs_error err = {0};
+	double w, target;
+	size_t a;
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_coinr_read_meta(&fw, m, strlen(m), "m.csv", &err),
+	    0);
+	a = rs_framework_find(&fw, "a", 1);
+	assert_true(a != RS_NONE);
+	w = 0.1 + 0.2;
+	assert_memory_equal(&fw.nodes[a].weight, &w, sizeof(w));
+	target = strtod("8.333333333333332", NULL);
+	assert_memory_equal(&fw.pipeline->node[a].target, &target,
+	    sizeof(target));
+	rs_framework_release(&fw);
 }
 
 static void
@@ -148,7 +189,8 @@ data_errors_are_located(void **state)
 		long line, col;
 	} cases[] = {
 		{"code,a,b\nA,1,2\n", "missing column \"uCode\"", 1, 1},
-		{"uCode,a\nA,1\n", "indicator \"b\"", 1, 0},
+		{"uCode,a\nA,1\n", "indicator \"b\" of framework \"m\" is not a "
+		    "column: the header ends after 2 columns", 1, 3},
 		{"uCode,a,b\nA,1,x\n", "value \"x\" ", 2, 3},
 		{"uCode,a,b\nA,1,2\nA,3,4\n", "unit \"A\" appears twice", 3, 1},
 		{"uCode,Time,a,b\nA,2020,1,2\nA,2020,3,4\n",
@@ -158,6 +200,7 @@ data_errors_are_located(void **state)
 		{"uCode,a,b\n,1,2\n", "empty unit code", 2, 1},
 		{"uCode,a,b\n", "no unit", 1, 0},
 		{"uCode,a,b\nA,\"1,2\n", "unterminated", 2, 2},
+		{"uCode,a,b\nA,1,2\n\"B,3,4\n", "unterminated", 3, 1},
 	};
 	struct rs_framework fw;
 	struct rs_table t;
@@ -270,6 +313,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(meta_builds_the_tree),
 		cmocka_unit_test(meta_errors_are_located),
+		cmocka_unit_test(meta_numbers_are_exact),
 		cmocka_unit_test(data_reads_units_groups_and_years),
 		cmocka_unit_test(data_errors_are_located),
 		cmocka_unit_test(panel_latest_year),

@@ -55,6 +55,30 @@ long_layout_without_city_names_the_city_after_the_file(void **state)
 	rs_dataset_release(&ds);
 }
 
+/*
+ * A file name is bytes: one that is not UTF-8 names its city with the
+ * byte as text (\xFF), as the terminal escaper shows it, so that no
+ * report holds the byte (it went into JSON and HTML reports as it was).
+ */
+static void
+city_named_after_a_file_that_is_not_utf8(void **state)
+{
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(read_csv(&ds, "dir/bad\xff.csv",
+	    "indicator,value\na1,40\n", &err), 0);
+	assert_int_equal(ds.ncities, 1);
+	assert_string_equal(ds.cities[0].name, "bad\\xFF");
+	rs_dataset_release(&ds);
+	/* Latin-1 ü; a control character is data and stays */
+	assert_int_equal(read_csv(&ds, "M\xfcnchen\033.csv",
+	    "indicator,value\na1,40\n", &err), 0);
+	assert_string_equal(ds.cities[0].name, "M\\xFCnchen\033");
+	rs_dataset_release(&ds);
+}
+
 static void
 long_layout_keeps_further_columns(void **state)
 {
@@ -112,6 +136,55 @@ latest_year_wins_and_year_limit_applies(void **state)
 	/* an undated value is older than any dated one */
 	assert_near(ds.obs[chosen[a2]].value, 5, 0);
 	rs_dataset_release(&ds);
+}
+
+/* docs/input.md, "Values" and "Years": .., 19% and 2019/20 */
+static void
+world_bank_and_spreadsheet_values_are_read(void **state)
+{
+	static const char fwtext[] = "{\"id\": \"p\", \"children\": ["
+	    "{\"id\": \"A\", \"children\": ["
+	    "{\"id\": \"u\", \"unit\": \"% of labour force\", \"worst\": 0,"
+	    " \"best\": 100},"
+	    "{\"id\": \"v\", \"unit\": \"\u066a\", \"worst\": 0, \"best\": 100},"
+	    "{\"id\": \"w\", \"unit\": \"months\", \"worst\": 0, "
+	    "\"best\": 12}]}]}";
+	static const char text[] = "city,indicator,value,year\n"
+	    "X,u,19%,2019/20\nX,u,..,2021\nX,v,12.5 \xD9\xAA,2018-2019\n"
+	    "X,w,..,2020\n";
+	static const char bad[] = "city,indicator,value\nX,w,3%\n";
+	struct rs_framework fw;
+	struct rs_dataset ds;
+	struct rs_error err;
+	size_t chosen[3];
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_json(&fw, fwtext, strlen(fwtext),
+	    "p.json", &err), 0);
+	rs_dataset_init(&ds, &fw);
+	if (rs_dataset_read_text(&ds, "t.csv", text, strlen(text),
+	    RS_INPUT_CSV, &err) != 0)
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	rs_dataset_select(&ds, 0, 0, chosen);
+	/* ".." is missing: 2021 gives way to the fiscal year 2019/20 */
+	assert_near(ds.obs[chosen[0]].value, 19, 0);
+	assert_int_equal(ds.obs[chosen[0]].year, 2019);
+	assert_int_equal(ds.obs[chosen[0]].has_year, RS_YEAR_FISCAL);
+	assert_near(ds.obs[chosen[1]].value, 12.5, 0);
+	assert_int_equal(ds.obs[chosen[1]].year, 2018);
+	assert_true(chosen[2] == RS_NONE);
+	assert_int_equal(ds.obs[3].has_year, RS_YEAR_CALENDAR);
+	rs_dataset_release(&ds);
+	/* a percent sign for a unit that is not a percentage */
+	rs_dataset_init(&ds, &fw);
+	assert_int_equal(rs_dataset_read_text(&ds, "t.csv", bad, strlen(bad),
+	    RS_INPUT_CSV, &err), RS_EINPUT);
+	assert_string_equal(err.msg, "value \"3%\" has a percent sign, but "
+	    "\"w\" is measured in \"months\", not in percent: write the "
+	    "number alone");
+	rs_dataset_release(&ds);
+	rs_framework_release(&fw);
 }
 
 static void
@@ -185,6 +258,18 @@ static const struct bad_case bad_cases[] = {
 	    "unterminated quoted field"},
 	{"city,indicator,value\nX,a1,1\"2\n", 2, 3, "malformed quoting"},
 	{"city,indicator,value\nX,a1,abc\n", 2, 3, "\"abc\" is not a number"},
+	{"city,indicator,value\nX,a1,19%\n", 2, 3, "value \"19%\" has a "
+	    "percent sign, but \"a1\" is measured in no unit, not in percent: "
+	    "write the number alone"},
+	{"city,indicator,value,year\nX,a1,1,2019/21\n", 2, 4,
+	    "year \"2019/21\" is neither a year nor a fiscal year such as "
+	    "2019/20 or 2019-2020"},
+	{"city,indicator,value,year\nX,a1,1,2019/2\n", 2, 4,
+	    "is neither a year nor a fiscal year"},
+	{"city,indicator,value,year\nX,a1,1,2019/20\nX,a1,2,2019\n", 3, 3,
+	    "duplicate value of \"a1\" for city \"X\" in 2019"},
+	{"city,indicator,value,year\nX,a1,1,/20\n", 2, 4,
+	    "is not a whole number from 1 to 9999"},
 	{"city,indicator,value\nX,a1,12,5\n", 2, 4,
 	    "row has 4 fields, the header has 3 (a ',' inside an unquoted "
 	    "value?)"},
@@ -332,9 +417,11 @@ main(void)
 		cmocka_unit_test(
 		    long_layout_without_city_names_the_city_after_the_file),
 		cmocka_unit_test(long_layout_keeps_further_columns),
+		cmocka_unit_test(city_named_after_a_file_that_is_not_utf8),
 		cmocka_unit_test(reading_done_keeps_the_data_and_refuses_more),
 		cmocka_unit_test(cities_pool_in_order_of_first_appearance),
 		cmocka_unit_test(latest_year_wins_and_year_limit_applies),
+		cmocka_unit_test(world_bank_and_spreadsheet_values_are_read),
 		cmocka_unit_test(wide_layout_reads_a_row_per_city),
 		cmocka_unit_test(bom_crlf_and_quoted_newlines_are_read),
 		cmocka_unit_test(rejected_inputs_are_located),

@@ -146,6 +146,74 @@ markdown_escapes_specials(void **state)
 	free(text);
 }
 
+/* No byte of a control or bidirectional character in text. */
+static void
+assert_no_raw_controls(const char *text)
+{
+	static const char *const raw[] = {
+		"\033", "\007", "\xc2\x85", "\xc2\x9b", "\xe2\x80\xa8",
+		"\xe2\x80\xae", "\xe2\x80\xac", "\xe2\x81\xa6",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(raw) / sizeof(*raw); i++)
+		if (strstr(text, raw[i]) != NULL)
+			fail_msg("raw control %zu in: %s", i, text);
+}
+
+/*
+ * Names, units, versions and level ids with terminal controls, bidi
+ * overrides, Markdown and HTML (tests/data/hostile-names.json): the text
+ * shows them as a terminal escaper does, the Markdown neither runs nor
+ * keeps them, the JSON escapes them.  All three wrote them raw.
+ */
+static void
+hostile_names_are_escaped_in_every_format(void **state)
+{
+	const char *path = RS_TEST_DATA "/hostile-names.json";
+	char *text;
+
+	(void)state;
+	text = describe(path, NULL, TEXT);
+	assert_no_raw_controls(text);
+	assert_non_null(strstr(text, "Evil\\x1B]0;owned\\x07 | <b>fw</b> "
+	    "& co (1\\x1B[2J)\n"));
+	assert_non_null(strstr(text, "levels: Low (low|<b>x</b>\\x1B[31m) "
+	    "from 0, High (hi\\u202Egh) from 50\n"));
+	assert_non_null(strstr(text, "\nA\\u0085  Area \\u202EA\\u202C  "));
+	assert_non_null(strstr(text, "  a1     x\\x1B[2Jy  "));
+	assert_non_null(strstr(text, "-inf..+inf      -          km\\u0085\\u2028|<i>\n"));
+	free(text);
+	text = describe(path, "ar", TEXT);
+	assert_no_raw_controls(text);
+	assert_non_null(strstr(text, "<script>alert(1)</script>|[l](http://x)"
+	    "\\u0085 (low|<b>x</b>\\x1B[31m) from 0"));
+	free(text);
+
+	text = describe(path, NULL, MARKDOWN);
+	assert_non_null(strstr(text, "# Evil \\]0;owned  \\| \\<b\\>fw"
+	    "\\</b\\> \\& co (1 \\[2J)\n"));
+	assert_non_null(strstr(text, "| a1 | x \\[2Jy | 1 | 0 | 100 | "));
+	assert_non_null(strstr(text, "| km \xe2\x80\xa8\\|\\<i\\> |\n"));
+	assert_null(strstr(text, "\033"));
+	assert_null(strstr(text, "\xc2\x85"));
+	free(text);
+	text = describe(path, "ar", MARKDOWN);
+	assert_non_null(strstr(text, "\\<script\\>alert(1)\\</script\\>"
+	    "\\|\\[l\\](http://x)  from 0"));
+	assert_null(strstr(text, "<script>"));
+	assert_null(strstr(text, "\xc2\x85"));
+	assert_null(strstr(text, "\xc2\x9b"));
+	free(text);
+
+	text = describe(path, NULL, JSON);
+	assert_no_raw_controls(text);
+	assert_non_null(strstr(text, "\"id\":\t\"A\\u0085\""));
+	assert_non_null(strstr(text, "\"unit\":\t\"km\\u0085\\u2028|<i>\""));
+	assert_non_null(strstr(text, "\"id\":\t\"hi\\u202egh\""));
+	free(text);
+}
+
 static size_t
 count_indicators(const cJSON *nodes)
 {
@@ -222,6 +290,7 @@ main(void)
 		cmocka_unit_test(text_columns_align_in_arabic),
 		cmocka_unit_test(text_shows_goalposts_direction_and_open_domains),
 		cmocka_unit_test(markdown_escapes_specials),
+		cmocka_unit_test(hostile_names_are_escaped_in_every_format),
 		cmocka_unit_test(json_nests_every_node),
 	};
 

@@ -9,7 +9,7 @@
 
 #include "base/sort.h"
 #include "coinr_ref.h"
-#include "resilience/coinr.h"
+#include "resilience/load.h"
 #include "resilience/framework.h"
 #include "resilience/pipeline.h"
 

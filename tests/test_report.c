@@ -62,123 +62,6 @@ render(const struct rs_report *r, enum rs_report_view view,
 }
 
 static void
-exact_numbers_read_back(void **state)
-{
-	static const double fixed[] = {
-		0.1 + 0.2, 207.5 / 3, 50.0 / 6, 1.0 / 3, 1e-300, 5e-324,
-		1.7976931348623157e308, 100, 0, 66.25, 2.0 / 3 * 100,
-	};
-	char buf[64];
-	uint64_t seed = 88172645463325252u;
-	double v, back;
-	size_t i;
-
-	(void)state;
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 0.1 + 0.2),
-	    "0.30000000000000004");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 0.5), "0.5");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 100), "100");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), -0.0), "0");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), N), "");
-	assert_string_equal(rs_fmt_exact(buf, sizeof(buf), 50.0 / 6),
-	    "8.333333333333334");
-	for (i = 0; i < sizeof(fixed) / sizeof(*fixed); i++) {
-		back = strtod(rs_fmt_exact(buf, sizeof(buf), fixed[i]), NULL);
-		assert_memory_equal(&back, &fixed[i], sizeof(double));
-	}
-	/* xorshift64: many doubles of every magnitude, fixed seed */
-	for (i = 0; i < 100000; i++) {
-		seed ^= seed << 13;
-		seed ^= seed >> 7;
-		seed ^= seed << 17;
-		memcpy(&v, &seed, sizeof(v));
-		if (isnan(v) || isinf(v) || !(fabs(v) > 0))
-			continue;	/* -0 prints as 0 on purpose */
-		back = strtod(rs_fmt_exact(buf, sizeof(buf), v), NULL);
-		if (memcmp(&back, &v, sizeof(v)) != 0)
-			fail_msg("%.17g printed as %s", v, buf);
-	}
-}
-
-/* rs_fmt_exact() as it was: printf and strtod for each candidate. */
-static const char *
-fmt_exact_by_printf(char *buf, size_t n, double v)
-{
-	int digits;
-
-	v += 0.0;
-	for (digits = 15; digits < 17; digits++) {
-		snprintf(buf, n, "%.*g", digits, v);
-		if (!(strtod(buf, NULL) < v) && !(strtod(buf, NULL) > v))
-			return buf;
-	}
-	snprintf(buf, n, "%.17g", v);
-	return buf;
-}
-
-/*
- * rs_fmt_exact() rounds its candidates itself: it must write the very
- * bytes printf and strtod chose, on every kind of double a report holds
- * (means of a few values, shares, decimals of a few digits, carries such
- * as 9.9999999999999995, the edges of the fixed and the exponent forms)
- * and on random bit patterns.
- */
-static void
-exact_numbers_are_the_shortest_printf_gives(void **state)
-{
-	char got[64], want[64];
-	uint64_t seed = 0x9E3779B97F4A7C15u;
-	double v, cases[8];
-	size_t i, k;
-
-	(void)state;
-	for (i = 0; i < 20000; i++) {
-		seed ^= seed << 13;
-		seed ^= seed >> 7;
-		seed ^= seed << 17;
-		memcpy(&cases[0], &seed, sizeof(double));
-		cases[1] = (double)(seed % 100000) / (double)(1 + seed % 997);
-		cases[2] = (double)(seed % 10000000) / 1e6;
-		cases[3] = (double)(seed % 1000) * pow(10, (int)(seed >>
-		    50) % 40 - 20);
-		cases[4] = 100 - (double)(seed % 1000) * 1e-15;
-		cases[5] = pow(10, (int)(seed >> 40) % 44 - 22) *
-		    (1 - 1e-16 * (double)(seed % 5));
-		cases[6] = -(double)(seed % 7) / 3;
-		cases[7] = nextafter((double)(seed % 100000) / 1000, 0);
-		for (k = 0; k < 8; k++) {
-			v = cases[k];
-			if (isnan(v) || isinf(v))
-				continue;
-			rs_fmt_exact(got, sizeof(got), v);
-			fmt_exact_by_printf(want, sizeof(want), v);
-			if (strcmp(got, want) != 0)
-				print_error("%a: \"%s\", printf \"%s\"\n", v,
-				    got, want);
-			assert_string_equal(got, want);
-		}
-	}
-}
-
-static void
-values_for_prose(void **state)
-{
-	char buf[64];
-
-	(void)state;
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 25), "25");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 42.66), "42.66");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 0.6), "0.6");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 1.0 / 3),
-	    "0.3333");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -2.5), "-2.5");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -0.00001),
-	    "-1e-05");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), -0.0), "0");
-	assert_string_equal(rs_fmt_value(buf, sizeof(buf), 1e13), "1e+13");
-}
-
-static void
 compare_ranks_each_row(void **state)
 {
 	static const char *const names[] = {"X", "Y", "Z", "W"};
@@ -639,6 +522,71 @@ markdown_escapes_data_text(void **state)
 	rs_results_release(&res);
 }
 
+/*
+ * Level ids and names, node ids and names from a hostile framework
+ * (tests/data/hostile-names.json) in the Markdown and HTML reports: the
+ * level cells wrote them raw (a | added a column, <b> and ESC passed, and
+ * under --lang ar the level names went out as they are, <script> and
+ * links included); C1 controls reached both formats.
+ */
+static void
+markup_escapes_levels_and_controls(void **state)
+{
+	static const char *const names[] = {"C\xc2\x85ity|<b>", "Hi"};
+	static const double v[] = {30, 80};	/* a1: levels low and hi */
+	enum rs_report_view views[] = {
+		RS_VIEW_SCORE, RS_VIEW_COMPARE, RS_VIEW_PRIORITIES,
+	};
+	struct rs_framework fw;
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_error err = {0};
+	char *text;
+	size_t i;
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_file(&fw, RS_TEST_DATA
+	    "/hostile-names.json", &err), 0);
+	rs_engine_score(&fw, 2, names, v, &res);
+	memset(&r, 0, sizeof(r));
+	r.fw = &fw;
+	r.res = &res;
+	r.top = -1;
+	r.depth = 3;
+	for (i = 0; i < 3; i++) {
+		r.lang = NULL;
+		text = render(&r, views[i], RS_FORMAT_MD);
+		assert_null(strstr(text, "<b>"));
+		assert_null(strstr(text, "\033"));
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "| low|"));
+		assert_non_null(strstr(text, "C ity\\|\\<b\\>"));
+		if (i != 2)	/* the priorities view shows no level cell */
+			assert_non_null(strstr(text,
+			    "low\\|\\<b\\>x\\</b\\> \\[31m |"));
+		free(text);
+		r.lang = "ar";
+		text = render(&r, views[i], RS_FORMAT_MD);
+		assert_null(strstr(text, "<script>"));
+		assert_null(strstr(text, "[l]("));	/* no link */
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "\xc2\x9b"));
+		if (i != 2)
+			assert_non_null(strstr(text, "\\<script\\>alert(1)"
+			    "\\</script\\>\\|\\[l\\](http://x)  |"));
+		free(text);
+		text = render(&r, views[i], RS_FORMAT_HTML);
+		assert_null(strstr(text, "\033"));
+		assert_null(strstr(text, "\xc2\x85"));
+		assert_null(strstr(text, "\xc2\x9b"));
+		assert_null(strstr(text, "<script>"));
+		free(text);
+	}
+	rs_results_release(&res);
+	rs_framework_release(&fw);
+}
+
 /* Each line of text is at most 80 columns wide. */
 static void
 assert_fits(const char *text)
@@ -664,7 +612,9 @@ text_fits_80_columns_and_hides_controls(void **state)
 		"A city with a name much longer than any column could hold",
 		"\xd8\xa7\xd9\x84\xd8\xa5\xd8\xb3\xd9\x83\xd9\x86\xd8\xaf"
 		"\xd8\xb1\xd9\x8a\xd8\xa9",
-		"\xe6\x9d\xb1\xe4\xba\xac", "six", "seven", "eight",
+		"\xe6\x9d\xb1\xe4\xba\xac", "six",
+		"rlo\xe2\x80\xae" "evil",		/* U+202E */
+		"ls\xe2\x80\xa8x\xe2\x81\xa6y",	/* U+2028, U+2066 */
 	};
 	const double *rows[] = {X, Y, Z, X, Z, Y, X, Z};
 	enum rs_report_view views[] = {
@@ -690,8 +640,16 @@ text_fits_80_columns_and_hides_controls(void **state)
 				assert_null(strchr(text, '\033'));
 				assert_null(strchr(text, '\x7f'));
 				assert_null(strstr(text, "\xc2\x9b"));
+				assert_null(strstr(text, "\xe2\x80\xae"));
+				assert_null(strstr(text, "\xe2\x80\xa8"));
+				assert_null(strstr(text, "\xe2\x81\xa6"));
+				/* shown as in error messages (text.h) */
 				assert_non_null(strstr(text,
-				    "evil?[2J?[31mred?"));
+				    "evil\\x1B[2J\\x1B[31m"));
+				assert_non_null(strstr(text, "C1 \\u009B31m"));
+				assert_non_null(strstr(text, "rlo\\u202Eevil"));
+				assert_non_null(strstr(text,
+				    "ls\\u2028x\\u2066y"));
 				free(text);
 			}
 		}
@@ -754,9 +712,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(exact_numbers_read_back),
-		cmocka_unit_test(exact_numbers_are_the_shortest_printf_gives),
-		cmocka_unit_test(values_for_prose),
 		cmocka_unit_test(compare_ranks_each_row),
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),
@@ -768,6 +723,7 @@ main(void)
 		cmocka_unit_test(json_numbers_are_the_engines),
 		cmocka_unit_test(csv_cells_are_quoted_and_defused),
 		cmocka_unit_test(markdown_escapes_data_text),
+		cmocka_unit_test(markup_escapes_levels_and_controls),
 		cmocka_unit_test(text_fits_80_columns_and_hides_controls),
 		cmocka_unit_test(text_colours_only_when_asked),
 		cmocka_unit_test(unknown_views_and_formats_are_refused),

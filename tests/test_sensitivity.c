@@ -7,11 +7,12 @@
 #include "test_util.h"
 
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "coinr_ref.h"
 #include "resilience/engine.h"
+#include "resilience/pipeline_spec.h"
 #include "resilience/report_sensitivity.h"
+#include "resilience/sa_section.h"
 #include "resilience/sensitivity.h"
 
 /*
@@ -119,6 +120,72 @@ exclusion_gives_the_exact_rank_distribution(void **state)
 	rs_sa_result_release(&r);
 }
 
+/*
+ * methodology.md, "Rank": a city without a score has no rank, in the
+ * nominal run and in every run, as in the reports of `score`.  S of the
+ * tiny framework has i1 = 100 alone: a third of A's weight, below
+ * min_coverage (0.5), so no nominal score; leaving out i2 or i3 makes
+ * i1 half of what is left, and S scores 100, rank 1:
+ *
+ *            nominal   without i1  without i2  without i3
+ *   P           1          3           2           2
+ *   Q           3          1           4           3
+ *   R           2          2           3           3
+ *   S           -          -           1           1
+ *
+ * S's rank statistics are over the runs that rank it, its no-score share
+ * is the runs without i1, and a run's rank shift averages over P, Q and
+ * R, the cities ranked both nominally and in the run.
+ */
+static void
+unscored_city_has_no_rank(void **state)
+{
+	static const double v[] = {
+		90, 0, 30, 0, 60, 30, 30, 30, 50, 100, (double)NAN, (double)NAN,
+	};
+	static const char *const names[] = {"P", "Q", "R", "S"};
+	static const long rank[3][4] = {
+		{3, 1, 2, 0},	/* without i1 */
+		{2, 4, 3, 1},	/* without i2 */
+		{2, 3, 3, 1},	/* without i3 */
+	};
+	static const long nominal[4] = {1, 3, 2, 0};
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+	size_t count[3] = {0}, run, i, a;
+	double shift, want;
+
+	(void)state;
+	sa_init(&sa, 300, 2);
+	sa.exclude = 1;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, v, names, 4,
+	    &sa, &r, &err), 0);
+	for (i = 0; i < 4; i++)
+		assert_int_equal(r.nominal[i], nominal[i]);
+	assert_nan(r.score[3]);
+	for (run = 0; run < r.nruns; run++) {
+		a = r.alt[run];
+		count[a]++;
+		for (shift = 0, i = 0; i < 3; i++)
+			shift += (double)labs(rank[a][i] - nominal[i]);
+		assert_near(r.y[run], shift / 3, 1e-15);
+	}
+	assert_true(count[0] > 50 && count[1] > 50 && count[2] > 50);
+	for (i = 0; i < 3; i++) {
+		for (want = 0, a = 0; a < 3; a++)
+			want += (double)count[a] * (double)rank[a][i];
+		assert_near(r.mean[i], want / 300, 1e-12);
+		assert_near(r.none[i], 0, 0);
+	}
+	assert_near(r.mean[3], 1, 0);
+	assert_near(r.median[3], 1, 0);
+	assert_near(r.q5[3], 1, 0);
+	assert_near(r.q95[3], 1, 0);
+	assert_near(r.none[3], (double)count[0] / 300, 1e-15);
+	rs_sa_result_release(&r);
+}
+
 /* The nominal run is the scoring contract: the engine's scores exactly. */
 static void
 nominal_scores_are_the_engines(void **state)
@@ -149,18 +216,18 @@ nominal_scores_are_the_engines(void **state)
 			assert_memory_equal(&r.score[i],
 			    &res.cities[i].score, sizeof(double));
 	}
-	/* ranks as the engine's, a city without a score last */
+	/* ranks as the engine's: Y, without a score, has none (0) */
+	assert_int_equal(res.cities[1].rank, 0);
 	for (i = 0; i < 4; i++)
-		assert_int_equal(r.nominal[i], res.cities[i].rank == 0 ? 4 :
-		    res.cities[i].rank);
+		assert_int_equal(r.nominal[i], res.cities[i].rank);
 	rs_sa_result_release(&r);
 	rs_results_release(&res);
 }
 
 /*
  * With the nominal inputs as the only alternative every run is the
- * nominal run: complete cities go by effective weights, W (b3 missing)
- * and X by the nested means, and none may move.
+ * nominal run, complete cities (Z, W, V) and others (X lacks b3) alike,
+ * and none may move; Y, with no score in any run, has no rank statistics.
  */
 static void
 nominal_runs_rank_as_nominal(void **state)
@@ -188,6 +255,15 @@ nominal_runs_rank_as_nominal(void **state)
 	for (i = 0; i < r.nruns; i++)
 		assert_near(r.y[i], 0, 0);
 	for (i = 0; i < 5; i++) {
+		if (i == 1) {
+			assert_int_equal(r.nominal[i], 0);
+			assert_nan(r.mean[i]);
+			assert_nan(r.median[i]);
+			assert_nan(r.q5[i]);
+			assert_nan(r.q95[i]);
+			assert_near(r.none[i], 1, 0);
+			continue;
+		}
 		assert_near(r.mean[i], (double)r.nominal[i], 0);
 		assert_near(r.q5[i], (double)r.nominal[i], 0);
 		assert_near(r.q95[i], (double)r.nominal[i], 0);
@@ -228,6 +304,55 @@ noisy_weights_keep_the_nominal_coverage(void **state)
 		assert_near(sum, 1, 1e-12);
 	}
 	rs_sa_result_release(&r);
+}
+
+/*
+ * The same rule in a pipeline's runs (docs/sensitivity.md): U has i1
+ * alone of two equal indicators, exactly min_coverage, so noisy weights
+ * must never take its score away (judged on the noisy weights, they did
+ * in about half the runs).  The pipeline's default spec is the scoring
+ * contract, so both paths agree on everything.
+ */
+static void
+pipeline_runs_keep_the_nominal_coverage(void **state)
+{
+	static const char pair_json[] =
+	    "{\"id\": \"pair\", \"children\": [{\"id\": \"A\", "
+	    "\"children\": [{\"id\": \"i1\", \"worst\": 0, \"best\": 100},"
+	    " {\"id\": \"i2\", \"worst\": 0, \"best\": 100}]}]}";
+	static const double v[] = {50, (double)NAN, 60, 20};
+	static const char *const names[] = {"U", "V"};
+	struct rs_framework fw;
+	struct rs_pipeline_spec *spec = rs_pipeline_spec_new();
+	struct rs_table t;
+	struct rs_sa_spec sa;
+	struct rs_sa_result p, c;
+	struct rs_error err = {0};
+	size_t i;
+
+	(void)state;
+	rs_framework_init(&fw);
+	assert_int_equal(rs_framework_load_json(&fw, pair_json,
+	    sizeof(pair_json) - 1, "pair.json", &err), 0);
+	test_table(&t, v, names, 2, 2);
+	sa_init(&sa, 200, 2);
+	sa.weight_noise = 0.3;
+	assert_int_equal(rs_sensitivity_run(&fw, spec, &t, NULL, NULL, 0, &sa,
+	    &p, &err), 0);
+	assert_int_equal(rs_sensitivity_run(&fw, NULL, NULL, v, names, 2, &sa,
+	    &c, &err), 0);
+	for (i = 0; i < 2; i++) {
+		assert_near(p.none[i], 0, 0);
+		assert_memory_equal(&p.score[i], &c.score[i], sizeof(double));
+		assert_int_equal(p.nominal[i], c.nominal[i]);
+		assert_memory_equal(&p.mean[i], &c.mean[i], sizeof(double));
+	}
+	assert_memory_equal(p.y, c.y, p.nruns * sizeof(double));
+	rs_sa_result_release(&p);
+	rs_sa_result_release(&c);
+	rs_table_release(&t);
+	rs_pipeline_spec_free(spec);
+	rs_framework_release(&fw);
 }
 
 static void
@@ -348,24 +473,31 @@ sobol_indices_of_a_linear_model(void **state)
 	free(y);
 }
 
-/* Load the section of a framework whose "sensitivity" is section. */
+/*
+ * Load a framework whose "sensitivity" is section and copy the section
+ * the framework loader read with the rest of it into s.
+ */
 static int
 load_section(struct rs_sa_section *s, const char *section,
     struct rs_error *err)
 {
-	char path[] = "/tmp/rs-sens-XXXXXX";
-	int fd = mkstemp(path), rc;
-	FILE *f;
+	struct rs_framework fw;
+	char text[1024];
+	int rc;
 
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	assert_non_null(f);
-	fprintf(f, "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
+	snprintf(text, sizeof(text), "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
 	    "\"children\": [{\"id\": \"i\", \"worst\": 0, \"best\": 1}]}\n",
 	    section);
-	fclose(f);
-	rc = rs_sa_section_load(s, path, err);
-	unlink(path);
+	rs_framework_init(&fw);
+	memset(s, 0, sizeof(*s));
+	rc = rs_framework_load_json(&fw, text, strlen(text), "t.json", err);
+	if (rc == 0) {
+		assert_non_null(fw.sensitivity);
+		*s = *fw.sensitivity;
+	} else {
+		assert_null(fw.sensitivity);
+	}
+	rs_framework_release(&fw);
 	return rc;
 }
 
@@ -637,9 +769,11 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(exclusion_gives_the_exact_rank_distribution),
+		cmocka_unit_test(unscored_city_has_no_rank),
 		cmocka_unit_test(nominal_scores_are_the_engines),
 		cmocka_unit_test(nominal_runs_rank_as_nominal),
 		cmocka_unit_test(noisy_weights_keep_the_nominal_coverage),
+		cmocka_unit_test(pipeline_runs_keep_the_nominal_coverage),
 		cmocka_unit_test(same_output_for_any_thread_count),
 		cmocka_unit_test(rejects_what_cannot_run),
 		cmocka_unit_test(sobol_indices_of_a_linear_model),

@@ -1,6 +1,7 @@
 /*
- * test_svg.c - the HTML report's chart geometry, escaping and words
- * (svg.c, i18n.c) and what its pages promise (report_html.c)
+ * test_svg.c - the HTML report's chart geometry (svg.c) and what its
+ * pages promise (report_html.c); its escaper is test_markup.c's, its
+ * words test_i18n.c's
  */
 #include "test_util.h"
 
@@ -98,76 +99,6 @@ coordinates_are_short_and_never_negative_zero(void **state)
 	assert_string_equal(rs_svg_num(b, sizeof(b), (double)NAN), "0");
 }
 
-/* What rs_xml_puts() makes of s, as a string the caller frees. */
-static char *
-escaped(const char *s)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&buf, &len);
-
-	assert_non_null(mem);
-	rs_xml_puts(mem, s);
-	assert_int_equal(fclose(mem), 0);
-	return buf;
-}
-
-static void
-xml_escapes_markup_quotes_and_controls(void **state)
-{
-	char *s;
-
-	(void)state;
-	s = escaped("<script>alert(1)</script> & \"q\" 'a'");
-	assert_string_equal(s, "&lt;script&gt;alert(1)&lt;/script&gt; "
-	    "&amp; &quot;q&quot; &#39;a&#39;");
-	free(s);
-	/* XML 1.0 has no place for C0 controls; UTF-8 passes through. */
-	s = escaped("a\tb\x01" "c\x1b[31m "
-	    "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9");
-	assert_string_equal(s, "a b c [31m \xd9\x85\xd8\xaf\xd9\x8a\xd9\x86"
-	    "\xd8\xa9");
-	free(s);
-}
-
-/* The placeholders %1..%9 of s, as a bit set. */
-static unsigned
-placeholders(const char *s)
-{
-	unsigned set = 0;
-
-	for (; *s != '\0'; s++)
-		if (s[0] == '%' && s[1] >= '1' && s[1] <= '9')
-			set |= 1u << (s[1] - '0');
-	return set;
-}
-
-static void
-every_message_has_both_languages(void **state)
-{
-	int m;
-
-	(void)state;
-	for (m = 0; m < RS_MSG_COUNT; m++) {
-		const char *en = rs_i18n("en", (enum rs_msg)m);
-		const char *ar = rs_i18n("ar", (enum rs_msg)m);
-
-		assert_true(en[0] != '\0');
-		assert_true(ar[0] != '\0');
-		/* Arabic, not a copy of the English. */
-		assert_string_not_equal(en, ar);
-		assert_int_equal(placeholders(en), placeholders(ar));
-	}
-	assert_string_equal(rs_i18n(NULL, RS_MSG_COVERAGE), "Coverage");
-	assert_string_equal(rs_i18n("fr", RS_MSG_COVERAGE), "Coverage");
-	assert_string_equal(rs_i18n("ar-EG", RS_MSG_COVERAGE), "التغطية");
-	assert_string_equal(rs_i18n("arn", RS_MSG_COVERAGE), "Coverage");
-	assert_true(rs_i18n_rtl("ar"));
-	assert_true(rs_i18n_rtl("he"));
-	assert_false(rs_i18n_rtl("en"));
-	assert_false(rs_i18n_rtl(NULL));
-}
-
 /* The page of view for cities named names (small.json's values). */
 static char *
 page(const char *lang, enum rs_report_view view, size_t n,
@@ -257,8 +188,6 @@ main(void)
 		cmocka_unit_test(scales_map_linearly),
 		cmocka_unit_test(axis_steps_are_round),
 		cmocka_unit_test(coordinates_are_short_and_never_negative_zero),
-		cmocka_unit_test(xml_escapes_markup_quotes_and_controls),
-		cmocka_unit_test(every_message_has_both_languages),
 		cmocka_unit_test(pages_escape_city_names),
 		cmocka_unit_test(arabic_pages_run_right_to_left),
 	};

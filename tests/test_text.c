@@ -1,5 +1,5 @@
 /*
- * test_text.c - number parsing and UTF-8 helpers
+ * test_text.c - number parsing, UTF-8 helpers and the terminal escaper
  */
 #include <stdlib.h>
 
@@ -242,6 +242,95 @@ positions_count_characters(void **state)
 	assert_int_equal(col, 1);
 }
 
+/* The terminal escaper for text shown whole: never cut, whatever n. */
+static void
+escape_dup_is_never_cut(void **state)
+{
+	char in[3000], *out;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 1000; i++)	/* the worst case: 4 bytes out per byte */
+		in[i] = '\033';
+	out = rs_text_escape_dup(in, 1000);
+	assert_int_equal(strlen(out), 4000);
+	assert_memory_equal(out + 3996, "\\x1B", 4);
+	free(out);
+	for (i = 0; i < 1000; i++)	/* U+202E: 3 bytes in, 6 out */
+		memcpy(in + 3 * i, "\xe2\x80\xae", 3);
+	out = rs_text_escape_dup(in, 3000);
+	assert_int_equal(strlen(out), 6000);
+	assert_null(strstr(out, "..."));
+	free(out);
+	out = rs_text_escape_dup("Evil\033[2J\nCity\xff", 14);
+	assert_string_equal(out, "Evil\\x1B[2J\\nCity\\xFF");
+	free(out);
+	out = rs_text_escape_dup("", 0);
+	assert_string_equal(out, "");
+	free(out);
+}
+
+/* Text no reader checked (a file name) made UTF-8, controls kept. */
+static void
+file_names_are_made_utf8(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"bad\xff", "bad\\xFF"},
+		{"M\xfcnchen", "M\\xFCnchen"},			/* Latin-1 */
+		{"cut\xd8", "cut\\xD8"},
+		{"\xc0\xaf", "\\xC0\\xAF"},			/* overlong */
+		{"\xed\xa0\x80", "\\xED\\xA0\\x80"},		/* surrogate */
+		{"\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa",
+		    "\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa"},
+		{"esc\033 kept", "esc\033 kept"},	/* data, escaped on output */
+		{"", ""},
+	};
+	char *out;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		out = rs_utf8_valid_dup(cases[i].in, strlen(cases[i].in));
+		assert_string_equal(out, cases[i].out);
+		free(out);
+	}
+	out = rs_utf8_valid_dup("ab\xff", 2);	/* only n bytes */
+	assert_string_equal(out, "ab");
+	free(out);
+}
+
+static void
+code_points_are_classified(void **state)
+{
+	uint32_t cp = 0;
+
+	(void)state;
+	assert_int_equal(rs_utf8_next("\xc2\x85x", 3, &cp), 2);
+	assert_int_equal(cp, 0x85);
+	assert_int_equal(rs_utf8_next("\xe2\x80\xae", 3, &cp), 3);
+	assert_int_equal(cp, 0x202E);
+	assert_int_equal(rs_utf8_next("\xe2\x80", 2, &cp), 0);	/* cut */
+	assert_int_equal(rs_utf8_next("\xff", 1, &cp), 0);
+	assert_int_equal(rs_utf8_next("a", 0, &cp), 0);
+	assert_int_equal(rs_utf8_next("", 1, &cp), 1);		/* a NUL */
+	assert_true(rs_text_control(0x00) && rs_text_control(0x1B));
+	assert_true(rs_text_control(0x7F) && rs_text_control(0x85));
+	assert_true(rs_text_control(0x9F));
+	assert_false(rs_text_control(0xA0) || rs_text_control(' '));
+	assert_false(rs_text_control(0x202E));
+	assert_true(rs_text_unsafe(0x1B) && rs_text_unsafe(0x85));
+	assert_true(rs_text_unsafe(0x2028) && rs_text_unsafe(0x2029));
+	assert_true(rs_text_unsafe(0x202A) && rs_text_unsafe(0x202E));
+	assert_true(rs_text_unsafe(0x2066) && rs_text_unsafe(0x2069));
+	assert_true(rs_text_unsafe(0x200B) && rs_text_unsafe(0xFEFF));
+	/* right-to-left marks and Arabic letters are text */
+	assert_false(rs_text_unsafe(0x200F) || rs_text_unsafe(0x061C));
+	assert_false(rs_text_unsafe(0x0628) || rs_text_unsafe(0x2065));
+	assert_false(rs_text_unsafe(0x202F) || rs_text_unsafe('a'));
+}
+
 int
 main(void)
 {
@@ -254,6 +343,9 @@ main(void)
 		cmocka_unit_test(utf8_is_checked),
 		cmocka_unit_test(display_width_counts_columns),
 		cmocka_unit_test(positions_count_characters),
+		cmocka_unit_test(escape_dup_is_never_cut),
+		cmocka_unit_test(file_names_are_made_utf8),
+		cmocka_unit_test(code_points_are_classified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -31,6 +31,15 @@ int small_teardown(void **state);
 size_t small_node(const char *id);
 
 /*
+ * A table of n units named names (borrowed), without years or further
+ * columns, with the n x nind values x, for the pipeline; the caller
+ * releases it with rs_table_release().
+ */
+struct rs_table;
+void test_table(struct rs_table *t, const double *x,
+    const char *const *names, size_t n, size_t nind);
+
+/*
  * text[0..*len) with each LF turned into eol and, when bom, a UTF-8 byte
  * order mark in front; *len is updated.  The caller frees the result.
  */

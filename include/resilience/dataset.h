@@ -24,6 +24,12 @@ enum rs_input_format {
 	RS_INPUT_JSON,
 };
 
+enum rs_year_kind {
+	RS_YEAR_NONE,
+	RS_YEAR_CALENDAR,
+	RS_YEAR_FISCAL,		/* 2019/20: counted as 2019 */
+};
+
 struct rs_city {
 	const char *name;	/* as given, UTF-8 */
 	size_t place;		/* file or JSON entry it was defined in */
@@ -50,7 +56,9 @@ struct rs_obs {
 	uint32_t extra;		/* first of nextra entries in extras */
 	uint32_t nextra;
 	int16_t year;		/* 1 to 9999, when has_year */
-	unsigned char has_year;	/* 0: the row carries no year */
+	unsigned char has_year;	/* RS_YEAR_NONE (0): the row carries no
+				   year; RS_YEAR_CALENDAR; RS_YEAR_FISCAL:
+				   a fiscal year starting in year */
 };
 
 struct rs_dataset {
@@ -88,6 +96,16 @@ void rs_dataset_read_done(struct rs_dataset *ds);
  */
 void rs_dataset_select(const struct rs_dataset *ds, int has_limit,
     long year_limit, size_t *chosen);
+
+struct rs_table;
+
+/*
+ * A table of the cities of ds (read by the long, wide or JSON readers):
+ * one row per city with each indicator's latest value (not after year
+ * when has_year), no further columns.  Returns -1 when ds has no city.
+ */
+int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year);
 
 /* The value of column name (such as "source") in obs, or NULL. */
 const char *rs_obs_extra(const struct rs_dataset *ds,

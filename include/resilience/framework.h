@@ -92,6 +92,8 @@ struct rs_framework {
 	size_t nindicators;
 	struct rs_pipeline_spec *pipeline;	/* "pipeline" section, or NULL
 					   (resilience/pipeline.h) */
+	struct rs_sa_section *sensitivity;	/* "sensitivity" section, or
+					   NULL (resilience/sa_section.h) */
 	struct rs_framework_priv *priv;	/* id index and string pool */
 };
 

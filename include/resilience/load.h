@@ -2,8 +2,11 @@
  * load.h - files into the model: frameworks and city data
  *
  * Every reader of the library is reached from here: framework files
- * (JSON), city data (long or wide CSV, JSON) and standard input ("-").
- * The model (framework.h, dataset.h) knows nothing of file formats.
+ * (JSON, COINr iMeta CSV), city data (long or wide CSV, JSON, COINr iData
+ * CSV) and standard input ("-").  One sniffer, rs_input_sniff(), tells
+ * what a file holds, and one entry point, rs_inputs_load(), reads what a
+ * command is given.  The model (framework.h, dataset.h) knows nothing of
+ * file formats.
  */
 #ifndef RS_LOAD_H
 #define RS_LOAD_H
@@ -13,7 +16,75 @@
 #include "resilience/dataset.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
-#include "resilience/sa_section.h"
+#include "resilience/pipeline_spec.h"
+
+/* What a file holds, told from its first bytes by rs_input_sniff(). */
+enum rs_input_kind {
+	RS_KIND_JSON,		/* '{' or '[' first, after a UTF-8 BOM and
+				   blanks */
+	RS_KIND_CSV_LONG,	/* CSV with an "indicator" column: long city
+				   data */
+	RS_KIND_CSV_META,	/* CSV with an "iCode" column: COINr iMeta */
+	RS_KIND_CSV_TABLE,	/* any other CSV: wide city data, COINr
+				   iData */
+};
+
+/*
+ * What text[0..len) holds.  format RS_INPUT_JSON or RS_INPUT_CSV forces
+ * JSON or CSV (a CSV's kind is still told from its header); RS_INPUT_AUTO
+ * decides by content.  The header is the first row that is not blank, its
+ * names trimmed, "indicator" in any case, "iCode" exactly, as the readers
+ * take them.  Text that is not valid CSV is RS_KIND_CSV_TABLE: its reader
+ * says what is wrong.
+ */
+enum rs_input_kind rs_input_sniff(const char *text, size_t len,
+    enum rs_input_format format);
+
+/* What rs_inputs_load() is to read: the options every command shares. */
+struct rs_load_opts {
+	const char *framework;		/* framework file, "-" standard input;
+					   NULL: the built-in framework */
+	char *const *files;		/* data files, "-" standard input */
+	size_t nfiles;			/* 0: the framework alone */
+	enum rs_input_format format;	/* of the data; RS_INPUT_AUTO: by
+					   content */
+	int has_year;			/* a table keeps each city's latest
+					   value not after year */
+	long year;
+	int table;			/* 1: a table even for a framework
+					   without a pipeline */
+};
+
+/* What rs_inputs_load() read. */
+struct rs_inputs {
+	struct rs_framework fw;		/* the framework */
+	struct rs_dataset ds;		/* the city data (for fw) */
+	struct rs_table *table;		/* the data as the pipeline's table,
+					   or NULL (see rs_inputs_load()) */
+};
+
+/*
+ * Read the framework and the data files o names into in.
+ *
+ * The framework is JSON (docs/framework-format.md), every section of it
+ * from one parsed document, or a COINr iMeta CSV: JSON when its text
+ * starts with '{' or '[', iMeta when it has an "iCode" column or a name
+ * ending in ".csv" (any case), else JSON.
+ *
+ * With a table (the framework has a pipeline, or o->table), there must be
+ * one data file: a COINr iData or wide CSV is read into in->table as it
+ * is; JSON and long CSV are read into in->ds and in->table gets each
+ * city's latest values.  Otherwise every file is read into in->ds (JSON,
+ * long or wide CSV) and in->table stays NULL.
+ *
+ * Standard input may be named once.  Returns 0, or the error: RS_EUSAGE
+ * for a wrong number of files, RS_EINPUT located in the input, RS_EIO
+ * when a file cannot be read.  in is to be released with
+ * rs_inputs_release() either way; it owns everything it holds.
+ */
+int rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
+    struct rs_error *err);
+void rs_inputs_release(struct rs_inputs *in);
 
 /*
  * Load a framework from the JSON text[0..len).  path names the text in
@@ -41,11 +112,42 @@ int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     struct rs_error *err);
 
 /*
- * Read the "sensitivity" section of the framework JSON file at path into
- * s (all unset when there is none).  RS_EINPUT located at a bad key;
- * RS_EIO when the file cannot be read.  docs/sensitivity.md, section 5.
+ * COINr's input layouts (src/ingest/coinr.c): iMeta (the framework) and
+ * iData (the units' data), so that a COINr project can be scored as it is
+ * (docs/pipeline.md, "COINr input").
  */
-int rs_sa_section_load(struct rs_sa_section *s, const char *path,
+
+/*
+ * Load a framework from iMeta CSV text[0..len) named path: one row per
+ * code with iCode, Level (1 = indicator), Parent, Weight, Direction,
+ * Type (Indicator, Aggregate, Group, Denominator, Other) and optionally
+ * iName, Unit, Target, Denominator.  Codes of the highest level, which
+ * have no parent, are the top of the tree.  The framework gets a
+ * pipeline with COINr's defaults: denominators applied, min-max onto
+ * [0, 100], weighted arithmetic means of whatever children are present.
+ * Errors are RS_EINPUT located at the iMeta row and column; fw is then
+ * empty.  Node positions point into the iMeta file.
+ */
+int rs_coinr_read_meta(struct rs_framework *fw, const char *text,
+    size_t len, const char *path, struct rs_error *err);
+
+/* Read and load the iMeta file at path. */
+int rs_coinr_load_meta(struct rs_framework *fw, const char *path,
     struct rs_error *err);
+
+/*
+ * Read an iData CSV table text[0..len) named path for framework fw: a
+ * uCode (or city) column, optionally uName and Time (or year), a column
+ * for every indicator of fw, and any further columns (groups,
+ * denominators), kept as text and as numbers.  A missing value is an
+ * empty field, NA or N/A.  Errors (RS_EINPUT) are located at the field:
+ * a bad number, a missing indicator column, a duplicate unit and year.
+ */
+int rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
+    const char *text, size_t len, const char *path, struct rs_error *err);
+
+/* Read the iData file at path ("-" is standard input). */
+int rs_coinr_load_data(struct rs_table *t, const struct rs_framework *fw,
+    const char *path, struct rs_error *err);
 
 #endif /* RS_LOAD_H */

@@ -24,14 +24,6 @@
 #include "resilience/framework.h"
 #include "resilience/pipeline_spec.h"
 
-/*
- * A table of the cities of ds (read by the long, wide or JSON readers):
- * one row per city with each indicator's latest value (not after year
- * when has_year), no further columns.  Returns -1 when ds has no city.
- */
-int rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
-    int has_year, long year);
-
 /* Outlier treatment of one indicator (docs/pipeline.md, "Treat"). */
 struct rs_treat_info {
 	int pass0;		/* the untreated column passed */
@@ -79,6 +71,7 @@ struct rs_pipeline_result {
 	double *coverage;	/* nunits * fw->nnodes: weight share present */
 	long *ranks;		/* nunits * fw->nnodes, 0 when NaN */
 	double *index;		/* per unit: the top-level aggregate */
+	double *index_coverage;	/* per unit: the index's coverage */
 	long *index_rank;	/* per unit */
 };
 
@@ -124,6 +117,18 @@ int rs_pipeline_aggregate(const struct rs_framework *fw,
     const struct rs_pipeline_spec *spec, const double *weight,
     const double *normalised, size_t n, const char *const *units,
     double *scores, double *coverage, double *index, struct rs_error *err);
+
+/*
+ * The same with coverage judged on the weights cover[fw->nnodes] (NULL:
+ * weight), a node whose cover is 0 counting as no child at all
+ * (docs/sensitivity.md: coverage stays the nominal weights'), and the
+ * index's coverage into index_coverage (n, or NULL).
+ */
+int rs_pipeline_aggregate_cw(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *cover, const double *normalised, size_t n,
+    const char *const *units, double *scores, double *coverage,
+    double *index, double *index_coverage, struct rs_error *err);
 
 
 /*

@@ -38,6 +38,17 @@ enum rs_agg_method {
 	RS_AGG_HMEAN,		/* weighted harmonic mean, values > 0 */
 };
 
+/*
+ * How a weighted mean is rounded (docs/pipeline.md, "Aggregate").  The
+ * two are the same formula; they differ in the last bits.
+ */
+enum rs_sums {
+	RS_SUMS_CONTRACT,	/* sums in double, the arithmetic mean
+				   sum(w x) / sum(w): methodology.md */
+	RS_SUMS_COINR,		/* sums in long double, the arithmetic mean
+				   sum((w / sum(w)) x): COINr's a_amean */
+};
+
 enum rs_screen_by {
 	RS_SCREEN_MISSING,	/* share of available values */
 	RS_SCREEN_ZEROS,	/* share of non-zero values */
@@ -87,6 +98,7 @@ struct rs_pipeline_spec {
 	int treat_log;		/* 1: log transform when winsorising fails */
 	struct rs_norm_spec norm;	/* default normaliser */
 	int agg;		/* default aggregator */
+	int sums;		/* enum rs_sums of every mean */
 	double min_coverage;	/* default share of weight needed */
 	struct rs_node_spec *node;	/* per framework node */
 	size_t nnode;		/* entries in node */

@@ -2,10 +2,11 @@
  * report_pipeline.h - writing pipeline results and analyses as CSV
  * (docs/pipeline.md, "Output")
  *
- * Tables in COINr's layout: a header row, text quoted, numbers with 17
- * significant digits (so that they read back to the same doubles), a
- * missing value as an empty field, infinities as Inf and -Inf.  Output
- * depends on nothing but the inputs.
+ * Tables in COINr's layout: a header row, text quoted (and guarded
+ * against formula injection, as every CSV the tool writes: csv_writer.h),
+ * numbers with 17 significant digits (so that they read back to the same
+ * doubles), a missing value as an empty field, infinities as Inf and
+ * -Inf.  Output depends on nothing but the inputs.
  */
 #ifndef RS_REPORT_PIPELINE_H
 #define RS_REPORT_PIPELINE_H

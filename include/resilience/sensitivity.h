@@ -58,8 +58,10 @@ struct rs_sa_result {
 	size_t nunits;		/* cities (units kept by a pipeline) */
 	const char **unit;	/* their names, borrowed from the input */
 	double *score;		/* nominal score, NaN when none */
-	long *nominal;		/* nominal rank, 1 = best */
-	double *mean, *median, *q5, *q95;	/* of the rank over the runs */
+	long *nominal;		/* nominal rank, 1 = best, 0 when none */
+	double *mean, *median, *q5, *q95;	/* of the rank over the runs
+						   that rank the city, NaN
+						   when none does */
 	size_t nlevels;		/* the framework's levels */
 	double *prob;		/* nunits * nlevels: share of runs in which
 				   the city's score is in the level */
@@ -71,7 +73,8 @@ struct rs_sa_result {
 	size_t nruns;		/* N, or N (d + 2) with sobol */
 	double *u;		/* nruns * d: the design */
 	size_t *alt;		/* nruns * d: alternative picked */
-	double *y;		/* per run: mean absolute rank shift */
+	double *y;		/* per run: mean absolute rank shift of the
+				   cities ranked in it and nominally */
 	double variance;	/* of y over the A and B blocks (sobol) */
 	double *si, *sti;	/* per input: first-order and total index */
 	double *si_q5, *si_q95, *sti_q5, *sti_q95;	/* bootstrap */

@@ -18,8 +18,10 @@
 #include <time.h>
 
 #include "base/mem.h"
-#include "resilience/sensitivity.h"
 #include "base/rng.h"
+#include "base/sort.h"
+#include "resilience/sensitivity.h"
+#include "score/formula.h"
 
 /* Stream tags: each kind of draw has its own family of streams. */
 enum {
@@ -30,6 +32,7 @@ enum {
 };
 
 #define CHUNK 8		/* runs a worker claims at a time */
+#define ROWS 64		/* cities a run scores at a time */
 
 /* What every run reads; set up before the threads start. */
 struct sa {
@@ -47,14 +50,14 @@ struct sa {
 	/* The scoring contract: */
 	const double *values;		/* n * nind raw values */
 	double *norm0;			/* n * nind nominal goalpost scores */
-	unsigned char *complete;	/* per city: no value missing */
 	/* A pipeline: */
 	double **mats;			/* per (winmax, normaliser) */
 	struct rs_pipeline_spec **aspec;	/* per aggregator */
 	const char **units;
 	long *nominal;			/* per unit */
 	/* Results of the runs: */
-	uint16_t *r16;			/* nstat * n ranks, when n < 65536 */
+	uint16_t *r16;			/* nstat * n ranks (0: none), when
+					   n < 65536 */
 	uint32_t *r32;			/* else */
 	double *y;			/* per run */
 	uint32_t *levels;		/* n * nlevels counts, summed */
@@ -74,14 +77,11 @@ struct worker {
 	double *cw;			/* nn coverage weights: nominal, the
 					   left-out indicator 0 */
 	double *norm;			/* n * nind goalpost scores of a run */
-	double *scores, *cov;		/* n * nn (pipelines), or nn */
+	double *scores, *cov;		/* n * nn (pipelines), or ROWS * nn */
 	double *index;			/* n city scores */
-	double *eff;			/* nind effective weights of a run */
-	double *avail;			/* 2 nn: scored weight under each node,
-					   then each node's effective weight */
 	uint64_t *key;			/* 2n ranking keys */
-	uint32_t *idx;			/* 2n unit order */
-	uint32_t *rank;			/* n */
+	size_t *idx;			/* 2n unit order */
+	long *rank;			/* n ranks, 0: none */
 	uint32_t *levels;		/* n * nlevels counts */
 	size_t failed;			/* lowest failed run, or nruns */
 	struct rs_error err;		/* why it failed */
@@ -130,247 +130,41 @@ pick(double u, size_t n)
 	return k < n ? k : n - 1;
 }
 
-/* --- ranking -------------------------------------------------------- */
-
-/*
- * A key whose unsigned order is the order of the doubles, NaN lowest:
- * ranks then come from one radix sort instead of n log n comparisons.
- * -0 and 0 get the same key, as they compare equal.
- */
-static uint64_t
-order_key(double x)
-{
-	uint64_t b;
-
-	if (isnan(x))
-		return 0;
-	if (!(x < 0) && !(x > 0))
-		x = 0;
-	memcpy(&b, &x, sizeof(b));
-	return (b >> 63) ? ~b : b | 0x8000000000000000u;
-}
-
-/*
- * Rank the n scores x, best 1, ties sharing the lowest rank and NaN
- * after every score (methodology.md, "Rank"): an LSD radix sort of the
- * keys, a byte at a time, skipping bytes that all keys share.
- */
-static void
-rank_scores(const double *x, size_t n, uint64_t *key, uint32_t *idx,
-    uint32_t *rank)
-{
-	uint64_t *k0 = key, *k1 = key + n, *kt, all_or = 0, all_and = ~0ull;
-	uint32_t *i0 = idx, *i1 = idx + n, *it;
-	size_t count[256], i, pos, sum;
-	int shift;
-
-	for (i = 0; i < n; i++) {
-		k0[i] = order_key(x[i]);
-		i0[i] = (uint32_t)i;
-		all_or |= k0[i];
-		all_and &= k0[i];
-	}
-	for (shift = 0; shift < 64; shift += 8) {
-		if (((all_or ^ all_and) >> shift & 0xff) == 0)
-			continue;	/* every key has this byte */
-		memset(count, 0, sizeof(count));
-		for (i = 0; i < n; i++)
-			count[255 - (k0[i] >> shift & 0xff)]++;
-		for (i = 0, sum = 0; i < 256; i++) {
-			pos = count[i];
-			count[i] = sum;
-			sum += pos;
-		}
-		for (i = 0; i < n; i++) {
-			pos = count[255 - (k0[i] >> shift & 0xff)]++;
-			k1[pos] = k0[i];
-			i1[pos] = i0[i];
-		}
-		kt = k0, k0 = k1, k1 = kt;
-		it = i0, i0 = i1, i1 = it;
-	}
-	/* descending now; ties share the rank of their first */
-	for (i = 0; i < n; i++)
-		rank[i0[i]] = i > 0 && k0[i] == k0[i - 1] ?
-		    rank[i0[i - 1]] : (uint32_t)(i + 1);
-}
-
 /* --- scoring a run -------------------------------------------------- */
 
 /*
- * The scoring contract's aggregate (methodology.md, "Aggregate score")
- * with the run's weights w and aggregator: the children with a score,
- * when they carry min_coverage of the coverage weights cw.  Coverage is
- * judged on the nominal weights (cw) because it says how much of the
- * framework the data covers: a noisy weight must not withhold a score
- * that sits at the threshold, nor grant one below it.  A coverage weight
- * of 0 (a left-out indicator) counts as no child at all.  Sums in the
- * children's order, as engine.c, so the nominal run gives the engine's
- * scores bit for bit.
+ * The scoring contract's nested means (methodology.md, "Aggregate score")
+ * of n cities (rows of norm, goalpost scores) into index, with the run's
+ * weights w and aggregator agg.  Coverage is judged on the coverage
+ * weights cw, the nominal ones (docs/sensitivity.md): a noisy weight must
+ * not withhold a score that sits at the threshold, nor grant one below
+ * it; a left-out indicator's is 0.  With the nominal weights this is
+ * rs_engine_score() to the bit: the same function on the same numbers.
  */
-static double
-contract_aggregate(const struct rs_framework *fw, const size_t *children,
-    size_t n, const double *w, const double *cw, const double *s, int agg)
-{
-	double all = 0, covered = 0, avail = 0, sum = 0, wk, x;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		wk = w[children[i]];
-		x = s[children[i]];
-		if (!(cw[children[i]] > 0))
-			continue;
-		all += cw[children[i]];
-		if (isnan(x))
-			continue;
-		covered += cw[children[i]];
-		avail += wk;
-		if (agg == RS_AGG_GMEAN)
-			sum += wk * log(x);
-		else if (agg == RS_AGG_HMEAN)
-			sum += wk / x;
-		else
-			sum += wk * x;
-	}
-	if (!(covered > 0) || !(covered / all >= fw->min_coverage))
-		return (double)NAN;
-	if (agg == RS_AGG_GMEAN)
-		return exp(sum / avail);
-	if (agg == RS_AGG_HMEAN)
-		return avail / sum;
-	return sum / avail;
-}
-
-/* The nested means of n cities (rows of norm) into index. */
 static void
 contract_scores(const struct sa *sa, const double *norm, const double *w,
     const double *cw, int agg, double *s, double *index, size_t n)
 {
 	const struct rs_framework *fw = sa->fw;
-	size_t i, k;
+	struct rs_formula_plan *plan;
+	struct rs_agg_rule rule;
+	size_t i, r, nr, k, nn = sa->nn, nind = sa->nind, bad[3];
 
-	for (i = 0; i < n; i++) {
-		const double *row = norm + i * sa->nind;
-
-		for (k = sa->nn; k-- > 0;) {
-			const struct rs_node *node = &fw->nodes[k];
-
-			s[k] = node->nchildren == 0 ? row[node->indicator] :
-			    contract_aggregate(fw, node->children,
-			    node->nchildren, w, cw, s, agg);
-		}
-		index[i] = contract_aggregate(fw, fw->top, fw->ntop, w, cw,
-		    s, agg);
+	rule.agg = agg;
+	rule.sums = RS_SUMS_CONTRACT;
+	rule.min_coverage = fw->min_coverage;
+	plan = rs_formula_plan_new(fw, &rule, 1, w, cw);
+	for (i = 0; i < n; i += ROWS) {
+		nr = n - i < ROWS ? n - i : ROWS;
+		for (r = 0; r < nr; r++)
+			for (k = 0; k < nind; k++)
+				s[r * nn + fw->indicators[k]] = norm[(i + r) *
+				    nind + k];
+		/* a geometric mean of a score of 0 is 0: no error here */
+		(void)rs_formula_plan_scores(plan, s, nr, nn, NULL, index + i,
+		    NULL, bad);
 	}
-}
-
-/*
- * The arithmetic mean is linear: a city with every value scores
- * sum_k eff[k] x[k], where eff[k] is indicator k's effective weight
- * (methodology.md, "Effective weight") under the run's weights.  Which
- * aggregates have a score does not depend on the values when none is
- * missing, so eff is worked out once per run: a node counts when its
- * children with a weight carry min_coverage of it.  Returns 0 when the
- * index itself has no score, so that no complete city has one either.
- * The sums differ from the nested means only by rounding; the nominal
- * scores come from the nested means (contract_scores), exactly.
- */
-static int
-effective_weights(const struct sa *sa, const double *w, const double *cw,
-    double *avail, double *eff)
-{
-	const struct rs_framework *fw = sa->fw;
-	double all, covered, top_all = 0, top_cov = 0, top_avail = 0;
-	double *e = avail + sa->nn;
-	size_t i, k, c;
-
-	for (k = sa->nn; k-- > 0;) {
-		const struct rs_node *node = &fw->nodes[k];
-
-		if (node->nchildren == 0) {
-			avail[k] = cw[k] > 0 ? 1 : 0;	/* has a score */
-			continue;
-		}
-		all = covered = 0;
-		avail[k] = 0;
-		for (i = 0; i < node->nchildren; i++) {
-			c = node->children[i];
-			if (!(cw[c] > 0))
-				continue;
-			all += cw[c];
-			if (avail[c] > 0) {
-				covered += cw[c];
-				avail[k] += w[c];
-			}
-		}
-		if (!(covered > 0) || !(covered / all >= fw->min_coverage))
-			avail[k] = 0;
-	}
-	for (i = 0; i < fw->ntop; i++) {
-		c = fw->top[i];
-		if (!(cw[c] > 0))
-			continue;
-		top_all += cw[c];
-		if (avail[c] > 0) {
-			top_cov += cw[c];
-			top_avail += w[c];
-		}
-	}
-	if (!(top_cov > 0) || !(top_cov / top_all >= fw->min_coverage))
-		return 0;
-	/* top-down, pre-order: a node's share of its parent's */
-	for (k = 0; k < sa->nn; k++) {
-		const struct rs_node *node = &fw->nodes[k];
-		size_t p = node->parent;
-
-		if (!(w[k] > 0) || !(avail[k] > 0))
-			e[k] = 0;
-		else if (p == RS_NONE)
-			e[k] = w[k] / top_avail;
-		else
-			e[k] = e[p] > 0 ? e[p] / avail[p] * w[k] : 0;
-		if (node->nchildren == 0)
-			eff[node->indicator] = e[k];
-	}
-	return 1;
-}
-
-/*
- * The scores of a run under the arithmetic mean: complete cities by the
- * effective weights, the others by the nested means.  Four partial sums
- * break the chain of dependent additions; their order is fixed, so the
- * result is too.
- */
-static void
-linear_scores(const struct sa *sa, struct worker *wk, const double *norm)
-{
-	size_t i, k, nind = sa->nind, m = nind & ~(size_t)3;
-	int any = effective_weights(sa, wk->w, wk->cw, wk->avail, wk->eff);
-	const double *e = wk->eff;
-
-	for (i = 0; i < sa->n; i++) {
-		const double *x = norm + i * nind;
-		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-
-		if (!sa->complete[i]) {
-			contract_scores(sa, norm + i * nind, wk->w, wk->cw,
-			    RS_AGG_AMEAN, wk->scores, wk->index + i, 1);
-			continue;
-		}
-		if (!any) {
-			wk->index[i] = (double)NAN;
-			continue;
-		}
-		for (k = 0; k < m; k += 4) {
-			s0 += e[k] * x[k];
-			s1 += e[k + 1] * x[k + 1];
-			s2 += e[k + 2] * x[k + 2];
-			s3 += e[k + 3] * x[k + 3];
-		}
-		for (; k < nind; k++)
-			s0 += e[k] * x[k];
-		wk->index[i] = (s0 + s1) + (s2 + s3);
-	}
+	rs_formula_plan_free(plan);
 }
 
 /* Goalpost scores of n rows of raw values; worst and best per indicator. */
@@ -379,23 +173,11 @@ goalpost_scores(const struct rs_framework *fw, const double *values,
     size_t n, const double *worst, const double *best, double *out)
 {
 	size_t nind = fw->nindicators, i, k;
-	double t;
 
 	for (i = 0; i < n; i++)
-		for (k = 0; k < nind; k++) {
-			double x = values[i * nind + k];
-
-			if (isnan(x)) {
-				out[i * nind + k] = (double)NAN;
-				continue;
-			}
-			t = (x - worst[k]) / (best[k] - worst[k]);
-			if (!(t > 0))
-				t = 0;
-			if (t > 1)
-				t = 1;
-			out[i * nind + k] = 100 * t;
-		}
+		for (k = 0; k < nind; k++)
+			out[i * nind + k] = rs_formula_goalpost(values[i *
+			    nind + k], worst[k], best[k]);
 }
 
 /* Weight set k: the nominal weights, the noisy ones times 1 + U(-f, f). */
@@ -428,6 +210,7 @@ run_one(struct worker *wk, size_t r)
 	const double *u = sa->u + r * sa->d;
 	size_t *alt = sa->alt + r * sa->d;
 	size_t j, k, wi = 0, ni = 0, ai = 0, excl = RS_NONE, n = sa->n;
+	size_t ranked;
 	const double *norm = sa->norm0;
 	int agg = RS_AGG_AMEAN;
 	uint64_t wset = 0, gset = 0;
@@ -475,9 +258,9 @@ run_one(struct worker *wk, size_t r)
 	if (sa->mats != NULL) {
 		size_t nnorm = sa->nalts[RS_SA_NORMALISE];
 
-		rc = rs_pipeline_aggregate(sa->fw, sa->aspec[ai], wk->w,
-		    sa->mats[wi * nnorm + ni], n, sa->units, wk->scores,
-		    wk->cov, wk->index, &wk->err);
+		rc = rs_pipeline_aggregate_cw(sa->fw, sa->aspec[ai], wk->w,
+		    wk->cw, sa->mats[wi * nnorm + ni], n, sa->units,
+		    wk->scores, wk->cov, wk->index, NULL, &wk->err);
 		if (rc != 0)
 			return rc;
 	} else {
@@ -500,25 +283,26 @@ run_one(struct worker *wk, size_t r)
 			    wk->norm);
 			norm = wk->norm;
 		}
-		if (agg == RS_AGG_AMEAN)
-			linear_scores(sa, wk, norm);
-		else
-			contract_scores(sa, norm, wk->w, wk->cw, agg, wk->scores,
-			    wk->index, sa->n);
+		contract_scores(sa, norm, wk->w, wk->cw, agg, wk->scores,
+		    wk->index, sa->n);
 	}
-	rank_scores(wk->index, n, wk->key, wk->idx, wk->rank);
-	for (j = 0; j < n; j++) {
-		long d = (long)wk->rank[j] - sa->nominal[j];
+	rs_rank_desc_buf(wk->index, n, 1, wk->rank, wk->key, wk->idx);
+	/* the shift over the cities ranked both here and nominally */
+	for (j = 0, ranked = 0; j < n; j++) {
+		long d = wk->rank[j] - sa->nominal[j];
 
-		shift += d < 0 ? -d : d;
+		if (wk->rank[j] > 0 && sa->nominal[j] > 0) {
+			shift += d < 0 ? -d : d;
+			ranked++;
+		}
 		if (r >= sa->nstat)
 			continue;	/* an AB_i run: only its shift counts */
 		if (sa->r16 != NULL)
 			sa->r16[r * n + j] = (uint16_t)wk->rank[j];
 		else
-			sa->r32[r * n + j] = wk->rank[j];
+			sa->r32[r * n + j] = (uint32_t)wk->rank[j];
 	}
-	sa->y[r] = n > 0 ? (double)shift / (double)n : 0;
+	sa->y[r] = ranked > 0 ? (double)shift / (double)ranked : 0;
 	if (r < sa->nstat && sa->fw->nlevels > 0)
 		for (j = 0; j < n; j++)
 			if (!isnan(wk->index[j]))
@@ -571,7 +355,7 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 {
 	struct worker *wk = rs_calloc(nthreads, sizeof(*wk));
 	size_t n = sa->n, nl = sa->fw->nlevels, t, i, failed = sa->nruns;
-	size_t pn = sa->mats != NULL ? n * sa->nn : sa->nn;
+	size_t pn = sa->mats != NULL ? n * sa->nn : ROWS * sa->nn;
 	unsigned started = 0;
 	struct timespec ts;
 	int rc = 0;
@@ -587,11 +371,9 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		wk[t].scores = rs_malloc((pn + sa->nind + 1) * sizeof(double));
 		wk[t].cov = rs_malloc((pn + sa->nind + 1) * sizeof(double));
 		wk[t].index = rs_malloc((n + 1) * sizeof(double));
-		wk[t].eff = rs_malloc((sa->nind + 1) * sizeof(double));
-		wk[t].avail = rs_malloc((2 * sa->nn + 1) * sizeof(double));
 		wk[t].key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
-		wk[t].idx = rs_malloc((2 * n + 1) * sizeof(uint32_t));
-		wk[t].rank = rs_malloc((n + 1) * sizeof(uint32_t));
+		wk[t].idx = rs_malloc((2 * n + 1) * sizeof(size_t));
+		wk[t].rank = rs_malloc((n + 1) * sizeof(long));
 		wk[t].levels = rs_calloc(n * nl + 1, sizeof(uint32_t));
 	}
 	sa->running = (int)nthreads;
@@ -639,8 +421,6 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		free(wk[t].scores);
 		free(wk[t].cov);
 		free(wk[t].index);
-		free(wk[t].eff);
-		free(wk[t].avail);
 		free(wk[t].key);
 		free(wk[t].idx);
 		free(wk[t].rank);
@@ -682,17 +462,19 @@ order_stat(const size_t *count, size_t lo, size_t k)
 
 /*
  * Mean, median, 5th and 95th percentile (R's type 7) of each unit's rank
- * over the first nstat runs.  Ranks are whole numbers from 1 to n: a
- * count per rank gives the order statistics without sorting, and the sum
- * is exact.  Units are taken in blocks so that the run-major ranks are
- * read a cache line at a time.
+ * over the first nstat runs in which it has one (methodology.md, "Rank":
+ * a run that gives it no score gives it no rank, and counts in its
+ * no-score share instead); NaN when no run ranks it.  Ranks are whole
+ * numbers from 1 to n: a count per rank gives the order statistics
+ * without sorting, and the sum is exact.  Units are taken in blocks so
+ * that the run-major ranks are read a cache line at a time.
  */
 static void
 rank_stats(const struct sa *sa, struct rs_sa_result *res)
 {
 	enum { BLOCK = 64 };
-	size_t n = sa->n, m = sa->nstat, i0, i, r, b, nb, rk;
-	size_t lo[BLOCK], hi[BLOCK], *count;
+	size_t n = sa->n, i0, i, r, b, nb, rk, m;
+	size_t lo[BLOCK], hi[BLOCK], cnt[BLOCK], *count;
 	uint64_t sum[BLOCK];
 	static const double p[3] = {0.5, 0.05, 0.95};
 	double *out[3], h, fl, x0, x1;
@@ -708,19 +490,30 @@ rank_stats(const struct sa *sa, struct rs_sa_result *res)
 			lo[b] = n + 1;
 			hi[b] = 0;
 			sum[b] = 0;
+			cnt[b] = 0;
 		}
-		for (r = 0; r < m; r++)
+		for (r = 0; r < sa->nstat; r++)
 			for (b = 0; b < nb; b++) {
 				rk = rank_at(sa, r, i0 + b);
+				if (rk == 0)
+					continue;
 				lo[b] = rk < lo[b] ? rk : lo[b];
 				hi[b] = rk > hi[b] ? rk : hi[b];
 				sum[b] += rk;
+				cnt[b]++;
 			}
 		for (b = 0; b < nb; b++) {
 			i = i0 + b;
+			m = cnt[b];
+			if (m == 0) {
+				res->mean[i] = out[0][i] = out[1][i] =
+				    out[2][i] = (double)NAN;
+				continue;
+			}
 			memset(count, 0, (hi[b] - lo[b] + 1) * sizeof(size_t));
-			for (r = 0; r < m; r++)
-				count[rank_at(sa, r, i) - lo[b]]++;
+			for (r = 0; r < sa->nstat; r++)
+				if ((rk = rank_at(sa, r, i)) > 0)
+					count[rk - lo[b]]++;
 			res->mean[i] = (double)sum[b] / (double)m;
 			for (q = 0; q < 3; q++) {
 				h = (double)(m - 1) * p[q];
@@ -959,7 +752,7 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	size_t i, k, nind = sa->nind;
 	double *worst = rs_malloc((nind + 1) * sizeof(double));
 	double *best = rs_malloc((nind + 1) * sizeof(double));
-	double *s = rs_malloc((sa->nn + 1) * sizeof(double));
+	double *s = rs_malloc((ROWS * sa->nn + 1) * sizeof(double));
 
 	sa->n = ncities;
 	sa->values = values;
@@ -975,13 +768,6 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	goalpost_scores(sa->fw, values, ncities, worst, best, sa->norm0);
 	contract_scores(sa, sa->norm0, sa->base, sa->base, RS_AGG_AMEAN, s,
 	    res->score, ncities);
-	sa->complete = rs_malloc(ncities + 1);
-	for (i = 0; i < ncities; i++) {
-		sa->complete[i] = 1;
-		for (k = 0; k < nind; k++)
-			if (isnan(values[i * nind + k]))
-				sa->complete[i] = 0;
-	}
 	free(worst);
 	free(best);
 	free(s);
@@ -996,8 +782,6 @@ rs_sensitivity_run(const struct rs_framework *fw,
 {
 	struct sa sa;
 	size_t i, j, k, n, nl = fw->nlevels, d;
-	uint64_t *key = NULL;
-	uint32_t *idx = NULL, *rank = NULL;
 	struct rs_rng r;
 	int rc;
 
@@ -1037,14 +821,9 @@ rs_sensitivity_run(const struct rs_framework *fw,
 		res->input[j] = sa.input[j];
 		res->nalts[j] = sa.nalts[sa.input[j]];
 	}
-	/* the nominal ranks, NaN last */
+	/* the nominal ranks (methodology.md, "Rank"): 0 for no score */
 	res->nominal = rs_malloc((n + 1) * sizeof(long));
-	key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
-	idx = rs_malloc((2 * n + 1) * sizeof(uint32_t));
-	rank = rs_malloc((n + 1) * sizeof(uint32_t));
-	rank_scores(res->score, n, key, idx, rank);
-	for (i = 0; i < n; i++)
-		res->nominal[i] = (long)rank[i];
+	rs_rank_desc(res->score, n, 1, res->nominal);
 	sa.nominal = res->nominal;
 
 	/* the design */
@@ -1113,12 +892,8 @@ out:
 	free(sa.base);
 	free(sa.noisy);
 	free(sa.norm0);
-	free(sa.complete);
 	free(sa.r16);
 	free(sa.r32);
 	free(sa.levels);
-	free(key);
-	free(idx);
-	free(rank);
 	return rc;
 }

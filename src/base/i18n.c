@@ -219,6 +219,32 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الأولويات: المكسب هو عدد النقاط التي تضاف إلى %1 لو بلغ "
 		"المؤشر أفضل قيمة له.",
 	},
+	/*
+	 * The text reports write their heads and labels in lower case, the
+	 * Markdown reports their column heads short; the Arabic is that of
+	 * the words above.
+	 */
+	[RS_MSG_T_FRAMEWORK] = {"framework", "الإطار"},
+	[RS_MSG_T_SCORE] = {"score", "الدرجة"},
+	[RS_MSG_T_LEVEL] = {"level", "المستوى"},
+	[RS_MSG_T_COVERAGE] = {"coverage", "التغطية"},
+	[RS_MSG_T_RANK] = {"rank", "الترتيب"},
+	[RS_MSG_T_CITY] = {"city", "المدينة"},
+	[RS_MSG_T_CITY_SCORE] = {"city score", "درجة المدينة"},
+	[RS_MSG_T_RANKING] = {"ranking", "الترتيب العام"},
+	[RS_MSG_T_BEST] = {"best", "الأفضل"},
+	[RS_MSG_T_NO_CITIES] = {"no cities in the input",
+		"لا توجد مدن في المدخلات."},
+	[RS_MSG_T_TO_IMPROVE] = {"indicators to improve first",
+		"المؤشرات ذات الأولوية في التحسين"},
+	[RS_MSG_T_COLLECT] = {"data to collect first",
+		"البيانات ذات الأولوية في الجمع"},
+	[RS_MSG_MD_COL_ID] = {"Id", "الرمز"},
+	[RS_MSG_MD_COL_DATA] = {"Data", "المؤشرات ذات البيانات"},
+	[RS_MSG_MD_COL_CHANGE] = {"Change", "التغير"},
+	[RS_MSG_MD_COL_GAIN] = {"Gain", "المكسب (نقاط)"},
+	[RS_MSG_MD_COL_GAP] = {"Gap", "الفارق"},
+	[RS_MSG_MD_CITY_SCORE] = {"Score", "درجة المدينة"},
 	/* An indicator's change in raw values: %2 and %3 the values with
 	 * their "%", %4 the unit and the scores, %5 the gain. */
 	[RS_MSG_SAY_RAISE] = {

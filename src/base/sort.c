@@ -24,28 +24,77 @@ rs_keyed_cmp(const void *a, const void *b)
 }
 
 /*
- * 1 + the number of values strictly greater.  Sorted once, so that many
- * values stay O(n log n): a value's rank is one past the first of its key.
+ * A key whose unsigned order is the order of the doubles: ranks then
+ * come from one radix sort instead of n log n comparisons.  -0 and 0 get
+ * the same key, as they compare equal.
+ */
+static uint64_t
+order_key(double x)
+{
+	uint64_t b;
+
+	if (!(x < 0) && !(x > 0))
+		x = 0;
+	memcpy(&b, &x, sizeof(b));
+	return (b >> 63) ? ~b : b | 0x8000000000000000u;
+}
+
+/*
+ * methodology.md, "Rank": 1 + the number of values strictly greater, a
+ * NaN none.  An LSD radix sort of the keys of the values that are not
+ * NaN, descending, a byte at a time, skipping bytes that all keys share;
+ * then a value's rank is one past the first of its key.
  */
 void
-rs_rank_desc(const double *x, size_t n, size_t stride, long *rank)
+rs_rank_desc_buf(const double *x, size_t n, size_t stride, long *rank,
+    uint64_t *key, size_t *idx)
 {
-	struct rs_keyed *o = rs_malloc((n + 1) * sizeof(*o));
-	size_t i, m = 0, first = 0;
+	uint64_t *k0 = key, *k1 = key + n, *kt, all_or = 0, all_and = ~0ull;
+	size_t *i0 = idx, *i1 = idx + n, *it;
+	size_t count[256], i, m = 0, pos, sum;
+	int shift;
 
 	for (i = 0; i < n; i++) {
 		rank[i * stride] = 0;
 		if (isnan(x[i * stride]))
 			continue;
-		o[m].key = x[i * stride];
-		o[m].id = NULL;
-		o[m++].index = i;
+		k0[m] = order_key(x[i * stride]);
+		i0[m] = i;
+		all_or |= k0[m];
+		all_and &= k0[m++];
 	}
-	qsort(o, m, sizeof(*o), rs_keyed_cmp);
-	for (i = 0; i < m; i++) {
-		if (o[i].key < o[first].key)
-			first = i;
-		rank[o[i].index * stride] = (long)first + 1;
+	for (shift = 0; shift < 64; shift += 8) {
+		if (((all_or ^ all_and) >> shift & 0xff) == 0)
+			continue;	/* every key has this byte */
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < m; i++)
+			count[255 - (k0[i] >> shift & 0xff)]++;
+		for (i = 0, sum = 0; i < 256; i++) {
+			pos = count[i];
+			count[i] = sum;
+			sum += pos;
+		}
+		for (i = 0; i < m; i++) {
+			pos = count[255 - (k0[i] >> shift & 0xff)]++;
+			k1[pos] = k0[i];
+			i1[pos] = i0[i];
+		}
+		kt = k0, k0 = k1, k1 = kt;
+		it = i0, i0 = i1, i1 = it;
 	}
-	free(o);
+	/* descending now; ties share the rank of their first */
+	for (i = 0; i < m; i++)
+		rank[i0[i] * stride] = i > 0 && k0[i] == k0[i - 1] ?
+		    rank[i0[i - 1] * stride] : (long)i + 1;
+}
+
+void
+rs_rank_desc(const double *x, size_t n, size_t stride, long *rank)
+{
+	uint64_t *key = rs_malloc((2 * n + 1) * sizeof(uint64_t));
+	size_t *idx = rs_malloc((2 * n + 1) * sizeof(size_t));
+
+	rs_rank_desc_buf(x, n, stride, rank, key, idx);
+	free(key);
+	free(idx);
 }

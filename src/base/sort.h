@@ -5,6 +5,7 @@
 #define RS_SORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* An item sorted by key, larger first. */
 struct rs_keyed {
@@ -20,11 +21,17 @@ struct rs_keyed {
 int rs_keyed_cmp(const void *a, const void *b);
 
 /*
- * Rank of each of the n values x[i * stride] into rank[i * stride] (NaN
- * gets 0): 1 + the number of values strictly greater, so ties share the
- * lowest rank.  Exact comparison of doubles, as COINr's rank of -x with
- * ties.method = "min".  methodology.md, "Rank".
+ * The one rank rule of methodology.md, "Rank": the rank of each of the n
+ * values x[i * stride] into rank[i * stride] is 1 + the number of values
+ * strictly greater, so ties share the lowest rank, and a NaN (a null
+ * score) has no rank: 0.  Exact comparison of doubles (-0 ties with 0),
+ * as COINr's rank of -x with ties.method = "min" and na.last = "keep".
+ * O(n), by a radix sort.
  */
 void rs_rank_desc(const double *x, size_t n, size_t stride, long *rank);
+
+/* The same in the caller's buffers: 2n keys and 2n indices. */
+void rs_rank_desc_buf(const double *x, size_t n, size_t stride, long *rank,
+    uint64_t *key, size_t *idx);
 
 #endif /* RS_SORT_H */

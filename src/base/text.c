@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/mem.h"
 #include "base/text.h"
 
 /*
@@ -80,6 +81,24 @@ unsafe_cp(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);		/* isolates */
 }
 
+size_t
+rs_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+	return n == 0 ? 0 : utf8_next((const unsigned char *)s, n, cp);
+}
+
+int
+rs_text_unsafe(uint32_t cp)
+{
+	return unsafe_cp(cp);
+}
+
+int
+rs_text_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
 int
 rs_text_needs_escape(const char *str, size_t n)
 {
@@ -148,6 +167,88 @@ rs_text_escape(char *buf, size_t size, const char *str, size_t n, size_t max)
 		o += 3;
 	}
 	buf[o] = '\0';
+	return buf;
+}
+
+char *
+rs_text_escape_dup(const char *s, size_t n)
+{
+	/* At most 4 bytes out per byte in ("\xHH"), and the NUL. */
+	size_t size = 4 * n + 1;
+	char *buf = rs_malloc(size);
+
+	return rs_text_escape(buf, size, s, n, 0);
+}
+
+/*
+ * s[0..n) as a terminal shows it: s itself when nothing needs escaping
+ * (most text: no copy), else a copy in *copy, which the caller frees.
+ */
+static const char *
+shown(const char *s, size_t n, char **copy)
+{
+	*copy = NULL;
+	if (!rs_text_needs_escape(s, n))
+		return s;
+	return *copy = rs_text_escape_dup(s, n);
+}
+
+void
+rs_text_write(FILE *out, const char *s, size_t n)
+{
+	char *copy;
+	const char *t = shown(s, n, &copy);
+
+	fwrite(t, 1, copy != NULL ? strlen(t) : n, out);
+	free(copy);
+}
+
+void
+rs_text_write_cell(FILE *out, const char *s, size_t width)
+{
+	char *copy;
+	const char *t = shown(s, strlen(s), &copy);
+	int cut;
+	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n);
+
+	fwrite(t, 1, n, out);
+	free(copy);
+	if (cut) {
+		fputs("...", out);
+		w += 3;
+	}
+	for (; w < width; w++)
+		fputc(' ', out);
+}
+
+size_t
+rs_text_shown_width(const char *s)
+{
+	char *copy;
+	size_t w = rs_utf8_width(shown(s, strlen(s), &copy));
+
+	free(copy);
+	return w;
+}
+
+char *
+rs_utf8_valid_dup(const char *s, size_t n)
+{
+	char *buf = rs_malloc(4 * n + 1), *o = buf;
+	size_t i = 0, len;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((len = rs_utf8_next(s + i, n - i, &cp)) == 0) {
+			o += sprintf(o, "\\x%02X", (unsigned char)s[i]);
+			i++;
+			continue;
+		}
+		memcpy(o, s + i, len);
+		o += len;
+		i += len;
+	}
+	*o = '\0';
 	return buf;
 }
 
@@ -475,7 +576,9 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 
 	*why = NULL;
 	s = rs_trim(s, &n);
-	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A"))
+	/* ".." is the World Bank's mark of a missing value */
+	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A") ||
+	    rs_word_eq(s, n, ".."))
 		return RS_NUMBER_MISSING;
 	if (to_ascii(s, n, buf, 256) != 0) {
 		*why = "is too long to be a number";

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 
 /*
@@ -31,6 +32,52 @@ char *rs_text_escape(char *buf, size_t size, const char *s, size_t n,
 
 /* 1 when rs_text_escape() would change s[0..n), else 0. */
 int rs_text_needs_escape(const char *s, size_t n);
+
+/*
+ * rs_text_escape() of the whole of s[0..n), never cut, into a string the
+ * caller frees: for text that goes to a terminal or a log whole (report
+ * cells, city names in the messages of the CI gates).
+ */
+char *rs_text_escape_dup(const char *s, size_t n);
+
+/* Write s[0..n) to out as rs_text_escape() shows it, whole. */
+void rs_text_write(FILE *out, const char *s, size_t n);
+
+/*
+ * Write the C string s as rs_text_escape() shows it in exactly width
+ * display columns: cut with "..." when wider, padded with blanks.
+ */
+void rs_text_write_cell(FILE *out, const char *s, size_t width);
+
+/* Display width of s as rs_text_escape() shows it. */
+size_t rs_text_shown_width(const char *s);
+
+/*
+ * 1 for the code points rs_text_escape() writes as escapes: C0 and C1
+ * controls, DEL, U+2028 and U+2029, the bidirectional embeddings,
+ * overrides (U+202A..U+202E) and isolates (U+2066..U+2069), U+200B and
+ * U+FEFF.  The JSON writer escapes the same ones.
+ */
+int rs_text_unsafe(uint32_t cp);
+
+/* 1 for a C0 or C1 control or DEL: what Markdown and HTML turn to blanks. */
+int rs_text_control(uint32_t cp);
+
+/*
+ * A copy of s[0..n) that is valid UTF-8, for text that no reader checked
+ * (a city named after its file): each byte that does not start a valid
+ * sequence becomes the four characters \xHH, as rs_text_escape() shows
+ * it; everything else is copied as it is.  The caller frees the result.
+ */
+char *rs_utf8_valid_dup(const char *s, size_t n);
+
+/*
+ * The length of the valid UTF-8 sequence at s (n bytes available) and
+ * its code point in *cp, or 0 when s does not start one (n == 0, a stray
+ * or cut byte, an overlong form, a surrogate).  A NUL byte counts as a
+ * character of its own.
+ */
+size_t rs_utf8_next(const char *s, size_t n, uint32_t *cp);
 
 /*
  * Data quoted in an error message: at most RS_QUOTE_MAX characters,
@@ -72,7 +119,7 @@ long rs_utf8_column(const char *line, size_t off);
 
 enum rs_number_status {
 	RS_NUMBER_OK,		/* *value holds a finite number */
-	RS_NUMBER_MISSING,	/* empty, NA or N/A */
+	RS_NUMBER_MISSING,	/* empty, NA, N/A or .. */
 	RS_NUMBER_BAD,		/* not a number; *why says what is wrong */
 };
 

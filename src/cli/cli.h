@@ -1,18 +1,10 @@
 /*
  * cli.h - the commands of the resilience program
- *
- * To add a command:
- *  1. write src/cli/cmd_<name>.c defining int cmd_<name>(int, char **),
- *     which parses its own options with getopt_long and returns an exit
- *     status (docs/cli.md, "Exit status");
- *  2. declare it below and add a row to commands[] in main.c;
- *  3. list the file in CMakeLists.txt;
- *  4. document it in docs/cli.md, docs/resilience.1 and the bash
- *     completion, and test it in tests/cli/.
  */
 #ifndef RS_CLI_H
 #define RS_CLI_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -20,6 +12,7 @@
 #include "resilience/engine.h"
 #include "resilience/error.h"
 #include "resilience/framework.h"
+#include "resilience/load.h"
 #include "resilience/output.h"
 #include "resilience/pipeline.h"
 #include "resilience/report.h"
@@ -32,17 +25,70 @@ enum {
 	EXIT_IO = 4,
 };
 
+/*
+ * A command of the program; the table of them, commands[] in main.c, says
+ * how to add one.  options is the command's getopt_long table, exported
+ * by its file, so that an option given to the wrong command can be told
+ * as such (cli_bad_option()).
+ */
+struct cli_command {
+	const char *name;		/* matched exactly */
+	int (*fn)(int argc, char **argv);	/* returns the exit status */
+	const char *summary;		/* for 'resilience --help' */
+	const struct option *options;	/* ends with a NULL name */
+};
+
+/* Give cli_bad_option() the program's commands; main() does, first. */
+void cli_commands_set(const struct cli_command *commands, size_t n);
+
 int cmd_score(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_priorities(int argc, char **argv);
 int cmd_template(int argc, char **argv);
 int cmd_framework(int argc, char **argv);
 int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
-int cmd_uncertainty(int argc, char **argv);
 int cmd_sensitivity(int argc, char **argv);
+int cmd_uncertainty(int argc, char **argv);	/* sensitivity's alias */
+int cmd_whatif(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
 
-/* The pipeline overrides' option names (cmd_pipeline.c). */
-extern const char *const cli_spec_options[];
-extern const size_t cli_nspec_options;
+extern const struct option cli_score_options[];
+extern const struct option cli_compare_options[];
+extern const struct option cli_priorities_options[];
+extern const struct option cli_whatif_options[];
+extern const struct option cli_plan_options[];
+extern const struct option cli_template_options[];
+extern const struct option cli_framework_options[];
+extern const struct option cli_pipeline_options[];
+extern const struct option cli_stats_options[];
+extern const struct option cli_sensitivity_options[];
+
+/*
+ * The pipeline overrides (docs/pipeline.md, "Command-line overrides"),
+ * for the getopt_long tables of pipeline, stats and sensitivity: each
+ * option's name is the one rs_pipeline_spec_set() takes, and getopt_long
+ * gives it through its longindex.
+ */
+enum { CLI_OPT_OVERRIDE = 500 };
+
+#define CLI_OVERRIDE_OPTIONS \
+	{"denominate", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"impute", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"screen", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"screen-by", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"nonzero", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"include", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"exclude", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"treat", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"winmax", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"skew", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"kurtosis", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"log", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"normalise", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"aggregate", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"min-coverage", required_argument, NULL, CLI_OPT_OVERRIDE}, \
+	{"year", required_argument, NULL, CLI_OPT_OVERRIDE}
 
 /* Help lines of the pipeline overrides (docs/pipeline.md). */
 #define PIPELINE_OPTIONS_HELP \
@@ -61,36 +107,64 @@ extern const size_t cli_nspec_options;
     "  --min-coverage SHARE  weight share of children needed\n" \
     "  --year Y              the cross-section of year Y\n"
 
-/*
- * Load the framework file at path (NULL: the built-in one): COINr's iMeta
- * layout when the name ends in .csv, else JSON.
- */
-int cli_load_framework(struct rs_framework *fw, const char *path,
-    struct rs_error *err);
+/* The pipeline overrides of a command line, in the order given. */
+struct cli_overrides {
+	const char *name[64];		/* rs_pipeline_spec_set()'s names */
+	const char *value[64];
+	size_t n;
+};
+
+/* Add override name=value; EXIT_USAGE (said) when there are too many. */
+int cli_override_add(const char *cmd, struct cli_overrides *ov,
+    const char *name, const char *value);
+
+/* Set each override in spec, in order; the first refused raises err. */
+int cli_overrides_apply(const struct cli_overrides *ov,
+    struct rs_pipeline_spec *spec, struct rs_error *err);
 
 /*
- * Load the data of a pipeline into t: COINr's iData layout, or, for JSON
- * and long CSV, the city readers into ds (initialised for fw) and each
- * city's latest values (not after year when has_year).
+ * What the pipeline commands (pipeline, stats) share (pipeline_cmd.c):
+ * the one data file, the framework, the overrides and the run.
  */
-int cli_load_table(struct rs_table *t, struct rs_dataset *ds,
-    const struct rs_framework *fw, const char *path,
-    enum rs_input_format format, int has_year, long year,
+struct cli_pipe {
+	const char *cmd;		/* "pipeline" or "stats" */
+	const char *framework;		/* --framework, NULL: built in */
+	const char *output;		/* --output, NULL: standard output */
+	char *file;			/* the data file */
+	struct cli_overrides ov;	/* the overrides */
+	struct rs_inputs in;		/* what was loaded */
+	struct rs_pipeline_result r;	/* what the run made */
+};
+
+/*
+ * Check that argv[first..argc) is one data file and take it; EXIT_USAGE
+ * (said) otherwise.
+ */
+int cli_pipe_file(struct cli_pipe *p, int argc, char **argv, int first);
+
+/*
+ * Load the framework and the data file, and run the framework's pipeline
+ * (or the default one) with the overrides.  p is to be released with
+ * cli_pipe_release() either way.
+ */
+int cli_pipe_run(struct cli_pipe *p, struct rs_error *err);
+void cli_pipe_release(struct cli_pipe *p);
+
+/*
+ * Write the len bytes of data to --output (never over the data file or
+ * the framework) or to standard output.
+ */
+int cli_pipe_emit(const struct cli_pipe *p, const char *data, size_t len,
     struct rs_error *err);
-int cmd_compare(int argc, char **argv);
-int cmd_priorities(int argc, char **argv);
-int cmd_whatif(int argc, char **argv);
-int cmd_plan(int argc, char **argv);
 
 /* Everything a scoring command loads, in the order it is loaded. */
 struct cli_run {
-	struct rs_framework fw;		/* the framework */
-	struct rs_dataset ds;		/* the data of every input */
+	struct rs_inputs in;		/* the framework, the data of every
+					   input, a pipeline's table */
 	size_t *chosen;			/* rs_dataset_select() cells */
 	double *values;			/* chosen values, city-major */
 	const char **names;		/* city names */
 	struct rs_results res;		/* the scores */
-	struct rs_table *table;		/* pipeline data, or NULL */
 };
 
 /* Options every scoring command shares. */
@@ -167,7 +241,10 @@ int cli_parse_year(const char *cmd, const char *arg, long *year);
 int cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format);
 
-/* The message for an unknown option at argv[optind - 1]. */
+/*
+ * The message for an unknown option at argv[optind - 1]: that it does
+ * not apply to cmd when another command takes it.  Returns EXIT_USAGE.
+ */
 int cli_bad_option(const char *cmd, char **argv, int optopt_);
 
 /*
@@ -234,7 +311,6 @@ void cli_report_opts_init(struct cli_report_opts *o);
  * first file), else an exit status: 0 after printing usage for --help,
  * EXIT_USAGE after a usage error.
  */
-struct option;
 int cli_report_parse(const char *cmd, const char *usage,
     const struct option *options, int argc, char **argv,
     struct cli_report_opts *o, int *first);

@@ -19,20 +19,21 @@ static const char usage_text[] =
     "                        RPIs, 3 also indicators\n"
     CLI_REPORT_USAGE;
 
+const struct option cli_compare_options[] = {
+	CLI_REPORT_OPTIONS,
+	{"depth", required_argument, NULL, CLI_OPT_DEPTH},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_compare(int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_REPORT_OPTIONS,
-		{"depth", required_argument, NULL, CLI_OPT_DEPTH},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_report_opts o;
 	int rc, first;
 
 	cli_report_opts_init(&o);
-	rc = cli_report_parse("compare", usage_text, options, argc, argv, &o,
-	    &first);
+	rc = cli_report_parse("compare", usage_text, cli_compare_options,
+	    argc, argv, &o, &first);
 	if (rc >= 0)
 		return rc;
 	return cli_report_run("compare", RS_VIEW_COMPARE, &o, argv + first,

@@ -29,29 +29,33 @@ enum format {
 	FORMAT_MD,
 };
 
+const struct option cli_framework_options[] = {
+	{"framework", required_argument, NULL, 'f'},
+	{"format", required_argument, NULL, 'F'},
+	{"lang", required_argument, NULL, 'l'},
+	{"output", required_argument, NULL, 'o'},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_framework(int argc, char **argv)
 {
-	static const struct option options[] = {
-		{"framework", required_argument, NULL, 'f'},
-		{"format", required_argument, NULL, 'F'},
-		{"lang", required_argument, NULL, 'l'},
-		{"output", required_argument, NULL, 'o'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_inputs in = {0};
-	struct rs_framework fw;
+	struct rs_load_opts lo = {0};
+	struct rs_inputs loaded;
+	const struct rs_framework *fw = &loaded.fw;
 	struct rs_error err = {0};
 	enum format format = FORMAT_TEXT;
 	const char *output = NULL, *lang = NULL;
 	struct cli_buffer b = {0};
 	int c, rc;
 
-	rs_framework_init(&fw);
+	memset(&loaded, 0, sizeof(loaded));
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", cli_framework_options,
+	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			in.framework = optarg;
@@ -87,19 +91,20 @@ cmd_framework(int argc, char **argv)
 		return cli_usage("framework", "unexpected argument '%s'",
 		    argv[optind]);
 
-	if ((rc = cli_load_framework(&fw, in.framework, &err)) != 0 ||
+	lo.framework = in.framework;
+	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0 ||
 	    (rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
 	if (format == FORMAT_JSON)
-		rc = rs_describe_json(b.fp, &fw, lang, &err);
+		rc = rs_describe_json(b.fp, fw, lang, &err);
 	else if (format == FORMAT_MD)
-		rc = rs_describe_markdown(b.fp, &fw, lang, &err);
+		rc = rs_describe_markdown(b.fp, fw, lang, &err);
 	else
-		rc = rs_describe_text(b.fp, &fw, lang, &err);
+		rc = rs_describe_text(b.fp, fw, lang, &err);
 	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
 		rc = cli_emit(output, b.buf, b.len, &in, &err);
 out:
-	rs_framework_release(&fw);
+	rs_inputs_release(&loaded);
 	free(b.buf);
 	return rc == 0 ? 0 : cli_fail(&err);
 }

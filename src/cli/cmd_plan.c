@@ -55,20 +55,37 @@ enum {
 	OPT_TARGET = 400, OPT_TARGETS, OPT_HORIZON, OPT_COLLECT, OPT_ACTIONS,
 };
 
+const struct option cli_plan_options[] = {
+	{"target", required_argument, NULL, OPT_TARGET},
+	{"targets", required_argument, NULL, OPT_TARGETS},
+	{"levers", required_argument, NULL, CLI_OPT_LEVERS},
+	{"horizon", required_argument, NULL, OPT_HORIZON},
+	{"collect", no_argument, NULL, OPT_COLLECT},
+	{"actions", required_argument, NULL, OPT_ACTIONS},
+	{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK},
+	{"format", required_argument, NULL, CLI_OPT_FORMAT},
+	{"output", required_argument, NULL, CLI_OPT_OUTPUT},
+	{"year", required_argument, NULL, CLI_OPT_YEAR},
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},
+	{"lang", required_argument, NULL, CLI_OPT_LANG},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
 /* The year of city ci's data: the latest year of its chosen values. */
 static long
 start_year(const struct cli_run *run, size_t ci, const struct cli_inputs *in)
 {
-	size_t k, obs, ni = run->fw.nindicators;
+	size_t k, obs, ni = run->in.fw.nindicators;
 	long y = 0;
 
 	if (in->has_year)
 		return in->year;
 	for (k = 0; k < ni; k++) {
 		obs = run->chosen[ci * ni + k];
-		if (obs != RS_NONE && run->ds.obs[obs].has_year &&
-		    run->ds.obs[obs].year > y)
-			y = run->ds.obs[obs].year;
+		if (obs != RS_NONE && run->in.ds.obs[obs].has_year &&
+		    run->in.ds.obs[obs].year > y)
+			y = run->in.ds.obs[obs].year;
 	}
 	return y;
 }
@@ -88,22 +105,6 @@ has_caps(const struct rs_framework *fw)
 int
 cmd_plan(int argc, char **argv)
 {
-	static const struct option options[] = {
-		{"target", required_argument, NULL, OPT_TARGET},
-		{"targets", required_argument, NULL, OPT_TARGETS},
-		{"levers", required_argument, NULL, CLI_OPT_LEVERS},
-		{"horizon", required_argument, NULL, OPT_HORIZON},
-		{"collect", no_argument, NULL, OPT_COLLECT},
-		{"actions", required_argument, NULL, OPT_ACTIONS},
-		{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK},
-		{"format", required_argument, NULL, CLI_OPT_FORMAT},
-		{"output", required_argument, NULL, CLI_OPT_OUTPUT},
-		{"year", required_argument, NULL, CLI_OPT_YEAR},
-		{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},
-		{"lang", required_argument, NULL, CLI_OPT_LANG},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_report_opts o;
 	struct cli_run run;
 	struct rs_plan *plans = NULL;
@@ -127,7 +128,8 @@ cmd_plan(int argc, char **argv)
 		abort();
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", cli_plan_options,
+	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(usage_text, stdout);
@@ -185,37 +187,37 @@ cmd_plan(int argc, char **argv)
 	memset(&with_actions, 0, sizeof(with_actions));
 	if ((rc = cli_run_load(&run, &o.in, &err)) != 0)
 		goto fail;
-	if (run.fw.pipeline != NULL) {
+	if (run.in.fw.pipeline != NULL) {
 		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "plan works on the "
 		    "scoring contract's weighted means; framework \"%s\" has a "
-		    "pipeline (docs/planning.md)", run.fw.id);
+		    "pipeline (docs/planning.md)", run.in.fw.id);
 		goto fail;
 	}
-	ni = run.fw.nindicators;
+	ni = run.in.fw.nindicators;
 	targets = calloc(nspecs + 1, sizeof(*targets));
 	if (targets == NULL)
 		abort();
 	for (k = 0; k < nspecs; k++, ntargets++)
-		if ((rc = rs_target_parse(&run.fw, specs[k], &targets[k],
+		if ((rc = rs_target_parse(&run.in.fw, specs[k], &targets[k],
 		    &err)) != 0)
 			goto fail;
-	if (targets_file != NULL && (rc = rs_targets_read_file(&run.fw,
+	if (targets_file != NULL && (rc = rs_targets_read_file(&run.in.fw,
 	    targets_file, &targets, &ntargets, &err)) != 0)
 		goto fail;
 	if (actions_file != NULL && (rc = rs_actions_read_file(&acts,
-	    &run.fw, actions_file, &err)) != 0)
+	    &run.in.fw, actions_file, &err)) != 0)
 		goto fail;
 	po.levers = o.levers != 0 ? o.levers : RS_LEVERS_ACTIONABLE;
 	po.collect = collect;
-	plans = calloc(run.ds.ncities + 1, sizeof(*plans));
-	start = calloc(run.ds.ncities + 1, sizeof(*start));
-	values_after = calloc(run.ds.ncities * ni + 1, sizeof(double));
+	plans = calloc(run.in.ds.ncities + 1, sizeof(*plans));
+	start = calloc(run.in.ds.ncities + 1, sizeof(*start));
+	values_after = calloc(run.in.ds.ncities * ni + 1, sizeof(double));
 	if (plans == NULL || start == NULL || values_after == NULL)
 		abort();
-	for (ci = 0; ci < run.ds.ncities; ci++) {
+	for (ci = 0; ci < run.in.ds.ncities; ci++) {
 		start[ci] = start_year(&run, ci, &o.in);
 		po.years = (double)INFINITY;
-		if (has_horizon && start[ci] == 0 && has_caps(&run.fw)) {
+		if (has_horizon && start[ci] == 0 && has_caps(&run.in.fw)) {
 			rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "'%s' has "
 			    "no dated value, so --horizon cannot count the "
 			    "years of its plan; give --year",
@@ -225,30 +227,30 @@ cmd_plan(int argc, char **argv)
 		if (has_horizon && start[ci] > 0)
 			po.years = horizon > start[ci] ?
 			    (double)(horizon - start[ci]) : 0;
-		if ((rc = rs_plan_make(&run.fw, run.values + ci * ni,
+		if ((rc = rs_plan_make(&run.in.fw, run.values + ci * ni,
 		    targets, ntargets, &po, &plans[ci], &err)) != 0)
 			goto fail;
 		nplans++;
 		memcpy(values_after + ci * ni, plans[ci].values,
 		    ni * sizeof(double));
 	}
-	rs_engine_score(&run.fw, run.ds.ncities, run.names, values_after,
+	rs_engine_score(&run.in.fw, run.in.ds.ncities, run.names, values_after,
 	    &after);
 	if (actions_file != NULL) {
-		values_actions = calloc(run.ds.ncities * ni + 1,
+		values_actions = calloc(run.in.ds.ncities * ni + 1,
 		    sizeof(double));
 		if (values_actions == NULL)
 			abort();
-		for (ci = 0; ci < run.ds.ncities; ci++)
-			rs_actions_apply(&run.fw, &acts, run.values + ci * ni,
+		for (ci = 0; ci < run.in.ds.ncities; ci++)
+			rs_actions_apply(&run.in.fw, &acts, run.values + ci * ni,
 			    values_actions + ci * ni);
-		rs_engine_score(&run.fw, run.ds.ncities, run.names,
+		rs_engine_score(&run.in.fw, run.in.ds.ncities, run.names,
 		    values_actions, &with_actions);
 	}
 	memset(&rep, 0, sizeof(rep));
-	rep.fw = &run.fw;
+	rep.fw = &run.in.fw;
 	rep.res = &run.res;
-	rep.ds = &run.ds;
+	rep.ds = &run.in.ds;
 	rep.chosen = run.chosen;
 	rep.lang = o.lang;
 	rep.top = -1;

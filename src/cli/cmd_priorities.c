@@ -25,22 +25,23 @@ static const char usage_text[] =
     "                        the others are listed as context\n"
     CLI_REPORT_USAGE;
 
+const struct option cli_priorities_options[] = {
+	CLI_REPORT_OPTIONS,
+	{"top", required_argument, NULL, CLI_OPT_TOP},
+	{"by", required_argument, NULL, CLI_OPT_BY},
+	{"levers", required_argument, NULL, CLI_OPT_LEVERS},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_priorities(int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_REPORT_OPTIONS,
-		{"top", required_argument, NULL, CLI_OPT_TOP},
-		{"by", required_argument, NULL, CLI_OPT_BY},
-		{"levers", required_argument, NULL, CLI_OPT_LEVERS},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_report_opts o;
 	int rc, first;
 
 	cli_report_opts_init(&o);
-	rc = cli_report_parse("priorities", usage_text, options, argc, argv,
-	    &o, &first);
+	rc = cli_report_parse("priorities", usage_text,
+	    cli_priorities_options, argc, argv, &o, &first);
 	if (rc >= 0)
 		return rc;
 	return cli_report_run("priorities", RS_VIEW_PRIORITIES, &o,

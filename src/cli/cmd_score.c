@@ -18,20 +18,21 @@ static const char usage_text[] =
     "                        (default 5, 'all' for every one)\n"
     CLI_REPORT_USAGE;
 
+const struct option cli_score_options[] = {
+	CLI_REPORT_OPTIONS,
+	{"top", required_argument, NULL, CLI_OPT_TOP},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_score(int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_REPORT_OPTIONS,
-		{"top", required_argument, NULL, CLI_OPT_TOP},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_report_opts o;
 	int rc, first;
 
 	cli_report_opts_init(&o);
-	rc = cli_report_parse("score", usage_text, options, argc, argv, &o,
-	    &first);
+	rc = cli_report_parse("score", usage_text, cli_score_options, argc,
+	    argv, &o, &first);
 	if (rc >= 0)
 		return rc;
 	return cli_report_run("score", RS_VIEW_SCORE, &o, argv + first,

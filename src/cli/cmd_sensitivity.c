@@ -1,30 +1,32 @@
 /*
- * cmd_sensitivity.c - resilience sensitivity: how the city ranks move
- * when the weights, goalposts, indicators, normaliser or aggregator are
- * uncertain (docs/sensitivity.md)
+ * cmd_sensitivity.c - resilience sensitivity, and its other name
+ * resilience uncertainty: how the city ranks move when the weights,
+ * goalposts, indicators, normaliser or aggregator are uncertain
+ * (docs/sensitivity.md)
  */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "resilience/load.h"
 #include "resilience/report_sensitivity.h"
+#include "resilience/sa_section.h"
 #include "resilience/sensitivity.h"
 
 static const char usage[] =
     "usage: resilience sensitivity [options] FILE...\n"
+    "       resilience uncertainty [options] FILE...\n"
     "\n"
     "Monte Carlo uncertainty analysis of the city ranks: rescore the cities\n"
     "RUNS times with the uncertain inputs drawn at random and report each\n"
     "city's nominal rank, the mean, median, 5th and 95th percentile of its\n"
     "rank and the share of runs in each level.  With --sobol, first-order\n"
     "and total sensitivity indices of each input (Saltelli design).\n"
+    "uncertainty is another name for sensitivity.\n"
     "\n"
     "options:\n"
     "  --framework FILE      framework JSON, or COINr iMeta CSV (*.csv)\n"
@@ -83,12 +85,40 @@ enum {
 	OPT_YEAR,
 	OPT_INFMT,
 	OPT_NOPROG,
-	OPT_SPEC = 400,		/* OPT_SPEC + i: pipeline option i */
+};
+
+const struct option cli_sensitivity_options[] = {
+	{"framework", required_argument, NULL, OPT_FRAMEWORK},
+	{"runs", required_argument, NULL, OPT_RUNS},
+	{"seed", required_argument, NULL, OPT_SEED},
+	{"threads", required_argument, NULL, OPT_THREADS},
+	{"weight-noise", required_argument, NULL, OPT_NOISE},
+	{"noise-levels", required_argument, NULL, OPT_LEVELS},
+	{"weight-sets", required_argument, NULL, OPT_WSETS},
+	{"goalpost-noise", required_argument, NULL, OPT_GNOISE},
+	{"goalpost-sets", required_argument, NULL, OPT_GSETS},
+	{"exclude-indicators", no_argument, NULL, OPT_EXCLUDE},
+	{"vary-normalise", required_argument, NULL, OPT_VNORM},
+	{"vary-aggregate", required_argument, NULL, OPT_VAGG},
+	{"vary-winmax", required_argument, NULL, OPT_WINMAX},
+	{"sobol", no_argument, NULL, OPT_SOBOL},
+	{"bootstrap", required_argument, NULL, OPT_BOOT},
+	{"design", required_argument, NULL, OPT_DESIGN},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"output", required_argument, NULL, 'o'},
+	{"year", required_argument, NULL, OPT_YEAR},
+	{"input-format", required_argument, NULL, OPT_INFMT},
+	{"no-progress", no_argument, NULL, OPT_NOPROG},
+	{"quiet", no_argument, NULL, 'q'},
+	{"help", no_argument, NULL, 'h'},
+	CLI_OVERRIDE_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 #define MAXALT RS_SA_MAXALT
 
 struct sens_args {
+	const char *cmd;		/* "sensitivity" or "uncertainty" */
 	struct rs_sa_spec sa;
 	struct cli_inputs in;
 	struct rs_norm_spec norms[MAXALT];
@@ -99,15 +129,13 @@ struct sens_args {
 	const char *output;
 	const char *design;
 	int quiet, no_progress;
-	const char *spec_name[64];	/* pipeline overrides, in order */
-	const char *spec_value[64];
-	size_t nspec;
+	struct cli_overrides ov;	/* pipeline overrides, in order */
 };
 
 /* A whole number from lo to hi. */
 static int
-parse_count(const char *opt, const char *arg, unsigned long long lo,
-    unsigned long long hi, unsigned long long *out)
+parse_count(const char *cmd, const char *opt, const char *arg,
+    unsigned long long lo, unsigned long long hi, unsigned long long *out)
 {
 	unsigned long long v;
 	char *end;
@@ -116,16 +144,16 @@ parse_count(const char *opt, const char *arg, unsigned long long lo,
 	v = strtoull(arg, &end, 10);
 	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
 	    v < lo || v > hi)
-		return cli_usage("sensitivity", "%s takes a whole number from "
-		    "%llu to %llu, not '%s'", opt, lo, hi, arg);
+		return cli_usage(cmd, "%s takes a whole number from %llu to "
+		    "%llu, not '%s'", opt, lo, hi, arg);
 	*out = v;
 	return 0;
 }
 
 /* A number in [lo, hi). */
 static int
-parse_share(const char *opt, const char *arg, double lo, double hi,
-    double *out)
+parse_share(const char *cmd, const char *opt, const char *arg, double lo,
+    double hi, double *out)
 {
 	char *end;
 	double v;
@@ -133,15 +161,15 @@ parse_share(const char *opt, const char *arg, double lo, double hi,
 	errno = 0;
 	v = strtod(arg, &end);
 	if (end == arg || *end != '\0' || errno != 0 || !(v >= lo && v < hi))
-		return cli_usage("sensitivity", "%s takes a number from %g to "
-		    "below %g, not '%s'", opt, lo, hi, arg);
+		return cli_usage(cmd, "%s takes a number from %g to below %g, "
+		    "not '%s'", opt, lo, hi, arg);
 	*out = v;
 	return 0;
 }
 
 /* "L[,L...]": levels from 1 to 31 as a bit set. */
 static int
-parse_levels(const char *arg, unsigned *out)
+parse_levels(const char *cmd, const char *arg, unsigned *out)
 {
 	const char *s = arg;
 	char *end;
@@ -160,12 +188,12 @@ parse_levels(const char *arg, unsigned *out)
 			break;
 		s = end + 1;
 	}
-	return cli_usage("sensitivity", "--noise-levels takes levels from 1 "
-	    "to 31 such as 2,3, not '%s'", arg);
+	return cli_usage(cmd, "--noise-levels takes levels from 1 to 31 such "
+	    "as 2,3, not '%s'", arg);
 }
 
 static int
-parse_winmax(const char *arg, int *lo, int *hi)
+parse_winmax(const char *cmd, const char *arg, int *lo, int *hi)
 {
 	char *end;
 	long a, b;
@@ -183,12 +211,12 @@ parse_winmax(const char *arg, int *lo, int *hi)
 			return 0;
 		}
 	}
-	return cli_usage("sensitivity", "--vary-winmax takes two limits A,B "
-	    "with 1 <= A <= B <= 1000, not '%s'", arg);
+	return cli_usage(cmd, "--vary-winmax takes two limits A,B with 1 <= A "
+	    "<= B <= 1000, not '%s'", arg);
 }
 
 static int
-parse_agg(const char *arg, int *out)
+parse_agg(const char *cmd, const char *arg, int *out)
 {
 	int m;
 
@@ -197,12 +225,12 @@ parse_agg(const char *arg, int *out)
 			*out = m;
 			return 0;
 		}
-	return cli_usage("sensitivity", "--vary-aggregate takes amean, gmean "
-	    "or hmean, not '%s'", arg);
+	return cli_usage(cmd, "--vary-aggregate takes amean, gmean or hmean, "
+	    "not '%s'", arg);
 }
 
 static int
-parse_format(const char *arg, enum rs_report_format *out)
+parse_format(const char *cmd, const char *arg, enum rs_report_format *out)
 {
 	if (strcmp(arg, "text") == 0)
 		*out = RS_FORMAT_TEXT;
@@ -211,15 +239,16 @@ parse_format(const char *arg, enum rs_report_format *out)
 	else if (strcmp(arg, "csv") == 0)
 		*out = RS_FORMAT_CSV;
 	else
-		return cli_usage("sensitivity", "--format takes text, json or "
-		    "csv, not '%s'", arg);
+		return cli_usage(cmd, "--format takes text, json or csv, not "
+		    "'%s'", arg);
 	return 0;
 }
 
 /* One option; 0 or an exit status. */
 static int
-option(struct sens_args *a, int c, const char *arg)
+option(struct sens_args *a, int c, const char *name, const char *arg)
 {
+	const char *cmd = a->cmd;
 	struct rs_error err = {0};
 	unsigned long long u = 0;
 	int rc = 0;
@@ -237,27 +266,30 @@ option(struct sens_args *a, int c, const char *arg)
 		a->design = arg;
 		break;
 	case OPT_RUNS:
-		if ((rc = parse_count("--runs", arg, 1, 10000000, &u)) == 0)
+		if ((rc = parse_count(cmd, "--runs", arg, 1, 10000000,
+		    &u)) == 0)
 			a->sa.runs = (size_t)u;
 		break;
 	case OPT_SEED:
-		if ((rc = parse_count("--seed", arg, 0, UINT64_MAX, &u)) == 0)
+		if ((rc = parse_count(cmd, "--seed", arg, 0, UINT64_MAX,
+		    &u)) == 0)
 			a->sa.seed = u;
 		break;
 	case OPT_THREADS:
-		if ((rc = parse_count("--threads", arg, 1, 256, &u)) == 0)
+		if ((rc = parse_count(cmd, "--threads", arg, 1, 256,
+		    &u)) == 0)
 			a->sa.threads = (unsigned)u;
 		break;
 	case OPT_NOISE:
-		rc = parse_share("--weight-noise", arg, 0, 1,
+		rc = parse_share(cmd, "--weight-noise", arg, 0, 1,
 		    &a->sa.weight_noise);
 		break;
 	case OPT_LEVELS:
-		rc = parse_levels(arg, &a->sa.levels);
+		rc = parse_levels(cmd, arg, &a->sa.levels);
 		break;
 	case OPT_WSETS:
 	case OPT_GSETS:
-		if ((rc = parse_count(c == OPT_WSETS ? "--weight-sets" :
+		if ((rc = parse_count(cmd, c == OPT_WSETS ? "--weight-sets" :
 		    "--goalpost-sets", arg, 1, 1000000, &u)) != 0)
 			break;
 		if (c == OPT_WSETS)
@@ -266,7 +298,7 @@ option(struct sens_args *a, int c, const char *arg)
 			a->sa.goalpost_sets = (size_t)u;
 		break;
 	case OPT_GNOISE:
-		rc = parse_share("--goalpost-noise", arg, 0, 0.5,
+		rc = parse_share(cmd, "--goalpost-noise", arg, 0, 0.5,
 		    &a->sa.goalpost_noise);
 		break;
 	case OPT_EXCLUDE:
@@ -274,42 +306,41 @@ option(struct sens_args *a, int c, const char *arg)
 		break;
 	case OPT_VNORM:
 		if (a->sa.nnorms == MAXALT)
-			return cli_usage("sensitivity", "at most %d "
-			    "--vary-normalise", MAXALT);
+			return cli_usage(cmd, "at most %d --vary-normalise",
+			    MAXALT);
 		if (rs_norm_spec_parse(&a->norms[a->sa.nnorms], arg,
 		    &err) != 0)
-			return cli_usage("sensitivity", "%s", err.msg);
+			return cli_usage(cmd, "%s", err.msg);
 		a->sa.nnorms++;
 		break;
 	case OPT_VAGG:
 		if (a->sa.naggs == MAXALT)
-			return cli_usage("sensitivity", "at most %d "
-			    "--vary-aggregate", MAXALT);
-		if ((rc = parse_agg(arg, &a->aggs[a->sa.naggs])) == 0)
+			return cli_usage(cmd, "at most %d --vary-aggregate",
+			    MAXALT);
+		if ((rc = parse_agg(cmd, arg, &a->aggs[a->sa.naggs])) == 0)
 			a->sa.naggs++;
 		break;
 	case OPT_WINMAX:
-		rc = parse_winmax(arg, &a->sa.winmax_lo, &a->sa.winmax_hi);
+		rc = parse_winmax(cmd, arg, &a->sa.winmax_lo,
+		    &a->sa.winmax_hi);
 		break;
 	case OPT_SOBOL:
 		a->sa.sobol = 1;
 		break;
 	case OPT_BOOT:
-		if ((rc = parse_count("--bootstrap", arg, 0, 100000, &u)) ==
-		    0)
+		if ((rc = parse_count(cmd, "--bootstrap", arg, 0, 100000,
+		    &u)) == 0)
 			a->sa.bootstrap = (size_t)u;
 		break;
 	case OPT_FORMAT:
-		rc = parse_format(arg, &a->format);
+		rc = parse_format(cmd, arg, &a->format);
 		break;
 	case OPT_YEAR:
-		if ((rc = cli_parse_year("sensitivity", arg,
-		    &a->in.year)) == 0)
+		if ((rc = cli_parse_year(cmd, arg, &a->in.year)) == 0)
 			a->in.has_year = 1;
 		break;
 	case OPT_INFMT:
-		rc = cli_parse_input_format("sensitivity", arg,
-		    &a->in.format);
+		rc = cli_parse_input_format(cmd, arg, &a->in.format);
 		break;
 	case OPT_NOPROG:
 		a->no_progress = 1;
@@ -317,13 +348,11 @@ option(struct sens_args *a, int c, const char *arg)
 	case 'q':
 		a->quiet = 1;
 		break;
-	default:
-		if (a->nspec == 64)
-			return cli_usage("sensitivity", "too many pipeline "
-			    "options");
-		a->spec_name[a->nspec] = cli_spec_options[c - OPT_SPEC];
-		a->spec_value[a->nspec++] = arg;
+	case CLI_OPT_OVERRIDE:
+		rc = cli_override_add(cmd, &a->ov, name, arg);
 		break;
+	default:
+		return cli_usage(cmd, "internal error: option %d", c);
 	}
 	return rc;
 }
@@ -331,57 +360,27 @@ option(struct sens_args *a, int c, const char *arg)
 static int
 parse_args(int argc, char **argv, struct sens_args *a)
 {
-	static const struct option fixed[] = {
-		{"framework", required_argument, NULL, OPT_FRAMEWORK},
-		{"runs", required_argument, NULL, OPT_RUNS},
-		{"seed", required_argument, NULL, OPT_SEED},
-		{"threads", required_argument, NULL, OPT_THREADS},
-		{"weight-noise", required_argument, NULL, OPT_NOISE},
-		{"noise-levels", required_argument, NULL, OPT_LEVELS},
-		{"weight-sets", required_argument, NULL, OPT_WSETS},
-		{"goalpost-noise", required_argument, NULL, OPT_GNOISE},
-		{"goalpost-sets", required_argument, NULL, OPT_GSETS},
-		{"exclude-indicators", no_argument, NULL, OPT_EXCLUDE},
-		{"vary-normalise", required_argument, NULL, OPT_VNORM},
-		{"vary-aggregate", required_argument, NULL, OPT_VAGG},
-		{"vary-winmax", required_argument, NULL, OPT_WINMAX},
-		{"sobol", no_argument, NULL, OPT_SOBOL},
-		{"bootstrap", required_argument, NULL, OPT_BOOT},
-		{"design", required_argument, NULL, OPT_DESIGN},
-		{"format", required_argument, NULL, OPT_FORMAT},
-		{"output", required_argument, NULL, 'o'},
-		{"year", required_argument, NULL, OPT_YEAR},
-		{"input-format", required_argument, NULL, OPT_INFMT},
-		{"no-progress", no_argument, NULL, OPT_NOPROG},
-		{"quiet", no_argument, NULL, 'q'},
-		{"help", no_argument, NULL, 'h'},
-	};
-	struct option options[sizeof(fixed) / sizeof(*fixed) + 32 + 1];
-	size_t i, n = sizeof(fixed) / sizeof(*fixed);
-	int c, rc;
+	int c, idx, rc;
 
-	memset(options, 0, sizeof(options));
-	memcpy(options, fixed, sizeof(fixed));
-	for (i = 0; i < cli_nspec_options && i < 32; i++)
-		options[n++] = (struct option){cli_spec_options[i],
-		    required_argument, NULL, OPT_SPEC + (int)i};
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:q", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:q", cli_sensitivity_options,
+	    &idx)) != -1) {
 		if (c == 'h') {
 			fputs(usage, stdout);
 			return -1;
 		}
 		if (c == ':')
-			return cli_usage("sensitivity", "option '%s' needs a "
-			    "value", argv[optind - 1]);
+			return cli_usage(a->cmd, "option '%s' needs a value",
+			    argv[optind - 1]);
 		if (c == '?')
-			return cli_bad_option("sensitivity", argv, optopt);
-		if ((rc = option(a, c, optarg)) != 0)
+			return cli_bad_option(a->cmd, argv, optopt);
+		if ((rc = option(a, c, cli_sensitivity_options[idx].name,
+		    optarg)) != 0)
 			return rc;
 	}
 	if (optind >= argc)
-		return cli_usage("sensitivity", "no data file given");
+		return cli_usage(a->cmd, "no data file given");
 	a->in.files = argv + optind;
 	a->in.nfiles = argc - optind;
 	return 0;
@@ -389,6 +388,7 @@ parse_args(int argc, char **argv, struct sens_args *a)
 
 /* The progress bar: on a terminal, once the work has lasted a second. */
 struct bar {
+	const char *cmd;	/* the command's name, shown first */
 	struct timespec start;
 	int shown;		/* 1: something is on the line */
 };
@@ -407,7 +407,7 @@ bar_update(void *arg, size_t done, size_t total)
 	if (t < 1 || total == 0)
 		return;
 	fill = (int)(30 * done / total);
-	fprintf(stderr, "\rsensitivity [%.*s%*s] %3d%% %zu/%zu runs",
+	fprintf(stderr, "\r%s [%.*s%*s] %3d%% %zu/%zu runs", b->cmd,
 	    fill, "##############################", 30 - fill, "",
 	    (int)(100 * done / total), done, total);
 	b->shown = 1;
@@ -427,26 +427,24 @@ make_spec(const struct sens_args *a, const struct cli_run *run,
 {
 	struct rs_pipeline_spec *spec;
 	char year[24];
-	size_t i;
 	int rc = 0;
 
 	*out = NULL;
-	if (run->table == NULL) {
-		if (a->nspec > 0)
+	if (run->in.table == NULL) {
+		if (a->ov.n > 0)
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--%s "
 			    "needs a framework with a pipeline",
-			    a->spec_name[0]);
+			    a->ov.name[0]);
 		return 0;
 	}
-	spec = rs_pipeline_spec_copy(run->fw.pipeline);
-	rs_pipeline_spec_nodes(spec, run->fw.nnodes);
+	spec = rs_pipeline_spec_copy(run->in.fw.pipeline);
+	rs_pipeline_spec_nodes(spec, run->in.fw.nnodes);
 	if (a->in.has_year) {
 		snprintf(year, sizeof(year), "%ld", a->in.year);
 		rc = rs_pipeline_spec_set(spec, "year", year, err);
 	}
-	for (i = 0; i < a->nspec && rc == 0; i++)
-		rc = rs_pipeline_spec_set(spec, a->spec_name[i],
-		    a->spec_value[i], err);
+	if (rc == 0)
+		rc = cli_overrides_apply(&a->ov, spec, err);
 	*out = spec;
 	return rc;
 }
@@ -455,60 +453,54 @@ make_spec(const struct sens_args *a, const struct cli_run *run,
  * The framework's "sensitivity" section under the command line: each
  * input the command line does not set comes from the section.
  */
-static int
-merge_section(struct sens_args *a, struct rs_error *err)
+static void
+merge_section(struct sens_args *a, const struct rs_framework *fw)
 {
-	struct rs_sa_section s;
+	static const struct rs_sa_section none;
+	const struct rs_sa_section *s = fw->sensitivity;
 	struct rs_sa_spec *sa = &a->sa;
-	const char *f = a->in.framework;
-	size_t n;
-	int rc;
 
 #define UNSET(opt) (!a->set[(opt) - OPT_FRAMEWORK])
-	n = f != NULL ? strlen(f) : 0;
-	if (f == NULL || (n >= 4 && strcasecmp(f + n - 4, ".csv") == 0))
-		return 0;	/* the built-in framework, or an iMeta */
-	if ((rc = rs_sa_section_load(&s, f, err)) != 0)
-		return rc;
-	if (s.has_runs && UNSET(OPT_RUNS))
-		sa->runs = s.runs;
-	if (s.has_seed && UNSET(OPT_SEED))
-		sa->seed = s.seed;
-	if (s.has_bootstrap && UNSET(OPT_BOOT))
-		sa->bootstrap = s.bootstrap;
-	if (s.has_weights && UNSET(OPT_NOISE))
-		sa->weight_noise = s.weight_noise;
-	if (s.has_levels && UNSET(OPT_LEVELS))
-		sa->levels = s.levels;
-	if (s.has_weight_sets && UNSET(OPT_WSETS))
-		sa->weight_sets = s.weight_sets;
-	if (s.has_goalposts && UNSET(OPT_GNOISE))
-		sa->goalpost_noise = s.goalpost_noise;
-	if (s.has_goalpost_sets && UNSET(OPT_GSETS))
-		sa->goalpost_sets = s.goalpost_sets;
-	if (s.has_exclude && UNSET(OPT_EXCLUDE))
-		sa->exclude = s.exclude;
-	if (s.has_sobol && UNSET(OPT_SOBOL))
-		sa->sobol = s.sobol;
-	if (s.winmax_lo > 0 && UNSET(OPT_WINMAX)) {
-		sa->winmax_lo = s.winmax_lo;
-		sa->winmax_hi = s.winmax_hi;
+	if (s == NULL)
+		s = &none;	/* no section: nothing set */
+	if (s->has_runs && UNSET(OPT_RUNS))
+		sa->runs = s->runs;
+	if (s->has_seed && UNSET(OPT_SEED))
+		sa->seed = s->seed;
+	if (s->has_bootstrap && UNSET(OPT_BOOT))
+		sa->bootstrap = s->bootstrap;
+	if (s->has_weights && UNSET(OPT_NOISE))
+		sa->weight_noise = s->weight_noise;
+	if (s->has_levels && UNSET(OPT_LEVELS))
+		sa->levels = s->levels;
+	if (s->has_weight_sets && UNSET(OPT_WSETS))
+		sa->weight_sets = s->weight_sets;
+	if (s->has_goalposts && UNSET(OPT_GNOISE))
+		sa->goalpost_noise = s->goalpost_noise;
+	if (s->has_goalpost_sets && UNSET(OPT_GSETS))
+		sa->goalpost_sets = s->goalpost_sets;
+	if (s->has_exclude && UNSET(OPT_EXCLUDE))
+		sa->exclude = s->exclude;
+	if (s->has_sobol && UNSET(OPT_SOBOL))
+		sa->sobol = s->sobol;
+	if (s->winmax_lo > 0 && UNSET(OPT_WINMAX)) {
+		sa->winmax_lo = s->winmax_lo;
+		sa->winmax_hi = s->winmax_hi;
 	}
-	if (s.nnorms > 0 && UNSET(OPT_VNORM)) {
-		memcpy(a->norms, s.norms, sizeof(s.norms));
-		sa->nnorms = s.nnorms;
+	if (s->nnorms > 0 && UNSET(OPT_VNORM)) {
+		memcpy(a->norms, s->norms, sizeof(s->norms));
+		sa->nnorms = s->nnorms;
 	}
-	if (s.naggs > 0 && UNSET(OPT_VAGG)) {
-		memcpy(a->aggs, s.aggs, sizeof(s.aggs));
-		sa->naggs = s.naggs;
+	if (s->naggs > 0 && UNSET(OPT_VAGG)) {
+		memcpy(a->aggs, s->aggs, sizeof(s->aggs));
+		sa->naggs = s->naggs;
 	}
 	/* COINr picks among 100 noisy sets in its sensitivity vignette */
-	if (sa->sobol && UNSET(OPT_WSETS) && !s.has_weight_sets)
+	if (sa->sobol && UNSET(OPT_WSETS) && !s->has_weight_sets)
 		sa->weight_sets = 100;
-	if (sa->sobol && UNSET(OPT_GSETS) && !s.has_goalpost_sets)
+	if (sa->sobol && UNSET(OPT_GSETS) && !s->has_goalpost_sets)
 		sa->goalpost_sets = 100;
 #undef UNSET
-	return 0;
 }
 
 /* Buffer what write() writes and give it to cli_emit(). */
@@ -535,7 +527,7 @@ static int
 write_report(FILE *fp, const struct sens_args *a, const struct cli_run *run,
     const struct rs_sa_result *res, struct rs_error *err)
 {
-	return rs_report_sensitivity(fp, &run->fw, &a->sa, res, a->format,
+	return rs_report_sensitivity(fp, &run->in.fw, &a->sa, res, a->format,
 	    err);
 }
 
@@ -543,11 +535,12 @@ static int
 write_design(FILE *fp, const struct sens_args *a, const struct cli_run *run,
     const struct rs_sa_result *res, struct rs_error *err)
 {
-	return rs_report_sa_design(fp, &run->fw, &a->sa, res, err);
+	return rs_report_sa_design(fp, &run->in.fw, &a->sa, res, err);
 }
 
-int
-cmd_sensitivity(int argc, char **argv)
+/* sensitivity, or uncertainty as cmd: the same grammar and run. */
+static int
+sensitivity(const char *cmd, int argc, char **argv)
 {
 	struct sens_args a;
 	struct cli_run run;
@@ -561,6 +554,8 @@ cmd_sensitivity(int argc, char **argv)
 	memset(&a, 0, sizeof(a));
 	memset(&res, 0, sizeof(res));
 	memset(&run, 0, sizeof(run));
+	a.cmd = cmd;
+	bar.cmd = cmd;
 	a.sa.runs = 1000;
 	a.sa.seed = 1;
 	a.sa.levels = ~1u;	/* every level */
@@ -577,12 +572,13 @@ cmd_sensitivity(int argc, char **argv)
 		a.sa.progress = bar_update;
 		a.sa.progress_arg = &bar;
 	}
-	if ((rc = cli_run_load(&run, &a.in, &err)) != 0 ||
-	    (rc = merge_section(&a, &err)) != 0 ||
-	    (rc = make_spec(&a, &run, &spec, &err)) != 0)
+	if ((rc = cli_run_load(&run, &a.in, &err)) != 0)
 		goto out;
-	rc = rs_sensitivity_run(&run.fw, spec, run.table, run.values,
-	    run.names, run.ds.ncities, &a.sa, &res, &err);
+	merge_section(&a, &run.in.fw);
+	if ((rc = make_spec(&a, &run, &spec, &err)) != 0)
+		goto out;
+	rc = rs_sensitivity_run(&run.in.fw, spec, run.in.table, run.values,
+	    run.names, run.in.ds.ncities, &a.sa, &res, &err);
 	bar_clear(&bar);
 	if (rc != 0)
 		goto out;
@@ -596,4 +592,16 @@ out:
 	rs_pipeline_spec_free(spec);
 	cli_run_release(&run);
 	return rc == 0 ? 0 : cli_fail(&err);
+}
+
+int
+cmd_sensitivity(int argc, char **argv)
+{
+	return sensitivity("sensitivity", argc, argv);
+}
+
+int
+cmd_uncertainty(int argc, char **argv)
+{
+	return sensitivity("uncertainty", argc, argv);
 }

@@ -24,29 +24,32 @@ static const char usage_text[] =
     "  --output FILE         write to FILE atomically (default: stdout)\n"
     "  -h, --help            show this help\n";
 
+const struct option cli_template_options[] = {
+	{"framework", required_argument, NULL, 'f'},
+	{"lang", required_argument, NULL, 'l'},
+	{"city", required_argument, NULL, 'c'},
+	{"output", required_argument, NULL, 'o'},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_template(int argc, char **argv)
 {
-	static const struct option options[] = {
-		{"framework", required_argument, NULL, 'f'},
-		{"lang", required_argument, NULL, 'l'},
-		{"city", required_argument, NULL, 'c'},
-		{"output", required_argument, NULL, 'o'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_inputs in = {0};
-	struct rs_framework fw;
+	struct rs_load_opts lo = {0};
+	struct rs_inputs loaded;
 	struct rs_template t = {0};
 	struct rs_error err = {0};
 	const char *output = NULL;
 	struct cli_buffer b = {0};
 	int c, rc;
 
-	rs_framework_init(&fw);
+	memset(&loaded, 0, sizeof(loaded));
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", cli_template_options,
+	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			in.framework = optarg;
@@ -77,14 +80,15 @@ cmd_template(int argc, char **argv)
 		return cli_usage("template", "unexpected argument '%s'",
 		    argv[optind]);
 
-	if ((rc = cli_load_framework(&fw, in.framework, &err)) != 0 ||
+	lo.framework = in.framework;
+	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0 ||
 	    (rc = cli_buffer_open(&b, &err)) != 0)
 		goto out;
-	rc = rs_template_write(b.fp, &fw, &t, &err);
+	rc = rs_template_write(b.fp, &loaded.fw, &t, &err);
 	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
 		rc = cli_emit(output, b.buf, b.len, &in, &err);
 out:
-	rs_framework_release(&fw);
+	rs_inputs_release(&loaded);
 	free(b.buf);
 	return rc == 0 ? 0 : cli_fail(&err);
 }

@@ -39,21 +39,22 @@ static const char usage_text[] =
 
 enum { OPT_SET = 400, OPT_SCENARIO };
 
+const struct option cli_whatif_options[] = {
+	{"set", required_argument, NULL, OPT_SET},
+	{"scenario", required_argument, NULL, OPT_SCENARIO},
+	{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK},
+	{"format", required_argument, NULL, CLI_OPT_FORMAT},
+	{"output", required_argument, NULL, CLI_OPT_OUTPUT},
+	{"year", required_argument, NULL, CLI_OPT_YEAR},
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},
+	{"lang", required_argument, NULL, CLI_OPT_LANG},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
 int
 cmd_whatif(int argc, char **argv)
 {
-	static const struct option options[] = {
-		{"set", required_argument, NULL, OPT_SET},
-		{"scenario", required_argument, NULL, OPT_SCENARIO},
-		{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK},
-		{"format", required_argument, NULL, CLI_OPT_FORMAT},
-		{"output", required_argument, NULL, CLI_OPT_OUTPUT},
-		{"year", required_argument, NULL, CLI_OPT_YEAR},
-		{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},
-		{"lang", required_argument, NULL, CLI_OPT_LANG},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct cli_report_opts o;
 	struct cli_run run;
 	struct rs_scenario sc;
@@ -74,7 +75,8 @@ cmd_whatif(int argc, char **argv)
 		abort();
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", cli_whatif_options,
+	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(usage_text, stdout);
@@ -120,14 +122,14 @@ cmd_whatif(int argc, char **argv)
 	loaded = 1;
 	if ((rc = cli_run_load(&run, &o.in, &err)) != 0)
 		goto fail;
-	if (run.fw.pipeline != NULL) {
+	if (run.in.fw.pipeline != NULL) {
 		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "whatif scores "
 		    "by the scoring contract; framework \"%s\" has a pipeline",
-		    run.fw.id);
+		    run.in.fw.id);
 		goto fail;
 	}
 	for (k = 0; k < nsets; k++)
-		if ((rc = rs_scenario_add_spec(&sc, &run.fw, sets[k],
+		if ((rc = rs_scenario_add_spec(&sc, &run.in.fw, sets[k],
 		    &err)) != 0)
 			goto fail;
 	for (k = 0; k < nfiles; k++) {
@@ -141,18 +143,18 @@ cmd_whatif(int argc, char **argv)
 				    "once");
 				goto fail;
 			}
-		if ((rc = rs_scenario_read_file(&sc, &run.fw, files[k],
+		if ((rc = rs_scenario_read_file(&sc, &run.in.fw, files[k],
 		    &err)) != 0)
 			goto fail;
 	}
-	if ((rc = rs_whatif_apply(&run.fw, run.ds.ncities, run.names,
+	if ((rc = rs_whatif_apply(&run.in.fw, run.in.ds.ncities, run.names,
 	    run.values, &sc, &w, &err)) != 0)
 		goto fail;
-	rs_engine_score(&run.fw, run.ds.ncities, run.names, w.values, &after);
+	rs_engine_score(&run.in.fw, run.in.ds.ncities, run.names, w.values, &after);
 	memset(&before_r, 0, sizeof(before_r));
-	before_r.fw = &run.fw;
+	before_r.fw = &run.in.fw;
 	before_r.res = &run.res;
-	before_r.ds = &run.ds;
+	before_r.ds = &run.in.ds;
 	before_r.chosen = run.chosen;
 	before_r.lang = o.lang;
 	before_r.top = -1;

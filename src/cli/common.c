@@ -8,15 +8,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cli/cli.h"
 #include "base/mem.h"
-#include "io/readfile.h"
+#include "base/text.h"
 #include "resilience/load.h"
-#include "resilience/coinr.h"
 #include "resilience/output.h"
 #include "resilience/pipeline.h"
+
+/* The program's commands, for cli_bad_option(); none in unit tests. */
+static const struct cli_command *commands;
+static size_t ncommands;
+
+void
+cli_commands_set(const struct cli_command *c, size_t n)
+{
+	commands = c;
+	ncommands = n;
+}
 
 int
 cli_fail(const struct rs_error *err)
@@ -38,20 +47,68 @@ cli_fail(const struct rs_error *err)
 int
 cli_usage(const char *cmd, const char *fmt, ...)
 {
+	char msg[1024], *shown;
 	va_list ap;
 
-	fprintf(stderr, "resilience %s: ", cmd);
+	/* The message quotes the command line: one escaped line. */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nsee 'resilience %s --help'\n", cmd);
+	shown = rs_text_escape_dup(msg, strlen(msg));
+	fprintf(stderr, "resilience %s: %s\nsee 'resilience %s --help'\n",
+	    cmd, shown, cmd);
+	free(shown);
 	return EXIT_USAGE;
+}
+
+/* Does command c take the long option name[0..n)? */
+static int
+takes(const struct cli_command *c, const char *name, size_t n)
+{
+	const struct option *o;
+
+	for (o = c->options; o != NULL && o->name != NULL; o++)
+		if (strlen(o->name) == n && strncmp(o->name, name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The commands that take the long option name[0..n), as "a", "a and b"
+ * or "a, b and c", into buf; 0 when none does or cmd itself does.
+ */
+static int
+owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
+{
+	size_t i, k = 0, count = 0, last = 0;
+
+	for (i = 0; i < ncommands; i++) {
+		if (!takes(&commands[i], name, n))
+			continue;
+		if (strcmp(commands[i].name, cmd) == 0)
+			return 0;
+		count++;
+		last = i;
+	}
+	if (count == 0)
+		return 0;
+	buf[0] = '\0';
+	for (i = 0; i < ncommands; i++) {
+		if (!takes(&commands[i], name, n))
+			continue;
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s",
+		    k == 0 ? "" : i == last ? " and " : ", ", commands[i].name);
+		k++;
+	}
+	return 1;
 }
 
 int
 cli_bad_option(const char *cmd, char **argv, int optopt_)
 {
 	const char *opt = argv[optind - 1];
+	char who[256];
+	size_t n;
 
 	if (optopt_ != 0 && strchr(opt, '=') == NULL &&
 	    strncmp(opt, "--", 2) != 0 && opt[1] != optopt_)
@@ -59,6 +116,10 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 	if (optopt_ != 0 && strncmp(opt, "--", 2) != 0 && opt[1] == optopt_)
 		return cli_usage(cmd, "option '%s' needs a value or is "
 		    "unknown", opt);
+	n = strncmp(opt, "--", 2) == 0 ? strcspn(opt + 2, "=") : 0;
+	if (n > 0 && owners(cmd, opt + 2, n, who, sizeof(who)))
+		return cli_usage(cmd, "option '--%.*s' does not apply to %s "
+		    "(only to %s)", (int)n, opt + 2, cmd, who);
 	return cli_usage(cmd, "unknown option or missing value: '%s'", opt);
 }
 
@@ -109,61 +170,9 @@ cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err)
 	return rc;
 }
 
-int
-cli_load_framework(struct rs_framework *fw, const char *path,
-    struct rs_error *err)
-{
-	size_t n = path != NULL ? strlen(path) : 0;
-
-	if (path == NULL)
-		return rs_framework_load_default(fw, err);
-	if (n > 4 && strcmp(path + n - 4, ".csv") == 0)
-		return rs_coinr_load_meta(fw, path, err);
-	return rs_framework_load_file(fw, path, err);
-}
-
-int
-cli_load_table(struct rs_table *t, struct rs_dataset *ds,
-    const struct rs_framework *fw, const char *path,
-    enum rs_input_format format, int has_year, long year,
-    struct rs_error *err)
-{
-	char *text = NULL;
-	size_t len = 0, i = 0, n;
-	const char *nl;
-	int rc, idata;
-
-	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
-		return rc;
-	while (i < len && strchr(" \t\r\n", text[i]) != NULL)
-		i++;
-	/* iData unless JSON, or a header with "indicator" (long CSV). */
-	nl = memchr(text, '\n', len);
-	n = nl != NULL ? (size_t)(nl - text) : len;
-	idata = format != RS_INPUT_JSON && !(i < len && (text[i] == '{' ||
-	    text[i] == '['));
-	for (i = 0; idata && i + 9 <= n; i++)
-		if (strncasecmp(text + i, "indicator", 9) == 0 &&
-		    (i + 9 == n || strchr(",\"\r", text[i + 9]) != NULL) &&
-		    (i == 0 || strchr(",\"", text[i - 1]) != NULL))
-			idata = 0;
-	if (idata) {
-		rc = rs_coinr_read_data(t, fw, text, len, path, err);
-	} else {
-		rc = rs_dataset_read_text(ds, path, text, len, format, err);
-		if (rc == 0 && rs_table_from_dataset(t, ds, has_year, year) !=
-		    0)
-			rc = rs_error_set(err, RS_EINPUT, path, 1, 1,
-			    "no city data in the input");
-	}
-	free(text);
-	return rc;
-}
-
 /*
- * A framework with a pipeline (docs/pipeline.md): one data file in the
- * iData layout, run through the framework's pipeline; the kept units are
- * the cities.
+ * A framework with a pipeline (docs/pipeline.md): its one data file run
+ * through the framework's pipeline; the kept units are the cities.
  */
 static int
 run_pipeline(struct cli_run *run, const struct cli_inputs *in,
@@ -172,24 +181,17 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 	struct rs_pipeline_spec *spec;
 	struct rs_pipeline_result pr;
 	char year[16];
-	int rc;
+	int rc = 0;
 
-	if (in->nfiles != 1)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a framework "
-		    "with a pipeline scores one data file, not %d",
-		    in->nfiles);
-	run->table = rs_malloc(sizeof(*run->table));
-	rs_table_init(run->table);
 	memset(&pr, 0, sizeof(pr));
-	spec = rs_pipeline_spec_copy(run->fw.pipeline);
-	rc = cli_load_table(run->table, &run->ds, &run->fw, in->files[0],
-	    in->format, in->has_year, in->year, err);
-	if (rc == 0 && in->has_year) {
+	spec = rs_pipeline_spec_copy(run->in.fw.pipeline);
+	if (in->has_year) {
 		snprintf(year, sizeof(year), "%ld", in->year);
 		rc = rs_pipeline_spec_set(spec, "year", year, err);
 	}
 	if (rc == 0)
-		rc = rs_pipeline_run(&run->fw, spec, run->table, &pr, err);
+		rc = rs_pipeline_run(&run->in.fw, spec, run->in.table, &pr,
+		    err);
 	if (rc == 0)
 		rs_pipeline_results(&pr, rs_norm_top(&spec->norm), &run->res);
 	rs_pipeline_result_release(&pr);
@@ -201,43 +203,40 @@ int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
     struct rs_error *err)
 {
+	const struct rs_framework *fw = &run->in.fw;
+	const struct rs_dataset *ds = &run->in.ds;
+	struct rs_load_opts o = {0};
 	size_t i, k, nind;
-	int rc, nstdin = 0;
+	int rc;
 
 	memset(run, 0, sizeof(*run));
-	rs_framework_init(&run->fw);
-	for (i = 0; i < (size_t)in->nfiles; i++)
-		nstdin += strcmp(in->files[i], "-") == 0;
-	if (nstdin > 1)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-		    "standard input ('-') can be read only once");
-	if ((rc = cli_load_framework(&run->fw, in->framework, err)) != 0)
+	o.framework = in->framework;
+	o.files = in->files;
+	o.nfiles = (size_t)in->nfiles;
+	o.format = in->format;
+	o.has_year = in->has_year;
+	o.year = in->year;
+	if ((rc = rs_inputs_load(&run->in, &o, err)) != 0)
 		return rc;
-	rs_dataset_init(&run->ds, &run->fw);
-	if (run->fw.pipeline != NULL)
+	if (run->in.table != NULL)
 		return run_pipeline(run, in, err);
-	for (i = 0; i < (size_t)in->nfiles; i++)
-		if ((rc = rs_dataset_read_file(&run->ds, in->files[i],
-		    in->format, err)) != 0)
-			return rc;
-	rs_dataset_read_done(&run->ds);
-	nind = run->fw.nindicators;
-	run->chosen = rs_calloc(run->ds.ncities * nind, sizeof(size_t));
-	run->values = rs_calloc(run->ds.ncities * nind, sizeof(double));
-	run->names = rs_calloc(run->ds.ncities, sizeof(char *));
-	rs_dataset_select(&run->ds, in->has_year, in->year, run->chosen);
-	for (i = 0; i < run->ds.ncities * nind; i++) {
+	nind = fw->nindicators;
+	run->chosen = rs_calloc(ds->ncities * nind, sizeof(size_t));
+	run->values = rs_calloc(ds->ncities * nind, sizeof(double));
+	run->names = rs_calloc(ds->ncities, sizeof(char *));
+	rs_dataset_select(ds, in->has_year, in->year, run->chosen);
+	for (i = 0; i < ds->ncities * nind; i++) {
 		k = run->chosen[i];
-		run->values[i] = k == RS_NONE ? (double)NAN : run->ds.obs[k].value;
+		run->values[i] = k == RS_NONE ? (double)NAN : ds->obs[k].value;
 	}
-	for (i = 0; i < run->ds.ncities; i++)
-		run->names[i] = run->ds.cities[i].name;
+	for (i = 0; i < ds->ncities; i++)
+		run->names[i] = ds->cities[i].name;
 	if (in->light)
-		rs_engine_score_light(&run->fw, run->ds.ncities, run->names,
+		rs_engine_score_light(fw, ds->ncities, run->names,
 		    run->values, &run->res);
 	else
-		rs_engine_score(&run->fw, run->ds.ncities, run->names,
-		    run->values, &run->res);
+		rs_engine_score(fw, ds->ncities, run->names, run->values,
+		    &run->res);
 	return 0;
 }
 
@@ -245,15 +244,10 @@ void
 cli_run_release(struct cli_run *run)
 {
 	rs_results_release(&run->res);
-	if (run->table != NULL) {
-		rs_table_release(run->table);
-		free(run->table);
-	}
 	free(run->chosen);
 	free(run->values);
 	free(run->names);
-	rs_dataset_release(&run->ds);
-	rs_framework_release(&run->fw);
+	rs_inputs_release(&run->in);
 	memset(run, 0, sizeof(*run));
 }
 

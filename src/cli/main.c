@@ -5,32 +5,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #include "cli/cli.h"
 #include "resilience/output.h"
-#include "base/mem.h"
+#include "base/text.h"
 
 #ifndef RS_VERSION
 #define RS_VERSION "unknown"
 #endif
 
-static const struct {
-	const char *name;
-	int (*fn)(int, char **);
-	const char *summary;
-} commands[] = {
-	{"score", cmd_score, "score cities on a framework"},
-	{"template", cmd_template, "write an empty data-collection CSV"},
-	{"framework", cmd_framework, "print the framework tree"},
-	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline"},
-	{"stats", cmd_stats, "indicator statistics, correlations, weights"},
-	{"uncertainty", cmd_uncertainty, "rank uncertainty by Monte Carlo"},
-	{"sensitivity", cmd_sensitivity, "rank uncertainty and sensitivity"},
-	{"compare", cmd_compare, "compare cities side by side and rank them"},
-	{"priorities", cmd_priorities, "what to improve and collect first"},
-	{"whatif", cmd_whatif, "scores before and after a scenario"},
-	{"plan", cmd_plan, "least-effort changes that reach targets"},
+/*
+ * The commands, in the order 'resilience --help' lists them.  To add a
+ * command:
+ *  1. write src/cli/cmd_<name>.c defining int cmd_<name>(int, char **),
+ *     which parses its own options with getopt_long from the table it
+ *     exports as cli_<name>_options, hands an unknown option to
+ *     cli_bad_option() and returns an exit status (docs/cli.md, "Exit
+ *     status"); it loads its inputs with rs_inputs_load() (through
+ *     cli_run_load() or cli_pipe_run() when it scores or runs a
+ *     pipeline);
+ *  2. declare both in src/cli/cli.h and add a row below;
+ *  3. list the file in CMakeLists.txt (resilience_cli);
+ *  4. document it in docs/cli.md, docs/resilience.1 and
+ *     scripts/resilience.bash-completion (tests/cli/check_docs.cmake
+ *     fails until every option is), and test it in tests/CMakeLists.txt.
+ * Another name for a command is a row of its own with a cmd_<alias>()
+ * that runs the same code under the alias's name.
+ */
+static const struct cli_command commands[] = {
+	{"score", cmd_score, "score cities on a framework",
+	    cli_score_options},
+	{"template", cmd_template, "write an empty data-collection CSV",
+	    cli_template_options},
+	{"framework", cmd_framework, "print the framework tree",
+	    cli_framework_options},
+	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline",
+	    cli_pipeline_options},
+	{"stats", cmd_stats, "indicator statistics, correlations, weights",
+	    cli_stats_options},
+	{"sensitivity", cmd_sensitivity, "rank uncertainty and sensitivity",
+	    cli_sensitivity_options},
+	{"uncertainty", cmd_uncertainty, "another name for sensitivity",
+	    cli_sensitivity_options},
+	{"compare", cmd_compare, "compare cities side by side and rank them",
+	    cli_compare_options},
+	{"priorities", cmd_priorities, "what to improve and collect first",
+	    cli_priorities_options},
+	{"whatif", cmd_whatif, "scores before and after a scenario",
+	    cli_whatif_options},
+	{"plan", cmd_plan, "least-effort changes that reach targets",
+	    cli_plan_options},
 };
+
+#define NCOMMANDS (sizeof(commands) / sizeof(*commands))
 
 static void
 usage(FILE *out)
@@ -41,7 +67,7 @@ usage(FILE *out)
 	    "       resilience --help | --version\n\n"
 	    "Score the urban economic resilience of cities.\n\n"
 	    "commands:\n", out);
-	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(out, "  %-12s %s\n", commands[i].name,
 		    commands[i].summary);
 	fputs("\nRun 'resilience <command> --help' for a command's options.\n",
@@ -52,8 +78,10 @@ int
 main(int argc, char **argv)
 {
 	size_t i;
+	char *name;
 
 	rs_json_setup();
+	cli_commands_set(commands, NCOMMANDS);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -66,10 +94,12 @@ main(int argc, char **argv)
 		printf("resilience %s\n", RS_VERSION);
 		return 0;
 	}
-	for (i = 0; i < sizeof(commands) / sizeof(*commands); i++)
+	for (i = 0; i < NCOMMANDS; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
+	name = rs_text_escape_dup(argv[1], strlen(argv[1]));
 	fprintf(stderr, "resilience: '%s' is not a command; see "
-	    "'resilience --help'\n", argv[1]);
+	    "'resilience --help'\n", name);
+	free(name);
 	return EXIT_USAGE;
 }

@@ -245,7 +245,9 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		failed = 1;
 	}
 	for (i = 0; i < res->ncities; i++) {
-		const char *name = res->cities[i].name;
+		/* a log shows the name as a terminal would (text.h) */
+		char *name = rs_text_escape_dup(res->cities[i].name,
+		    strlen(res->cities[i].name));
 
 		s = res->cities[i].score;
 		if (!isnan(o->fail_below) && isnan(s)) {
@@ -260,23 +262,24 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 			    o->fail_below);
 			failed = 1;
 		}
-		if (isnan(o->fail_on_drop) || base == NULL ||
-		    (k = rs_baseline_find(base, name)) == RS_NONE ||
-		    isnan(then = base->score[k]))
-			continue;
-		if (isnan(s)) {
-			fprintf(stderr, "resilience: '%s' lost its score "
-			    "(%.2f in the baseline; --fail-on-drop)\n", name,
-			    then);
-			failed = 1;
-		} else if (then - s > o->fail_on_drop) {
-			p = decimals_apart(then - s, o->fail_on_drop);
-			fprintf(stderr, "resilience: '%s' dropped %.*f points, "
-			    "from %.2f to %.2f, more than %.*f "
-			    "(--fail-on-drop)\n", name, p, then - s, then, s,
-			    p, o->fail_on_drop);
-			failed = 1;
+		if (!isnan(o->fail_on_drop) && base != NULL &&
+		    (k = rs_baseline_find(base, res->cities[i].name)) !=
+		    RS_NONE && !isnan(then = base->score[k])) {
+			if (isnan(s)) {
+				fprintf(stderr, "resilience: '%s' lost its "
+				    "score (%.2f in the baseline; "
+				    "--fail-on-drop)\n", name, then);
+				failed = 1;
+			} else if (then - s > o->fail_on_drop) {
+				p = decimals_apart(then - s, o->fail_on_drop);
+				fprintf(stderr, "resilience: '%s' dropped %.*f "
+				    "points, from %.2f to %.2f, more than %.*f "
+				    "(--fail-on-drop)\n", name, p, then - s,
+				    then, s, p, o->fail_on_drop);
+				failed = 1;
+			}
 		}
+		free(name);
 	}
 	return failed ? EXIT_GATE : 0;
 }
@@ -314,14 +317,14 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	    o->format == RS_FORMAT_TEXT);
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
-	    (rc = resolve_level(o, &run.fw, &err)) != 0)
+	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
 		goto out;
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
-	    &run.fw, o->baseline, &err)) != 0)
+	    &run.in.fw, o->baseline, &err)) != 0)
 		goto out;
-	report.fw = &run.fw;
+	report.fw = &run.in.fw;
 	report.res = &run.res;
-	report.ds = &run.ds;
+	report.ds = &run.in.ds;
 	report.chosen = run.chosen;
 	report.lang = o->lang;
 	report.top = o->top;
@@ -332,7 +335,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 		report.levers = o->levers != 0 ? o->levers :
 		    RS_LEVERS_ACTIONABLE;
 		for (i = 0; i < (int)run.res.ncities; i++)
-			rs_actionable_restrict(&run.fw, report.levers,
+			rs_actionable_restrict(&run.in.fw, report.levers,
 			    &run.res.cities[i]);
 	}
 	report.base = o->baseline != NULL ? &base : NULL;

@@ -8,7 +8,7 @@
  * messages), with every array and string static and the positions of the
  * nodes in FRAMEWORK.json; rs_framework_load_static() turns it
  * into a framework without parsing anything.  A framework with a pipeline
- * is refused: its specification is not plain data.
+ * or a sensitivity section is refused: they are not written as C data.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,8 +191,9 @@ put_framework(FILE *out, const struct rs_framework *fw, const char *in,
 	    "\t.nodes = nodes, .nnodes = %zu,\n"
 	    "\t.top = top, .ntop = %zu,\n"
 	    "\t.indicators = indicators, .nindicators = %zu,\n"
-	    "\t.pipeline = NULL,\n\t.priv = NULL,\n};\n", fw->nlevels,
-	    fw->nnodes, fw->ntop, fw->nindicators);
+	    "\t.pipeline = NULL,\n\t.sensitivity = NULL,\n"
+	    "\t.priv = NULL,\n};\n", fw->nlevels, fw->nnodes, fw->ntop,
+	    fw->nindicators);
 }
 
 int
@@ -214,9 +215,10 @@ main(int argc, char **argv)
 		    sizeof(buf)));
 		goto out;
 	}
-	if (fw.pipeline != NULL) {
-		fprintf(stderr, "fwgen: %s: a framework with a pipeline cannot "
-		    "be written as C data\n", argv[1]);
+	if (fw.pipeline != NULL || fw.sensitivity != NULL) {
+		fprintf(stderr, "fwgen: %s: a framework with a %s section "
+		    "cannot be written as C data\n", argv[1], fw.pipeline !=
+		    NULL ? "pipeline" : "sensitivity");
 		goto out;
 	}
 	fw.path = argv[2];

@@ -6,6 +6,7 @@
  * docs/framework-format.md (with a "pipeline" section) and loaded by
  * framework.c, so that both inputs give the same model.
  */
+#include <stddef.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,7 +19,6 @@
 #include "base/mem.h"
 #include "io/readfile.h"
 #include "resilience/load.h"
-#include "resilience/coinr.h"
 #include "base/strmap.h"
 #include "base/text.h"
 
@@ -148,6 +148,21 @@ meta_type(const struct rs_csv_table *t, size_t row, size_t col, long level,
 }
 
 /* Check every row and fill rows; build the JSON nodes. */
+/*
+ * Add number v to node as a JSON number that reads back as v: cJSON's
+ * own printer rounds to 15 digits when they come within its tolerance.
+ */
+static void
+add_exact(cJSON *node, const char *key, double v)
+{
+	char buf[40];
+	locale_t old = rs_c_locale_push();
+
+	snprintf(buf, sizeof(buf), "%.17g", v);
+	rs_c_locale_pop(old);
+	cJSON_AddItemToObject(node, key, cJSON_CreateRaw(buf));
+}
+
 static int
 meta_rows(const struct rs_csv_table *t, const struct meta_cols *c,
     struct meta_row *rows, struct rs_strmap *ids, struct rs_pool *pool,
@@ -211,7 +226,7 @@ meta_rows(const struct rs_csv_table *t, const struct meta_cols *c,
 		if (has && !(v > 0))
 			return meta_error(t, r, c->weight, err, "Weight of "
 			    "\"%s\" must be > 0, not %g", m->code, v);
-		cJSON_AddNumberToObject(node, "weight", has ? v : 1);
+		add_exact(node, "weight", has ? v : 1);
 		if (m->type == TYPE_AGGREGATE) {
 			m->kids = cJSON_AddArrayToObject(node, "children");
 			continue;
@@ -222,12 +237,12 @@ meta_rows(const struct rs_csv_table *t, const struct meta_cols *c,
 		if (has && (v < 1 || v > 1) && (v < -1 || v > -1))
 			return meta_error(t, r, c->dir, err, "Direction of "
 			    "\"%s\" must be 1 or -1, not %g", m->code, v);
-		cJSON_AddNumberToObject(node, "direction", has ? v : 1);
+		add_exact(node, "direction", has ? v : 1);
 		if ((rc = meta_number(t, r, c->target, "Target", &has, &v,
 		    err)) != 0)
 			return rc;
 		if (has)
-			cJSON_AddNumberToObject(node, "target", v);
+			add_exact(node, "target", v);
 		p = field(t, r, c->denom, &np);
 		if (np > 0) {
 			char *d = rs_strndup(p, np);
@@ -261,8 +276,10 @@ meta_tree(const struct rs_csv_table *t, const struct meta_cols *c,
 		if (rows[r].type != TYPE_OTHER && rows[r].level > maxlevel)
 			maxlevel = rows[r].level;
 	if (maxlevel == 0)
-		return rs_error_set(err, RS_EINPUT, t->path, t->line[0], 0,
-		    "the iMeta table has no indicator");
+		return rs_error_set(err, RS_EINPUT, t->path, t->line[0],
+		    c->type == RS_NONE ? 1 : (long)c->type + 1,
+		    "the iMeta table has no indicator (no row of Type "
+		    "\"Indicator\" at Level 1)");
 	for (r = 1; r < t->nrows; r++) {
 		struct meta_row *m = &rows[r];
 
@@ -311,7 +328,94 @@ base_name(const char *path)
 	dot = strrchr(b, '.');
 	if (dot == NULL || dot == b)
 		dot = b + strlen(b);
-	return dot > b ? rs_strndup(b, (size_t)(dot - b)) : rs_strdup("iMeta");
+	/* A file name is bytes: make it text, as the data is. */
+	return dot > b ? rs_utf8_valid_dup(b, (size_t)(dot - b)) :
+	    rs_strdup("iMeta");
+}
+
+/* The iMeta column a key of the framework JSON made from it comes from. */
+static size_t
+key_column(const struct meta_cols *c, const char *key, size_t n)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+	} keys[] = {
+		{"\"id\"", offsetof(struct meta_cols, code)},
+		{"\"name\"", offsetof(struct meta_cols, name)},
+		{"\"weight\"", offsetof(struct meta_cols, weight)},
+		{"\"direction\"", offsetof(struct meta_cols, dir)},
+		{"\"target\"", offsetof(struct meta_cols, target)},
+		{"\"denominator\"", offsetof(struct meta_cols, denom)},
+		{"\"unit\"", offsetof(struct meta_cols, unit)},
+		{"\"children\"", offsetof(struct meta_cols, weight)},
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(keys) / sizeof(*keys); k++)
+		if (strlen(keys[k].key) == n && memcmp(keys[k].key, key, n) == 0)
+			return *(const size_t *)(const void *)((const char *)c +
+			    keys[k].off);
+	return c->code;
+}
+
+/*
+ * An error the framework loader located in the JSON made from the iMeta
+ * table is moved to the cell it comes from: the row of the node around
+ * the error (the first child's row for its "children") and the column of
+ * the key before it.  The JSON is one line of ASCII punctuation around
+ * the table's own text, so err->col counts characters of that line.
+ */
+static void
+relocate(struct rs_error *err, const char *json, const struct rs_csv_table *t,
+    const struct meta_cols *c, const struct rs_strmap *ids)
+{
+	static const char open[] = "{\"id\":\"";
+	size_t len = strlen(json), off = 0, k, q, col;
+	const char *key = NULL, *idp = NULL;
+	const size_t *row;
+	long ch = 1;
+	char id[256];
+
+	if (err->line != 1 || err->col < 1)
+		return;
+	while (off < len && ch < err->col) {
+		off++;
+		while (off < len && ((unsigned char)json[off] & 0xC0) == 0x80)
+			off++;
+		ch++;
+	}
+	/* the key just before the value at off: "key": */
+	for (k = off; k > 0 && json[k - 1] != ':'; k--)
+		if (json[k - 1] == ',' || json[k - 1] == '{')
+			break;
+	if (k > 1 && json[k - 1] == ':' && json[k - 2] == '"') {
+		for (q = k - 2; q > 0 && json[q - 1] != '"'; q--)
+			;
+		if (q > 0)
+			key = json + q - 1;
+	}
+	col = key ? key_column(c, key, (size_t)(json + k - 1 - key)) : c->code;
+	/* the node: the first child's for "children", else the enclosing */
+	if (key != NULL && strncmp(key, "\"children\"", 10) == 0 &&
+	    strncmp(json + off + 1, open, sizeof(open) - 1) == 0)
+		idp = json + off + 1;
+	for (k = off + 1; idp == NULL && k-- > 0;)
+		if (strncmp(json + k, open, sizeof(open) - 1) == 0)
+			idp = json + k;
+	if (idp == NULL)
+		return;
+	idp += sizeof(open) - 1;
+	for (q = 0; q + 1 < sizeof(id) && idp[q] != '\0' && idp[q] != '"'; q++) {
+		if (idp[q] == '\\')
+			return;		/* an escaped id: leave the error */
+		id[q] = idp[q];
+	}
+	id[q] = '\0';
+	if ((row = rs_strmap_get(ids, id, q)) == NULL)
+		return;
+	err->line = t->line[*row];
+	err->col = col == RS_NONE ? 0 : (long)col + 1;
 }
 
 int
@@ -357,8 +461,12 @@ rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
 	}
 	json = cJSON_PrintUnformatted(root);
 	rc = rs_framework_load_json(fw, json, strlen(json), path, err);
-	if (rc != 0)
+	if (rc != 0) {
+		relocate(err, json, &t, &c, &ids);
 		goto out;
+	}
+	/* a COINr project's means round as COINr's (pipeline.md, 3.6) */
+	fw->pipeline->sums = RS_SUMS_COINR;
 	/* Positions of the nodes: their iMeta rows. */
 	for (i = 0; i < fw->nnodes; i++) {
 		const size_t *row = rs_strmap_get(&ids, fw->nodes[i].id,
@@ -479,10 +587,11 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 	}
 	for (k = 0; k < fw->nindicators; k++)
 		if (ind[k] == RS_NONE) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 0,
-			    "indicator \"%s\" of framework \"%s\" is not a "
-			    "column", fw->nodes[fw->indicators[k]].id,
-			    fw->id);
+			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
+			    (long)c.ncols + 1, "indicator \"%s\" of framework "
+			    "\"%s\" is not a column: the header ends after "
+			    "%zu columns", fw->nodes[fw->indicators[k]].id,
+			    fw->id, c.ncols);
 			goto out;
 		}
 	t->nrows = c.nrows - 1;

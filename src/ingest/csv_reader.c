@@ -203,6 +203,7 @@ static int
 city_from_path(struct reader *r)
 {
 	const char *base = strrchr(r->at.path, '/'), *dot;
+	char *name;
 	size_t n;
 
 	base = base ? base + 1 : r->at.path;
@@ -210,8 +211,11 @@ city_from_path(struct reader *r)
 		base = "stdin";
 	dot = strrchr(base, '.');
 	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-	r->rc = rs_ds_city(r->ds, base, n, r->place, &r->at, &r->fixed_city,
-	    r->err);
+	/* A file name is bytes: make it text, as the data is. */
+	name = rs_utf8_valid_dup(base, n);
+	r->rc = rs_ds_city(r->ds, name, strlen(name), r->place, &r->at,
+	    &r->fixed_city, r->err);
+	free(name);
 	return r->rc;
 }
 
@@ -310,6 +314,7 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 {
 	const char *s;
 	size_t n;
+	int fiscal;
 
 	*has_year = 0;
 	if (col < 0)
@@ -318,8 +323,10 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 	if (n == 0)
 		return 0;
 	at_field(r, (size_t)col);
-	*has_year = 1;
-	return r->rc = rs_ds_year(s, n, year, &r->at, r->err);
+	if ((r->rc = rs_ds_year(s, n, year, &fiscal, &r->at, r->err)) != 0)
+		return r->rc;
+	*has_year = fiscal ? RS_YEAR_FISCAL : RS_YEAR_CALENDAR;
+	return 0;
 }
 
 static int
@@ -371,7 +378,8 @@ read_long_row(struct reader *r)
 	i = (size_t)find_role(r, ROLE_VALUE);
 	s = field_text(r, i, &n);
 	at_field(r, i);
-	if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0)
+	if ((r->rc = rs_ds_value(r->ds, indicator, s, n, &value, &r->at,
+	    r->err)) != 0)
 		return r->rc;
 	return r->rc = rs_ds_add(r->ds, city, indicator, value, has_year,
 	    year, extra, nextra, &r->at, r->err);
@@ -394,7 +402,8 @@ read_wide_row(struct reader *r)
 			continue;
 		s = field_text(r, i, &n);
 		at_field(r, i);
-		if ((r->rc = rs_ds_value(s, n, &value, &r->at, r->err)) != 0 ||
+		if ((r->rc = rs_ds_value(r->ds, r->cols[i].index, s, n,
+		    &value, &r->at, r->err)) != 0 ||
 		    (r->rc = rs_ds_add(r->ds, city, r->cols[i].index, value,
 		    has_year, year, 0, 0, &r->at, r->err)) != 0)
 			return r->rc;
@@ -572,4 +581,70 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	free(r.buf);
 	free(r.fields);
 	return r.rc;
+}
+
+/* What rs_csv_header() has seen of the header row. */
+struct sniff {
+	int nonblank;		/* a field of the current row is not blank */
+	int done;		/* the header row has ended */
+	int indicator;		/* it has an "indicator" column */
+	int icode;		/* it has an "iCode" column */
+};
+
+static void
+sniff_field(void *data, size_t len, void *p)
+{
+	struct sniff *s = p;
+	const char *f = data != NULL ? data : "";
+	size_t n = data != NULL ? len : 0;
+
+	if (s->done)
+		return;
+	f = rs_trim(f, &n);
+	s->nonblank |= n > 0;
+	s->indicator |= header_role(f, n) == ROLE_INDICATOR;
+	s->icode |= n == 5 && memcmp(f, "iCode", 5) == 0;
+}
+
+static void
+sniff_row(int term, void *p)
+{
+	struct sniff *s = p;
+
+	(void)term;
+	if (s->done)
+		return;
+	s->done = s->nonblank;
+	s->nonblank = 0;
+}
+
+int
+rs_csv_header(const char *text, size_t len, int *indicator, int *icode)
+{
+	struct csv_parser parser;
+	struct sniff s = {0};
+	const char *p = text, *end = text + len;
+	size_t chunk;
+	int bad = 0;
+
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	*indicator = *icode = 0;
+	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return 0;
+	/* A line at a time, so that only the header is parsed. */
+	while (p < end && !s.done && !bad) {
+		chunk = rs_line_len(p, (size_t)(end - p));
+		bad = csv_parse(&parser, p, chunk, sniff_field, sniff_row,
+		    &s) != chunk;
+		p += chunk;
+	}
+	if (!s.done && !bad)
+		csv_fini(&parser, sniff_field, sniff_row, &s);
+	csv_free(&parser);
+	if (!s.done)
+		return 0;
+	*indicator = s.indicator;
+	*icode = s.icode;
+	return 1;
 }

@@ -11,6 +11,7 @@
 #include "base/mem.h"
 #include "base/strmap.h"
 #include "ingest/pipeline_json.h"
+#include "ingest/sensitivity_json.h"
 #include "io/jsonutil.h"
 #include "io/readfile.h"
 #include "model/framework_priv.h"
@@ -484,6 +485,14 @@ load_root(struct loader *ld)
 		return rc;
 	if (fw->pipeline != NULL)
 		rs_pipeline_spec_nodes(fw->pipeline, fw->nnodes);
+	/* How the framework is to be tested: read after what it is. */
+	item = cJSON_GetObjectItemCaseSensitive(root, "sensitivity");
+	if (item != NULL) {
+		fw->sensitivity = rs_malloc(sizeof(*fw->sensitivity));
+		if ((rc = rs_sa_json_section(fw->sensitivity, &ld->doc, item,
+		    ld->err)) != 0)
+			return rc;
+	}
 	for (i = 0, n = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].nchildren == 0)
 			n++;

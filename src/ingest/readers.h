@@ -1,7 +1,8 @@
 /*
  * readers.h - the data readers behind rs_dataset_read_text()
  *
- * Each turns text into calls of model/dataset_build.h.
+ * Each turns text into calls of model/dataset_build.h.  The CSV reader
+ * also tells rs_input_sniff() what a CSV header names, by its own rules.
  */
 #ifndef RS_READERS_H
 #define RS_READERS_H
@@ -14,6 +15,15 @@
 /* Read CSV text (long or wide layout) into ds. */
 int rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
     const struct rs_pos *at, struct rs_error *err);
+
+/*
+ * What the header row of CSV text names, for rs_input_sniff(): 1 with
+ * *indicator set when it has an "indicator" column (as this reader takes
+ * it: trimmed, any case) and *icode when it has "iCode"; 0 when the text
+ * has no header row or its quoting is bad.
+ */
+int rs_csv_header(const char *text, size_t len, int *indicator,
+    int *icode);
 
 /* Read JSON text into ds. */
 int rs_json_read(struct rs_dataset *ds, const char *text, size_t len,

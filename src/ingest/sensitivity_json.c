@@ -2,17 +2,15 @@
  * sensitivity_json.c - the "sensitivity" section of a framework file
  * (docs/sensitivity.md, "The sensitivity section of a framework")
  *
- * Read apart from the framework itself: the section says how the
- * framework is to be tested, not what it is, and only the sensitivity
- * command reads it.
+ * The section says how the framework is to be tested, not what it is;
+ * it is read with the rest of the framework, from the same document.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ingest/sensitivity_json.h"
 #include "io/jsonutil.h"
-#include "io/readfile.h"
-#include "resilience/load.h"
 #include "resilience/sa_section.h"
 
 #define GET cJSON_GetObjectItemCaseSensitive
@@ -134,13 +132,14 @@ alternatives(const struct rs_json_doc *doc, const cJSON *obj,
 	return 0;
 }
 
-static int
-section(const struct rs_json_doc *doc, const cJSON *o,
-    struct rs_sa_section *s, struct rs_error *err)
+int
+rs_sa_json_section(struct rs_sa_section *s,
+    const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
 {
 	const cJSON *v;
 	double x = 0;
 
+	memset(s, 0, sizeof(*s));
 	if (!cJSON_IsObject(o))
 		return rs_json_error(doc, o, err, "\"sensitivity\" must be an "
 		    "object");
@@ -192,28 +191,4 @@ section(const struct rs_json_doc *doc, const cJSON *o,
 		s->winmax_hi = (int)b->valuedouble;
 	}
 	return 0;
-}
-
-int
-rs_sa_section_load(struct rs_sa_section *s, const char *path,
-    struct rs_error *err)
-{
-	struct rs_json_doc doc;
-	const cJSON *o;
-	char *text = NULL;
-	size_t len = 0;
-	int rc;
-
-	memset(s, 0, sizeof(*s));
-	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
-		return rc;
-	if ((rc = rs_json_doc_parse(&doc, text, len, path, err)) == 0) {
-		o = cJSON_IsObject(doc.root) ? GET(doc.root, "sensitivity") :
-		    NULL;
-		if (o != NULL)
-			rc = section(&doc, o, s, err);
-		rs_json_doc_release(&doc);
-	}
-	free(text);
-	return rc;
 }

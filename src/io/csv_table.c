@@ -126,6 +126,27 @@ out:
 	r->row_started = 0;
 }
 
+/*
+ * The first line after line `after` that is not empty: where a row starts
+ * whose first field libcsv has not finished (an unterminated quote that
+ * opens the row), as no callback has told its line.
+ */
+static long
+first_line_after(const char *text, size_t len, long after)
+{
+	size_t off = 0, n;
+	long line = 1;
+
+	while (off < len) {
+		n = rs_line_len(text + off, len - off);
+		if (line > after && !(text[off] == '\n' || text[off] == '\r'))
+			return line;
+		off += n;
+		line++;
+	}
+	return line;
+}
+
 int
 rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
     const char *path, struct rs_error *err)
@@ -169,7 +190,8 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	}
 	if (r.rc == 0 && csv_fini(&parser, on_field, on_row, &r) != 0 &&
 	    r.rc == 0)
-		r.rc = rs_error_set(err, RS_EINPUT, t->path, r.row_line,
+		r.rc = rs_error_set(err, RS_EINPUT, t->path, r.row_started ?
+		    r.row_line : first_line_after(text, len, r.last_end),
 		    (long)r.nfields + 1, "unterminated quoted field");
 	if (r.rc == 0)
 		blank_rows(&r, len > 0 && text[len - 1] != '\n' ? r.line + 1 :

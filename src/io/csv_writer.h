@@ -1,5 +1,22 @@
 /*
- * csv_writer.h - writing CSV records through libcsv
+ * csv_writer.h - the one CSV writer: every CSV a command writes (reports,
+ * pipeline tables, statistics, sensitivity and uncertainty results, the
+ * data-collection template) goes through it
+ *
+ * A text field is quoted as RFC 4180 says (in double quotes, a quote
+ * doubled, a line break kept inside the quotes).  A text field that a
+ * spreadsheet would read as a formula, one that begins with = + - @, a
+ * tab or a carriage return, gets a leading single quote, so that opening
+ * the file cannot run it (the OWASP advice on CSV injection).  Numbers and
+ * other fields the program itself writes go out bare.  Lines end with LF.
+ *
+ *	struct rs_csv w;
+ *
+ *	rs_csv_init(&w, out);
+ *	rs_csv_text(&w, city);		"=1+1" is written "'=1+1"
+ *	rs_csv_number(&w, score);	exact, empty for NaN
+ *	rs_csv_bare(&w, "TRUE");
+ *	rs_csv_end(&w);
  */
 #ifndef RS_CSV_WRITER_H
 #define RS_CSV_WRITER_H
@@ -7,17 +24,34 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* A record being written: out and the fields written on its line. */
+struct rs_csv {
+	FILE *out;		/* borrowed */
+	size_t nfields;		/* fields on the current line */
+};
+
+void rs_csv_init(struct rs_csv *w, FILE *out);
+
+/* A text field, quoted and guarded; NULL is an empty, unquoted field. */
+void rs_csv_text(struct rs_csv *w, const char *s);
+
+/* A field written as it is: a number or a word the program chose. */
+void rs_csv_bare(struct rs_csv *w, const char *s);
+
+/* A number by rs_fmt_exact() (fmt.h): empty for NaN. */
+void rs_csv_number(struct rs_csv *w, double v);
+
+/* End the line.  Returns 0, or -1 when out has failed. */
+int rs_csv_end(struct rs_csv *w);
+
 /*
- * Write the n fields as one CSV record ending in "\n".  Every field is
- * quoted, with its quotes doubled (libcsv's csv_fwrite).  A field a
- * spreadsheet would read as a formula (one that begins with = + - @, a
- * tab or a carriage return) gets a leading single quote, so that opening
- * the file cannot run it.  A NULL field is written empty.  Returns 0, or
- * -1 with errno set when out cannot be written.
+ * Write the n fields as one record of text fields, each quoted and
+ * guarded, a NULL one as "".  Returns 0, or -1 with errno set when out
+ * cannot be written.
  */
 int rs_csv_write_record(FILE *out, const char *const *fields, size_t n);
 
-/* 1 when s would be neutralised by rs_csv_write_record(), else 0. */
+/* 1 when s would get the formula guard, else 0. */
 int rs_csv_needs_guard(const char *s);
 
 #endif /* RS_CSV_WRITER_H */

@@ -11,6 +11,7 @@
 #include "model/dataset_build.h"
 #include "base/strmap.h"
 #include "base/text.h"
+#include "resilience/pipeline_spec.h"
 
 #define NO_OBS UINT32_MAX	/* an empty cell of rs_dataset_priv.first */
 
@@ -198,7 +199,8 @@ seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
 		return NULL;
 	}
 	o = &ds->obs[*cell];
-	if (o->has_year == has_year && (!has_year || o->year == year)) {
+	if ((o->has_year != 0) == (has_year != 0) &&
+	    (!has_year || o->year == year)) {
 		p->dup = *cell;
 		return &p->dup;
 	}
@@ -249,7 +251,7 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	o->city = (uint32_t)city;
 	o->indicator = (uint32_t)indicator;
 	o->value = value;
-	o->has_year = has_year != 0;
+	o->has_year = (unsigned char)has_year;
 	o->year = (int16_t)(has_year ? year : 0);
 	o->file = (uint32_t)at->file;
 	o->line = (int32_t)at->line;
@@ -259,36 +261,104 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	return 0;
 }
 
-int
-rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
-    struct rs_error *err)
+/* The digits at s[0..n) as a number, or -1 if any is not a digit. */
+static long
+digits(const char *s, size_t n)
 {
-	long y = 0;
+	long v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+int
+rs_ds_year(const char *s, size_t n, long *year, int *fiscal,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	char q[RS_QUOTE_SIZE];
+	long y = -1, next;
 	size_t i;
 
 	s = rs_trim(s, &n);
-	for (i = 0; i < n && i < 5; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			break;
-		y = y * 10 + (s[i] - '0');
+	*fiscal = 0;
+	for (i = 0; i < n && s[i] != '/' && s[i] != '-'; i++)
+		;
+	if (i <= 4)
+		y = digits(s, i);
+	if (i < n && y >= 1 && y <= 9998) {
+		/* a fiscal year, 2019/20 or 2019-2020: the year it starts */
+		next = n - i - 1 == 2 || n - i - 1 == 4 ?
+		    digits(s + i + 1, n - i - 1) : -1;
+		if (next >= 0 && next == (n - i - 1 == 2 ? (y + 1) % 100 :
+		    y + 1)) {
+			*year = y;
+			*fiscal = 1;
+			return 0;
+		}
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "year \"%s\" is neither a year nor a fiscal "
+		    "year such as %ld/%02ld or %ld-%ld", rs_text_quote(q, s, n),
+		    y, (y + 1) % 100, y, y + 1);
 	}
-	if (n == 0 || i != n || y < 1 || y > 9999) {
-		char q[RS_QUOTE_SIZE];
-
+	if (n == 0 || i != n || y < 1 || y > 9999)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "year \"%s\" is not a whole number from 1 to "
 		    "9999", rs_text_quote(q, s, n));
-	}
 	*year = y;
 	return 0;
 }
 
-int
-rs_ds_value(const char *s, size_t n, double *value, const struct rs_pos *at,
-    struct rs_error *err)
+/*
+ * 1 when an indicator's unit is a percentage: it holds '%' (U+0025 or
+ * the Arabic U+066A) or the word "percent".
+ */
+static int
+percent_unit(const char *unit)
 {
+	return unit != NULL && (strchr(unit, '%') != NULL ||
+	    strstr(unit, "\xD9\xAA") != NULL || strstr(unit, "percent") != NULL);
+}
+
+int
+rs_ds_value(const struct rs_dataset *ds, size_t indicator, const char *s,
+    size_t n, double *value, const struct rs_pos *at, struct rs_error *err)
+{
+	const struct rs_node *node = &ds->fw->nodes[ds->fw->indicators[
+	    indicator]];
 	const char *why;
 	char q[41 * 6 + 4];
+	size_t m = n, sign = 0;
+
+	/* 19% (or 19 ٪) for an indicator measured in percent */
+	s = rs_trim(s, &n);
+	if (n >= 1 && s[n - 1] == '%')
+		sign = 1;
+	else if (n >= 2 && memcmp(s + n - 2, "\xD9\xAA", 2) == 0)
+		sign = 2;
+	if (sign > 0) {
+		if (!percent_unit(node->unit)) {
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "value \"%s\" has a percent sign, but "
+			    "\"%s\" is measured in %s%s%s, not in percent: "
+			    "write the number alone",
+			    rs_text_escape(q, sizeof(q), s, n, 40), node->id,
+			    node->unit ? "\"" : "", node->unit ? node->unit :
+			    "no unit", node->unit ? "\"" : "");
+		}
+		m = n - sign;
+		while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '\t'))
+			m--;
+		if (m == 0)
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "value \"%s\" is a percent sign without "
+			    "a number", rs_text_escape(q, sizeof(q), s, n, 40));
+		n = m;
+	}
 
 	switch (rs_number_parse(s, n, value, &why)) {
 	case RS_NUMBER_OK:
@@ -349,8 +419,8 @@ rs_dataset_read_done(struct rs_dataset *ds)
 static int
 newer(const struct rs_obs *a, const struct rs_obs *b)
 {
-	if (a->has_year != b->has_year)
-		return a->has_year;
+	if ((a->has_year != 0) != (b->has_year != 0))
+		return a->has_year != 0;
 	return a->year > b->year;
 }
 
@@ -388,4 +458,38 @@ rs_obs_extra(const struct rs_dataset *ds, const struct rs_obs *obs,
 			return e->value;
 	}
 	return NULL;
+}
+
+int
+rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
+    int has_year, long year)
+{
+	size_t nind = ds->fw->nindicators, i, k, *chosen;
+
+	rs_table_release(t);
+	rs_table_init(t);
+	t->path = ds->nfiles > 0 ? rs_pool_strdup(t->pool, ds->files[0]) :
+	    "";
+	t->nrows = ds->ncities;
+	t->nind = nind;
+	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
+	t->time = rs_calloc(t->nrows + 1, sizeof(long));
+	t->line = rs_calloc(t->nrows + 1, sizeof(long));
+	t->x = rs_malloc((t->nrows * nind + 1) * sizeof(double));
+	chosen = rs_malloc((t->nrows * nind + 1) * sizeof(size_t));
+	rs_dataset_select(ds, has_year, year, chosen);
+	for (i = 0; i < t->nrows; i++) {
+		t->unit[i] = rs_pool_strdup(t->pool, ds->cities[i].name);
+		t->uname[i] = t->unit[i];
+		t->line[i] = ds->cities[i].line;
+		for (k = 0; k < nind; k++) {
+			size_t o = chosen[i * nind + k];
+
+			t->x[i * nind + k] = o == RS_NONE ? (double)NAN :
+			    ds->obs[o].value;
+		}
+	}
+	free(chosen);
+	return t->nrows > 0 ? 0 : -1;
 }

@@ -57,12 +57,22 @@ int rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator,
     double value, int has_year, long year, size_t extra, size_t nextra,
     const struct rs_pos *at, struct rs_error *err);
 
-/* Parse a year field: a whole number from 1 to 9999. */
-int rs_ds_year(const char *s, size_t n, long *year, const struct rs_pos *at,
-    struct rs_error *err);
-
-/* Parse a value field, NaN when missing; a bad number is an error. */
-int rs_ds_value(const char *s, size_t n, double *value,
+/*
+ * Parse a year field: a whole number from 1 to 9999, or a fiscal year
+ * (2019/20, 2019-20, 2019/2020, 2019-2020), taken as the year it starts
+ * with *fiscal set (docs/input.md, "Years").
+ */
+int rs_ds_year(const char *s, size_t n, long *year, int *fiscal,
     const struct rs_pos *at, struct rs_error *err);
+
+/*
+ * Parse a value field of the indicator at position indicator: NaN when
+ * missing (empty, NA, N/A, ..); a percent sign after the number when the
+ * indicator's unit is a percentage (docs/input.md, "Values"); a bad
+ * number is an error.
+ */
+int rs_ds_value(const struct rs_dataset *ds, size_t indicator,
+    const char *s, size_t n, double *value, const struct rs_pos *at,
+    struct rs_error *err);
 
 #endif /* RS_DATASET_BUILD_H */

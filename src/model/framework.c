@@ -44,6 +44,7 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->top);
 	free(fw->indicators);
 	rs_pipeline_spec_free(fw->pipeline);
+	free(fw->sensitivity);
 priv:
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);

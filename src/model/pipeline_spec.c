@@ -99,6 +99,7 @@ rs_pipeline_spec_new(void)
 	s->treat_log = 1;
 	s->norm.method = RS_NORM_GOALPOSTS;
 	s->agg = RS_AGG_AMEAN;
+	s->sums = RS_SUMS_CONTRACT;
 	s->min_coverage = (double)NAN;
 	return s;
 }

@@ -10,9 +10,9 @@
 
 #include "base/mem.h"
 #include "base/sort.h"
-#include "report/report_priv.h"
 #include "resilience/actionable.h"
 #include "base/text.h"
+#include "report/report_priv.h"
 
 int
 rs_report_write(FILE *out, const struct rs_report *r,
@@ -124,12 +124,6 @@ rs_level_word(const struct rs_report *r, double score)
 }
 
 const char *
-rs_word(const struct rs_report *r, const char *en, enum rs_msg m)
-{
-	return rs_i18n_arabic(r->lang) ? rs_i18n(r->lang, m) : en;
-}
-
-const char *
 rs_node_label(const struct rs_report *r, size_t node)
 {
 	const struct rs_node *n = &r->fw->nodes[node];
@@ -147,205 +141,6 @@ size_t
 rs_report_top(const struct rs_report *r, size_t n)
 {
 	return r->top >= 0 && (size_t)r->top < n ? (size_t)r->top : n;
-}
-
-/* a == b without -Wfloat-equal's complaint: exact comparison is meant. */
-static int
-same(double a, double b)
-{
-	return !(a < b) && !(a > b);
-}
-
-/*
- * v's P most significant decimal digits as %.*g rounds them, into dig[],
- * its decimal exponent in *x, from d17, the 17 digits of "%.16e" and
- * their exponent x17.  Rounding the rounded 17 digits again gives what
- * rounding v itself gives unless the digits dropped read exactly 5 or 50
- * (v may then lie on either side of the half): 0 for those, which
- * printf must settle.
- */
-static int
-round_digits(const char *d17, int x17, int p, char *dig, int *x)
-{
-	int k;
-
-	if (d17[p] == '5' && (p == 16 || d17[p + 1] == '0'))
-		return 0;
-	memcpy(dig, d17, (size_t)p);
-	*x = x17;
-	if (d17[p] < '5')
-		return 1;
-	for (k = p - 1; k >= 0 && dig[k] == '9'; k--)
-		dig[k] = '0';
-	if (k >= 0) {
-		dig[k]++;
-	} else {			/* 9.99... rounds to 10.0... */
-		dig[0] = '1';
-		(*x)++;
-	}
-	return 1;
-}
-
-/* The double nearest dig[0..p) x 10^(x - p + 1), as rs_decimal_exact(). */
-static int
-digits_value(const char *dig, int p, int x, double *v)
-{
-	uint64_t m = 0;
-	int k;
-
-	for (k = 0; k < p; k++)
-		m = m * 10 + (uint64_t)(dig[k] - '0');
-	return rs_decimal_exact(m, x - p + 1, v);
-}
-
-/*
- * Most numbers of a report need 15 digits or fewer (raw values, shares,
- * years), and those need no printf at all: the integer r nearest to
- * |v| x 10^(14 - x), x the decimal exponent of v, is read back with one
- * exact operation; when that gives |v|, r is the only decimal of 15
- * digits that does (they lie ten times further apart than doubles do),
- * so it is the one %.15g writes.  Fills dig[0..15) and *x, or returns 0.
- */
-static int
-short_digits(double a, char *dig, int *x)
-{
-	double r, back;
-	uint64_t m;
-	int k, tries;
-
-	*x = (int)floor(log10(a));
-	for (tries = 0; tries < 2; tries++) {
-		if (*x < -8 || *x > 36)
-			return 0;
-		r = *x <= 14 ? a * rs_pow10[14 - *x] : a / rs_pow10[*x - 14];
-		r = nearbyint(r);
-		if (r < 1e14)
-			(*x)--;
-		else if (r >= 1e15)	/* log10 was one short */
-			(*x)++;
-		else
-			break;
-	}
-	if (tries == 2)
-		return 0;
-	if (!rs_decimal_exact((uint64_t)r, *x - 14, &back) || !same(back, a))
-		return 0;
-	for (m = (uint64_t)r, k = 14; k >= 0; k--, m /= 10)
-		dig[k] = (char)('0' + (int)(m % 10));
-	return 1;
-}
-
-/* The %.*g text of dig[0..p) and exponent x, as printf writes it. */
-static void
-put_g(char *buf, size_t n, int neg, const char *dig, int p, int x)
-{
-	char tmp[64], *o = tmp;
-	int last = p, k;
-
-	while (last > 1 && dig[last - 1] == '0')
-		last--;			/* %g drops trailing zeros */
-	if (neg)
-		*o++ = '-';
-	if (x < -4 || x >= p) {
-		*o++ = dig[0];
-		if (last > 1)
-			*o++ = '.';
-		for (k = 1; k < last; k++)
-			*o++ = dig[k];
-		snprintf(o, sizeof(tmp) - (size_t)(o - tmp), "e%c%02d",
-		    x < 0 ? '-' : '+', x < 0 ? -x : x);
-	} else {
-		if (x < 0)
-			*o++ = '0';
-		for (k = 0; k <= x; k++)
-			*o++ = dig[k];
-		if (last > x + 1 || x < 0)
-			*o++ = '.';
-		for (k = x + 1; k < 0; k++)
-			*o++ = '0';
-		for (k = x + 1 > 0 ? x + 1 : 0; k < last; k++)
-			*o++ = dig[k];
-		*o = '\0';
-	}
-	snprintf(buf, n, "%s", tmp);
-}
-
-/*
- * The shortest of %.15g, %.16g and %.17g that reads back as v.  printf
- * and strtod for each candidate took most of the time of a large CSV or
- * JSON report, so the candidates are rounded here from one "%.16e", and
- * read back with one exact operation; printf and strtod remain for the
- * cases that cannot be settled so (tests/test_report.c holds both ways
- * to each other).
- */
-char *
-rs_fmt_exact(char *buf, size_t n, double v)
-{
-	char e17[40], d17[18], dig[17];
-	double back;
-	int digits, x17, x, k, neg;
-	const char *p;
-
-	if (isnan(v) || isinf(v)) {
-		snprintf(buf, n, "%s", "");
-		return buf;
-	}
-	v += 0.0;		/* -0 prints as 0 */
-	if (same(v, 0)) {
-		snprintf(buf, n, "0");
-		return buf;
-	}
-	neg = v < 0;
-	if (short_digits(fabs(v), dig, &x)) {
-		put_g(buf, n, neg, dig, 15, x);
-		return buf;
-	}
-	snprintf(e17, sizeof(e17), "%.16e", v);
-	p = e17 + neg;
-	d17[0] = *p++;
-	p++;			/* the point, whatever the locale */
-	for (k = 1; k < 17; k++)
-		d17[k] = *p++;
-	d17[17] = '\0';
-	x17 = (int)strtol(p + 1, NULL, 10);
-	for (digits = 15; digits < 17; digits++) {
-		if (round_digits(d17, x17, digits, dig, &x) &&
-		    digits_value(dig, digits, x, &back)) {
-			if (same(neg ? -back : back, v)) {
-				put_g(buf, n, neg, dig, digits, x);
-				return buf;
-			}
-			continue;
-		}
-		snprintf(buf, n, "%.*g", digits, v);
-		if (same(strtod(buf, NULL), v))
-			return buf;
-	}
-	put_g(buf, n, neg, d17, 17, x17);
-	return buf;
-}
-
-char *
-rs_fmt_value(char *buf, size_t n, double v)
-{
-	char *p;
-
-	v += 0.0;
-	if (fabs(v) >= 1e12 || (fabs(v) < 0.001 && !same(v, 0))) {
-		snprintf(buf, n, "%.4g", v);
-		return buf;
-	}
-	snprintf(buf, n, "%.4f", v);
-	if ((p = strchr(buf, '.')) != NULL) {
-		p += strlen(p);
-		while (p[-1] == '0')
-			*--p = '\0';
-		if (p[-1] == '.')
-			p[-1] = '\0';
-	}
-	if (strcmp(buf, "-0") == 0)
-		snprintf(buf, n, "0");
-	return buf;
 }
 
 #define COMPARE_PASS ((size_t)16 << 20)	/* bytes of row scores a pass */
@@ -869,7 +664,7 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 		return;
 	}
 	say_node(&name, r, item->node);
-	snprintf(full, sizeof(full), "%.1f%%", 100 * item->complete);
+	rs_fmt_percent(full, sizeof(full), item->complete);
 	args[0] = name.s;
 	if (item->to_score == 1) {
 		args[1] = full;
@@ -888,7 +683,7 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 		args[3] = full;
 		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_BLOCKED), args, 4);
 	} else {
-		snprintf(w, sizeof(w), "%.1f%%", 100 * item->weight);
+		rs_fmt_percent(w, sizeof(w), item->weight);
 		args[1] = w;
 		args[2] = rs_i18n(r->lang, isnan(r->res->cities[item->city].
 		    score) ? RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
@@ -918,8 +713,7 @@ rs_collect_heading(const struct rs_report *r, size_t ci, int capital)
 	if (isnan(r->res->cities[ci].score))
 		return capital ? rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE_CAP) :
 		    rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE);
-	return capital ? rs_word(r, "Data to collect first", RS_MSG_COLLECT) :
-	    rs_word(r, "data to collect first", RS_MSG_COLLECT);
+	return rs_i18n(r->lang, capital ? RS_MSG_COLLECT : RS_MSG_T_COLLECT);
 }
 
 size_t

@@ -1,111 +1,63 @@
 /*
  * report_csv.c - the CSV reports: a header, then a row per city and node
  *
- * Text cells are quoted as RFC 4180 says (always in double quotes, a
- * quote doubled); numbers are written bare, exactly (rs_fmt_exact), and
- * an empty cell is a null.  A text cell that begins with = + - @, a tab or
- * a carriage return gets a leading single quote, so that a spreadsheet
- * does not run it as a formula (CSV injection).  Lines end with LF.
+ * Through the one CSV writer (csv_writer.h): text cells quoted and guarded
+ * against formula injection, numbers bare and exact (rs_fmt_exact), an
+ * empty cell for a null.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/mem.h"
+#include "io/csv_writer.h"
 #include "report/report_priv.h"
-
-/* Write a separator unless the cell is the first of its row. */
-static void
-sep(FILE *out, int *first)
-{
-	if (!*first)
-		fputc(',', out);
-	*first = 0;
-}
-
-/* s[0..n) in double quotes, each quote doubled (RFC 4180, 2.7). */
-static void
-quoted(FILE *out, const char *s, size_t n)
-{
-	const char *q, *end = s + n;
-
-	fputc('"', out);
-	while ((q = memchr(s, '"', (size_t)(end - s))) != NULL) {
-		fwrite(s, 1, (size_t)(q - s) + 1, out);
-		fputc('"', out);
-		s = q + 1;
-	}
-	fwrite(s, 1, (size_t)(end - s), out);
-	fputc('"', out);
-}
-
-/* A text cell, neutralised and quoted; NULL is an empty cell. */
-static void
-text(FILE *out, int *first, const char *s)
-{
-	static const char risky[] = "=+-@\t\r";
-	char *tmp;
-	size_t n;
-
-	sep(out, first);
-	if (s == NULL)
-		return;
-	n = strlen(s);
-	if (n > 0 && strchr(risky, s[0]) != NULL) {
-		tmp = rs_malloc(n + 2);
-		tmp[0] = '\'';
-		memcpy(tmp + 1, s, n + 1);
-		quoted(out, tmp, n + 1);
-		free(tmp);
-		return;
-	}
-	quoted(out, s, n);
-}
-
-/* A number cell, empty for NaN. */
-static void
-num(FILE *out, int *first, double v)
-{
-	char buf[64];
-
-	sep(out, first);
-	fputs(rs_fmt_exact(buf, sizeof(buf), v), out);
-}
 
 /* A count cell, empty when zero means "none" (ranks). */
 static void
-rank(FILE *out, int *first, long v)
+rank(struct rs_csv *w, long v)
 {
-	sep(out, first);
-	if (v > 0)
-		fprintf(out, "%ld", v);
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%ld", v);
+	rs_csv_bare(w, v > 0 ? buf : "");
+}
+
+/* The depth of a row: 0 for the city's own. */
+static void
+depth(struct rs_csv *w, int d)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%d", d);
+	rs_csv_bare(w, buf);
 }
 
 static void
 header(FILE *out, const char *const *cols)
 {
+	struct rs_csv w;
 	size_t i;
 
+	rs_csv_init(&w, out);
 	for (i = 0; cols[i] != NULL; i++)
-		fprintf(out, "%s%s", i > 0 ? "," : "", cols[i]);
-	fputc('\n', out);
+		rs_csv_bare(&w, cols[i]);
+	rs_csv_end(&w);
 }
 
 /* city, node, parent, depth, name: the key of every row. */
 static void
-row_key(FILE *out, int *first, const struct rs_report *r, size_t ci,
-    size_t node)
+row_key(struct rs_csv *w, const struct rs_report *r, size_t ci, size_t node)
 {
 	const struct rs_node *n = node == RS_NONE ? NULL :
 	    &r->fw->nodes[node];
 
-	text(out, first, r->res->cities[ci].name);
-	text(out, first, n != NULL ? n->id : NULL);
-	text(out, first, n != NULL && n->parent != RS_NONE ?
+	rs_csv_text(w, r->res->cities[ci].name);
+	rs_csv_text(w, n != NULL ? n->id : NULL);
+	rs_csv_text(w, n != NULL && n->parent != RS_NONE ?
 	    r->fw->nodes[n->parent].id : NULL);
-	sep(out, first);
-	fprintf(out, "%d", n != NULL ? n->depth : 0);
-	text(out, first, n != NULL ? rs_node_label(r, node) : NULL);
+	depth(w, n != NULL ? n->depth : 0);
+	rs_csv_text(w, n != NULL ? rs_node_label(r, node) : NULL);
 }
 
 int
@@ -121,9 +73,10 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	struct rs_report all = *r;
 	struct rs_compare cmp;
 	size_t ci, row, node, nc = r->res->ncities, obs;
-	int first;
+	struct rs_csv w;
 
 	(void)err;
+	rs_csv_init(&w, out);
 	all.depth = 1 << 30;
 	rs_compare_init(&cmp, &all);
 	header(out, cols);
@@ -132,29 +85,28 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 
 		for (row = 0; row < cmp.nrows; row++) {
 			node = cmp.rows[row];
-			first = 1;
-			row_key(out, &first, r, ci, node);
-			num(out, &first, rs_row_score(c, node));
-			text(out, &first, rs_level_id(fw, rs_row_score(c,
+						row_key(&w, r, ci, node);
+			rs_csv_number(&w, rs_row_score(c, node));
+			rs_csv_text(&w, rs_level_id(fw, rs_row_score(c,
 			    node)));
-			num(out, &first, node == RS_NONE ? c->coverage :
+			rs_csv_number(&w, node == RS_NONE ? c->coverage :
 			    c->coverage_of[node]);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->value[node]);
 			obs = node == RS_NONE || r->chosen == NULL ||
 			    fw->nodes[node].nchildren > 0 ? RS_NONE :
 			    r->chosen[ci * fw->nindicators +
 			    fw->nodes[node].indicator];
-			num(out, &first, obs != RS_NONE &&
+			rs_csv_number(&w, obs != RS_NONE &&
 			    r->ds->obs[obs].has_year ?
 			    (double)r->ds->obs[obs].year : (double)NAN);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->weight_of[node]);
-			num(out, &first, node == RS_NONE ? (double)NAN :
+			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->gain_of[node]);
-			rank(out, &first, cmp.rank[row * nc + ci]);
-			num(out, &first, rs_row_change(r, ci, node));
-			fputc('\n', out);
+			rank(&w, cmp.rank[row * nc + ci]);
+			rs_csv_number(&w, rs_row_change(r, ci, node));
+			rs_csv_end(&w);
 		}
 	}
 	rs_compare_release(&cmp);
@@ -172,23 +124,23 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 	struct rs_compare cmp;
 	size_t ci, row, nc = r->res->ncities;
 	double s;
-	int first;
+	struct rs_csv w;
 
 	(void)err;
+	rs_csv_init(&w, out);
 	rs_compare_init(&cmp, r);
 	header(out, cols);
 	for (ci = 0; ci < nc; ci++) {
 		for (row = 0; row < cmp.nrows; row++) {
-			first = 1;
-			s = rs_row_score(&r->res->cities[ci], cmp.rows[row]);
-			row_key(out, &first, r, ci, cmp.rows[row]);
-			num(out, &first, s);
-			text(out, &first, rs_level_id(r->fw, s));
-			rank(out, &first, cmp.rank[row * nc + ci]);
-			num(out, &first, cmp.best[row]);
-			num(out, &first, cmp.best[row] - s);
-			num(out, &first, rs_row_change(r, ci, cmp.rows[row]));
-			fputc('\n', out);
+						s = rs_row_score(&r->res->cities[ci], cmp.rows[row]);
+			row_key(&w, r, ci, cmp.rows[row]);
+			rs_csv_number(&w, s);
+			rs_csv_text(&w, rs_level_id(r->fw, s));
+			rank(&w, cmp.rank[row * nc + ci]);
+			rs_csv_number(&w, cmp.best[row]);
+			rs_csv_number(&w, cmp.best[row] - s);
+			rs_csv_number(&w, rs_row_change(r, ci, cmp.rows[row]));
+			rs_csv_end(&w);
 		}
 	}
 	rs_compare_release(&cmp);
@@ -203,37 +155,38 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	const struct rs_node *n = &r->fw->nodes[node];
 	struct rs_buf b = {0};
-	int first = 1, ind = n->nchildren == 0;
+	struct rs_csv w;
+	int ind = n->nchildren == 0;
 
-	text(out, &first, c->name);
-	text(out, &first, list);
-	rank(out, &first, (long)k);
-	text(out, &first, n->id);
-	text(out, &first, n->parent != RS_NONE ?
+	rs_csv_init(&w, out);
+	rs_csv_text(&w, c->name);
+	rs_csv_text(&w, list);
+	rank(&w, (long)k);
+	rs_csv_text(&w, n->id);
+	rs_csv_text(&w, n->parent != RS_NONE ?
 	    r->fw->nodes[n->parent].id : NULL);
-	sep(out, &first);
-	fprintf(out, "%d", n->depth);
-	text(out, &first, rs_node_label(r, node));
-	num(out, &first, c->score_of[node]);
-	num(out, &first, ind ? c->value[node] : (double)NAN);
-	num(out, &first, ind && n->has_goalposts ? n->best : (double)NAN);
-	text(out, &first, ind ? n->unit : NULL);
-	num(out, &first, it == NULL ? c->weight_of[node] : (double)NAN);
-	num(out, &first, it == NULL ? c->gain_of[node] : (double)NAN);
-	num(out, &first, it != NULL ? it->weight : (double)NAN);
-	num(out, &first, it != NULL ? it->complete : (double)NAN);
-	text(out, &first, it != NULL && it->blocker != RS_NONE ?
+	depth(&w, n->depth);
+	rs_csv_text(&w, rs_node_label(r, node));
+	rs_csv_number(&w, c->score_of[node]);
+	rs_csv_number(&w, ind ? c->value[node] : (double)NAN);
+	rs_csv_number(&w, ind && n->has_goalposts ? n->best : (double)NAN);
+	rs_csv_text(&w, ind ? n->unit : NULL);
+	rs_csv_number(&w, it == NULL ? c->weight_of[node] : (double)NAN);
+	rs_csv_number(&w, it == NULL ? c->gain_of[node] : (double)NAN);
+	rs_csv_number(&w, it != NULL ? it->weight : (double)NAN);
+	rs_csv_number(&w, it != NULL ? it->complete : (double)NAN);
+	rs_csv_text(&w, it != NULL && it->blocker != RS_NONE ?
 	    r->fw->nodes[it->blocker].id : NULL);
-	text(out, &first, it != NULL ? it->note : NULL);
+	rs_csv_text(&w, it != NULL ? it->note : NULL);
 	if (it != NULL)
 		rs_say_collect(&b, r, it);
 	else if (strcmp(list, "context") == 0)
 		rs_say_context(&b, r, ci, node);
 	else
 		rs_say_gain(&b, r, ci, node);
-	text(out, &first, b.s);
+	rs_csv_text(&w, b.s);
 	rs_buf_release(&b);
-	fputc('\n', out);
+	rs_csv_end(&w);
 }
 
 int

@@ -21,9 +21,10 @@
 
 #include "base/i18n.h"
 #include "base/mem.h"
+#include "base/text.h"
+#include "io/markup.h"
 #include "report/report_priv.h"
 #include "report/svg.h"
-#include "base/text.h"
 
 struct html {
 	FILE *out;
@@ -81,6 +82,12 @@ esc(const struct html *h, const char *s)
 	rs_xml_puts(h->out, s);
 }
 
+static void
+esc_n(const struct html *h, const char *s, size_t n)
+{
+	rs_xml_write(h->out, s, n);
+}
+
 /* A number, isolated left to right in HTML (markup) or left bare. */
 static void
 put_num(const struct html *h, int markup, const char *s)
@@ -97,25 +104,23 @@ static void
 say(const struct html *h, int markup, enum rs_msg m, const struct arg *args,
     size_t n)
 {
-	const char *p = msg(h, m);
+	const char *p = msg(h, m), *lit = p;
 	size_t k;
-	char lit[2] = "";
 
 	for (; *p != '\0'; p++) {
-		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' &&
-		    (k = (size_t)(p[1] - '1')) < n) {
-			if (args[k].fn != NULL)
-				args[k].fn(h, args[k].ctx);
-			else if (args[k].num)
-				put_num(h, markup, args[k].s);
-			else
-				esc(h, args[k].s);
-			p++;
+		if (p[0] != '%' || p[1] < '1' || p[1] > '9' ||
+		    (k = (size_t)(p[1] - '1')) >= n)
 			continue;
-		}
-		lit[0] = *p;
-		esc(h, lit);
+		esc_n(h, lit, (size_t)(p - lit));
+		if (args[k].fn != NULL)
+			args[k].fn(h, args[k].ctx);
+		else if (args[k].num)
+			put_num(h, markup, args[k].s);
+		else
+			esc(h, args[k].s);
+		lit = ++p + 1;
 	}
+	esc_n(h, lit, (size_t)(p - lit));
 }
 
 static void
@@ -299,7 +304,7 @@ td_num(const struct html *h, enum num_kind kind, double v)
 		snprintf(buf, sizeof(buf), "%.1f", v);
 		break;
 	case NUM_PERCENT:
-		snprintf(buf, sizeof(buf), "%.1f%%", 100 * v);
+		rs_fmt_percent(buf, sizeof(buf), v);
 		break;
 	case NUM_GAIN:
 		snprintf(buf, sizeof(buf), "+%.2f", v);
@@ -341,7 +346,7 @@ city_summary(const struct html *h, size_t ci)
 
 	fputs("<p class=\"summary\">", h->out);
 	if (isnan(c->score)) {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		snprintf(b, sizeof(b), "%g%%", 100 * h->r->fw->min_coverage);
 		SAY(h, 1, RS_MSG_NO_SCORE, NUM(a), NUM(b));
 	} else {
@@ -353,7 +358,7 @@ city_summary(const struct html *h, size_t ci)
 		level_chip(h, c->level);
 		fputs(") | <span class=\"coverage\">", h->out);
 		say0(h, RS_MSG_COVERAGE);
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		fputc(' ', h->out);
 		put_num(h, 1, a);
 		fputs("</span>", h->out);
@@ -491,11 +496,8 @@ text_wrapped(const struct html *h, double x, double y, int edge,
 		fprintf(h->out, "<tspan x=\"%s\" dy=\"%s\">",
 		    rs_svg_num(bx, sizeof(bx), px(h, x)),
 		    rs_svg_num(bdy, sizeof(bdy), n == 0 ? 0 : lh));
-		for (; p < end; p++) {
-			char c[2] = {*p, '\0'};
-
-			esc(h, c);
-		}
+		esc_n(h, p, (size_t)(end - p));
+		p = end;
 		if (trunc) {
 			fputs("...", h->out);
 			p += strlen(p);
@@ -1201,7 +1203,7 @@ say_collect(const struct html *h, const struct rs_collect *it)
 {
 	char a[32], b[32];
 
-	snprintf(b, sizeof(b), "%.1f%%", 100 * it->complete);
+	rs_fmt_percent(b, sizeof(b), it->complete);
 	if (it->to_score == 1) {
 		SAY(h, 1, RS_MSG_SAY_TO_SCORE_ONE, FN(say_node, &it->node),
 		    NUM(b));
@@ -1214,7 +1216,7 @@ say_collect(const struct html *h, const struct rs_collect *it)
 		SAY(h, 1, RS_MSG_SAY_BLOCKED, FN(say_node, &it->node),
 		    FN(say_node, &it->blocker), NUM(a), NUM(b));
 	} else {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * it->weight);
+		rs_fmt_percent(a, sizeof(a), it->weight);
 		SAY(h, 1, RS_MSG_SAY_COLLECT, FN(say_node, &it->node), NUM(a),
 		    TXT(gain_target(h, &h->r->res->cities[it->city])),
 		    NUM(b));

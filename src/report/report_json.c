@@ -1,9 +1,9 @@
 /*
  * report_json.c - the JSON reports through cJSON (docs/schema/)
  *
- * Numbers are written with rs_fmt_exact() rather than cJSON's printer,
- * which drops digits when a shorter form is merely close (0.1 + 0.2 would
- * come out as 0.3): every number here reads back as the double computed.
+ * Numbers and strings are made by json_writer.h: every number reads back
+ * as the double computed, every string is valid UTF-8 with the characters
+ * a terminal must not see raw escaped.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -12,30 +12,14 @@
 #include <cjson/cJSON.h>
 
 #include "base/mem.h"
+#include "io/json_writer.h"
 #include "report/report_priv.h"
 #include "resilience/actionable.h"
-
-cJSON *
-rs_json_number(double v)
-{
-	char buf[64];
-
-	if (isnan(v) || isinf(v))
-		return cJSON_CreateNull();
-	return cJSON_CreateRaw(rs_fmt_exact(buf, sizeof(buf), v));
-}
-
-/* A string, or null for NULL. */
-static cJSON *
-string(const char *s)
-{
-	return s != NULL ? cJSON_CreateString(s) : cJSON_CreateNull();
-}
 
 static cJSON *
 level(const struct rs_framework *fw, double score)
 {
-	return string(rs_level_id(fw, score));
+	return rs_json_string(rs_level_id(fw, score));
 }
 
 static void
@@ -51,9 +35,9 @@ framework_json(const struct rs_report *r)
 	const struct rs_framework *fw = r->fw;
 	cJSON *f = cJSON_CreateObject();
 
-	add(f, "id", cJSON_CreateString(fw->id));
-	add(f, "name", cJSON_CreateString(rs_framework_label(r)));
-	add(f, "version", cJSON_CreateString(fw->version));
+	add(f, "id", rs_json_string(fw->id));
+	add(f, "name", rs_json_string(rs_framework_label(r)));
+	add(f, "version", rs_json_string(fw->version));
 	add(f, "min_coverage", rs_json_number(fw->min_coverage));
 	return f;
 }
@@ -67,7 +51,7 @@ root_json(const struct rs_report *r)
 	add(root, "framework", framework_json(r));
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
-		add(b, "file", cJSON_CreateString(r->base->path));
+		add(b, "file", rs_json_string(r->base->path));
 		add(b, "cities", rs_json_number((double)r->base->ncities));
 		add(root, "baseline", b);
 	}
@@ -80,7 +64,7 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 {
 	const struct rs_city_result *c = &r->res->cities[ci];
 
-	add(city, "city", cJSON_CreateString(c->name));
+	add(city, "city", rs_json_string(c->name));
 	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
 	add(city, "coverage", rs_json_number(c->coverage));
@@ -130,6 +114,10 @@ city_json(const struct rs_report *r, size_t ci)
 			    r->ds->obs[obs].has_year ?
 			    rs_json_number((double)r->ds->obs[obs].year) :
 			    cJSON_CreateNull());
+			/* docs/input.md, "Years": 2019/20 counts as 2019 */
+			if (obs != RS_NONE &&
+			    r->ds->obs[obs].has_year == RS_YEAR_FISCAL)
+				add(node, "fiscal_year", cJSON_CreateTrue());
 		}
 		add(node, "weight", rs_json_number(c->weight_of[i]));
 		add(node, "gain", rs_json_number(c->gain_of[i]));
@@ -142,7 +130,7 @@ city_json(const struct rs_report *r, size_t ci)
 		size_t k = c->priorities[i];
 
 		item = cJSON_CreateObject();
-		add(item, "id", cJSON_CreateString(fw->nodes[k].id));
+		add(item, "id", rs_json_string(fw->nodes[k].id));
 		add(item, "score", rs_json_number(c->score_of[k]));
 		add(item, "gain", rs_json_number(c->gain_of[k]));
 		cJSON_AddItemToArray(list, item);
@@ -150,7 +138,7 @@ city_json(const struct rs_report *r, size_t ci)
 	list = cJSON_AddArrayToObject(city, "missing");
 	for (i = 0; i < c->nmissing; i++)
 		cJSON_AddItemToArray(list,
-		    cJSON_CreateString(fw->nodes[c->missing[i]].id));
+		    rs_json_string(fw->nodes[c->missing[i]].id));
 	return city;
 }
 
@@ -235,11 +223,11 @@ node_head(cJSON *obj, const struct rs_report *r, size_t node)
 {
 	const struct rs_node *n = &r->fw->nodes[node];
 
-	add(obj, "id", cJSON_CreateString(n->id));
-	add(obj, "name", cJSON_CreateString(rs_node_label(r, node)));
+	add(obj, "id", rs_json_string(n->id));
+	add(obj, "name", rs_json_string(rs_node_label(r, node)));
 	add(obj, "depth", rs_json_number(n->depth));
 	add(obj, "parent", n->parent == RS_NONE ? cJSON_CreateNull() :
-	    cJSON_CreateString(r->fw->nodes[n->parent].id));
+	    rs_json_string(r->fw->nodes[n->parent].id));
 }
 
 /* A row of the compare view: the node and every city's cell. */
@@ -259,10 +247,10 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 	for (k = 0; k < nc; k++) {
 		s = res->cities[k].score_of[node];
 		if (!isnan(s) && !(s < cmp->best[row]))
-			cJSON_AddItemToArray(best, cJSON_CreateString(
+			cJSON_AddItemToArray(best, rs_json_string(
 			    res->cities[k].name));
 		cell = cJSON_CreateObject();
-		add(cell, "city", cJSON_CreateString(res->cities[k].name));
+		add(cell, "city", rs_json_string(res->cities[k].name));
 		add(cell, "score", rs_json_number(s));
 		add(cell, "level", level(r->fw, s));
 		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
@@ -303,7 +291,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		item = cJSON_CreateObject();
 		add(item, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 		    cJSON_CreateNull());
-		add(item, "city", cJSON_CreateString(c->name));
+		add(item, "city", rs_json_string(c->name));
 		add(item, "score", rs_json_number(c->score));
 		add(item, "level", level(r->fw, c->score));
 		cJSON_AddItemToArray(list, item);
@@ -318,7 +306,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 static cJSON *
 sentence(struct rs_buf *b)
 {
-	cJSON *s = cJSON_CreateString(b->s != NULL ? b->s : "");
+	cJSON *s = rs_json_string(b->s != NULL ? b->s : "");
 
 	rs_buf_release(b);
 	return s;
@@ -340,7 +328,7 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
 	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
 	    cJSON_CreateNull());
-	add(item, "unit", string(ind ? n->unit : NULL));
+	add(item, "unit", rs_json_string(ind ? n->unit : NULL));
 	add(item, "weight", rs_json_number(c->weight_of[node]));
 	add(item, "gain", rs_json_number(c->gain_of[node]));
 	rs_say_gain(&b, r, ci, node);
@@ -359,9 +347,9 @@ collect_json(const struct rs_report *r, const struct rs_collect *it,
 	node_head(item, r, it->node);
 	add(item, "weight_if_collected", rs_json_number(it->weight));
 	add(item, "complete_weight", rs_json_number(it->complete));
-	add(item, "blocked_by", string(it->blocker != RS_NONE ?
+	add(item, "blocked_by", rs_json_string(it->blocker != RS_NONE ?
 	    r->fw->nodes[it->blocker].id : NULL));
-	add(item, "note", string(it->note));
+	add(item, "note", rs_json_string(it->note));
 	rs_say_collect(&b, r, it);
 	add(item, "text", sentence(&b));
 	return item;
@@ -399,7 +387,7 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 		struct rs_buf b = {0};
 		const char *lever = rs_lever_name(r->fw->nodes[cx[k]].lever);
 
-		add(it, "lever", string(lever));
+		add(it, "lever", rs_json_string(lever));
 		rs_say_context(&b, r, ci, cx[k]);
 		cJSON_ReplaceItemInObjectCaseSensitive(it, "text",
 		    sentence(&b));
@@ -436,7 +424,7 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 	cJSON *root = root_json(r);
 	int rc;
 
-	add(root, "by", cJSON_CreateString(r->by_node ? "node" :
+	add(root, "by", rs_json_string(r->by_node ? "node" :
 	    "indicator"));
 	if (r->levers != 0) {
 		cJSON *lv = cJSON_CreateArray();

@@ -2,59 +2,36 @@
  * report_md.c - the Markdown reports: GitHub-flavoured tables
  *
  * Every text that comes from the data or the framework (city names,
- * notes, names, ids, units, sentences quoting them) goes through md(),
- * which backslash-escapes the characters that Markdown and its tables
- * give a meaning to and turns line breaks and other control characters
- * into spaces, so that a name can neither break a table nor inject a
- * link, an image, emphasis or HTML.
+ * notes, names, ids, units, level ids and names, sentences quoting them)
+ * goes through rs_md_puts() (markup.h), which backslash-escapes the
+ * characters that Markdown and its tables give a meaning to and turns
+ * line breaks and other control characters into spaces, so that a name
+ * can neither break a table nor inject a link, an image, emphasis or
+ * HTML.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
+#include "io/markup.h"
 #include "report/report_priv.h"
 
-/* Write s escaped for Markdown inline text and table cells. */
+/*
+ * "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'.
+ * With numbered, a first column "#" (a sign, the same in every language)
+ * aligned right, for which align has no character.
+ */
 static void
-md(FILE *out, const char *s)
-{
-	static const char special[] = "\\|*_`[]<>#~&!";
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			fputc(' ', out);
-		else if (strchr(special, *p) != NULL)
-			fprintf(out, "\\%c", *p);
-		else
-			fputc(*p, out);
-	}
-}
-
-/* A column head: English, and its message of i18n.h for --lang ar. */
-struct word {
-	const char *en;
-	enum rs_msg m;		/* RS_MSG_COUNT: the same in every language */
-};
-
-static const char *
-word(const struct rs_report *r, const struct word *w)
-{
-	return w->m == RS_MSG_COUNT ? w->en : rs_word(r, w->en, w->m);
-}
-
-/* "| a | b |" and its alignment row: ncols of cols, align 'l' or 'r'. */
-static void
-table_head(FILE *out, const struct rs_report *r, const struct word *cols,
-    const char *align, size_t ncols)
+table_head(FILE *out, const struct rs_report *r, int numbered,
+    const enum rs_msg *cols, const char *align, size_t ncols)
 {
 	size_t i;
 
-	fputc('|', out);
+	fputs(numbered ? "| # |" : "|", out);
 	for (i = 0; i < ncols; i++)
-		fprintf(out, " %s |", word(r, &cols[i]));
-	fputs("\n|", out);
+		fprintf(out, " %s |", rs_i18n(r->lang, cols[i]));
+	fputs(numbered ? "\n| ---: |" : "\n|", out);
 	for (i = 0; i < ncols; i++)
 		fputs(align[i] == 'r' ? " ---: |" : " --- |", out);
 	fputc('\n', out);
@@ -65,7 +42,7 @@ static void
 first_cell(FILE *out, const char *s)
 {
 	fputs("| ", out);
-	md(out, s);
+	rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -74,7 +51,7 @@ text_cell(FILE *out, const char *s)
 {
 	fputc(' ', out);
 	if (s != NULL)
-		md(out, s);
+		rs_md_puts(out, s);
 	fputs(" |", out);
 }
 
@@ -92,16 +69,19 @@ score_cell(FILE *out, double s)
 static void
 score_level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	if (isnan(s))
+	if (isnan(s)) {
 		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f %s |", s, rs_level_word(r, s));
+		return;
+	}
+	fprintf(out, " %.1f ", s);
+	rs_md_puts(out, rs_level_word(r, s));
+	fputs(" |", out);
 }
 
 static void
 level_cell(FILE *out, const struct rs_report *r, double s)
 {
-	fprintf(out, " %s |", isnan(s) ? "n/a" : rs_level_word(r, s));
+	text_cell(out, isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
 static void
@@ -109,43 +89,37 @@ change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 {
 	double v = rs_row_change(r, ci, node);
 
+	char buf[32];
+
 	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
-		fprintf(out, " %s |", rs_word(r, "new", RS_MSG_NEW));
-	else if (isnan(v))
-		fputs(" n/a |", out);
-	else if (fabs(v) < 0.05)
-		fputs(" 0.0 |", out);
+		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_NEW));
 	else
-		fprintf(out, " %+.1f |", v);
+		fprintf(out, " %s |", rs_fmt_change(buf, sizeof(buf), v));
 }
 
 static void
 percent_cell(FILE *out, double v)
 {
-	if (isnan(v))
-		fputs(" n/a |", out);
-	else
-		fprintf(out, " %.1f%% |", 100 * v);
+	char buf[32];
+
+	fprintf(out, " %s |", rs_fmt_percent(buf, sizeof(buf), v));
 }
 
 /* The title and the framework line every report starts with. */
 static void
 title(FILE *out, const struct rs_report *r, const char *what)
 {
-	fprintf(out, "# %s\n\n%s: ", what, rs_word(r, "Framework",
-	    RS_MSG_FRAMEWORK));
-	md(out, rs_framework_label(r));
+	fprintf(out, "# %s\n\n%s: ", what, rs_i18n(r->lang, RS_MSG_FRAMEWORK));
+	rs_md_puts(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
-		fprintf(out, " (%s ", rs_word(r, "version",
-		    RS_MSG_VERSION_WORD));
-		md(out, r->fw->version);
+		fprintf(out, " (%s ", rs_i18n(r->lang, RS_MSG_VERSION_WORD));
+		rs_md_puts(out, r->fw->version);
 		fputc(')', out);
 	}
 	fputs(".", out);
 	if (r->base != NULL) {
-		fprintf(out, " %s ", rs_word(r, "Changes are since the "
-		    "baseline", RS_MSG_SINCE_BASELINE));
-		md(out, r->base->path);
+		fprintf(out, " %s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
+		rs_md_puts(out, r->base->path);
 		fputs(".", out);
 	}
 	fputc('\n', out);
@@ -162,13 +136,13 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	args[0] = a;
 	args[1] = b;
 	if (isnan(c->score)) {
-		snprintf(a, sizeof(a), "%.1f%%", 100 * c->coverage);
+		rs_fmt_percent(a, sizeof(a), c->coverage);
 		snprintf(b, sizeof(b), "%g%%", 100 * r->fw->min_coverage);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2);
 	} else {
 		fprintf(out, "%s %.1f (", rs_i18n(r->lang, RS_MSG_SCORE),
 		    c->score);
-		md(out, rs_level_word(r, c->score));
+		rs_md_puts(out, rs_level_word(r, c->score));
 		fprintf(out, ") | %s %.1f%%", rs_i18n(r->lang,
 		    RS_MSG_COVERAGE), 100 * c->coverage);
 	}
@@ -192,7 +166,7 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	fputs("\n## ", out);
-	md(out, c->name);
+	rs_md_puts(out, c->name);
 	fputs("\n\n", out);
 	if (rs_i18n_arabic(r->lang)) {
 		city_head_words(out, r, ci);
@@ -202,9 +176,11 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 		fprintf(out, "No score: the areas with a score carry %.1f%% "
 		    "of the weight, less than %g%%", 100 * c->coverage,
 		    100 * r->fw->min_coverage);
-	else
-		fprintf(out, "Score %.1f (%s), coverage %.1f%%", c->score,
-		    rs_level_id(r->fw, c->score), 100 * c->coverage);
+	else {
+		fprintf(out, "Score %.1f (", c->score);
+		rs_md_puts(out, rs_level_id(r->fw, c->score));
+		fprintf(out, "), coverage %.1f%%", 100 * c->coverage);
+	}
 	if (c->rank > 0 && r->res->ncities > 1)
 		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
 	fprintf(out, "; data for %zu of %zu indicators.\n",
@@ -215,21 +191,17 @@ int
 rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"City", RS_MSG_CITY}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Rank", RS_MSG_RANK}, {"Data", RS_MSG_DATA},
-		{"Change", RS_MSG_CHANGE},
+	static const enum rs_msg cols[] = {
+		RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_RANK, RS_MSG_MD_COL_DATA, RS_MSG_MD_COL_CHANGE,
 	};
-	static const struct word area_cols[] = {
-		{"Area", RS_MSG_AREA}, {"Score", RS_MSG_SCORE},
-		{"Level", RS_MSG_LEVEL}, {"Coverage", RS_MSG_COVERAGE},
-		{"Change", RS_MSG_CHANGE},
+	static const enum rs_msg area_cols[] = {
+		RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
+		RS_MSG_MD_COL_CHANGE,
 	};
-	static const struct word pri_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Indicator", RS_MSG_INDICATOR},
-		{"Id", RS_MSG_ID}, {"Score", RS_MSG_SCORE},
-		{"Gain", RS_MSG_GAIN},
+	static const enum rs_msg pri_cols[] = {
+		RS_MSG_INDICATOR, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN,
 	};
 	char of[64];
 	const char *args[2];
@@ -237,15 +209,13 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	size_t ci, k, i, n, with = r->base != NULL;
 
 	(void)err;
-	title(out, r, rs_word(r, "Resilience scores",
-	    RS_MSG_T_TITLE_SCORE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SCORE));
 	if (r->res->ncities == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		return 0;
 	}
 	fputc('\n', out);
-	table_head(out, r, cols, "lrlrrrr", 6 + with);
+	table_head(out, r, 0, cols, "lrlrrrr", 6 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
@@ -262,7 +232,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		args[0] = of;
 		args[1] = of + 32;
 		fputc(' ', out);
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 		fputs(" |", out);
 		if (with)
 			change_cell(out, r, ci, RS_NONE);
@@ -273,7 +243,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 
 		city_head(out, r, ci);
 		fputc('\n', out);
-		table_head(out, r, area_cols, "lrlrr", 4 + with);
+		table_head(out, r, 0, area_cols, "lrlrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
@@ -287,13 +257,13 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		n = rs_report_top(r, c->npriorities);
 		if (n == 0)
 			continue;
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		args[0] = rs_i18n(r->lang, isnan(c->score) ?
 		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 		fputc('\n', out);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_MD_PRIORITIES),
 		    args, 1);
 		fputs("\n\n", out);
-		table_head(out, r, pri_cols, "rllrr", 5);
+		table_head(out, r, 1, pri_cols, "llrr", 4);
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "| %zu |", k + 1);
@@ -312,8 +282,8 @@ compare_head(FILE *out, const struct rs_report *r, const char *extra)
 {
 	size_t k;
 
-	fprintf(out, "| %s | %s |", rs_word(r, "Id", RS_MSG_ID),
-	    rs_word(r, "Name", RS_MSG_NAME));
+	fprintf(out, "| %s | %s |", rs_i18n(r->lang, RS_MSG_MD_COL_ID),
+	    rs_i18n(r->lang, RS_MSG_NAME));
 	for (k = 0; k < r->res->ncities; k++)
 		text_cell(out, r->res->cities[k].name);
 	if (extra != NULL)
@@ -331,8 +301,7 @@ static void
 compare_label(FILE *out, const struct rs_report *r, size_t node)
 {
 	if (node == RS_NONE) {
-		fprintf(out, "| | **%s** |", rs_word(r, "Score",
-		    RS_MSG_CITY_SCORE));
+		fprintf(out, "| | **%s** |", rs_i18n(r->lang, RS_MSG_MD_CITY_SCORE));
 		return;
 	}
 	first_cell(out, r->fw->nodes[node].id);
@@ -343,10 +312,9 @@ int
 rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word rank_cols[] = {
-		{"Rank", RS_MSG_RANK}, {"City", RS_MSG_CITY},
-		{"Score", RS_MSG_SCORE}, {"Level", RS_MSG_LEVEL},
-		{"Gap", RS_MSG_GAP_SHORT}, {"Change", RS_MSG_CHANGE},
+	static const enum rs_msg rank_cols[] = {
+		RS_MSG_RANK, RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL,
+		RS_MSG_MD_COL_GAP, RS_MSG_MD_COL_CHANGE,
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
@@ -354,15 +322,13 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	double s;
 
 	(void)err;
-	title(out, r, rs_word(r, "Comparison of cities",
-	    RS_MSG_T_TITLE_COMPARE));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_COMPARE));
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Scores", RS_MSG_SCORES));
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_SCORES));
 	compare_head(out, r, NULL);
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
@@ -372,8 +338,8 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		fputc('\n', out);
 	}
 
-	fprintf(out, "\n## %s\n\n", rs_word(r, "Ranking", RS_MSG_RANKING));
-	table_head(out, r, rank_cols, "rlrlrr", 5 + (r->base != NULL));
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_RANKING));
+	table_head(out, r, 0, rank_cols, "rlrlrr", 5 + (r->base != NULL));
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -393,7 +359,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 
 	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
 	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
-	compare_head(out, r, rs_word(r, "Best", RS_MSG_BEST));
+	compare_head(out, r, rs_i18n(r->lang, RS_MSG_BEST));
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
 		for (k = 0, best = RS_NONE; k < nc; k++) {
@@ -454,21 +420,18 @@ int
 rs_report_md_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	static const struct word cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Score", RS_MSG_SCORE}, {"Gain", RS_MSG_GAIN},
-		{"What it means", RS_MSG_MEANING},
+	static const enum rs_msg cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_MEANING,
 	};
-	static const struct word collect_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Weight if collected", RS_MSG_WEIGHT_IF},
-		{"Weight with complete data", RS_MSG_WEIGHT_FULL},
-		{"What it means", RS_MSG_MEANING}, {"Note", RS_MSG_NOTE},
+	static const enum rs_msg collect_cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID,
+		RS_MSG_WEIGHT_IF, RS_MSG_WEIGHT_FULL, RS_MSG_MEANING,
+		RS_MSG_NOTE,
 	};
-	static const struct word context_cols[] = {
-		{"#", RS_MSG_COUNT}, {"Name", RS_MSG_NAME}, {"Id", RS_MSG_ID},
-		{"Lever", RS_MSG_LEVER}, {"Gain", RS_MSG_GAIN},
-		{"What it means", RS_MSG_MEANING},
+	static const enum rs_msg context_cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID, RS_MSG_LEVER,
+		RS_MSG_MD_COL_GAIN, RS_MSG_MEANING,
 	};
 	const char *args[1];
 	const struct rs_results *res = r->res;
@@ -478,11 +441,9 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	size_t *latest = rs_latest_obs(r), ci, k, n, *ctx;
 
 	(void)err;
-	title(out, r, rs_word(r, "Recovery priorities",
-	    RS_MSG_T_TITLE_PRIORITIES));
+	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_PRIORITIES));
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "No cities in the input.",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -490,9 +451,8 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->top == 0)
 			continue;	/* --top 0: the summaries alone */
 		fprintf(out, "\n### %s\n\n", r->by_node ? rs_i18n(r->lang,
-		    RS_MSG_AREAS_FIRST_CAP) : rs_word(r, "Indicators to "
-		    "improve first", RS_MSG_PRIORITIES));
-		args[0] = rs_word(r, rs_gain_target(c), isnan(c->score) ?
+		    RS_MSG_AREAS_FIRST_CAP) : rs_i18n(r->lang, RS_MSG_PRIORITIES));
+		args[0] = rs_i18n(r->lang, isnan(c->score) ?
 		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_T_GAIN_NOTE), args,
 		    1);
@@ -500,7 +460,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, 1, cols, "llrrl", 5);
 			for (k = 0; k < n; k++) {
 				fputs("| ", out);
 				rank_path(out, np, k);
@@ -511,7 +471,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		} else {
 			n = rs_report_top(r, c->npriorities);
 			if (n > 0)
-				table_head(out, r, cols, "rllrrl", 6);
+				table_head(out, r, 1, cols, "llrrl", 5);
 			for (k = 0; k < n; k++) {
 				fprintf(out, "| %zu |", k + 1);
 				gain_row(out, r, ci, c->priorities[k]);
@@ -523,7 +483,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (n > 0) {
 			fprintf(out, "\n### %s\n\n", rs_context_heading(r,
 			    1));
-			table_head(out, r, context_cols, "rlllrl", 6);
+			table_head(out, r, 1, context_cols, "lllrl", 5);
 		}
 		for (k = 0; k < n; k++) {
 			fprintf(out, "| %zu |", k + 1);
@@ -543,7 +503,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 			fprintf(out, "\n### %s\n\n%s\n\n",
 			    rs_collect_heading(r, ci, 1),
 			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
-			table_head(out, r, collect_cols, "rllrrll", 7);
+			table_head(out, r, 1, collect_cols, "llrrll", 6);
 		}
 		for (k = 0; k < n; k++) {
 			fprintf(out, "| %zu |", k + 1);

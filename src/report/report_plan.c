@@ -11,6 +11,9 @@
 
 #include "base/mem.h"
 #include "base/text.h"
+#include "io/csv_writer.h"
+#include "io/json_writer.h"
+#include "io/markup.h"
 #include "report/report_priv.h"
 #include "report/svg.h"
 #include "resilience/report_plan.h"
@@ -59,7 +62,7 @@ static char *
 fmt_score(char *buf, size_t n, const struct rs_report *r, double s)
 {
 	if (isnan(s))
-		snprintf(buf, n, "%s", rs_word(r, "n/a", RS_MSG_NA));
+		snprintf(buf, n, "%s", say(r, RS_MSG_NA));
 	else
 		snprintf(buf, n, "%.1f", s);
 	return buf;
@@ -395,7 +398,7 @@ static char *
 fmt_raw(char *buf, size_t n, const struct rs_report *r, double v)
 {
 	if (isnan(v))
-		snprintf(buf, n, "%s", rs_word(r, "n/a", RS_MSG_NA));
+		snprintf(buf, n, "%s", say(r, RS_MSG_NA));
 	else
 		rs_fmt_value(buf, n, v);
 	return buf;
@@ -428,28 +431,13 @@ any_change(const struct rs_whatif *w, size_t ci)
 static void
 put_safe(FILE *out, const char *s)
 {
-	char buf[2048];
-
-	fputs(rs_text_escape(buf, sizeof(buf), s, strlen(s), 0), out);
+	rs_text_write(out, s, strlen(s));
 }
 
 static void
 put_cell(FILE *out, const char *s, size_t width)
 {
-	char buf[2048];
-	int cut;
-	size_t n, w;
-
-	rs_text_escape(buf, sizeof(buf), s, strlen(s), 0);
-	n = rs_utf8_fit(buf, width, &cut);
-	w = rs_utf8_nwidth(buf, n);
-	fwrite(buf, 1, n, out);
-	if (cut) {
-		fputs("...", out);
-		w += 3;
-	}
-	for (; w < width; w++)
-		fputc(' ', out);
+	rs_text_write_cell(out, s, width);
 }
 
 /* text after head, wrapped at WIDTH columns, continued at indent. */
@@ -492,7 +480,7 @@ put_wrapped(FILE *out, const char *head, size_t indent, const char *text)
 static void
 text_framework(FILE *out, const struct rs_report *r)
 {
-	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
+	fprintf(out, "%s: ", say(r, RS_MSG_T_FRAMEWORK));
 	put_safe(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
 		fputs(" (", out);
@@ -550,8 +538,7 @@ whatif_text(FILE *out, const struct rs_whatif_report *wr)
 			label(&b, r, ch->node);
 			rs_buf_printf(&b, ": ");
 			if (isnan(ch->from))
-				rs_buf_printf(&b, "%s", rs_word(r, "n/a",
-				    RS_MSG_NA));
+				rs_buf_printf(&b, "%s", say(r, RS_MSG_NA));
 			else
 				rs_say_value(&b, n, ch->from);
 			rs_buf_printf(&b, " -> ");
@@ -694,7 +681,7 @@ text_plan_city(FILE *out, const struct rs_plan_report *p, size_t ci)
 		label(&b, r, i);
 		rs_buf_printf(&b, ": %s ", say(r, RS_MSG_BASELINE));
 		if (isnan(m.baseline))
-			rs_buf_printf(&b, "%s", rs_word(r, "n/a", RS_MSG_NA));
+			rs_buf_printf(&b, "%s", say(r, RS_MSG_NA));
 		else
 			rs_say_value(&b, &fw->nodes[i], m.baseline);
 		rs_buf_printf(&b, " (%ld); %s ", m.baseline_year,
@@ -992,42 +979,9 @@ plan_json(FILE *out, const struct rs_plan_report *p, struct rs_error *err)
 
 /* ---- CSV ------------------------------------------------------------- */
 
-static void
-csv_sep(FILE *out, int *first)
-{
-	if (!*first)
-		fputc(',', out);
-	*first = 0;
-}
-
-/* A text field: quoted, quotes doubled, formulas defused (report_csv.c). */
-static void
-csv_text(FILE *out, int *first, const char *s)
-{
-	const char *p;
-
-	csv_sep(out, first);
-	if (s == NULL)
-		return;
-	fputc('"', out);
-	if (s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL)
-		fputc('\'', out);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
-	fputc('"', out);
-}
-
-static void
-csv_num(FILE *out, int *first, double v)
-{
-	char buf[64];
-
-	csv_sep(out, first);
-	fputs(rs_fmt_exact(buf, sizeof(buf), v), out);
-}
+/* The fields of one CSV record, through the one CSV writer. */
+#define csv_text(w, s) rs_csv_text((w), (s))
+#define csv_num(w, v) rs_csv_number((w), (v))
 
 static void
 csv_score_row(FILE *out, const struct rs_report *r, const char *city,
@@ -1035,24 +989,28 @@ csv_score_row(FILE *out, const struct rs_report *r, const char *city,
     const struct rs_city_result *c1)
 {
 	const struct rs_framework *fw = r->fw;
-	int first = 1, ind = node != RS_NONE && fw->nodes[node].nchildren == 0;
+	int ind = node != RS_NONE && fw->nodes[node].nchildren == 0;
 	double s0 = node_score(c0, node), s1 = node_score(c1, node);
+	struct rs_csv w;
+	char depth[32];
 
-	csv_text(out, &first, city);
-	csv_text(out, &first, node != RS_NONE ? fw->nodes[node].id : NULL);
-	csv_text(out, &first, node != RS_NONE ? rs_node_label(r, node) :
+	rs_csv_init(&w, out);
+	snprintf(depth, sizeof(depth), "%d", node != RS_NONE ?
+	    fw->nodes[node].depth : 0);
+	csv_text(&w, city);
+	csv_text(&w, node != RS_NONE ? fw->nodes[node].id : NULL);
+	csv_text(&w, node != RS_NONE ? rs_node_label(r, node) :
 	    NULL);
-	csv_sep(out, &first);
-	fprintf(out, "%d", node != RS_NONE ? fw->nodes[node].depth : 0);
-	csv_num(out, &first, ind ? c0->value[node] : (double)NAN);
-	csv_num(out, &first, ind ? c1->value[node] : (double)NAN);
-	csv_num(out, &first, s0);
-	csv_text(out, &first, rs_level_id(fw, s0));
-	csv_num(out, &first, s1);
-	csv_text(out, &first, rs_level_id(fw, s1));
-	csv_num(out, &first, isnan(s0) || isnan(s1) ? (double)NAN :
+	rs_csv_bare(&w, depth);
+	csv_num(&w, ind ? c0->value[node] : (double)NAN);
+	csv_num(&w, ind ? c1->value[node] : (double)NAN);
+	csv_num(&w, s0);
+	csv_text(&w, rs_level_id(fw, s0));
+	csv_num(&w, s1);
+	csv_text(&w, rs_level_id(fw, s1));
+	csv_num(&w, isnan(s0) || isnan(s1) ? (double)NAN :
 	    s1 - s0 + 0.0);
-	fputc('\n', out);
+	rs_csv_end(&w);
 }
 
 static int
@@ -1080,8 +1038,8 @@ plan_csv(FILE *out, const struct rs_plan_report *p)
 	const struct rs_report *r = p->r;
 	const struct rs_framework *fw = r->fw;
 	struct rs_buf b = {0};
-	size_t ci, k;
-	int first;
+	size_t ci, k, j;
+	struct rs_csv w;
 
 	fputs("city,row,node,target,score_before,score_after,reached,"
 	    "value_from,value_to,score_from,score_to,collect,effort,text\n",
@@ -1090,45 +1048,47 @@ plan_csv(FILE *out, const struct rs_plan_report *p)
 		const struct rs_plan *pl = &p->plans[ci];
 
 		for (k = 0; k < p->ntargets; k++) {
-			first = 1;
-			csv_text(out, &first, r->res->cities[ci].name);
-			csv_text(out, &first, "target");
-			csv_text(out, &first, node_id(fw,
+			rs_csv_init(&w, out);
+			csv_text(&w, r->res->cities[ci].name);
+			csv_text(&w, "target");
+			csv_text(&w, node_id(fw,
 			    p->targets[k].node));
-			csv_num(out, &first, p->targets[k].score);
-			csv_num(out, &first, pl->targets[k].before);
-			csv_num(out, &first, pl->targets[k].after);
-			csv_text(out, &first, pl->targets[k].reached ? "yes" :
+			csv_num(&w, p->targets[k].score);
+			csv_num(&w, pl->targets[k].before);
+			csv_num(&w, pl->targets[k].after);
+			rs_csv_bare(&w, pl->targets[k].reached ? "yes" :
 			    "no");
-			fputs(",,,,,,", out);
+			for (j = 0; j < 6; j++)
+				csv_text(&w, NULL);
 			say_target(&b, p, ci, k);
 			if (!pl->targets[k].reached) {
 				rs_buf_printf(&b, " ");
 				say_short(&b, p, ci, k);
 			}
-			csv_text(out, &first, b.s);
+			csv_text(&w, b.s);
 			rs_buf_release(&b);
-			fputc('\n', out);
+			rs_csv_end(&w);
 		}
 		for (k = 0; k < pl->nchanges; k++) {
 			const struct rs_plan_change *ch = &pl->changes[k];
 
-			first = 1;
-			csv_text(out, &first, r->res->cities[ci].name);
-			csv_text(out, &first, "change");
-			csv_text(out, &first, fw->nodes[ch->node].id);
-			fputs(",,,,", out);
-			csv_num(out, &first, ch->value_from);
-			csv_num(out, &first, ch->value_to);
-			csv_num(out, &first, ch->score_from);
-			csv_num(out, &first, ch->score_to);
-			csv_text(out, &first, ch->collect ? "yes" : "no");
-			csv_num(out, &first, fw->nodes[ch->node].effort *
+			rs_csv_init(&w, out);
+			csv_text(&w, r->res->cities[ci].name);
+			csv_text(&w, "change");
+			csv_text(&w, fw->nodes[ch->node].id);
+			for (j = 0; j < 4; j++)
+				csv_text(&w, NULL);
+			csv_num(&w, ch->value_from);
+			csv_num(&w, ch->value_to);
+			csv_num(&w, ch->score_from);
+			csv_num(&w, ch->score_to);
+			rs_csv_bare(&w, ch->collect ? "yes" : "no");
+			csv_num(&w, fw->nodes[ch->node].effort *
 			    (ch->score_to - (ch->collect ? 0 : ch->score_from)));
 			say_change(&b, r, ch);
-			csv_text(out, &first, b.s);
+			csv_text(&w, b.s);
 			rs_buf_release(&b);
-			fputc('\n', out);
+			rs_csv_end(&w);
 		}
 	}
 	return 0;
@@ -1136,22 +1096,11 @@ plan_csv(FILE *out, const struct rs_plan_report *p)
 
 /* ---- Markdown -------------------------------------------------------- */
 
-/* s with the Markdown specials that act in a table cell escaped. */
+/* s as Markdown inline text or a table cell (io/markup.h). */
 static void
 md(FILE *out, const char *s)
 {
-	char buf[4096];
-	const char *p;
-
-	rs_text_escape(buf, sizeof(buf), s, strlen(s), 0);
-	for (p = buf; *p != '\0'; p++) {
-		if (*p == '&')
-			fputs("&amp;", out);
-		else if (strchr("\\`*_[]<>|~", *p) != NULL)
-			fprintf(out, "\\%c", *p);
-		else
-			fputc(*p, out);
-	}
+	rs_md_puts(out, s);
 }
 
 static void
@@ -1230,8 +1179,7 @@ whatif_md(FILE *out, const struct rs_whatif_report *wr)
 			label(&b, r, ch->node);
 			rs_buf_printf(&b, ": ");
 			if (isnan(ch->from))
-				rs_buf_printf(&b, "%s", rs_word(r, "n/a",
-				    RS_MSG_NA));
+				rs_buf_printf(&b, "%s", say(r, RS_MSG_NA));
 			else
 				rs_say_value(&b, n, ch->from);
 			rs_buf_printf(&b, " → ");
@@ -1529,8 +1477,7 @@ whatif_html(FILE *out, const struct rs_whatif_report *wr)
 			label(&b, r, ch->node);
 			rs_buf_printf(&b, ": ");
 			if (isnan(ch->from))
-				rs_buf_printf(&b, "%s", rs_word(r, "n/a",
-				    RS_MSG_NA));
+				rs_buf_printf(&b, "%s", say(r, RS_MSG_NA));
 			else
 				rs_say_value(&b, &fw->nodes[ch->node],
 				    ch->from);

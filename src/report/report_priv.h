@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/fmt.h"
 #include "base/i18n.h"
 #include "resilience/report.h"
 
@@ -131,13 +132,6 @@ const char *rs_level_id(const struct rs_framework *fw, double score);
  */
 const char *rs_level_word(const struct rs_report *r, double score);
 
-/*
- * A word or heading of the text and Markdown reports: en as it is, or
- * under --lang ar message m of i18n.h.  English output stays as it was.
- */
-const char *rs_word(const struct rs_report *r, const char *en,
-    enum rs_msg m);
-
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
 
@@ -148,25 +142,12 @@ const char *rs_framework_label(const struct rs_report *r);
 size_t rs_report_top(const struct rs_report *r, size_t n);
 
 /*
- * A number that reads back as exactly v: the shortest of 15, 16 or 17
- * significant digits that does ("" for NaN).  JSON and CSV both use it,
- * so they agree to the last digit.
- */
-char *rs_fmt_exact(char *buf, size_t n, double v);
-
-/*
  * The root of the score JSON (its "framework", and "baseline" with one)
  * and the entry of city ci in its "cities", as score --format json writes
  * them; the caller owns the trees.
  */
 struct cJSON *rs_json_root(const struct rs_report *r);
 struct cJSON *rs_json_city(const struct rs_report *r, size_t ci);
-
-/* A JSON number written by rs_fmt_exact(), or null for NaN. */
-struct cJSON *rs_json_number(double v);
-
-/* A raw value for prose: up to 4 decimals, trailing zeros dropped. */
-char *rs_fmt_value(char *buf, size_t n, double v);
 
 /*
  * The sentences of docs/cli.md, "priorities", starting with a capital and

@@ -11,12 +11,13 @@
 
 #include <cjson/cJSON.h>
 
-#include "io/csv_writer.h"
+#include "base/fmt.h"
 #include "base/mem.h"
-#include "report/report_priv.h"
+#include "base/text.h"
+#include "io/csv_writer.h"
+#include "io/json_writer.h"
 #include "resilience/report_sensitivity.h"
 #include "resilience/sensitivity.h"
-#include "base/text.h"
 
 /* The label of alternative a of input j, such as "minmax:1,100". */
 static char *
@@ -81,22 +82,18 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 	}
 }
 
-/* v with prec decimals, or "n/a" for a NaN (an index of no variance). */
-static char *
-fixed(char *buf, size_t n, double v, int prec)
+/* City i's nominal rank, NaN when it has none (no nominal score). */
+static double
+nominal(const struct rs_sa_result *res, size_t i)
 {
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else
-		snprintf(buf, n, "%.*f", prec, v);
-	return buf;
+	return res->nominal[i] > 0 ? (double)res->nominal[i] : (double)NAN;
 }
 
-/* The width of level j's column: its id, at least 5. */
+/* The width of a level's column: its id as shown, at least 5. */
 static int
-level_width(const struct rs_framework *fw, size_t j)
+level_width(const char *shown)
 {
-	size_t w = rs_utf8_width(fw->levels[j].id);
+	size_t w = rs_utf8_width(shown);
 
 	return w < 5 ? 5 : w > 40 ? 40 : (int)w;
 }
@@ -106,12 +103,17 @@ text_report(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res)
 {
 	size_t i, j, w = 4, cw;
-	char name[256], num[32];
+	char name[256], num[32], **lid;
 	int rw = 7;
 
 	/* rank columns wide enough for the largest rank and 2 decimals */
 	for (i = res->nunits; i >= 10000; i /= 10)
 		rw++;
+	/* the level ids as a terminal may show them */
+	lid = rs_malloc((res->nlevels + 1) * sizeof(*lid));
+	for (j = 0; j < res->nlevels; j++)
+		lid[j] = rs_text_escape_dup(fw->levels[j].id,
+		    strlen(fw->levels[j].id));
 
 	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
 	    spec->sobol ? " (Saltelli design)" : "",
@@ -128,27 +130,38 @@ text_report(FILE *out, const struct rs_framework *fw,
 	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w, "city", "score",
 	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
 	for (j = 0; j < res->nlevels; j++)
-		fprintf(out, " %*s", level_width(fw, j), fw->levels[j].id);
+		fprintf(out, " %*s", level_width(lid[j]), lid[j]);
 	fputs(" no score\n", out);
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
 		    strlen(res->unit[i]), 40);
 		cw = rs_utf8_width(name);
 		fprintf(out, "%s%*s", name, (int)(w - cw), "");
-		fixed(num, sizeof(num), res->score[i], 2);
-		fprintf(out, " %8s %*ld %*.2f %*.1f %*.1f %*.1f", num, rw,
-		    res->nominal[i], rw, res->mean[i], rw, res->median[i], rw,
-		    res->q5[i], rw, res->q95[i]);
+		fprintf(out, " %8s", rs_fmt_fixed(num, sizeof(num),
+		    res->score[i], 2));
+		fprintf(out, " %*s", rw, rs_fmt_fixed(num, sizeof(num),
+		    nominal(res, i), 0));
+		fprintf(out, " %*s", rw, rs_fmt_fixed(num, sizeof(num),
+		    res->mean[i], 2));
+		fprintf(out, " %*s", rw, rs_fmt_fixed(num, sizeof(num),
+		    res->median[i], 1));
+		fprintf(out, " %*s", rw, rs_fmt_fixed(num, sizeof(num),
+		    res->q5[i], 1));
+		fprintf(out, " %*s", rw, rs_fmt_fixed(num, sizeof(num),
+		    res->q95[i], 1));
 		for (j = 0; j < res->nlevels; j++)
-			fprintf(out, " %*.3f", level_width(fw, j),
+			fprintf(out, " %*.3f", level_width(lid[j]),
 			    res->prob[i * res->nlevels + j]);
 		fprintf(out, " %8.3f\n", res->none[i]);
 	}
+	for (j = 0; j < res->nlevels; j++)
+		free(lid[j]);
+	free(lid);
 	if (!spec->sobol)
 		return;
 	fprintf(out, "\nSensitivity of the mean absolute rank shift "
-	    "(variance %s, %zu bootstrap draws):\n", fixed(num, sizeof(num),
-	    res->variance, 4), spec->bootstrap);
+	    "(variance %s, %zu bootstrap draws):\n", rs_fmt_fixed(num,
+	    sizeof(num), res->variance, 4), spec->bootstrap);
 	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
 	    "Si q5", "Si q95", "STi q5", "STi q95");
 	for (j = 0; j < res->ninputs; j++) {
@@ -157,7 +170,8 @@ text_report(FILE *out, const struct rs_framework *fw,
 
 		fprintf(out, "%-10s", rs_sa_input_name(res->input[j]));
 		for (i = 0; i < 6; i++)
-			fprintf(out, " %8s", fixed(num, sizeof(num), v[i], 4));
+			fprintf(out, " %8s", rs_fmt_fixed(num, sizeof(num),
+			    v[i], 4));
 		fputc('\n', out);
 	}
 }
@@ -170,7 +184,7 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	char buf[128];
 	size_t i, j, k;
 
-	cJSON_AddStringToObject(root, "framework", fw->id);
+	cJSON_AddItemToObject(root, "framework", rs_json_string(fw->id));
 	cJSON_AddItemToObject(root, "runs", rs_json_number((double)res->nruns));
 	/* a seed may exceed 2^53: as an integer, not through a double */
 	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)spec->seed);
@@ -179,8 +193,8 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	a = cJSON_AddArrayToObject(root, "inputs");
 	for (j = 0; j < res->ninputs; j++) {
 		o = cJSON_CreateObject();
-		cJSON_AddStringToObject(o, "name",
-		    rs_sa_input_name(res->input[j]));
+		cJSON_AddItemToObject(o, "name", rs_json_string(
+		    rs_sa_input_name(res->input[j])));
 		l = cJSON_AddArrayToObject(o, "alternatives");
 		if (res->input[j] == RS_SA_WEIGHTS ||
 		    res->input[j] == RS_SA_GOALPOSTS) {
@@ -191,7 +205,7 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 			    res->nalts[j]));
 		} else {
 			for (k = 0; k < res->nalts[j]; k++)
-				cJSON_AddItemToArray(l, cJSON_CreateString(
+				cJSON_AddItemToArray(l, rs_json_string(
 				    alt_label(buf, sizeof(buf), fw, spec, res,
 				    j, k)));
 		}
@@ -200,10 +214,10 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	a = cJSON_AddArrayToObject(root, "cities");
 	for (i = 0; i < res->nunits; i++) {
 		o = cJSON_CreateObject();
-		cJSON_AddStringToObject(o, "name", res->unit[i]);
+		cJSON_AddItemToObject(o, "name", rs_json_string(res->unit[i]));
 		cJSON_AddItemToObject(o, "score", rs_json_number(res->score[i]));
 		cJSON_AddItemToObject(o, "nominal",
-		    rs_json_number((double)res->nominal[i]));
+		    rs_json_number(nominal(res, i)));
 		cJSON_AddItemToObject(o, "mean", rs_json_number(res->mean[i]));
 		cJSON_AddItemToObject(o, "median", rs_json_number(res->median[i]));
 		cJSON_AddItemToObject(o, "q5", rs_json_number(res->q5[i]));
@@ -225,8 +239,8 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	a = cJSON_AddArrayToObject(o, "indices");
 	for (j = 0; j < res->ninputs; j++) {
 		l = cJSON_CreateObject();
-		cJSON_AddStringToObject(l, "input",
-		    rs_sa_input_name(res->input[j]));
+		cJSON_AddItemToObject(l, "input", rs_json_string(
+		    rs_sa_input_name(res->input[j])));
 		cJSON_AddItemToObject(l, "si", rs_json_number(res->si[j]));
 		cJSON_AddItemToObject(l, "sti", rs_json_number(res->sti[j]));
 		cJSON_AddItemToObject(l, "si_q5", rs_json_number(res->si_q5[j]));
@@ -239,34 +253,22 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 }
 
 /*
- * One CSV record as report_csv.c writes them: the first ntext fields as
- * quoted text, with the formula guard of rs_csv_write_record(), then nnum
- * numbers bare (a NaN is an empty field).
+ * One CSV record: the first ntext fields as text, then nnum numbers (a
+ * NaN is an empty field).
  */
 static int
 record(FILE *out, const char *const *f, size_t ntext, const double *v,
     size_t nnum)
 {
-	char buf[32];
-	const char *p;
+	struct rs_csv w;
 	size_t i;
 
-	for (i = 0; i < ntext; i++) {
-		fputs(i > 0 ? ",\"" : "\"", out);
-		if (rs_csv_needs_guard(f[i]))
-			fputc('\'', out);
-		for (p = f[i]; *p != '\0'; p++)
-			if (fputc(*p, out) == EOF ||
-			    (*p == '"' && fputc('"', out) == EOF))
-				return -1;
-		fputc('"', out);
-	}
-	for (i = 0; i < nnum; i++) {
-		if (i + ntext > 0)
-			fputc(',', out);
-		fputs(rs_fmt_exact(buf, sizeof(buf), v[i]), out);
-	}
-	return fputc('\n', out) == EOF || ferror(out) ? -1 : 0;
+	rs_csv_init(&w, out);
+	for (i = 0; i < ntext; i++)
+		rs_csv_text(&w, f[i]);
+	for (i = 0; i < nnum; i++)
+		rs_csv_number(&w, v[i]);
+	return rs_csv_end(&w);
 }
 
 /*
@@ -293,7 +295,7 @@ csv_report(FILE *out, const struct rs_framework *fw,
 	rc |= record(out, f, 8 + nl, NULL, 0);
 	for (i = 0; i < res->nunits && rc == 0; i++) {
 		v[0] = res->score[i];
-		v[1] = (double)res->nominal[i];
+		v[1] = nominal(res, i);
 		v[2] = res->mean[i];
 		v[3] = res->median[i];
 		v[4] = res->q5[i];

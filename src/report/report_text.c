@@ -2,9 +2,13 @@
  * report_text.c - the text reports, for a terminal 80 columns wide
  *
  * Names are aligned by display width, not bytes (text.h), so Arabic and
- * other non-ASCII names line up like ASCII ones.  Control characters in
- * names are shown as '?', so that data cannot move the cursor or recolour
- * the terminal.  Colour (r->color) marks levels only.
+ * other non-ASCII names line up like ASCII ones.  Every text from the
+ * input is shown through the terminal escaper (rs_text_escape(), text.h),
+ * as in error messages: control characters, line separators and
+ * bidirectional overrides and isolates as escapes (\x1B, \u202E), so
+ * that data can neither move the cursor, recolour or retitle the
+ * terminal nor reorder what it shows.  Colour (r->color) marks levels
+ * only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -38,59 +42,11 @@ color_of(const struct rs_report *r, double score)
 	    lv * (nc - 1) / (fw->nlevels - 1)];
 }
 
-/* Is the code point at s (n bytes) a C0 or C1 control or DEL? */
-static size_t
-control_len(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (u[0] < 0x20 || u[0] == 0x7f)
-		return 1;
-	if (n >= 2 && u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f)
-		return 2;
-	return 0;
-}
-
-/* Write s[0..n) with each control character as '?'. */
-static void
-put_safe(FILE *out, const char *s, size_t n)
-{
-	size_t i = 0, start = 0, k;
-
-	while (i < n) {
-		if ((k = control_len(s + i, n - i)) == 0) {
-			i++;
-			continue;
-		}
-		fwrite(s + start, 1, i - start, out);
-		fputc('?', out);
-		i += k;
-		start = i;
-	}
-	fwrite(s + start, 1, n - start, out);
-}
-
-/* Write s padded or cut to exactly width display columns. */
-static void
-put_cell(FILE *out, const char *s, size_t width)
-{
-	int cut;
-	size_t n = rs_utf8_fit(s, width, &cut), w = rs_utf8_nwidth(s, n);
-
-	put_safe(out, s, n);
-	if (cut) {
-		fputs("...", out);
-		w += 3;
-	}
-	for (; w < width; w++)
-		fputc(' ', out);
-}
-
-/* Display width of s as put_cell() would show it in at most max columns. */
+/* Display width of s as a cell of at most max columns shows it. */
 static size_t
 cell_width(const char *s, size_t max)
 {
-	size_t w = rs_utf8_width(s);
+	size_t w = rs_text_shown_width(s);
 
 	return w < max ? w : max;
 }
@@ -104,7 +60,7 @@ put_level(FILE *out, const struct rs_report *r, double score)
 	}
 	if (r->color)
 		fputs(color_of(r, score), out);
-	put_safe(out, rs_level_word(r, score),
+	rs_text_write(out, rs_level_word(r, score),
 	    strlen(rs_level_word(r, score)));
 	if (r->color)
 		fputs("\033[0m", out);
@@ -129,36 +85,23 @@ put_score(FILE *out, double v)
 		fprintf(out, "%5.1f", v);
 }
 
-/* A change in points with its sign, "0.0" for one that rounds to 0. */
-static char *
-fmt_change(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else if (fabs(v) < 0.05)
-		snprintf(buf, n, "0.0");
-	else
-		snprintf(buf, n, "%+.1f", v);
-	return buf;
-}
-
 static void
 framework_line(FILE *out, const struct rs_report *r)
 {
 	const struct rs_framework *fw = r->fw;
 	const char *name = rs_framework_label(r);
 
-	fprintf(out, "%s: ", rs_word(r, "framework", RS_MSG_FRAMEWORK));
-	put_safe(out, name, strlen(name));
+	fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_T_FRAMEWORK));
+	rs_text_write(out, name, strlen(name));
 	if (fw->version[0] != '\0') {
 		fputs(" (", out);
-		put_safe(out, fw->version, strlen(fw->version));
+		rs_text_write(out, fw->version, strlen(fw->version));
 		fputc(')', out);
 	}
 	fputc('\n', out);
 	if (r->base != NULL) {
-		fprintf(out, "%s: ", rs_word(r, "baseline", RS_MSG_BASELINE));
-		put_safe(out, r->base->path, strlen(r->base->path));
+		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_BASELINE));
+		rs_text_write(out, r->base->path, strlen(r->base->path));
 		fputc('\n', out);
 	}
 }
@@ -173,28 +116,28 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	const char *args[2];
 	char a[32], b[32];
 
-	put_safe(out, c->name, strlen(c->name));
-	fprintf(out, "\n  %s ", rs_word(r, "score", RS_MSG_SCORE));
+	rs_text_write(out, c->name, strlen(c->name));
+	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
 	if (isnan(c->score))
 		fputs("n/a", out);
 	else
 		fprintf(out, "%.1f", c->score);
-	fprintf(out, "  %s ", rs_word(r, "level", RS_MSG_LEVEL));
+	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
-	fprintf(out, "  %s %.1f%%", rs_word(r, "coverage", RS_MSG_COVERAGE),
+	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
 	    100 * c->coverage);
 	args[0] = a;
 	args[1] = b;
 	if (c->rank > 0 && r->res->ncities > 1) {
 		snprintf(a, sizeof(a), "%ld", c->rank);
 		snprintf(b, sizeof(b), "%zu", r->res->ncities);
-		fprintf(out, "  %s ", rs_word(r, "rank", RS_MSG_RANK));
-		rs_i18n_print(out, rs_word(r, "%1 of %2", RS_MSG_OF), args, 2);
+		fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_RANK));
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 	}
 	if (r->base != NULL)
-		fprintf(out, "  %s %s", rs_word(r, "change", RS_MSG_CHANGE),
+		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_CHANGE),
 		    rs_baseline_find(r->base, c->name) == RS_NONE ?
-		    rs_word(r, "new", RS_MSG_NEW) : fmt_change(buf,
+		    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
 	snprintf(a, sizeof(a), "%zu", r->fw->nindicators - c->nmissing);
@@ -223,8 +166,8 @@ level_width(const struct rs_report *r)
 	size_t i, w = 3;
 
 	for (i = 0; i < fw->nlevels; i++)
-		if (rs_utf8_width(rs_level_word(r, fw->levels[i].min)) > w)
-			w = rs_utf8_width(rs_level_word(r, fw->levels[i].min));
+		if (rs_text_shown_width(rs_level_word(r, fw->levels[i].min)) > w)
+			w = rs_text_shown_width(rs_level_word(r, fw->levels[i].min));
 	return w;
 }
 
@@ -241,7 +184,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
 		fputs("  ", out);
-		put_cell(out, rs_node_label(r, i), NAME_WIDTH);
+		rs_text_write_cell(out, rs_node_label(r, i), NAME_WIDTH);
 		fputc(' ', out);
 		/* Narrower when a change follows, to stay in WIDTH. */
 		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
@@ -252,10 +195,10 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_level(out, r, c->score_of[i]);
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
-			    rs_utf8_width(rs_level_word(r, c->score_of[i]));
+			    rs_text_shown_width(rs_level_word(r, c->score_of[i]));
 			for (; lw < level_width(r); lw++)
 				fputc(' ', out);
-			fprintf(out, "  %6s", fmt_change(buf, sizeof(buf),
+			fprintf(out, "  %6s", rs_fmt_change(buf, sizeof(buf),
 			    rs_row_change(r, ci, i)));
 		}
 		fputc('\n', out);
@@ -267,9 +210,9 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "  %2zu  ", k + 1);
-			put_cell(out, fw->nodes[i].id, 12);
+			rs_text_write_cell(out, fw->nodes[i].id, 12);
 			fputc(' ', out);
-			put_cell(out, rs_node_label(r, i), 38);
+			rs_text_write_cell(out, rs_node_label(r, i), 38);
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
 			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
@@ -286,8 +229,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 
 	framework_line(out, r);
 	if (r->res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
 		city_text(out, r, i);
@@ -340,11 +282,13 @@ table_release(struct table *t)
 	free(t->right);
 }
 
+/* Set a cell to s as a terminal shows it (text.h). */
 static void
 table_set(struct table *t, size_t row, size_t col, const char *s)
 {
 	free(t->cell[row * t->ncols + col]);
-	t->cell[row * t->ncols + col] = rs_strdup(s);
+	t->cell[row * t->ncols + col] = rs_text_needs_escape(s, strlen(s)) ?
+	    rs_text_escape_dup(s, strlen(s)) : rs_strdup(s);
 }
 
 /* Width of column col: its widest cell (with indents), within max. */
@@ -395,7 +339,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 				pad += lw - cw;
 			for (k = 0; k < pad; k++)
 				fputc(' ', out);
-			put_cell(out, s, cw);
+			rs_text_write_cell(out, s, cw);
 			pad = t->right[0] ? 0 : lw - cw;
 			for (col = first; col < last; col++) {
 				s = t->cell[row * t->ncols + col];
@@ -412,7 +356,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 					fputc(' ', out);
 				if (r->color && color != NULL)
 					fputs(color, out);
-				put_cell(out, s, cw);
+				rs_text_write_cell(out, s, cw);
 				if (r->color && color != NULL)
 					fputs("\033[0m", out);
 				pad = t->right[col] ? 0 : w[col] - cw;
@@ -440,8 +384,8 @@ compare_table(struct table *t, const struct rs_report *r,
 	for (row = 0; row < cmp->nrows; row++) {
 		size_t node = cmp->rows[row];
 
-		table_set(t, row + 1, 0, node == RS_NONE ? rs_word(r,
-		    "city score", RS_MSG_CITY_SCORE) :
+		table_set(t, row + 1, 0, node == RS_NONE ? rs_i18n(r->lang,
+		    RS_MSG_T_CITY_SCORE) :
 		    rs_node_label(r, node));
 		t->indent[row + 1] = node == RS_NONE ? 0 :
 		    2 * (size_t)(r->fw->nodes[node].depth - 1);
@@ -472,20 +416,10 @@ no_score_line(struct rs_buf *b, const struct rs_report *r,
 		    100 * c->coverage, 100 * r->fw->min_coverage);
 		return;
 	}
-	snprintf(have, sizeof(have), "%.1f%%", 100 * c->coverage);
+	rs_fmt_percent(have, sizeof(have), c->coverage);
 	snprintf(need, sizeof(need), "%g%%", 100 * r->fw->min_coverage);
 	rs_buf_printf(b, "%s: ", c->name);
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
-}
-/* "%.1f" of v, or "n/a". */
-static char *
-fmt_score(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "n/a");
-	else
-		snprintf(buf, n, "%.1f", v);
-	return buf;
 }
 
 int
@@ -503,8 +437,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (nc == 0) {
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -514,15 +447,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	compare_table(&t, r, &cmp, 0);
 	for (k = 0; k < nc; k++) {
 		for (row = 0, nw = 3; row < cmp.nrows; row++) {
-			fmt_score(num, sizeof(num), rs_row_score(
-			    &res->cities[k], cmp.rows[row]));
+			rs_fmt_fixed(num, sizeof(num), rs_row_score(
+			    &res->cities[k], cmp.rows[row]), 1);
 			if (strlen(num) > nw)
 				nw = strlen(num);
 		}
 		for (row = 0; row < cmp.nrows; row++) {
 			s = rs_row_score(&res->cities[k], cmp.rows[row]);
 			snprintf(buf, sizeof(buf), "%*s%s%s", (int)nw,
-			    fmt_score(num, sizeof(num), s), isnan(s) ? "" :
+			    rs_fmt_fixed(num, sizeof(num), s, 1), isnan(s) ? "" :
 			    " ", isnan(s) ? "" : rs_level_word(r, s));
 			table_set(&t, row + 1, k + 1, buf);
 			if (!isnan(s))
@@ -534,15 +467,15 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_release(&t);
 
 	/* The ranking. */
-	fprintf(out, "\n%s\n", rs_word(r, "ranking", RS_MSG_RANKING));
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_RANKING));
 	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
-	table_set(&t, 0, 0, rs_word(r, "rank", RS_MSG_RANK));
-	table_set(&t, 0, 1, rs_word(r, "city", RS_MSG_CITY));
-	table_set(&t, 0, 2, rs_word(r, "score", RS_MSG_SCORE));
-	table_set(&t, 0, 3, rs_word(r, "level", RS_MSG_LEVEL));
-	table_set(&t, 0, 4, rs_word(r, "gap", RS_MSG_GAP_SHORT));
+	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_T_RANK));
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_CITY));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
+	table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_GAP_SHORT));
 	if (r->base != NULL)
-		table_set(&t, 0, 5, rs_word(r, "change", RS_MSG_CHANGE));
+		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_CHANGE));
 	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
@@ -552,21 +485,20 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			snprintf(buf, sizeof(buf), "%ld", c->rank);
 		table_set(&t, k + 1, 0, c->rank > 0 ? buf : "-");
 		table_set(&t, k + 1, 1, c->name);
-		table_set(&t, k + 1, 2, fmt_score(num, sizeof(num),
-		    c->score));
+		table_set(&t, k + 1, 2, rs_fmt_fixed(num, sizeof(num),
+		    c->score, 1));
 		if (isnan(c->score)) {
 			table_set(&t, k + 1, 3, "n/a");
 			table_set(&t, k + 1, 4, "n/a");
 		} else {
 			table_set(&t, k + 1, 3, rs_level_word(r, c->score));
 			t.color[(k + 1) * t.ncols + 3] = color_of(r, c->score);
-			table_set(&t, k + 1, 4, fmt_score(num, sizeof(num),
-			    cmp.best[0] - c->score));
+			table_set(&t, k + 1, 4, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[0] - c->score, 1));
 		}
 		if (r->base != NULL)
 			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? rs_word(r, "new",
-			    RS_MSG_NEW) : fmt_change(buf,
+			    c->name) == RS_NONE ? rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -584,7 +516,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	/* The gaps. */
 	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_GAP));
 	compare_table(&t, r, &cmp, 1);
-	table_set(&t, 0, nc + 1, rs_word(r, "best", RS_MSG_BEST));
+	table_set(&t, 0, nc + 1, rs_i18n(r->lang, RS_MSG_T_BEST));
 	for (col = 1; col <= nc; col++)
 		t.right[col] = 1;
 	for (row = 0; row < cmp.nrows; row++) {
@@ -593,8 +525,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			if (!isnan(s) && best == RS_NONE &&
 			    !(s < cmp.best[row]))
 				best = k;
-			table_set(&t, row + 1, k + 1, fmt_score(num,
-			    sizeof(num), cmp.best[row] - s));
+			table_set(&t, row + 1, k + 1, rs_fmt_fixed(num,
+			    sizeof(num), cmp.best[row] - s, 1));
 		}
 		table_set(&t, row + 1, nc + 1, best == RS_NONE ? "n/a" :
 		    res->cities[best].name);
@@ -612,8 +544,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 				table_set(&t, row + 1, k + 1,
 				    rs_baseline_find(r->base,
 				    res->cities[k].name) == RS_NONE ?
-				    rs_word(r, "new", RS_MSG_NEW) :
-				    fmt_change(buf, sizeof(buf),
+				    rs_i18n(r->lang, RS_MSG_NEW) :
+				    rs_fmt_change(buf, sizeof(buf),
 				    rs_row_change(r, k, cmp.rows[row])));
 		table_print(out, &t, r, 0);
 		table_release(&t);
@@ -634,6 +566,7 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 {
 	size_t col = head_width, w, k, n, start = head_width;
 	const char *p = text, *end;
+	char *word;
 
 	fputs(head, out);
 	while (*p != '\0') {
@@ -644,7 +577,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 		for (end = p; *end != '\0' && strchr(BLANKS, *end) == NULL;)
 			end++;
 		n = (size_t)(end - p);
-		w = rs_utf8_nwidth(p, n);
+		word = rs_text_escape_dup(p, n);
+		w = rs_utf8_width(word);
 		if (col > start && col + 1 + w > WIDTH) {
 			fputc('\n', out);
 			for (k = 0; k < indent; k++)
@@ -655,7 +589,8 @@ put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
 			fputc(' ', out);
 			col++;
 		}
-		put_safe(out, p, n);
+		fputs(word, out);
+		free(word);
 		col += w;
 		p += n;
 	}
@@ -701,8 +636,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 	(void)err;
 	framework_line(out, r);
 	if (res->ncities == 0)
-		fprintf(out, "\n%s\n", rs_word(r, "no cities in the input",
-		    RS_MSG_NO_CITIES));
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -725,9 +659,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			free(np);
 		} else {
 			n = rs_report_top(r, c->npriorities);
-			fprintf(out, "\n  %s\n", rs_word(r,
-			    "indicators to improve first",
-			    RS_MSG_PRIORITIES));
+			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
+			    RS_MSG_T_TO_IMPROVE));
 			for (k = 0; k < n; k++) {
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
@@ -759,8 +692,8 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			    k + 1);
 			rs_say_collect_in(&b, r, &col[k]);
 			if (col[k].note != NULL)
-				rs_buf_printf(&b, " %s: %s", rs_word(r,
-				    "Note", RS_MSG_NOTE), col[k].note);
+				rs_buf_printf(&b, " %s: %s", rs_i18n(r->lang,
+				    RS_MSG_NOTE), col[k].note);
 			put_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}

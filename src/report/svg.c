@@ -1,5 +1,5 @@
 /*
- * svg.c - chart geometry and XML escaping for the HTML report (svg.h)
+ * svg.c - chart geometry for the HTML report (svg.h)
  */
 #include <math.h>
 #include <stdlib.h>
@@ -66,34 +66,4 @@ rs_svg_num(char *buf, size_t n, double v)
 	 */
 	snprintf(two, sizeof(two), "%.2f", isfinite(v) ? v : 0);
 	return rs_fmt_value(buf, n, strtod(two, NULL));
-}
-
-void
-rs_xml_puts(FILE *out, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	for (; *p != '\0'; p++) {
-		switch (*p) {
-		case '&':
-			fputs("&amp;", out);
-			break;
-		case '<':
-			fputs("&lt;", out);
-			break;
-		case '>':
-			fputs("&gt;", out);
-			break;
-		case '"':
-			fputs("&quot;", out);
-			break;
-		case '\'':
-			fputs("&#39;", out);
-			break;
-		default:
-			/* XML 1.0 allows no C0 control but tab, LF and CR. */
-			fputc(*p < 0x20 || *p == 0x7f ? ' ' : *p, out);
-			break;
-		}
-	}
 }

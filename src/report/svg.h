@@ -1,5 +1,6 @@
 /*
- * svg.h - the arithmetic of the HTML report's charts, and XML escaping
+ * svg.h - the arithmetic of the HTML report's charts (its XML escaping
+ * is markup.h's)
  *
  * Geometry is computed here and printed with fixed formats, so that a
  * chart is the same bytes on every run; report_html.c lays the charts
@@ -35,12 +36,5 @@ double rs_svg_nice_step(double max);
  * "-0"), the format of every coordinate.  Returns buf.
  */
 char *rs_svg_num(char *buf, size_t n, double v);
-
-/*
- * Write s escaped for XML text and attribute values: & < > " ' as
- * entities, and control characters that XML 1.0 forbids as spaces.  Every
- * text the HTML report takes from its input goes through here.
- */
-void rs_xml_puts(FILE *out, const char *s);
 
 #endif /* RS_SVG_H */

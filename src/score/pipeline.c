@@ -12,6 +12,7 @@
 #include "base/sort.h"
 #include "resilience/pipeline.h"
 #include "resilience/stats.h"
+#include "score/formula.h"
 
 void
 rs_pipeline_result_release(struct rs_pipeline_result *r)
@@ -34,6 +35,7 @@ rs_pipeline_result_release(struct rs_pipeline_result *r)
 	free(r->coverage);
 	free(r->ranks);
 	free(r->index);
+	free(r->index_coverage);
 	free(r->index_rank);
 	memset(r, 0, sizeof(*r));
 }
@@ -80,10 +82,13 @@ static double
 coverage_of(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
     size_t i)
 {
-	struct rs_node_spec ns = node_spec(fw, s, i);
+	struct rs_node_spec ns;
 
-	if (i != RS_NONE && !isnan(ns.min_coverage))
-		return ns.min_coverage;
+	if (i != RS_NONE) {
+		ns = node_spec(fw, s, i);
+		if (!isnan(ns.min_coverage))
+			return ns.min_coverage;
+	}
 	return isnan(s->min_coverage) ? fw->min_coverage : s->min_coverage;
 }
 
@@ -726,72 +731,21 @@ normalise_column(const struct rs_norm_spec *ns, const struct rs_node *node,
 
 /* Step 6: aggregate (pipeline.md, "Aggregate") -------------------------- */
 
-static int
-aggregate(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
-    const double *weight, size_t self, const size_t *children,
-    size_t nchildren, const double *row, const char *unit, double *out,
-    double *coverage, struct rs_error *err)
+/* The rule of every node, then the index's, as rs_formula_scores() takes. */
+static struct rs_agg_rule *
+agg_rules(const struct rs_framework *fw, const struct rs_pipeline_spec *s)
 {
-	int agg = self == RS_NONE ? s->agg : agg_of(fw, s, self);
-	double thr = self == RS_NONE ? (isnan(s->min_coverage) ?
-	    fw->min_coverage : s->min_coverage) : coverage_of(fw, s, self);
-	long double wl = 0, sum = 0;
-	double all = 0, wsum, w, x;
-	size_t k, c;
+	struct rs_agg_rule *rule = rs_malloc((fw->nnodes + 1) *
+	    sizeof(*rule));
+	size_t k;
 
-	for (k = 0; k < nchildren; k++) {
-		c = children[k];
-		w = weight[c];
-		all += w;
-		if (isnan(row[c]))
-			continue;
-		wl += (long double)w;
-		if (agg != RS_AGG_AMEAN && !(row[c] > 0)) {
-			const char *id = self == RS_NONE ? fw->id :
-			    fw->nodes[self].id;
-
-			return node_error(fw, self == RS_NONE ? c : self,
-			    err, "aggregate \"%s\": the %s mean needs values "
-			    "> 0, but \"%s\" of unit \"%s\" is %.17g; "
-			    "normalise onto a range such as [1, 100] "
-			    "(minmax:1,100)", id, agg == RS_AGG_GMEAN ?
-			    "geometric" : "harmonic", fw->nodes[c].id, unit,
-			    row[c]);
-		}
+	for (k = 0; k <= fw->nnodes; k++) {
+		rule[k].agg = k < fw->nnodes ? agg_of(fw, s, k) : s->agg;
+		rule[k].sums = s->sums;
+		rule[k].min_coverage = coverage_of(fw, s, k < fw->nnodes ? k :
+		    RS_NONE);
 	}
-	wsum = (double)wl;
-	*coverage = wsum / all;
-	*out = (double)NAN;
-	if (!(wsum > 0) || *coverage < thr)
-		return 0;
-	for (k = 0; k < nchildren; k++) {
-		c = children[k];
-		x = row[c];
-		if (isnan(x))
-			continue;
-		w = weight[c];
-		switch (agg) {
-		case RS_AGG_GMEAN:
-			/* exp(sum w log x / sum w) */
-			sum += (long double)(w * log(x));
-			break;
-		case RS_AGG_HMEAN:
-			/* sum w / sum (w / x) */
-			sum += (long double)(w / x);
-			break;
-		default:
-			/* sum (w / sum w) x */
-			sum += (long double)(w / wsum * x);
-			break;
-		}
-	}
-	if (agg == RS_AGG_GMEAN)
-		*out = exp((double)sum / wsum);
-	else if (agg == RS_AGG_HMEAN)
-		*out = wsum / (double)sum;
-	else
-		*out = (double)sum;
-	return 0;
+	return rule;
 }
 
 void
@@ -817,40 +771,41 @@ rs_pipeline_aggregate(const struct rs_framework *fw,
     const double *normalised, size_t n, const char *const *units,
     double *scores, double *coverage, double *index, struct rs_error *err)
 {
-	size_t nind = fw->nindicators, nn = fw->nnodes, i, k;
-	double *own = NULL, *cov = NULL, c;
+	return rs_pipeline_aggregate_cw(fw, spec, weight, NULL, normalised, n,
+	    units, scores, coverage, index, NULL, err);
+}
+
+int
+rs_pipeline_aggregate_cw(const struct rs_framework *fw,
+    const struct rs_pipeline_spec *spec, const double *weight,
+    const double *cover, const double *normalised, size_t n,
+    const char *const *units, double *scores, double *coverage,
+    double *index, double *index_coverage, struct rs_error *err)
+{
+	size_t nind = fw->nindicators, nn = fw->nnodes, i, k, bad[3];
+	struct rs_agg_rule *rule = agg_rules(fw, spec);
+	struct rs_formula_plan *plan;
 	int rc = 0;
 
-	if (weight == NULL) {
-		own = rs_malloc((nn + 1) * sizeof(double));
-		for (k = 0; k < nn; k++)
-			own[k] = fw->nodes[k].weight;
-		weight = own;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < nind; k++)
+			scores[i * nn + fw->indicators[k]] = normalised[i *
+			    nind + k];
+	plan = rs_formula_plan_new(fw, rule, nn + 1, weight, cover);
+	if (rs_formula_plan_scores(plan, scores, n, nn, coverage, index,
+	    index_coverage, bad) != 0) {
+		i = bad[0];
+		rc = node_error(fw, bad[1] == RS_NONE ? bad[2] : bad[1], err,
+		    "aggregate \"%s\": the %s mean needs values > 0, but "
+		    "\"%s\" of unit \"%s\" is %.17g; normalise onto a range "
+		    "such as [1, 100] (minmax:1,100)", bad[1] == RS_NONE ?
+		    fw->id : fw->nodes[bad[1]].id, rule[bad[1] == RS_NONE ?
+		    nn : bad[1]].agg == RS_AGG_GMEAN ? "geometric" :
+		    "harmonic", fw->nodes[bad[2]].id, units[i],
+		    scores[i * nn + bad[2]]);
 	}
-	if (coverage == NULL)
-		cov = rs_malloc((nn + 1) * sizeof(double));
-	for (i = 0; i < n && rc == 0; i++) {
-		double *row = scores + i * nn;
-		double *cv = coverage ? coverage + i * nn : cov;
-
-		for (k = nn; k-- > 0 && rc == 0;) {
-			const struct rs_node *node = &fw->nodes[k];
-
-			cv[k] = (double)NAN;
-			if (node->nchildren == 0) {
-				row[k] = normalised[i * nind + node->indicator];
-				continue;
-			}
-			rc = aggregate(fw, spec, weight, k, node->children,
-			    node->nchildren, row, units[i], &row[k], &cv[k],
-			    err);
-		}
-		if (rc == 0)
-			rc = aggregate(fw, spec, weight, RS_NONE, fw->top,
-			    fw->ntop, row, units[i], &index[i], &c, err);
-	}
-	free(own);
-	free(cov);
+	rs_formula_plan_free(plan);
+	free(rule);
 	return rc;
 }
 
@@ -942,12 +897,13 @@ rs_pipeline_run(const struct rs_framework *fw,
 	r->coverage = rs_malloc((n * nn + 1) * sizeof(double));
 	r->ranks = rs_calloc(n * nn + 1, sizeof(long));
 	r->index = rs_malloc((n + 1) * sizeof(double));
+	r->index_coverage = rs_malloc((n + 1) * sizeof(double));
 	r->index_rank = rs_calloc(n + 1, sizeof(long));
 	units = rs_malloc((n + 1) * sizeof(*units));
 	for (i = 0; i < n; i++)
 		units[i] = r->unit[r->kept[i]];
-	rc = rs_pipeline_aggregate(fw, spec, NULL, r->normalised, n, units,
-	    r->scores, r->coverage, r->index, err);
+	rc = rs_pipeline_aggregate_cw(fw, spec, NULL, NULL, r->normalised, n,
+	    units, r->scores, r->coverage, r->index, r->index_coverage, err);
 	free(units);
 	if (rc != 0)
 		goto out;
@@ -1030,7 +986,7 @@ rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
     struct rs_results *res)
 {
 	const struct rs_framework *fw = pr->fw;
-	size_t nn = fw->nnodes, u, i, k;
+	size_t nn = fw->nnodes, u, i;
 
 	res->fw = fw;
 	res->ncities = pr->nunits;
@@ -1040,19 +996,13 @@ rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
 		struct rs_city_result *c = &res->cities[u];
 		const double *score = pr->scores + u * nn;
 		size_t row = pr->kept[u];
-		double all = 0, avail = 0;
 
 		c->name = pr->uname[row];
 		c->score = pr->index[u];
 		c->rank = pr->index_rank[u];
 		c->level = isnan(c->score) ? RS_NONE :
 		    rs_framework_level(fw, c->score);
-		for (k = 0; k < fw->ntop; k++) {
-			all += fw->nodes[fw->top[k]].weight;
-			if (!isnan(score[fw->top[k]]))
-				avail += fw->nodes[fw->top[k]].weight;
-		}
-		c->coverage = avail / all;
+		c->coverage = pr->index_coverage[u];
 		c->value = rs_malloc(nn * sizeof(double));
 		c->score_of = rs_malloc(nn * sizeof(double));
 		c->coverage_of = rs_malloc(nn * sizeof(double));
@@ -1068,38 +1018,4 @@ rs_pipeline_results(const struct rs_pipeline_result *pr, double hi,
 		}
 		rs_engine_derive(fw, hi, c);
 	}
-}
-
-int
-rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
-    int has_year, long year)
-{
-	size_t nind = ds->fw->nindicators, i, k, *chosen;
-
-	rs_table_release(t);
-	rs_table_init(t);
-	t->path = ds->nfiles > 0 ? rs_pool_strdup(t->pool, ds->files[0]) :
-	    "";
-	t->nrows = ds->ncities;
-	t->nind = nind;
-	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
-	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
-	t->time = rs_calloc(t->nrows + 1, sizeof(long));
-	t->line = rs_calloc(t->nrows + 1, sizeof(long));
-	t->x = rs_malloc((t->nrows * nind + 1) * sizeof(double));
-	chosen = rs_malloc((t->nrows * nind + 1) * sizeof(size_t));
-	rs_dataset_select(ds, has_year, year, chosen);
-	for (i = 0; i < t->nrows; i++) {
-		t->unit[i] = rs_pool_strdup(t->pool, ds->cities[i].name);
-		t->uname[i] = t->unit[i];
-		t->line[i] = ds->cities[i].line;
-		for (k = 0; k < nind; k++) {
-			size_t o = chosen[i * nind + k];
-
-			t->x[i * nind + k] = o == RS_NONE ? (double)NAN :
-			    ds->obs[o].value;
-		}
-	}
-	free(chosen);
-	return t->nrows > 0 ? 0 : -1;
 }

@@ -8,6 +8,7 @@
 
 #include "base/mem.h"
 #include "resilience/stats.h"
+#include "score/formula.h"
 
 /* Copy the non-NaN values of a column into a new array; *m gets the count. */
 static double *
@@ -324,24 +325,9 @@ rs_stats_column(const double *x, size_t n, size_t stride,
 	st->outlier = fabs(st->skew) >= f->t_skew && st->kurt >= f->t_kurt;
 }
 
+/* pipeline.md, "Effective weights": every node counts. */
 void
 rs_stats_effective_weights(const struct rs_framework *fw, double *w)
 {
-	size_t i, k, n;
-	const size_t *sib;
-	double sum;
-
-	/* Pre-order: a parent's effective weight is known before its own. */
-	for (i = 0; i < fw->nnodes; i++) {
-		const struct rs_node *node = &fw->nodes[i];
-
-		sib = node->parent == RS_NONE ? fw->top :
-		    fw->nodes[node->parent].children;
-		n = node->parent == RS_NONE ? fw->ntop :
-		    fw->nodes[node->parent].nchildren;
-		for (k = 0, sum = 0; k < n; k++)
-			sum += fw->nodes[sib[k]].weight;
-		w[i] = node->weight / sum *
-		    (node->parent == RS_NONE ? 1 : w[node->parent]);
-	}
+	rs_formula_weights(fw, NULL, w);
 }

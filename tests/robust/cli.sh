@@ -187,7 +187,7 @@ fi
 # Names from the input reach reports escaped.
 printf 'city,a1\n"Evil\033[2J\nCity",50\n' >evil.csv
 run score --framework "$fw" evil.csv
-if [ "$(cat rc.txt)" = 0 ] && grep -q 'Evil?\[2J?City' out.txt &&
+if [ "$(cat rc.txt)" = 0 ] && grep -qF 'Evil\x1B[2J\nCity' out.txt &&
     ! grep -q "$(printf '\033')" out.txt; then
 	ok "text report escapes control characters"
 else
@@ -221,6 +221,128 @@ else
 	else
 		bad "decimal-comma locale" "JSON report differs"
 	fi
+fi
+
+# Every path to a terminal or a log shows input text through the one
+# terminal escaper (\x1B, \n, \u202E), as error lines do.  hostile.json
+# has an ESC, BEL and C1 in its names, units, version and level ids.
+hfw=$src/tests/data/hostile-names.json
+esc=$(printf '\033')
+c1=$(printf '\302\205')
+rlo=$(printf '\342\200\256')
+raw_controls() {
+	grep -q "$esc" "$1" || grep -q "$c1" "$1" || grep -q "$rlo" "$1"
+}
+printf 'city,a1,a2,b1\n"Evil\033]0;owned\007\nresilience: all pass",1,1,1\n' \
+    >gate.csv
+printf '"Rlo\342\200\256x",1,1,1\n' >>gate.csv
+run score --framework "$fw" --quiet --fail-below 90 gate.csv
+if [ "$(cat rc.txt)" = 1 ] && [ "$(wc -l <err.txt)" -eq 2 ] &&
+    ! raw_controls err.txt &&
+    grep -qF "'Evil\x1B]0;owned\x07\nresilience: all pass' scores" err.txt &&
+    grep -qF "'Rlo\u202Ex' scores" err.txt; then
+	ok "gate messages escape city names"
+else
+	bad "gate messages escape city names" "status $(cat rc.txt)"
+fi
+run score --framework "$fw" --format json --output gate.json gate.csv
+printf 'city,a1,a2,b1\n"Evil\033]0;owned\007\nresilience: all pass",0,100,10\n' \
+    >drop.csv
+run score --framework "$fw" --quiet --baseline gate.json --fail-on-drop 1 \
+    drop.csv
+if [ "$(cat rc.txt)" = 1 ] && [ "$(wc -l <err.txt)" -eq 1 ] &&
+    ! raw_controls err.txt && grep -qF "'Evil\x1B]0;owned\x07\n" err.txt
+then
+	ok "drop messages escape city names"
+else
+	bad "drop messages escape city names" "status $(cat rc.txt)"
+fi
+run framework --framework "$hfw"
+if [ "$(cat rc.txt)" = 0 ] && ! raw_controls out.txt &&
+    grep -qF 'Evil\x1B]0;owned\x07 | <b>fw</b> & co (1\x1B[2J)' out.txt &&
+    grep -qF 'km\u0085\u2028|<i>' out.txt; then
+	ok "framework text escapes names, units and versions"
+else
+	bad "framework text escapes names, units and versions" "see out.txt"
+fi
+run framework --framework "$hfw" --format md --lang ar
+if [ "$(cat rc.txt)" = 0 ] && ! grep -q "$esc" out.txt &&
+    ! grep -q "$c1" out.txt && ! grep -q '<script>' out.txt; then
+	ok "framework md escapes names"
+else
+	bad "framework md escapes names" "see out.txt"
+fi
+printf 'city,a1\nX,30\nY,80\nZ,55\n' >levels.csv
+run sensitivity --framework "$hfw" --runs 20 --weight-noise 0.2 levels.csv
+if [ "$(cat rc.txt)" = 0 ] && ! raw_controls out.txt &&
+    grep -qF ' low|<b>x</b>\x1B[31m hi\u202Egh no score' out.txt; then
+	ok "sensitivity header escapes level ids"
+else
+	bad "sensitivity header escapes level ids" "see out.txt"
+fi
+printf 'city,a1\n"Rlo\342\200\256x \342\201\246y \342\200\250z",50\n' >bidi.csv
+run score --framework "$fw" bidi.csv
+if [ "$(cat rc.txt)" = 0 ] && ! raw_controls out.txt &&
+    ! grep -q "$(printf '\342\201\246')" out.txt &&
+    grep -qF 'Rlo\u202Ex \u2066y \u2028z' out.txt; then
+	ok "text report escapes bidi controls and separators"
+else
+	bad "text report escapes bidi controls and separators" "see out.txt"
+fi
+run score --format "$(printf 'x\033[2J')" x1.csv
+if [ "$(cat rc.txt)" = 2 ] && ! grep -q "$esc" err.txt &&
+    grep -qF "not 'x\x1B[2J'" err.txt; then
+	ok "usage messages escape the command line"
+else
+	bad "usage messages escape the command line" "status $(cat rc.txt)"
+fi
+run "$(printf 'sc\033[2Jore')"
+if [ "$(cat rc.txt)" = 2 ] && ! grep -q "$esc" err.txt &&
+    grep -qF "'sc\x1B[2Jore' is not a command" err.txt; then
+	ok "unknown command escaped"
+else
+	bad "unknown command escaped" "status $(cat rc.txt)"
+fi
+
+# CSV formula injection: every CSV command guards its text cells, unit
+# codes and indicator ids alike.
+sed 's/^1,a,Alpha,/1,=a,Alpha,/' "$src/tests/data/coinr/meta.csv" >fmeta.csv
+sed -e 's/^Aland,A,/Aland,=1+1,/' -e 's/^Bland,B,/Bland,@SUM(A1),/' \
+    -e 's/^uName,uCode,grp,pop,a,/uName,uCode,grp,pop,=a,/' \
+    "$src/tests/data/coinr/data.csv" >formula.csv
+for cmd in "pipeline" "pipeline --step raw" "pipeline --step screening" \
+    "stats" "stats --weights" \
+    "uncertainty --runs 20 --weight-noise 0.2 --format csv"; do
+	case $cmd in
+	stats*) want="^\"'=a\"," ;;
+	*) want="^\"'@SUM(A1)\"," ;;
+	esac
+	# shellcheck disable=SC2086
+	run $cmd --framework fmeta.csv formula.csv
+	if [ "$(cat rc.txt)" = 0 ] && grep -q "$want" out.txt &&
+	    ! grep -q '^"\?[=@]' out.txt && ! grep -q ',"\?[=@]' out.txt; then
+		ok "$cmd guards formula cells"
+	else
+		bad "$cmd guards formula cells" "see out.txt"
+	fi
+done
+
+# A city named after its file: the name is made valid UTF-8 (a byte that
+# is not UTF-8 as \xFF), so no report holds the byte and a JSON report
+# reads back as a baseline.
+printf 'indicator,value\na1,40\na2,25\nb1,25\n' >"$(printf 'bad\377.csv')"
+run score --framework "$fw" --format json "$(printf 'bad\377.csv')"
+cp out.txt bad.json
+run score --framework "$fw" --format html "$(printf 'bad\377.csv')"
+cp out.txt bad.html
+run score --framework "$fw" --baseline bad.json "$(printf 'bad\377.csv')"
+if [ "$(cat rc.txt)" = 0 ] && ! grep -q "$(printf '\377')" bad.json &&
+    ! grep -q "$(printf '\377')" bad.html &&
+    grep -qF '"city":	"bad\\xFF"' bad.json && grep -qF 'change 0.0' out.txt
+then
+	ok "a file name that is not UTF-8"
+else
+	bad "a file name that is not UTF-8" "status $(cat rc.txt)"
 fi
 
 [ "$fails" -eq 0 ] || { echo "$fails failed"; exit 1; }

@@ -1,0 +1,30 @@
+/*
+ * json_writer.h - the values of the JSON reports, built as cJSON items
+ *
+ * The reporters build a cJSON tree and print it; these make its numbers
+ * and strings, so that every JSON report writes them one way.
+ */
+#ifndef RS_JSON_WRITER_H
+#define RS_JSON_WRITER_H
+
+#include <cjson/cJSON.h>
+
+/*
+ * A number written by rs_fmt_exact() (fmt.h), which reads back as the
+ * very double v; null for NaN and infinities.  cJSON's own printer drops
+ * digits when a shorter form is merely close (0.1 + 0.2 would print 0.3).
+ */
+cJSON *rs_json_number(double v);
+
+/*
+ * The string s, or null for NULL.  Beyond what cJSON escapes (quotes,
+ * backslashes, C0 controls), the code points that the terminal escaper
+ * shows as escapes (rs_text_unsafe(): DEL, C1 controls such as U+0085,
+ * U+2028, U+2029, bidirectional overrides and isolates) are written as
+ * \uXXXX, which a reader decodes to the same text, and a byte that is not
+ * UTF-8 (a file name is not checked as the data is) as the four
+ * characters \xHH, so that the document is always valid UTF-8.
+ */
+cJSON *rs_json_string(const char *s);
+
+#endif /* RS_JSON_WRITER_H */

@@ -1,0 +1,148 @@
+/*
+ * test_json_writer.c - the numbers and strings of the JSON reports
+ * (json_writer.c): exact numbers, strings that are valid UTF-8 and safe
+ * on a terminal, and that read back as the text written
+ */
+#include "test_util.h"
+
+#include <stdlib.h>
+
+#include <cjson/cJSON.h>
+
+#include "io/json_writer.h"
+
+/* item printed alone, unformatted, as a string the caller frees. */
+static char *
+printed(cJSON *item)
+{
+	char *s = cJSON_PrintUnformatted(item);
+
+	assert_non_null(s);
+	cJSON_Delete(item);
+	return s;
+}
+
+static void
+check(const char *in, const char *want)
+{
+	char *got = printed(rs_json_string(in));
+
+	if (strcmp(got, want) != 0)
+		fail_msg("gave [%s], want [%s]", got, want);
+	free(got);
+}
+
+static void
+numbers_read_back_exactly(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = printed(rs_json_number(0.1 + 0.2));
+	assert_string_equal(s, "0.30000000000000004");	/* cJSON: 0.3 */
+	free(s);
+	s = printed(rs_json_number(1.0 / 3));
+	assert_string_equal(s, "0.3333333333333333");
+	free(s);
+	s = printed(rs_json_number(-0.0));
+	assert_string_equal(s, "0");
+	free(s);
+	s = printed(rs_json_number((double)NAN));
+	assert_string_equal(s, "null");
+	free(s);
+	s = printed(rs_json_number((double)INFINITY));
+	assert_string_equal(s, "null");
+	free(s);
+}
+
+static void
+plain_strings_are_cjsons(void **state)
+{
+	cJSON *item;
+
+	(void)state;
+	/* no own escape needed: cJSON's string, printed by cJSON */
+	item = rs_json_string("Beirut");
+	assert_true(cJSON_IsString(item));
+	cJSON_Delete(item);
+	check("Beirut", "\"Beirut\"");
+	check("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
+	check("tab\tnew\nline\x01", "\"tab\\tnew\\nline\\u0001\"");
+	check("Evil\033[2J", "\"Evil\\u001b[2J\"");
+	check("\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa",
+	    "\"\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa\"");
+	check("", "\"\"");
+	check(NULL, "null");
+}
+
+static void
+terminal_controls_are_escaped(void **state)
+{
+	(void)state;
+	/* what cJSON leaves raw: DEL, C1, separators, bidi controls */
+	check("a\x7f" "b", "\"a\\u007fb\"");
+	check("x\xc2\x85y", "\"x\\u0085y\"");
+	check("rlo\xe2\x80\xae" "evil", "\"rlo\\u202eevil\"");
+	check("ls\xe2\x80\xa8ps\xe2\x80\xa9", "\"ls\\u2028ps\\u2029\"");
+	check("\xe2\x81\xa6iso\xe2\x81\xa9", "\"\\u2066iso\\u2069\"");
+	/* once one is there, cJSON's escapes are written the same way */
+	check("\"q\"\t\033\xc2\x9b\\", "\"\\\"q\\\"\\t\\u001b\\u009b\\\\\"");
+	/* Arabic and other text beside them stay as they are */
+	check("\xd9\x85\xe2\x80\x8f\xc2\x85", "\"\xd9\x85\xe2\x80\x8f\\u0085\"");
+}
+
+static void
+bytes_that_are_not_utf8_become_text(void **state)
+{
+	(void)state;
+	/* the city of bad\xff.csv */
+	check("bad\xff", "\"bad\\\\xFF\"");
+	check("\xc3(", "\"\\\\xC3(\"");
+	check("\xed\xa0\x80", "\"\\\\xED\\\\xA0\\\\x80\"");	/* surrogate */
+	check("\xf4\x90\x80\x80", "\"\\\\xF4\\\\x90\\\\x80\\\\x80\"");
+}
+
+/* What is written parses back, with cJSON, to the text given. */
+static void
+strings_read_back(void **state)
+{
+	static const char *const cases[] = {
+		"plain", "x\xc2\x85y", "rlo\xe2\x80\xae" "evil", "a\x7f",
+		"\"q\"\t\033\xc2\x9b\\", "ls\xe2\x80\xa8",
+	};
+	cJSON *arr, *back;
+	char *text;
+	size_t i;
+
+	(void)state;
+	arr = cJSON_CreateArray();
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		cJSON_AddItemToArray(arr, rs_json_string(cases[i]));
+	text = cJSON_Print(arr);
+	cJSON_Delete(arr);
+	/* raw bytes of a control never appear in the document */
+	assert_null(strstr(text, "\xc2\x85"));
+	assert_null(strstr(text, "\xe2\x80\xae"));
+	assert_null(strchr(text, '\x7f'));
+	back = cJSON_Parse(text);
+	free(text);
+	assert_non_null(back);
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		assert_string_equal(cJSON_GetArrayItem(back, (int)i)->
+		    valuestring, cases[i]);
+	cJSON_Delete(back);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(numbers_read_back_exactly),
+		cmocka_unit_test(plain_strings_are_cjsons),
+		cmocka_unit_test(terminal_controls_are_escaped),
+		cmocka_unit_test(bytes_that_are_not_utf8_become_text),
+		cmocka_unit_test(strings_read_back),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
