@@ -24,8 +24,11 @@ PUBLIC = {
     "load": "ingest", "baseline": "ingest",
     "change": "score", "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "timeline": "analysis",
+    "scenario": "ingest", "actions": "ingest",
+    "actionable": "analysis", "plan": "analysis", "whatif": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",
+    "report_plan": "report",
     "template": "report",
 }
 
@@ -33,6 +36,7 @@ PUBLIC = {
 BORDER = {
     "zip.h": {"src/ingest/sheet.c"},
     "expat.h": {"src/ingest/sheet.c"},
+    "glpk.h": {"src/analysis/lp.c"},
     "csv.h": {"src/io/csv_table.c", "src/ingest/csv_reader.c"},
     "cjson/cJSON.h": {"src/io/jsonutil.h", "src/io/jsonutil.c",
                       "src/io/json_writer.h", "src/io/json_writer.c",
@@ -43,7 +47,9 @@ BORDER = {
                       "src/ingest/json_reader.c",
                       "src/ingest/pipeline_json.c",
                       "src/ingest/sensitivity_json.c",
-                      "src/report/report_json.c"},
+                      "src/report/report_json.c",
+                      "src/report/report_plan.c",
+                      "src/ingest/actions.c"},
 }
 
 INC = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

@@ -86,8 +86,9 @@ check_alignment(const char *lang)
 	}
 	assert_null(strtok_r(NULL, "\n", &save));
 	assert_int_equal(seen, 85);
-	/* worst, best, better and domain take 8 + 8 + 10 + 16 columns */
-	assert_int_equal(ind, agg + 42);
+	/* worst, best, better, domain and lever take 8 + 8 + 10 + 16 + 11
+	 * columns */
+	assert_int_equal(ind, agg + 53);
 	free(text);
 	rs_framework_release(&fw);
 }
@@ -120,9 +121,9 @@ text_shows_goalposts_direction_and_open_domains(void **state)
 	(void)state;
 	assert_non_null(strstr(text, "\n  a2  Lower is better [x]"));
 	assert_non_null(strstr(text, "      80      20  lower   0..+inf"
-	    "         %\n"));
+	    "         -          %\n"));
 	assert_non_null(strstr(text, "      -1       1  higher  -1..1"
-	    "           -1 to 1\n"));
+	    "           -          -1 to 1\n"));
 	free(text);
 }
 
@@ -136,12 +137,12 @@ markdown_escapes_specials(void **state)
 	assert_non_null(strstr(text, "# Odd \\| names\n"));
 	assert_non_null(strstr(text, "## A Area \\*one\\* \\| \\_two\\_\n"));
 	assert_non_null(strstr(text, "| a1 | Comma, \"quote\" and \\`tick\\` "
-	    "| 1 | -1 | 1 | higher | -1 .. 1 | -1 to 1 |\n"));
+	    "| 1 | -1 | 1 | higher | -1 .. 1 | - | -1 to 1 |\n"));
 	assert_non_null(strstr(text, "| a2 | Lower is better \\[x\\] | 1 | "
-	    "80 | 20 | lower | 0 .. +∞ | % |\n"));
+	    "80 | 20 | lower | 0 .. +∞ | - | % |\n"));
 	/* every table row has the same number of cells as the header */
 	assert_non_null(strstr(text, "| A | **Area \\*one\\* \\| \\_two\\_** "
-	    "| 1 |  |  |  |  |  |\n"));
+	    "| 1 |  |  |  |  |  |  |\n"));
 	free(text);
 }
 
@@ -181,7 +182,7 @@ hostile_names_are_escaped_in_every_format(void **state)
 	    "from 0, High (hi\\u202Egh) from 50\n"));
 	assert_non_null(strstr(text, "\nA\\u0085  Area \\u202EA\\u202C  "));
 	assert_non_null(strstr(text, "  a1     x\\x1B[2Jy  "));
-	assert_non_null(strstr(text, "-inf..+inf      km\\u0085\\u2028|<i>\n"));
+	assert_non_null(strstr(text, "-inf..+inf      -          km\\u0085\\u2028|<i>\n"));
 	free(text);
 	text = describe(path, "ar", TEXT);
 	assert_no_raw_controls(text);
@@ -260,6 +261,18 @@ json_nests_every_node(void **state)
 	    "better")->valuestring, "lower");
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
 	    "name")->valuestring, "معدل البطالة");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
+	    "lever")->valuestring, "municipal");
+	assert_near(cJSON_GetObjectItemCaseSensitive(n,
+	    "effort")->valuedouble, 1, 0);
+	assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(n,
+	    "max_change_per_year")));
+	n = find(nodes, "RPI 4-3.4");	/* voice and accountability */
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
+	    "lever")->valuestring, "national");
+	n = find(nodes, "RPI 1-4.4");	/* political stability */
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
+	    "lever")->valuestring, "context");
 	n = find(nodes, "RPI 1-2.1");
 	assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(n,
 	    "max")));

@@ -35,8 +35,39 @@ defaults_apply(void **state)
 	assert_near(fw.nodes[0].weight, 1, 0);
 	assert_false(fw.nodes[0].has_min);
 	assert_null(fw.nodes[0].unit);
+	assert_int_equal(fw.nodes[0].lever, RS_LEVER_NONE);
+	assert_near(fw.nodes[0].effort, 1, 0);
+	assert_false(fw.nodes[0].has_max_change);
 	assert_string_equal(rs_name_get(fw.nodes[0].names, fw.nodes[0].nnames,
 	    NULL, "x"), "x");
+	rs_framework_release(&fw);
+}
+
+static void
+planning_keys_are_read(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(load(&fw, "{\"id\": \"f\", \"children\": [{\"id\": "
+	    "\"a\", \"children\": [{\"id\": \"x\", \"worst\": 1, \"best\": "
+	    "0, \"lever\": \"municipal\", \"effort\": 2.5, "
+	    "\"max_change_per_year\": 0.25}, {\"id\": \"y\", \"worst\": 0, "
+	    "\"best\": 1, \"lever\": \"national\"}, {\"id\": \"z\", "
+	    "\"worst\": 0, \"best\": 1, \"lever\": \"context\"}]}]}", &err),
+	    0);
+	assert_int_equal(fw.nodes[1].lever, RS_LEVER_MUNICIPAL);
+	assert_near(fw.nodes[1].effort, 2.5, 0);
+	assert_true(fw.nodes[1].has_max_change);
+	assert_near(fw.nodes[1].max_change, 0.25, 0);
+	assert_int_equal(fw.nodes[2].lever, RS_LEVER_NATIONAL);
+	assert_int_equal(fw.nodes[3].lever, RS_LEVER_CONTEXT);
+	assert_near(fw.nodes[0].effort, 1, 0);
+	assert_string_equal(rs_lever_name(RS_LEVER_CONTEXT), "context");
+	assert_null(rs_lever_name(RS_LEVER_NONE));
+	assert_int_equal(rs_lever_parse("national", 8), RS_LEVER_NATIONAL);
+	assert_int_equal(rs_lever_parse("nation", 6), RS_LEVER_COUNT);
 	rs_framework_release(&fw);
 }
 
@@ -163,6 +194,28 @@ static const struct bad_case bad_cases[] = {
 	    "\"best\": 1, \"worst\": 2}]}", 1, 70, "duplicate key \"worst\""},
 	{"{\"id\": \"f\", \"id\": \"g\", \"children\": [" IND "]}", 1, 19,
 	    "duplicate key \"id\""},
+	/* the planning keys (docs/framework-format.md) */
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"lever\": \"city\"}]}", 1, 70, "indicator \"x\": "
+	    "\"lever\" must be \"municipal\", \"national\" or \"context\""},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"lever\": 1}]}", 1, 70, "\"lever\" must be"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"effort\": 0}]}", 1, 71, "indicator \"x\": "
+	    "\"effort\" must be from 1e-150 to 1e150, not 0"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"effort\": \"low\"}]}", 1, 71,
+	    "\"effort\" must be a number"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"max_change_per_year\": -1}]}", 1, 84,
+	    "indicator \"x\": \"max_change_per_year\" must be above 0 and at "
+	    "most 1e150, not -1"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"lever\": "
+	    "\"national\", \"children\": [" IND "]}]}", 1, 47, "node \"a\": "
+	    "\"lever\" belongs to indicators, not to an aggregate"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"effort\": 2, "
+	    "\"children\": [" IND "]}]}", 1, 48, "\"effort\" belongs to "
+	    "indicators"},
 };
 
 static void
@@ -212,6 +265,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(defaults_apply),
+		cmocka_unit_test(planning_keys_are_read),
 		cmocka_unit_test(tree_is_stored_in_preorder),
 		cmocka_unit_test(builtin_framework_loads),
 		cmocka_unit_test(rejected_frameworks_are_located),

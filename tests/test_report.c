@@ -172,8 +172,8 @@ node_priorities_form_a_sorted_tree(void **state)
 static void
 collect_list_orders_by_weight_if_collected(void **state)
 {
-	/* S: b1 only; B is scored, A is not, the city is not */
-	static const double S[] = {N, N, 15, N, N};
+	/* S: a2 and b1; A and B are scored, so is the city */
+	static const double S[] = {N, 50, 15, N, N};
 	static const char *const names[] = {"S"};
 	const double *rows[] = {S};
 	struct rs_results res;
@@ -187,34 +187,67 @@ collect_list_orders_by_weight_if_collected(void **state)
 	report_init(&r, &res);
 	r.top = -1;
 	n = rs_collect_list(&r, NULL, 0, &col);
-	assert_int_equal(n, 4);
-	/* a2 makes A count: 2/3 * 3/3 */
-	assert_int_equal(col[0].node, small_node("a2"));
-	assert_near(col[0].weight, 2.0 / 3, 0);
-	assert_near(col[0].complete, 0.5, 0);
-	/* b2 and b3 tie at 1/2 and 1/12: by id */
+	assert_int_equal(n, 3);
+	/* all three would carry 1/6 (a1: 2/3 * 1/4; b2, b3: 1/3 * 1/2 * 1):
+	 * then by complete weight, a1 1/6 before b2 and b3 1/12, by id */
+	assert_int_equal(col[0].node, small_node("a1"));
+	assert_near(col[0].weight, 1.0 / 6, 1e-15);
+	assert_near(col[0].complete, 1.0 / 6, 1e-15);
 	assert_int_equal(col[1].node, small_node("b2"));
 	assert_int_equal(col[2].node, small_node("b3"));
-	assert_near(col[1].weight, 0.5, 0);
-	assert_near(col[2].complete, 1.0 / 12, 0);
-	/* a1 alone leaves A at 1/4: last, blocked by A */
-	assert_int_equal(col[3].node, small_node("a1"));
-	assert_nan(col[3].weight);
-	assert_int_equal(col[3].blocker, small_node("A"));
-	assert_null(col[3].note);
-	rs_say_collect(&b, &r, &col[3]);
-	assert_string_equal(b.s, "Collecting Higher is better (a1) alone "
-	    "would not count yet: Area A (A) needs data for 50% of its "
-	    "weight (with complete data it carries 16.7% of the score).");
-	rs_buf_release(&b);
-	rs_say_collect(&b, &r, &col[0]);
-	assert_string_equal(b.s, "Collecting Lower is better (a2) would let "
-	    "it carry 66.7% of the mean of its scored areas (50.0% with "
-	    "complete data).");
+	assert_near(col[1].weight, 1.0 / 6, 1e-15);
+	assert_near(col[2].complete, 1.0 / 12, 1e-15);
+	assert_int_equal(col[0].to_score, 0);
+	assert_null(col[0].note);
+	rs_say_collect(&b, &r, &col[1]);
+	assert_string_equal(b.s, "Collecting Half (b2) would let it carry "
+	    "16.7% of the city's score (8.3% with complete data).");
 	rs_buf_release(&b);
 	free(col);
 	r.top = 2;
 	assert_int_equal(rs_collect_list(&r, NULL, 0, &col), 2);
+	free(col);
+	rs_results_release(&res);
+}
+
+/*
+ * A city without a score gets, as its collect list, the fewest
+ * indicators that would give it one (methodology.md, "A city without a
+ * score"): here a2 alone makes A count and the city with it.
+ */
+static void
+collect_list_of_a_city_without_score_gives_it_one(void **state)
+{
+	static const double S[] = {N, N, 15, N, N};
+	static const char *const names[] = {"S"};
+	const double *rows[] = {S};
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_collect *col;
+	struct rs_buf b = {0};
+	size_t n;
+
+	(void)state;
+	score(1, names, rows, &res);
+	report_init(&r, &res);
+	r.top = -1;
+	/* no gain without a city score, so no priority */
+	assert_nan(res.cities[0].score);
+	assert_nan(res.cities[0].gain_of[small_node("b1")]);
+	assert_int_equal(res.cities[0].npriorities, 0);
+	n = rs_collect_list(&r, NULL, 0, &col);
+	assert_int_equal(n, 1);
+	assert_int_equal(col[0].node, small_node("a2"));
+	assert_int_equal(col[0].to_score, 1);
+	assert_nan(col[0].weight);
+	rs_say_collect(&b, &r, &col[0]);
+	assert_string_equal(b.s, "Collecting Lower is better (a2) alone would "
+	    "give the city a score (with complete data it carries 50.0% of "
+	    "the score).");
+	rs_buf_release(&b);
+	assert_string_equal(rs_none_reason(&r, 0), "None: the city has no "
+	    "score, so no gain is defined; the data below would give it "
+	    "one.");
 	free(col);
 	rs_results_release(&res);
 }
@@ -228,9 +261,12 @@ collect_ties_break_by_id(void **state)
 	    "{\"id\": \"z\", \"worst\": 0, \"best\": 1},"
 	    "{\"id\": \"y\", \"worst\": 0, \"best\": 1},"
 	    "{\"id\": \"x\", \"worst\": 0, \"best\": 1, \"weight\": 2},"
-	    "{\"id\": \"Y\", \"worst\": 0, \"best\": 1}]}]}";
+	    "{\"id\": \"Y\", \"worst\": 0, \"best\": 1}]},"
+	    "{\"id\": \"U\", \"children\": ["
+	    "{\"id\": \"u\", \"worst\": 0, \"best\": 1}]}]}";
 	static const char *const names[] = {"C"};
-	static const double none[] = {N, N, N, N};
+	static const double some[] = {N, N, N, N, 1};
+	static const double none[] = {N, N, N, N, N};
 	struct rs_framework tf;
 	struct rs_results res;
 	struct rs_report r;
@@ -242,7 +278,7 @@ collect_ties_break_by_id(void **state)
 	rs_framework_init(&tf);
 	assert_int_equal(rs_framework_load_json(&tf, text, strlen(text),
 	    "t.json", &err), 0);
-	rs_engine_score(&tf, 1, names, none, &res);
+	rs_engine_score(&tf, 1, names, some, &res);
 	memset(&r, 0, sizeof(r));
 	r.fw = &tf;
 	r.res = &res;
@@ -255,6 +291,19 @@ collect_ties_break_by_id(void **state)
 	assert_string_equal(tf.nodes[col[1].node].id, "Y");
 	assert_string_equal(tf.nodes[col[2].node].id, "y");
 	assert_string_equal(tf.nodes[col[3].node].id, "z");
+	assert_int_equal(col[0].blocker, 0);	/* T */
+	free(col);
+	rs_results_release(&res);
+	/*
+	 * No data at all: u alone scores U, half the top weight, which is
+	 * enough; T would need two (x and a weight-1 sibling).
+	 */
+	rs_engine_score(&tf, 1, names, none, &res);
+	r.res = &res;
+	n = rs_collect_list(&r, NULL, 0, &col);
+	assert_int_equal(n, 1);
+	assert_string_equal(tf.nodes[col[0].node].id, "u");
+	assert_int_equal(col[0].to_score, 1);
 	free(col);
 	rs_results_release(&res);
 	rs_framework_release(&tf);
@@ -273,9 +322,9 @@ gain_sentences_say_what_they_mean(void **state)
 	score(1, names, rows, &res);
 	report_init(&r, &res);
 	rs_say_gain(&b, &r, 0, small_node("a2"));
-	assert_string_equal(b.s, "Raising Lower is better (a2) from 75.0 to "
-	    "100 (value 25 to 0) would add up to 12.50 points to the "
-	    "city's score.");
+	assert_string_equal(b.s, "Reducing Lower is better (a2) from 25 to 0 "
+	    "(score 75.0 to 100) would add up to 12.50 points to the city's "
+	    "score.");
 	rs_buf_release(&b);
 	rs_say_gain(&b, &r, 0, small_node("A"));
 	assert_string_equal(b.s, "Raising Area A (A) from 66.2 to 100 (every "
@@ -283,6 +332,72 @@ gain_sentences_say_what_they_mean(void **state)
 	    "to the city's score.");
 	rs_buf_release(&b);
 	rs_results_release(&res);
+}
+
+/*
+ * The verb follows the direction, the raw values carry the unit: "%" is
+ * attached to them and the rest of a "%" unit follows the second, any
+ * other unit goes in the brackets; Arabic names the unit apart.
+ */
+static void
+gain_sentences_follow_direction_and_unit(void **state)
+{
+	static const char text[] = "{\"id\": \"u\", \"children\": ["
+	    "{\"id\": \"U\", \"children\": ["
+	    "{\"id\": \"p\", \"name\": {\"en\": \"Jobless\", \"ar\": "
+	    "\"البطالة\"}, \"worst\": 50, \"best\": 5, \"unit\": "
+	    "\"% of the labour force\"},"
+	    "{\"id\": \"q\", \"worst\": 0, \"best\": 80, \"unit\": \"%\"},"
+	    "{\"id\": \"w\", \"worst\": -1.5, \"best\": 1.5, \"unit\": "
+	    "\"WGI estimate\"},"
+	    "{\"id\": \"n\", \"worst\": 0, \"best\": 10}]}]}";
+	static const char *const names[] = {"C"};
+	static const double v[] = {50.1, 40, -1.2, 2.5};
+	struct rs_framework tf;
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_buf b = {0};
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_framework_init(&tf);
+	assert_int_equal(rs_framework_load_json(&tf, text, strlen(text),
+	    "u.json", &err), 0);
+	rs_engine_score(&tf, 1, names, v, &res);
+	memset(&r, 0, sizeof(r));
+	r.fw = &tf;
+	r.res = &res;
+	r.top = -1;
+	rs_say_gain(&b, &r, 0, 1);
+	assert_string_equal(b.s, "Reducing Jobless (p) from 50.1% to 5% of the "
+	    "labour force (score 0.0 to 100) would add up to 25.00 points to "
+	    "the city's score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 2);
+	assert_string_equal(b.s, "Raising q from 40% to 80% (score 50.0 to "
+	    "100) would add up to 12.50 points to the city's score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 3);
+	assert_string_equal(b.s, "Raising w from -1.2 to 1.5 (WGI estimate; "
+	    "score 10.0 to 100) would add up to 22.50 points to the city's "
+	    "score.");
+	rs_buf_release(&b);
+	rs_say_gain(&b, &r, 0, 4);
+	assert_string_equal(b.s, "Raising n from 2.5 to 10 (score 25.0 to "
+	    "100) would add up to 18.75 points to the city's score.");
+	rs_buf_release(&b);
+	r.lang = "ar";
+	rs_say_gain_in(&b, &r, 0, 1);
+	assert_string_equal(b.s, "خفض البطالة (p) من 50.1% إلى 5% (الوحدة: % "
+	    "of the labour force؛ الدرجة من 0.0 إلى 100) يضيف ما يصل إلى "
+	    "25.00 نقطة إلى درجة المدينة.");
+	rs_buf_release(&b);
+	rs_say_gain_in(&b, &r, 0, 2);
+	assert_string_equal(b.s, "رفع q من 40% إلى 80% (الدرجة من 50.0 إلى "
+	    "100) يضيف ما يصل إلى 12.50 نقطة إلى درجة المدينة.");
+	rs_buf_release(&b);
+	rs_results_release(&res);
+	rs_framework_release(&tf);
 }
 
 /* Every number of the score JSON must be the engine's double, exactly. */
@@ -602,7 +717,10 @@ main(void)
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),
 		cmocka_unit_test(collect_ties_break_by_id),
+		cmocka_unit_test(
+		    collect_list_of_a_city_without_score_gives_it_one),
 		cmocka_unit_test(gain_sentences_say_what_they_mean),
+		cmocka_unit_test(gain_sentences_follow_direction_and_unit),
 		cmocka_unit_test(json_numbers_are_the_engines),
 		cmocka_unit_test(csv_cells_are_quoted_and_defused),
 		cmocka_unit_test(markdown_escapes_data_text),

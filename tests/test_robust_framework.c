@@ -278,6 +278,10 @@ embedded_framework_is_its_json(void **state)
 		strings_equal(a->unit, b->unit);
 		strings_equal(a->description, b->description);
 		strings_equal(a->source, b->source);
+		assert_int_equal(a->lever, b->lever);
+		doubles_equal(a->effort, b->effort);
+		assert_int_equal(a->has_max_change, b->has_max_change);
+		doubles_equal(a->max_change, b->max_change);
 		assert_int_equal(a->line, b->line);
 		assert_int_equal(a->col, b->col);
 		assert_int_equal(rs_framework_find(&fw, a->id, strlen(a->id)),

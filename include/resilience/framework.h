@@ -28,6 +28,26 @@ struct rs_level {
 	size_t nnames;
 };
 
+/*
+ * Who can move an indicator (docs/framework-format.md, "lever"): the city
+ * government with its own powers and budget, the national government, or
+ * nobody within a plan (structure, the world economy, a shock).
+ */
+enum rs_lever {
+	RS_LEVER_NONE,		/* not said in the framework */
+	RS_LEVER_MUNICIPAL,
+	RS_LEVER_NATIONAL,
+	RS_LEVER_CONTEXT,
+	RS_LEVER_COUNT
+};
+
+/* A set of levers: bit 1 << lever for each. */
+#define RS_LEVER_BIT(l)	(1u << (unsigned)(l))
+
+/* The levers acted on unless told otherwise: all but context. */
+#define RS_LEVERS_ACTIONABLE (RS_LEVER_BIT(RS_LEVER_NONE) | \
+	RS_LEVER_BIT(RS_LEVER_MUNICIPAL) | RS_LEVER_BIT(RS_LEVER_NATIONAL))
+
 struct rs_node {
 	const char *id;		/* unique in the framework */
 	struct rs_name *names;	/* display names, nnames of them */
@@ -47,6 +67,11 @@ struct rs_node {
 	const char *unit;	/* NULL when not given */
 	const char *description;	/* NULL when not given */
 	const char *source;	/* suggested data source, or NULL */
+	enum rs_lever lever;	/* who can move it */
+	double effort;		/* effort of one point of its score, > 0
+				   (default 1) */
+	int has_max_change;	/* whether max_change is set */
+	double max_change;	/* most it can move in a year, raw units */
 	long line, col;		/* where the node starts in its file */
 };
 
@@ -126,6 +151,15 @@ const char *rs_name_get(const struct rs_name *names, size_t n,
  */
 extern const char rs_default_framework[];
 extern const size_t rs_default_framework_len;
+
+/*
+ * The name of a lever as the framework file writes it ("municipal",
+ * "national", "context"), or NULL for RS_LEVER_NONE; static.
+ */
+const char *rs_lever_name(enum rs_lever lever);
+
+/* The lever named s[0..n), or RS_LEVER_COUNT when s names none. */
+enum rs_lever rs_lever_parse(const char *s, size_t n);
 
 /* COINr's level of node i: 1 for indicators, up to the top. */
 int rs_node_level(const struct rs_framework *fw, size_t i);

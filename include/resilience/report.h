@@ -62,6 +62,9 @@ struct rs_report {
 	const struct rs_shock *shock;	/* the shock analysis, or NULL */
 	const struct rs_shock_spec *shock_spec;	/* its years and series */
 	const struct rs_timeline_opts *timeline;	/* which values */
+	unsigned levers;		/* the levers acted on
+					   (RS_LEVER_BIT()); 0: every lever,
+					   and no list of context */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */

@@ -459,6 +459,282 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_T_YTR] = {"years", "سنوات التعافي"},
 	[RS_MSG_T_RESISTANCE] = {"resistance", "المقاومة"},
 	[RS_MSG_T_RECOVERY] = {"recovery", "التعافي"},
+	/* An indicator's change in raw values: %2 and %3 the values with
+	 * their "%", %4 the unit and the scores, %5 the gain. */
+	[RS_MSG_SAY_RAISE] = {
+		"Raising %1 from %2 to %3 (%4) would add up to %5 points to "
+		"%6.",
+		"رفع %1 من %2 إلى %3 (%4) يضيف ما يصل إلى %5 نقطة إلى %6.",
+	},
+	[RS_MSG_SAY_REDUCE] = {
+		"Reducing %1 from %2 to %3 (%4) would add up to %5 points to "
+		"%6.",
+		"خفض %1 من %2 إلى %3 (%4) يضيف ما يصل إلى %5 نقطة إلى %6.",
+	},
+	[RS_MSG_SAY_SCORE_SPAN] = {"score %1 to %2", "الدرجة من %1 إلى %2"},
+	[RS_MSG_SAY_UNIT] = {"%1", "الوحدة: %1"},
+	[RS_MSG_SEMICOLON] = {"; ", "؛ "},
+	/* A city without a score (docs/methodology.md). */
+	[RS_MSG_SAY_TO_SCORE] = {
+		"Collecting %1 is one of the %2 indicators whose data together "
+		"would give the city a score (with complete data it carries %3 "
+		"of the score).",
+		"جمع بيانات %1 من بين المؤشرات التي يمنح جمعُ بياناتها معاً "
+		"المدينةَ درجةً (وعددها %2)، ويحمل المؤشر عند اكتمال البيانات %3 "
+		"من الدرجة.",
+	},
+	[RS_MSG_SAY_TO_SCORE_ONE] = {
+		"Collecting %1 alone would give the city a score (with "
+		"complete data it carries %2 of the score).",
+		"جمع بيانات %1 وحده يمنح المدينةَ درجةً، ويحمل المؤشر عند "
+		"اكتمال البيانات %2 من الدرجة.",
+	},
+	[RS_MSG_NONE_NO_SCORE] = {
+		"None: the city has no score, so no gain is defined; the data "
+		"below would give it one.",
+		"لا شيء: ليست للمدينة درجة، فلا يُحدَّد أي مكسب؛ والبيانات الواردة "
+		"أدناه تمنحها درجة.",
+	},
+	[RS_MSG_COLLECT_TO_SCORE] = {
+		"data that would give the city a score (the fewest indicators)",
+		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
+	},
+	/* The indicators that the levers allowed do not reach. */
+	[RS_MSG_SAY_CONTEXT] = {
+		"%1 moves with the context, not with a line of action: at its "
+		"best it would add up to %2 points to the city's score.",
+		"يتغير %1 بتغير السياق لا بإجراء من إجراءات الخطة، ولو بلغ أفضل "
+		"قيمة له لأضاف ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_NATIONAL] = {
+		"%1 is for the national government to move: at its best it "
+		"would add up to %2 points to the city's score.",
+		"تحريك %1 من اختصاص الحكومة الوطنية، ولو بلغ أفضل قيمة له لأضاف "
+		"ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_MUNICIPAL] = {
+		"%1 is for the city government to move: at its best it would "
+		"add up to %2 points to the city's score.",
+		"تحريك %1 من اختصاص السلطة المحلية، ولو بلغ أفضل قيمة له لأضاف "
+		"ما يصل إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_SAY_CONTEXT_NONE] = {
+		"%1 has no lever in the framework: at its best it would add up "
+		"to %2 points to the city's score.",
+		"لا يحدد الإطار جهة تحرّك %1، ولو بلغ أفضل قيمة له لأضاف ما يصل "
+		"إلى %2 نقطة إلى درجة المدينة.",
+	},
+	[RS_MSG_CONTEXT] = {
+		"context (indicators that the levers allowed do not move)",
+		"السياق (مؤشرات لا تحركها الجهات المسموح بها)",
+	},
+	[RS_MSG_CONTEXT_CAP] = {
+		"Context (indicators that the levers allowed do not move)",
+		"السياق (مؤشرات لا تحركها الجهات المسموح بها)",
+	},
+	[RS_MSG_LEVER] = {"Lever", "جهة التحريك"},
+	[RS_MSG_LEVER_NONE] = {"-", "غير محددة"},
+	[RS_MSG_LEVER_MUNICIPAL] = {"municipal", "محلي"},
+	[RS_MSG_LEVER_NATIONAL] = {"national", "وطني"},
+	[RS_MSG_LEVER_CONTEXT] = {"context", "السياق"},
+	[RS_MSG_COLLECT_TO_SCORE_CAP] = {
+		"Data that would give the city a score (the fewest indicators)",
+		"البيانات التي تمنح المدينة درجة (أقل عدد من المؤشرات)",
+	},
+	/* whatif and plan (docs/planning.md). */
+	[RS_MSG_T_TITLE_WHATIF] = {
+		"What-if scenario",
+		"سيناريو افتراضي",
+	},
+	[RS_MSG_T_TITLE_PLAN] = {
+		"Recovery plan",
+		"خطة التعافي",
+	},
+	[RS_MSG_P_BEFORE] = {
+		"before",
+		"قبل",
+	},
+	[RS_MSG_P_AFTER] = {
+		"after",
+		"بعد",
+	},
+	[RS_MSG_CHANGES] = {
+		"changes",
+		"التغييرات",
+	},
+	[RS_MSG_TARGETS] = {
+		"targets",
+		"الأهداف",
+	},
+	[RS_MSG_NODE] = {
+		"node",
+		"العقدة",
+	},
+	[RS_MSG_THE_CITY] = {
+		"the city",
+		"المدينة",
+	},
+	[RS_MSG_PLAN_RAISE] = {
+		"Raise %1 from %2 to %3 (%4).",
+		"رفع %1 من %2 إلى %3 (%4).",
+	},
+	[RS_MSG_PLAN_REDUCE] = {
+		"Reduce %1 from %2 to %3 (%4).",
+		"خفض %1 من %2 إلى %3 (%4).",
+	},
+	[RS_MSG_PLAN_COLLECT] = {
+		"Collect data for %1, then bring it to %2 or better (%3); "
+		"the plan counts it from its worst value.",
+		"جمع بيانات %1، ثم بلوغ %2 أو أفضل (%3)؛ وتحتسبه الخطة "
+		"بدءاً من أسوأ قيمة له.",
+	},
+	[RS_MSG_PLAN_COLLECT_ONLY] = {
+		"Collect data for %1; the plan counts it at its worst value, "
+		"%2 (%3).",
+		"جمع بيانات %1؛ وتحتسبه الخطة عند أسوأ قيمة له، %2 (%3).",
+	},
+	[RS_MSG_TARGET_LINE] = {
+		"%1 to reach %2 (%3): %4 now, %5 with the plan: %6.",
+		"%1 لبلوغ %2 (%3): %4 حالياً، و%5 مع الخطة: %6.",
+	},
+	[RS_MSG_REACHED] = {
+		"reached",
+		"يتحقق الهدف",
+	},
+	[RS_MSG_NOT_REACHED] = {
+		"not reached",
+		"لا يتحقق الهدف",
+	},
+	[RS_MSG_SHORT] = {
+		"The levers allowed fall %1 points short at best. The "
+		"indicators with data of other levers would add up to %2 "
+		"points and the yearly caps hold back %3; indicators below it "
+		"without data: %4 (--collect lets the plan count them).",
+		"تقصر الجهات المسموح بها عن الهدف بمقدار %1 نقطة في أحسن "
+		"الأحوال. ويمكن أن تضيف المؤشرات ذات البيانات التابعة لجهات "
+		"أخرى ما يصل إلى %2 نقطة، وتحجب الحدود السنوية %3 نقطة؛ "
+		"والمؤشرات التابعة له التي لا بيانات لها: %4 (يتيح الخيار "
+		"--collect للخطة احتسابها).",
+	},
+	[RS_MSG_NO_TARGET_SCORE] = {
+		"%1 has no score to plan from: collect its data first "
+		"(--collect lets the plan count it).",
+		"ليست لـ%1 درجة يُبنى عليها التخطيط: تُجمع بياناته أولاً "
+		"(يتيح الخيار --collect للخطة احتسابها).",
+	},
+	[RS_MSG_EFFORT] = {
+		"Effort: %1 points of indicator score, each times its "
+		"effort weight (the least possible: %2).",
+		"الجهد: %1 نقطة من درجات المؤشرات، كل منها مضروبة في وزن "
+		"الجهد الخاص بالمؤشر (أدنى جهد ممكن: %2).",
+	},
+	[RS_MSG_NO_CHANGE] = {
+		"No change is needed: every target is reached already.",
+		"لا حاجة إلى أي تغيير: كل الأهداف متحققة بالفعل.",
+	},
+	[RS_MSG_HORIZON] = {
+		"horizon %1: %2 years from the data of %3",
+		"الأفق %1: عدد السنوات من بيانات عام %3: %2",
+	},
+	[RS_MSG_LEVERS_LINE] = {
+		"levers acted on: %1",
+		"جهات التحريك المعتمدة: %1",
+	},
+	[RS_MSG_RESULTING] = {
+		"resulting scores",
+		"الدرجات الناتجة",
+	},
+	[RS_MSG_ACTIONS] = {
+		"lines of action",
+		"خطوط العمل",
+	},
+	[RS_MSG_ACTIONS_REACH] = {
+		"With every line of action, %1 would score %2: %3.",
+		"مع تنفيذ جميع خطوط العمل تبلغ درجة %1 ‏%2: %3.",
+	},
+	[RS_MSG_NO_ACTIONS] = {
+		"No line of action serves it.",
+		"لا يخدمه أي خط من خطوط العمل.",
+	},
+	[RS_MSG_MONITORING] = {
+		"monitoring",
+		"المتابعة",
+	},
+	[RS_MSG_TARGET_WORD] = {
+		"target",
+		"الهدف",
+	},
+	[RS_MSG_P_YEAR] = {
+		"year",
+		"السنة",
+	},
+	[RS_MSG_MILESTONES] = {
+		"milestones",
+		"المعالم المرحلية",
+	},
+	[RS_MSG_OWNER] = {
+		"owner",
+		"الجهة المسؤولة",
+	},
+	[RS_MSG_COST] = {
+		"cost",
+		"التكلفة",
+	},
+	[RS_MSG_START] = {
+		"start",
+		"البداية",
+	},
+	[RS_MSG_END] = {
+		"end",
+		"النهاية",
+	},
+	[RS_MSG_SERVES] = {
+		"serves",
+		"يخدم",
+	},
+	[RS_MSG_MOVES] = {
+		"moves",
+		"يحرّك",
+	},
+	[RS_MSG_TIMELINE_TITLE] = {
+		"%1: timeline of the lines of action",
+		"%1: الجدول الزمني لخطوط العمل",
+	},
+	[RS_MSG_TIMELINE_DESC] = {
+		"Gantt chart of the lines of action, a bar from the start "
+		"to the end year of each: %1.",
+		"مخطط جانت لخطوط العمل، لكل منها عمود من سنة البداية إلى "
+		"سنة النهاية: %1.",
+	},
+	[RS_MSG_RADAR_PLAN] = {
+		"%1: scores of the resilience areas before and after the "
+		"plan",
+		"%1: درجات مجالات الصمود قبل الخطة وبعدها",
+	},
+	[RS_MSG_RADAR_PLAN_DESC] = {
+		"Radar chart of the scores of %1 in each resilience area, "
+		"before the plan (dashed) and after it (solid): %2.",
+		"مخطط راداري لدرجات %1 في كل مجال من مجالات الصمود، قبل "
+		"الخطة (خط متقطع) وبعدها (خط متصل): %2.",
+	},
+	[RS_MSG_WHATIF_NOTE] = {
+		"Scores before and after the changes of the scenario; the "
+		"input files are not changed.",
+		"الدرجات قبل تغييرات السيناريو وبعدها؛ ولا تُعدَّل ملفات "
+		"المدخلات.",
+	},
+	[RS_MSG_NOTHING_MOVES] = {
+		"No indicator of the levers allowed can move these targets.",
+		"لا يوجد مؤشر تابع للجهات المسموح بها يمكنه تحريك هذه الأهداف.",
+	},
+	[RS_MSG_NO_CITY_CHANGE] = {
+		"The scenario changes nothing of this city.",
+		"لا يغيّر السيناريو شيئاً في هذه المدينة.",
+	},
+	[RS_MSG_NOTE_WORD] = {
+		"note",
+		"ملاحظة",
+	},
 };
 
 void

@@ -52,10 +52,14 @@ int cmd_sensitivity(int argc, char **argv);
 int cmd_uncertainty(int argc, char **argv);	/* sensitivity's alias */
 int cmd_trend(int argc, char **argv);
 int cmd_shock(int argc, char **argv);
+int cmd_whatif(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
 
 extern const struct option cli_score_options[];
 extern const struct option cli_compare_options[];
 extern const struct option cli_priorities_options[];
+extern const struct option cli_whatif_options[];
+extern const struct option cli_plan_options[];
 extern const struct option cli_template_options[];
 extern const struct option cli_framework_options[];
 extern const struct option cli_pipeline_options[];
@@ -294,6 +298,7 @@ enum {
 	CLI_OPT_AFTER,
 	CLI_OPT_REFERENCE,
 	CLI_OPT_SHEET,
+	CLI_OPT_LEVERS,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -358,6 +363,8 @@ struct cli_report_opts {
 	int top;			/* --top, -1: all */
 	int depth;			/* --depth (compare) */
 	int by_node;			/* --by node (priorities) */
+	unsigned levers;		/* --levers (priorities), 0: not
+					   asked for */
 	double fail_below;		/* --fail-below as a score, or NaN */
 	const char *fail_below_arg;	/* --fail-below LEVEL, unresolved */
 	const char *baseline;		/* --baseline, or NULL */

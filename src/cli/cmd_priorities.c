@@ -19,12 +19,17 @@ static const char usage_text[] =
     "  --by indicator|node   rank indicators (default), or areas and\n"
     "                        their RPIs by the sum of their indicators'\n"
     "                        gains\n"
+    "  --levers LIST         act on these levers: municipal, national,\n"
+    "                        context, comma-separated, or all (default:\n"
+    "                        all, which is every lever but context);\n"
+    "                        the others are listed as context\n"
     CLI_REPORT_USAGE;
 
 const struct option cli_priorities_options[] = {
 	CLI_REPORT_OPTIONS,
 	{"top", required_argument, NULL, CLI_OPT_TOP},
 	{"by", required_argument, NULL, CLI_OPT_BY},
+	{"levers", required_argument, NULL, CLI_OPT_LEVERS},
 	{NULL, 0, NULL, 0},
 };
 

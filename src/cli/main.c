@@ -54,6 +54,10 @@ static const struct cli_command commands[] = {
 	    cli_trend_options},
 	{"shock", cmd_shock, "loss in a shock and the recovery after it",
 	    cli_shock_options},
+	{"whatif", cmd_whatif, "scores before and after a scenario",
+	    cli_whatif_options},
+	{"plan", cmd_plan, "least-effort changes that reach targets",
+	    cli_plan_options},
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(*commands))

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "resilience/actionable.h"
 #include "resilience/baseline.h"
 #include "resilience/change.h"
 #include "resilience/output.h"
@@ -175,6 +176,12 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_DEPTH:
 		return parse_count(cmd, "--depth", arg, 1, 0, &o->depth);
+	case CLI_OPT_LEVERS:
+		if (rs_levers_parse(arg, &o->levers) != 0)
+			return cli_usage(cmd, "--levers takes a list of "
+			    "municipal, national, context or all, not '%s'",
+			    arg);
+		return 0;
 	case CLI_OPT_BY:
 		if (strcmp(arg, "indicator") == 0)
 			o->by_node = 0;
@@ -437,6 +444,14 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.top = o->top;
 	report.depth = o->depth;
 	report.by_node = o->by_node;
+	/* The priorities act on the levers allowed (docs/planning.md). */
+	if (view == RS_VIEW_PRIORITIES) {
+		report.levers = o->levers != 0 ? o->levers :
+		    RS_LEVERS_ACTIONABLE;
+		for (i = 0; i < (int)run.res.ncities; i++)
+			rs_actionable_restrict(&run.in.fw, report.levers,
+			    &run.res.cities[i]);
+	}
 	report.base = o->baseline != NULL ? &base : NULL;
 	report.change = o->baseline != NULL ? &change : NULL;
 	report.ids = run.ids;

@@ -131,6 +131,11 @@ put_node(FILE *out, const struct rs_node *nd, size_t k)
 	put_string(out, nd->description);
 	fputs(",\n\t    .source = ", out);
 	put_string(out, nd->source);
+	fprintf(out, ",\n\t    .lever = %d, .effort = ", (int)nd->lever);
+	put_double(out, nd->effort);
+	fprintf(out, ", .has_max_change = %d, .max_change = ",
+	    nd->has_max_change);
+	put_double(out, nd->max_change);
 	fprintf(out, ",\n\t    .line = %ld, .col = %ld},\n", nd->line, nd->col);
 }
 

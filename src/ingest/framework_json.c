@@ -220,6 +220,59 @@ load_levels(struct loader *ld, const cJSON *root)
 static int load_node(struct loader *ld, const cJSON *item, size_t parent,
     int depth, size_t *out);
 
+/*
+ * The planning keys of docs/framework-format.md: "lever", "effort" and
+ * "max_change_per_year", which only an indicator may carry.
+ */
+static int
+load_plan_keys(struct loader *ld, const cJSON *item, struct rs_node *node,
+    int indicator)
+{
+	static const char *const keys[] = {"lever", "effort",
+	    "max_change_per_year"};
+	const cJSON *v;
+	size_t k;
+	int has, rc;
+
+	node->lever = RS_LEVER_NONE;
+	node->effort = 1;
+	node->has_max_change = 0;
+	node->max_change = 0;
+	for (k = 0; !indicator && k < sizeof(keys) / sizeof(*keys); k++)
+		if ((v = cJSON_GetObjectItemCaseSensitive(item, keys[k])) !=
+		    NULL)
+			return rs_json_error(&ld->doc, v, ld->err, "node "
+			    "\"%s\": \"%s\" belongs to indicators, not to an "
+			    "aggregate", node->id, keys[k]);
+	if (!indicator)
+		return 0;
+	v = cJSON_GetObjectItemCaseSensitive(item, "lever");
+	if (v != NULL) {
+		if (!cJSON_IsString(v) || (node->lever = rs_lever_parse(
+		    v->valuestring, strlen(v->valuestring))) == RS_LEVER_COUNT)
+			return rs_json_error(&ld->doc, v, ld->err, "indicator "
+			    "\"%s\": \"lever\" must be \"municipal\", "
+			    "\"national\" or \"context\"", node->id);
+	}
+	if ((rc = load_number(ld, item, "effort", &has, &node->effort)) != 0)
+		return rc;
+	v = cJSON_GetObjectItemCaseSensitive(item, "effort");
+	if (has && !(node->effort >= RS_MIN_WEIGHT && node->effort <= 1e150))
+		return rs_json_error(&ld->doc, v, ld->err, "indicator \"%s\": "
+		    "\"effort\" must be from %g to 1e150, not %g", node->id,
+		    RS_MIN_WEIGHT, node->effort);
+	if ((rc = load_number(ld, item, "max_change_per_year",
+	    &node->has_max_change, &node->max_change)) != 0)
+		return rc;
+	v = cJSON_GetObjectItemCaseSensitive(item, "max_change_per_year");
+	if (node->has_max_change && !(node->max_change > 0 &&
+	    node->max_change <= 1e150))
+		return rs_json_error(&ld->doc, v, ld->err, "indicator \"%s\": "
+		    "\"max_change_per_year\" must be above 0 and at most "
+		    "1e150, not %g", node->id, node->max_change);
+	return 0;
+}
+
 /* Load the array of child nodes in key "children" of obj. */
 static int
 load_children(struct loader *ld, const cJSON *arr, size_t parent, int depth,
@@ -318,6 +371,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 			return rs_json_error(&ld->doc, item, ld->err,
 			    "node \"%s\" has both children and goalposts",
 			    node->id);
+		if ((rc = load_plan_keys(ld, item, node, 0)) != 0)
+			return rc;
 		rc = load_children(ld, kids, self, depth + 1, &children,
 		    &nchildren);
 		node = &fw->nodes[self];	/* the array may have moved */
@@ -334,7 +389,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		*out = self;
 		if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
 		    (rc = load_string(ld, item, "description",
-		    &node->description)) != 0)
+		    &node->description)) != 0 ||
+		    (rc = load_plan_keys(ld, item, node, 1)) != 0)
 			return rc;
 		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
 		    self, node->id, 1, 0, 1, ld->err);
@@ -369,7 +425,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
 	    (rc = load_string(ld, item, "description",
 	    &node->description)) != 0 ||
-	    (rc = load_string(ld, item, "source", &node->source)) != 0)
+	    (rc = load_string(ld, item, "source", &node->source)) != 0 ||
+	    (rc = load_plan_keys(ld, item, node, 1)) != 0)
 		return rc;
 	*out = self;
 	if (fw->pipeline != NULL)

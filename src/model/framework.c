@@ -193,3 +193,28 @@ rs_node_level(const struct rs_framework *fw, size_t i)
 	}
 	return up;
 }
+
+static const char *const lever_names[RS_LEVER_COUNT] = {
+	[RS_LEVER_NONE] = NULL,
+	[RS_LEVER_MUNICIPAL] = "municipal",
+	[RS_LEVER_NATIONAL] = "national",
+	[RS_LEVER_CONTEXT] = "context",
+};
+
+const char *
+rs_lever_name(enum rs_lever lever)
+{
+	return (unsigned)lever < RS_LEVER_COUNT ? lever_names[lever] : NULL;
+}
+
+enum rs_lever
+rs_lever_parse(const char *s, size_t n)
+{
+	unsigned l;
+
+	for (l = RS_LEVER_MUNICIPAL; l < RS_LEVER_COUNT; l++)
+		if (strlen(lever_names[l]) == n &&
+		    memcmp(lever_names[l], s, n) == 0)
+			return (enum rs_lever)l;
+	return RS_LEVER_COUNT;
+}

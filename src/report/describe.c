@@ -26,6 +26,15 @@ node_name(const struct rs_framework *fw, size_t i, const char *lang)
 	return rs_name_get(node->names, node->nnames, lang, node->id);
 }
 
+/* The lever of an indicator as the tables show it: "-" when not said. */
+static const char *
+lever_word(const struct rs_node *node)
+{
+	const char *w = rs_lever_name(node->lever);
+
+	return w != NULL ? w : "-";
+}
+
 static const char *
 direction(const struct rs_node *node)
 {
@@ -107,7 +116,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	put_right(out, "weight", 6);
 	put_right(out, "worst", 8);
 	put_right(out, "best", 8);
-	fputs("  better  domain          unit\n", out);
+	fputs("  better  domain          lever      unit\n", out);
 	for (i = 0; i < fw->nnodes; i++) {
 		node = &fw->nodes[i];
 		for (w = 1; w < (size_t)node->depth; w++)
@@ -136,6 +145,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 				snprintf(hi, sizeof(hi), "+inf");
 			snprintf(dom, sizeof(dom), "%s..%s", lo, hi);
 			rs_text_write_cell(out, dom, 16);
+			rs_text_write_cell(out, lever_word(node), 11);
 			if (node->unit != NULL)
 				rs_text_write(out, node->unit,
 				    strlen(node->unit));
@@ -181,11 +191,11 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 		} else {
 			fputs("+∞", out);
 		}
-		fputs(" | ", out);
+		fprintf(out, " | %s | ", lever_word(node));
 		rs_md_puts(out, node->unit);
 		fputs(" |\n", out);
 	} else {
-		fputs("  |  |  |  |  |\n", out);
+		fputs("  |  |  |  |  |  |\n", out);
 	}
 }
 
@@ -224,7 +234,8 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		fputs(" ", out);
 		rs_md_puts(out, node_name(fw, i, lang));
 		fputs("\n\n| Id | Name | Weight | Worst | Best | Better | "
-		    "Domain | Unit |\n|---|---|---|---|---|---|---|---|\n", out);
+		    "Domain | Lever | Unit |\n|---|---|---|---|---|---|---|---|"
+		    "---|\n", out);
 		for (; i < end; i++)
 			md_row(out, fw, i, lang);
 	}
@@ -261,6 +272,14 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 	else
 		cJSON_AddNullToObject(obj, "max");
 	cJSON_AddItemToObject(obj, "unit", rs_json_string(node->unit));
+	cJSON_AddItemToObject(obj, "lever",
+	    rs_json_string(rs_lever_name(node->lever)));
+	cJSON_AddNumberToObject(obj, "effort", node->effort);
+	if (node->has_max_change)
+		cJSON_AddNumberToObject(obj, "max_change_per_year",
+		    node->max_change);
+	else
+		cJSON_AddNullToObject(obj, "max_change_per_year");
 	return obj;
 }
 

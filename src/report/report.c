@@ -10,6 +10,7 @@
 
 #include "base/mem.h"
 #include "base/sort.h"
+#include "resilience/actionable.h"
 #include "base/text.h"
 #include "report/report_priv.h"
 
@@ -571,10 +572,15 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_city_result *c = &r->res->cities[ci];
-	struct collect_key *keys = rs_malloc((c->nmissing + 1) *
+	struct collect_key *keys = rs_malloc((2 * c->nmissing + 1) *
 	    sizeof(*keys));
-	size_t k, n, obs;
+	size_t k, n, obs, *set = NULL, nset = 0;
 
+	/* docs/methodology.md, "A city without a score". */
+	if (isnan(c->score)) {
+		set = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+		nset = rs_actionable_to_score(fw, c, set);
+	}
 	for (k = 0; k < c->nmissing; k++) {
 		struct rs_collect *it = &keys[k].item;
 
@@ -594,13 +600,30 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 				it->note = NULL;
 		}
 		keys[k].id = fw->nodes[it->node].id;
+		it->to_score = 0;
 	}
-	qsort(keys, c->nmissing, sizeof(*keys), by_collect);
-	n = rs_report_top(r, c->nmissing);
+	if (set == NULL) {
+		qsort(keys, c->nmissing, sizeof(*keys), by_collect);
+		n = rs_report_top(r, c->nmissing);
+	} else {
+		/* The set, in its order (complete weight, then id). */
+		for (k = 0; k < nset; k++) {
+			for (n = 0; keys[n].item.node != set[k]; n++)
+				;
+			keys[nset + c->nmissing].item = keys[n].item;
+			keys[n] = keys[k];
+			keys[k] = keys[nset + c->nmissing];
+			keys[k].item.weight = (double)NAN;
+			keys[k].item.blocker = RS_NONE;
+			keys[k].item.to_score = nset;
+		}
+		n = rs_report_top(r, nset);
+	}
 	*items = rs_malloc((n + 1) * sizeof(**items));
 	for (k = 0; k < n; k++)
 		(*items)[k] = keys[k].item;
 	free(keys);
+	free(set);
 	return n;
 }
 
@@ -610,6 +633,9 @@ rs_none_reason(const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 	size_t k;
 
+	if (isnan(c->score))
+		return "None: the city has no score, so no gain is defined; "
+		    "the data below would give it one.";
 	for (k = 0; k < r->fw->nindicators; k++)
 		if (!isnan(c->weight_of[r->fw->indicators[k]]))
 			return "None: every indicator that counts is at its "
@@ -636,6 +662,47 @@ say_node(struct rs_buf *b, const struct rs_report *r, size_t node)
 		rs_buf_printf(b, "%s (%s)", name, r->fw->nodes[node].id);
 }
 
+/*
+ * Whether the gain of aggregate node counts fewer indicators than those
+ * with data below it, because some have a lever that r does not allow.
+ */
+static int
+some_not_allowed(const struct rs_report *r, const struct rs_city_result *c,
+    size_t node)
+{
+	size_t i;
+
+	if (r->levers == 0)
+		return 0;
+	for (i = node + 1; i < r->fw->nnodes && r->fw->nodes[i].depth >
+	    r->fw->nodes[node].depth; i++)
+		if (r->fw->nodes[i].nchildren == 0 && !isnan(c->value[i]) &&
+		    !RS_LEVER_ALLOWED(r->levers, r->fw->nodes[i].lever))
+			return 1;
+	return 0;
+}
+
+int
+rs_lower_better(const struct rs_node *n)
+{
+	return n->has_goalposts && n->best < n->worst;
+}
+
+void
+rs_say_value(struct rs_buf *b, const struct rs_node *n, double v)
+{
+	char num[64];
+
+	rs_fmt_value(num, sizeof(num), v);
+	if (n->unit != NULL && n->unit[0] == '%')
+		rs_buf_printf(b, "%s%%", num);
+	else
+		rs_buf_printf(b, "%s", num);
+}
+
+static void say_change(struct rs_buf *b, const struct rs_report *r,
+    const char *lang, size_t ci, size_t node, double top);
+
 void
 rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
     size_t node)
@@ -643,7 +710,7 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	const struct rs_node *n = &r->fw->nodes[node];
 	double top = 100;
-	char v[64], best[64], to[64];
+	char v[64], to[64];
 
 	/*
 	 * A pipeline measures gains towards its normaliser's top, which the
@@ -652,22 +719,23 @@ rs_say_gain(struct rs_buf *b, const struct rs_report *r, size_t ci,
 	if (r->fw->pipeline != NULL && c->weight_of[node] > 0)
 		top = c->score_of[node] + c->gain_of[node] /
 		    c->weight_of[node];
+	if (n->nchildren == 0 && n->has_goalposts) {
+		say_change(b, r, NULL, ci, node, top);
+		return;
+	}
 	rs_buf_printf(b, "Raising ");
 	say_node(b, r, node);
 	rs_buf_printf(b, " from %.1f to %s ", c->score_of[node],
 	    rs_fmt_value(to, sizeof(to), top));
-	if (n->nchildren > 0)
+	if (n->nchildren > 0 && some_not_allowed(r, c, node))
+		rs_buf_printf(b, "(every indicator with data that it can act "
+		    "on at its best)");
+	else if (n->nchildren > 0)
 		rs_buf_printf(b, "(every indicator with data at its best)");
-	else if (!n->has_goalposts)	/* a pipeline's normaliser scores it */
+	else	/* a pipeline's normaliser scores it */
 		rs_buf_printf(b, "(value %s%s%s)",
 		    rs_fmt_value(v, sizeof(v), c->value[node]),
 		    n->unit != NULL ? ", " : "", n->unit != NULL ? n->unit : "");
-	else
-		rs_buf_printf(b, "(value %s to %s%s%s)",
-		    rs_fmt_value(v, sizeof(v), c->value[node]),
-		    rs_fmt_value(best, sizeof(best), n->best),
-		    n->unit != NULL ? ", " : "",
-		    n->unit != NULL ? n->unit : "");
 	rs_buf_printf(b, " would add up to %.2f points to %s.",
 	    c->gain_of[node], rs_gain_target(c));
 }
@@ -678,7 +746,16 @@ rs_say_collect(struct rs_buf *b, const struct rs_report *r,
 {
 	rs_buf_printf(b, "Collecting ");
 	say_node(b, r, item->node);
-	if (isnan(item->weight)) {
+	if (item->to_score == 1) {
+		rs_buf_printf(b, " alone would give the city a score (with "
+		    "complete data it carries %.1f%% of the score).",
+		    100 * item->complete);
+	} else if (item->to_score > 0) {
+		rs_buf_printf(b, " is one of the %zu indicators whose data "
+		    "together would give the city a score (with complete data "
+		    "it carries %.1f%% of the score).", item->to_score,
+		    100 * item->complete);
+	} else if (isnan(item->weight)) {
 		rs_buf_printf(b, " alone would not count yet: ");
 		say_node(b, r, item->blocker);
 		rs_buf_printf(b, " needs data for %g%% of its weight "
@@ -706,11 +783,86 @@ buf_template(struct rs_buf *b, const char *tmpl, const char *const *args,
 	rs_i18n_expand(tmpl, args, n, put_buf, b);
 }
 
+/*
+ * "Reducing X (id) from 50.1% to 5% ... would add up to 5.00 points to
+ * the city's score.": indicator node of city ci moved to its best, in
+ * lang's words.
+ */
+static void
+say_change(struct rs_buf *b, const struct rs_report *r, const char *lang,
+    size_t ci, size_t node, double top)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
+	struct rs_buf name = {0}, parts[3] = {{0}, {0}, {0}};
+	const char *args[6];
+	char gain[32];
+	size_t k;
+
+	say_node(&name, r, node);
+	rs_say_span_in(lang, n, c->value[node], n->best, c->score_of[node],
+	    top, parts);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	args[0] = name.s;
+	for (k = 0; k < 3; k++)
+		args[k + 1] = parts[k].s;
+	args[4] = gain;
+	args[5] = rs_i18n(lang, RS_MSG_TARGET_CITY);
+	buf_template(b, rs_i18n(lang, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+	    RS_MSG_SAY_RAISE), args, 6);
+	for (k = 0; k < 3; k++)
+		rs_buf_release(&parts[k]);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_span_in(const char *lang, const struct rs_node *n, double from,
+    double to, double score_from, double score_to, struct rs_buf *parts)
+{
+	struct rs_buf score = {0};
+	const char *sargs[2], *u = n->unit;
+	char s0[32], s1[32];
+
+	rs_say_value(&parts[0], n, from);
+	rs_say_value(&parts[1], n, to);
+	snprintf(s0, sizeof(s0), "%.1f", score_from);
+	/* 100, the top of a pipeline's scale, or a plan's score. */
+	if (!(floor(score_to) < score_to))
+		rs_fmt_value(s1, sizeof(s1), score_to);
+	else
+		snprintf(s1, sizeof(s1), "%.1f", score_to);
+	sargs[0] = s0;
+	sargs[1] = s1;
+	buf_template(&score, rs_i18n(lang, RS_MSG_SAY_SCORE_SPAN), sargs, 2);
+	/*
+	 * English reads "5% of the labour force": a unit that starts with
+	 * "%" lends the rest of its words to the second value.  Arabic
+	 * names the unit, which the framework gives in English, apart.
+	 */
+	if (u != NULL && u[0] == '%' && !rs_i18n_arabic(lang)) {
+		for (u++; *u == ' '; u++)
+			;
+		if (*u != '\0')
+			rs_buf_printf(&parts[1], " %s", u);
+		u = NULL;
+	}
+	if (u != NULL && strcmp(u, "%") != 0) {
+		sargs[0] = u;
+		buf_template(&parts[2], rs_i18n(lang, RS_MSG_SAY_UNIT), sargs,
+		    1);
+		rs_buf_printf(&parts[2], "%s", rs_i18n(lang,
+		    RS_MSG_SEMICOLON));
+	}
+	rs_buf_printf(&parts[2], "%s", score.s);
+	rs_buf_release(&score);
+}
+
 void
 rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
     size_t node)
 {
 	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_node *n = &r->fw->nodes[node];
 	struct rs_buf name = {0};
 	const char *args[5];
 	char from[32], to[32], gain[32];
@@ -724,15 +876,19 @@ rs_say_gain_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
 		top = c->score_of[node] + c->gain_of[node] /
 		    c->weight_of[node];
 	say_node(&name, r, node);
+	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	if (n->nchildren == 0 && n->has_goalposts) {
+		say_change(b, r, r->lang, ci, node, top);
+		rs_buf_release(&name);
+		return;
+	}
 	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
 	rs_fmt_value(to, sizeof(to), top);
-	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
 	args[0] = name.s;
 	args[1] = from;
 	args[2] = to;
 	args[3] = gain;
-	args[4] = rs_i18n(r->lang, isnan(c->score) ? RS_MSG_TARGET_MEAN :
-	    RS_MSG_TARGET_CITY);
+	args[4] = rs_i18n(r->lang, RS_MSG_TARGET_CITY);
 	buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_GAIN), args, 5);
 	rs_buf_release(&name);
 }
@@ -752,7 +908,16 @@ rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
 	say_node(&name, r, item->node);
 	rs_fmt_percent(full, sizeof(full), item->complete);
 	args[0] = name.s;
-	if (isnan(item->weight)) {
+	if (item->to_score == 1) {
+		args[1] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_TO_SCORE_ONE), args,
+		    2);
+	} else if (item->to_score > 0) {
+		snprintf(w, sizeof(w), "%zu", item->to_score);
+		args[1] = w;
+		args[2] = full;
+		buf_template(b, rs_i18n(r->lang, RS_MSG_SAY_TO_SCORE), args, 3);
+	} else if (isnan(item->weight)) {
 		say_node(&blocker, r, item->blocker);
 		snprintf(w, sizeof(w), "%g%%", 100 * r->fw->min_coverage);
 		args[1] = blocker.s;
@@ -778,6 +943,113 @@ rs_none_reason_in(const struct rs_report *r, size_t ci)
 
 	if (!rs_i18n_arabic(r->lang))
 		return en;
+	if (isnan(r->res->cities[ci].score))
+		return rs_i18n(r->lang, RS_MSG_NONE_NO_SCORE);
 	return rs_i18n(r->lang, strncmp(en, "None: every", 11) == 0 ?
 	    RS_MSG_NONE_BEST : RS_MSG_NONE_NO_DATA);
+}
+
+const char *
+rs_collect_heading(const struct rs_report *r, size_t ci, int capital)
+{
+	if (isnan(r->res->cities[ci].score))
+		return capital ? rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE_CAP) :
+		    rs_i18n(r->lang, RS_MSG_COLLECT_TO_SCORE);
+	return rs_i18n(r->lang, capital ? RS_MSG_COLLECT : RS_MSG_T_COLLECT);
+}
+
+size_t
+rs_context_list(const struct rs_report *r, size_t ci, size_t **items)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_keyed *list;
+	size_t k, m = 0, ind;
+
+	*items = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
+	if (r->levers == 0)
+		return 0;
+	list = rs_malloc((fw->nindicators + 1) * sizeof(*list));
+	for (k = 0; k < fw->nindicators; k++) {
+		ind = fw->indicators[k];
+		if (!(c->gain_of[ind] > 0) || RS_LEVER_ALLOWED(r->levers,
+		    fw->nodes[ind].lever))
+			continue;
+		list[m].key = c->gain_of[ind];
+		list[m].id = fw->nodes[ind].id;
+		list[m++].index = ind;
+	}
+	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	m = rs_report_top(r, m);
+	for (k = 0; k < m; k++)
+		(*items)[k] = list[k].index;
+	free(list);
+	return m;
+}
+
+static enum rs_msg
+context_msg(enum rs_lever l)
+{
+	switch (l) {
+	case RS_LEVER_MUNICIPAL:
+		return RS_MSG_SAY_CONTEXT_MUNICIPAL;
+	case RS_LEVER_NATIONAL:
+		return RS_MSG_SAY_CONTEXT_NATIONAL;
+	case RS_LEVER_CONTEXT:
+		return RS_MSG_SAY_CONTEXT;
+	default:
+		return RS_MSG_SAY_CONTEXT_NONE;
+	}
+}
+
+static void
+say_context(struct rs_buf *b, const struct rs_report *r, const char *lang,
+    size_t ci, size_t node)
+{
+	struct rs_buf name = {0};
+	const char *args[2];
+	char gain[32];
+
+	say_node(&name, r, node);
+	snprintf(gain, sizeof(gain), "%.2f",
+	    r->res->cities[ci].gain_of[node]);
+	args[0] = name.s;
+	args[1] = gain;
+	buf_template(b, rs_i18n(lang, context_msg(r->fw->nodes[node].lever)),
+	    args, 2);
+	rs_buf_release(&name);
+}
+
+void
+rs_say_context(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	say_context(b, r, NULL, ci, node);
+}
+
+void
+rs_say_context_in(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	say_context(b, r, r->lang, ci, node);
+}
+
+const char *
+rs_context_heading(const struct rs_report *r, int capital)
+{
+	return rs_i18n(r->lang, capital ? RS_MSG_CONTEXT_CAP :
+	    RS_MSG_CONTEXT);
+}
+
+const char *
+rs_lever_word(const struct rs_report *r, enum rs_lever l)
+{
+	static const enum rs_msg m[RS_LEVER_COUNT] = {
+		[RS_LEVER_NONE] = RS_MSG_LEVER_NONE,
+		[RS_LEVER_MUNICIPAL] = RS_MSG_LEVER_MUNICIPAL,
+		[RS_LEVER_NATIONAL] = RS_MSG_LEVER_NATIONAL,
+		[RS_LEVER_CONTEXT] = RS_MSG_LEVER_CONTEXT,
+	};
+
+	return (unsigned)l < RS_LEVER_COUNT ? rs_i18n(r->lang, m[l]) : "-";
 }

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "io/csv_writer.h"
 #include "report/report_priv.h"
@@ -263,6 +264,8 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 	rs_csv_text(&w, it != NULL ? it->note : NULL);
 	if (it != NULL)
 		rs_say_collect(&b, r, it);
+	else if (strcmp(list, "context") == 0)
+		rs_say_context(&b, r, ci, node);
 	else
 		rs_say_gain(&b, r, ci, node);
 	rs_csv_text(&w, b.s);
@@ -302,7 +305,7 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 	};
 	struct rs_node_priority *np;
 	struct rs_collect *col;
-	size_t *latest = rs_latest_obs(r), ci, k, n;
+	size_t *latest = rs_latest_obs(r), ci, k, n, *ctx;
 
 	(void)err;
 	header(out, cols);
@@ -321,6 +324,11 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 				priority_row(out, r, ci, "improve", k + 1,
 				    c->priorities[k], NULL);
 		}
+		n = rs_context_list(r, ci, &ctx);
+		for (k = 0; k < n; k++)
+			priority_row(out, r, ci, "context", k + 1, ctx[k],
+			    NULL);
+		free(ctx);
 		n = rs_collect_list(r, latest, ci, &col);
 		for (k = 0; k < n; k++)
 			priority_row(out, r, ci, "collect", k + 1,

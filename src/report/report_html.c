@@ -1418,8 +1418,10 @@ static void
 say_gain(const struct html *h, size_t ci, size_t node)
 {
 	const struct rs_city_result *c = &h->r->res->cities[ci];
+	const struct rs_node *n = &h->r->fw->nodes[node];
 	double top = 100;
 	char from[32], to[32], gain[32];
+	size_t k;
 
 	/* A pipeline's gains run to its normaliser's top (report.c). */
 	if (h->r->fw->pipeline != NULL && c->weight_of[node] > 0)
@@ -1428,6 +1430,20 @@ say_gain(const struct html *h, size_t ci, size_t node)
 	snprintf(from, sizeof(from), "%.1f", c->score_of[node]);
 	rs_fmt_value(to, sizeof(to), top);
 	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
+	if (n->nchildren == 0 && n->has_goalposts) {
+		/* Raw values and unit, the verb after the direction. */
+		struct rs_buf parts[3] = {{0}, {0}, {0}};
+
+		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		    c->score_of[node], top, parts);
+		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
+		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
+		    TXT(gain_target(h, c)));
+		for (k = 0; k < 3; k++)
+			rs_buf_release(&parts[k]);
+		return;
+	}
 	SAY(h, 1, RS_MSG_SAY_GAIN, FN(say_node, &node), NUM(from), NUM(to),
 	    NUM(gain), TXT(gain_target(h, c)));
 }
@@ -1438,7 +1454,14 @@ say_collect(const struct html *h, const struct rs_collect *it)
 	char a[32], b[32];
 
 	rs_fmt_percent(b, sizeof(b), it->complete);
-	if (isnan(it->weight)) {
+	if (it->to_score == 1) {
+		SAY(h, 1, RS_MSG_SAY_TO_SCORE_ONE, FN(say_node, &it->node),
+		    NUM(b));
+	} else if (it->to_score > 0) {
+		snprintf(a, sizeof(a), "%zu", it->to_score);
+		SAY(h, 1, RS_MSG_SAY_TO_SCORE, FN(say_node, &it->node), NUM(a),
+		    NUM(b));
+	} else if (isnan(it->weight)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * h->r->fw->min_coverage);
 		SAY(h, 1, RS_MSG_SAY_BLOCKED, FN(say_node, &it->node),
 		    FN(say_node, &it->blocker), NUM(a), NUM(b));
@@ -1549,6 +1572,49 @@ priorities_block(struct html *h, size_t ci, int full)
 	free(np);
 }
 
+/* The indicators of city ci that the levers allowed do not move. */
+static void
+context_block(const struct html *h, size_t ci)
+{
+	const struct rs_report *r = h->r;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct rs_buf b = {0};
+	size_t *ctx, n = rs_context_list(r, ci, &ctx), k;
+	char v[32];
+
+	if (n > 0) {
+		fputs("<h3>", h->out);
+		say0(h, RS_MSG_CONTEXT_CAP);
+		fputs("</h3>\n<table>\n<thead><tr><th class=\"num\">#</th>",
+		    h->out);
+		th(h, RS_MSG_INDICATOR, 0);
+		th(h, RS_MSG_ID, 0);
+		th(h, RS_MSG_LEVER, 0);
+		th(h, RS_MSG_GAIN, 1);
+		th(h, RS_MSG_MEANING, 0);
+		fputs("</tr></thead>\n<tbody>\n", h->out);
+	}
+	for (k = 0; k < n; k++) {
+		snprintf(v, sizeof(v), "%zu", k + 1);
+		fputs("<tr><td class=\"num\">", h->out);
+		put_num(h, 1, v);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(r, ctx[k]));
+		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, r->fw->nodes[ctx[k]].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_lever_word(r, r->fw->nodes[ctx[k]].lever));
+		td_num(h, NUM_GAIN, c->gain_of[ctx[k]]);
+		rs_say_context_in(&b, r, ci, ctx[k]);
+		td_text(h, b.s);
+		rs_buf_release(&b);
+		fputs("</tr>\n", h->out);
+	}
+	if (n > 0)
+		fputs("</tbody>\n</table>\n", h->out);
+	free(ctx);
+}
+
 /* The data city ci would gain most from collecting. */
 static void
 collect_block(const struct html *h, size_t ci, const size_t *latest)
@@ -1560,7 +1626,8 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 
 	if (n > 0) {
 		fputs("<h3>", h->out);
-		say0(h, RS_MSG_COLLECT);
+		say0(h, isnan(r->res->cities[ci].score) ?
+		    RS_MSG_COLLECT_TO_SCORE_CAP : RS_MSG_COLLECT);
 		fputs("</h3>\n<p class=\"note\">", h->out);
 		say0(h, RS_MSG_COLLECT_NOTE);
 		fputs("</p>\n<table>\n<thead><tr><th class=\"num\">#</th>",
@@ -1787,6 +1854,7 @@ rs_report_html_priorities(FILE *out, const struct rs_report *r,
 		city_open(&h, ci);
 		if (r->top != 0) {
 			priorities_block(&h, ci, 1);
+			context_block(&h, ci);
 			collect_block(&h, ci, latest);
 		}
 		values_table(&h, ci);

@@ -14,6 +14,7 @@
 #include "base/mem.h"
 #include "io/json_writer.h"
 #include "report/report_priv.h"
+#include "resilience/actionable.h"
 
 static cJSON *
 level(const struct rs_framework *fw, double score)
@@ -463,7 +464,7 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 	struct rs_node_priority *np;
 	struct rs_collect *col;
 	cJSON *city = cJSON_CreateObject(), *list;
-	size_t k, n;
+	size_t k, n, *cx;
 
 	city_head(city, r, ci);
 	city_change(city, r, ci);
@@ -480,6 +481,34 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 		for (k = 0; k < n; k++)
 			cJSON_AddItemToArray(list, priority_json(r, ci,
 			    c->priorities[k], k + 1));
+	}
+	list = cJSON_AddArrayToObject(city, "context");
+	n = rs_context_list(r, ci, &cx);
+	for (k = 0; k < n; k++) {
+		cJSON *it = priority_json(r, ci, cx[k], k + 1);
+		struct rs_buf b = {0};
+		const char *lever = rs_lever_name(r->fw->nodes[cx[k]].lever);
+
+		add(it, "lever", rs_json_string(lever));
+		rs_say_context(&b, r, ci, cx[k]);
+		cJSON_ReplaceItemInObjectCaseSensitive(it, "text",
+		    sentence(&b));
+		cJSON_AddItemToArray(list, it);
+	}
+	free(cx);
+	/* docs/methodology.md, "A city without a score". */
+	if (isnan(c->score)) {
+		size_t *set = rs_malloc((r->fw->nindicators + 1) *
+		    sizeof(size_t));
+
+		list = cJSON_AddArrayToObject(city, "to_score");
+		n = rs_actionable_to_score(r->fw, c, set);
+		for (k = 0; k < n; k++)
+			cJSON_AddItemToArray(list, cJSON_CreateString(
+			    r->fw->nodes[set[k]].id));
+		free(set);
+	} else {
+		add(city, "to_score", cJSON_CreateNull());
 	}
 	list = cJSON_AddArrayToObject(city, "collect");
 	n = rs_collect_list(r, ctx, ci, &col);
@@ -499,6 +528,19 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 
 	add(root, "by", rs_json_string(r->by_node ? "node" :
 	    "indicator"));
+	if (r->levers != 0) {
+		cJSON *lv = cJSON_CreateArray();
+		unsigned l;
+
+		for (l = 0; l < RS_LEVER_COUNT; l++)
+			if (RS_LEVER_ALLOWED(r->levers, l))
+				cJSON_AddItemToArray(lv, cJSON_CreateString(
+				    l == RS_LEVER_NONE ? "none" :
+				    rs_lever_name((enum rs_lever)l)));
+		add(root, "levers", lv);
+	} else {
+		add(root, "levers", cJSON_CreateNull());
+	}
 	add(root, "top", r->top >= 0 ? rs_json_number(r->top) : cJSON_CreateNull());
 	rc = emit_streamed(out, root, "cities", r->res->ncities,
 	    priorities_city, latest, r, err);
@@ -671,4 +713,16 @@ rs_report_json_shock(FILE *out, const struct rs_report *r,
 	}
 	return emit_streamed(out, root, "cities", rs_time_ncities(r),
 	    shock_city, NULL, r, err);
+}
+
+struct cJSON *
+rs_json_root(const struct rs_report *r)
+{
+	return root_json(r);
+}
+
+struct cJSON *
+rs_json_city(const struct rs_report *r, size_t ci)
+{
+	return city_json(r, ci);
 }

@@ -690,12 +690,16 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		RS_MSG_WEIGHT_IF, RS_MSG_WEIGHT_FULL, RS_MSG_MEANING,
 		RS_MSG_NOTE,
 	};
+	static const enum rs_msg context_cols[] = {
+		RS_MSG_NAME, RS_MSG_MD_COL_ID, RS_MSG_LEVER,
+		RS_MSG_MD_COL_GAIN, RS_MSG_MEANING,
+	};
 	const char *args[1];
 	const struct rs_results *res = r->res;
 	struct rs_node_priority *np;
 	struct rs_collect *col;
 	struct rs_buf b = {0};
-	size_t *latest = rs_latest_obs(r), ci, k, n;
+	size_t *latest = rs_latest_obs(r), ci, k, n, *ctx;
 
 	(void)err;
 	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_PRIORITIES));
@@ -737,11 +741,30 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		}
 		if (n == 0)
 			fprintf(out, "%s\n", rs_none_reason_in(r, ci));
+		n = rs_context_list(r, ci, &ctx);
+		if (n > 0) {
+			fprintf(out, "\n### %s\n\n", rs_context_heading(r,
+			    1));
+			table_head(out, r, 1, context_cols, "lllrl", 5);
+		}
+		for (k = 0; k < n; k++) {
+			fprintf(out, "| %zu |", k + 1);
+			text_cell(out, rs_node_label(r, ctx[k]));
+			text_cell(out, r->fw->nodes[ctx[k]].id);
+			text_cell(out, rs_lever_word(r,
+			    r->fw->nodes[ctx[k]].lever));
+			fprintf(out, " +%.2f |", c->gain_of[ctx[k]]);
+			rs_say_context_in(&b, r, ci, ctx[k]);
+			text_cell(out, b.s);
+			rs_buf_release(&b);
+			fputc('\n', out);
+		}
+		free(ctx);
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0) {
-			fprintf(out, "\n### %s\n\n%s\n\n", rs_i18n(r->lang,
-			    RS_MSG_COLLECT), rs_i18n(r->lang,
-			    RS_MSG_COLLECT_NOTE));
+			fprintf(out, "\n### %s\n\n%s\n\n",
+			    rs_collect_heading(r, ci, 1),
+			    rs_i18n(r->lang, RS_MSG_COLLECT_NOTE));
 			table_head(out, r, 1, collect_cols, "llrrll", 6);
 		}
 		for (k = 0; k < n; k++) {

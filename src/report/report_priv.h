@@ -115,6 +115,10 @@ struct rs_collect {
 	size_t blocker;		/* when weight is NaN: the ancestor short of
 				   data, else RS_NONE */
 	const char *note;	/* the data's "note" for it, or NULL */
+	size_t to_score;	/* for a city without a score: the size of
+				   the set that would give it one, of which
+				   this item is part (weight is then NaN);
+				   else 0 */
 };
 
 /*
@@ -127,7 +131,8 @@ size_t *rs_latest_obs(const struct rs_report *r);
 /*
  * The indicators of city ci without a value, by weight if collected
  * (none last), then complete-data weight, then id; at most r->top of
- * them.  latest (from rs_latest_obs(), may be NULL) gives the notes.
+ * them.  For a city without a score, instead, the fewest indicators whose
+ * collection would give it one (rs_actionable_to_score()).  latest (from rs_latest_obs(), may be NULL) gives the notes.
  * Returns the count; *items is the caller's to free.
  */
 size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
@@ -237,6 +242,14 @@ const char *rs_framework_label(const struct rs_report *r);
 size_t rs_report_top(const struct rs_report *r, size_t n);
 
 /*
+ * The root of the score JSON (its "framework", and "baseline" with one)
+ * and the entry of city ci in its "cities", as score --format json writes
+ * them; the caller owns the trees.
+ */
+struct cJSON *rs_json_root(const struct rs_report *r);
+struct cJSON *rs_json_city(const struct rs_report *r, size_t ci);
+
+/*
  * The sentences of docs/cli.md, "priorities", starting with a capital and
  * ending with a period: what raising indicator or aggregate node of city
  * ci to its best would add, and what collecting an item would weigh.
@@ -257,8 +270,52 @@ void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
 const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
 
+/* Whether lower raw values of indicator n are better. */
+int rs_lower_better(const struct rs_node *n);
+
+/* A raw value of n with its unit's "%" when the unit starts with one. */
+void rs_say_value(struct rs_buf *b, const struct rs_node *n, double v);
+
+/*
+ * A change of indicator n's raw value and score in lang's words, in three
+ * parts for the templates RS_MSG_SAY_RAISE and RS_MSG_SAY_REDUCE: the two
+ * values (in English the second carries what follows a unit's "%": "5%
+ * of the labour force") and what goes in the brackets, the unit and the
+ * scores ("WGI estimate; score 9.8 to 100").  The caller releases the
+ * parts.
+ */
+void rs_say_span_in(const char *lang, const struct rs_node *n, double from,
+    double to, double score_from, double score_to, struct rs_buf *parts);
+
 /* Why city ci has no priority at all, as a sentence. */
 const char *rs_none_reason(const struct rs_report *r, size_t ci);
+
+/*
+ * The indicators of city ci with a gain above 0 that r does not act on
+ * (their lever is not in r->levers), largest gain first, then id; at most
+ * r->top of them; none when r->levers is 0.  Returns the count; *items
+ * is the caller's to free.
+ */
+size_t rs_context_list(const struct rs_report *r, size_t ci, size_t **items);
+
+/*
+ * The sentence of a context item: who moves indicator node and what it
+ * would add at its best; English, or in r->lang's words.
+ */
+void rs_say_context(struct rs_buf *b, const struct rs_report *r, size_t ci,
+    size_t node);
+void rs_say_context_in(struct rs_buf *b, const struct rs_report *r,
+    size_t ci, size_t node);
+
+/* The heading of the context list ("Context: ..."), in r->lang's words. */
+const char *rs_context_heading(const struct rs_report *r, int capital);
+
+/* A lever's name in r->lang's words ("municipal", "بلدي"; "-" for none). */
+const char *rs_lever_word(const struct rs_report *r, enum rs_lever l);
+
+/* The heading of the collect list of city ci, in r->lang's words. */
+const char *rs_collect_heading(const struct rs_report *r, size_t ci,
+    int capital);
 
 /*
  * What stands in for a city's score when it has none: "the city's score"

@@ -931,7 +931,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 	struct rs_node_priority *np;
 	struct rs_collect *col;
 	struct rs_buf b = {0};
-	size_t *latest = rs_latest_obs(r), ci, k, n, hw, *hws;
+	size_t *latest = rs_latest_obs(r), ci, k, n, hw, *hws, *ctx;
 	char head[128];
 
 	(void)err;
@@ -973,10 +973,21 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 		if (n == 0)
 			put_wrapped(out, "    ", 4, 4,
 			    rs_none_reason_in(r, ci));
+		n = rs_context_list(r, ci, &ctx);
+		if (n > 0)
+			fprintf(out, "\n  %s\n", rs_context_heading(r, 0));
+		for (k = 0; k < n; k++) {
+			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
+			    k + 1);
+			rs_say_context_in(&b, r, ci, ctx[k]);
+			put_wrapped(out, head, hw, hw, b.s);
+			rs_buf_release(&b);
+		}
+		free(ctx);
 		n = rs_collect_list(r, latest, ci, &col);
 		if (n > 0)
-			fprintf(out, "\n  %s\n", rs_i18n(r->lang,
-			    RS_MSG_T_COLLECT));
+			fprintf(out, "\n  %s\n", rs_collect_heading(r, ci,
+			    0));
 		for (k = 0; k < n; k++) {
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);

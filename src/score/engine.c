@@ -115,7 +115,8 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 
 		if (isnan(c->value[ind]))
 			c->missing[c->nmissing++] = ind;
-		if (isnan(c->weight_of[ind]) || isnan(top))
+		/* No gain without a city score (methodology.md, "Gain"). */
+		if (isnan(c->weight_of[ind]) || isnan(top) || isnan(c->score))
 			continue;
 		g = c->weight_of[ind] * (top - c->score_of[ind]);
 		c->gain_of[ind] = g;

@@ -29,9 +29,13 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|pipeline|priorities|score|sensitivity|shock|stats|template|trend|uncertainty"
+complete_line "resilience " "--help|--version|compare|framework|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
 complete_line "resilience pr" "priorities"
 complete_line "resilience compare --de" "--depth|--details"
+complete_line "resilience plan --le" "--levers"
+complete_line "resilience plan --levers " "all|context|municipal|municipal,national|national"
+complete_line "resilience whatif --sc" "--scenario"
+complete_line "resilience plan --format " "csv|html|json|md|text"
 complete_line "resilience compare --to" ""
 complete_line "resilience score --to" "--top"
 complete_line "resilience priorities --b" "--baseline|--by"

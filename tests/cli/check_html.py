@@ -164,6 +164,22 @@ def main():
                     fail("%s: %r is not shown as text" % (name, city))
             if view == "priorities" and NOTE not in cells:
                 fail("%s: the note is not shown as text" % name)
+    # whatif and the plan document: a radar per city and a timeline.
+    beirut = [os.path.join("data", "beirut.csv")]
+    for lang in ("en", "ar"):
+        name = "whatif --lang %s" % lang
+        check_page(name, run(["whatif", "--format", "html", "--lang", lang,
+                              "--set", "beirut:RPI 2-1.1=20"] + beirut),
+                   lang)
+        name = "plan --actions --lang %s" % lang
+        root = check_page(name, run(
+            ["plan", "--format", "html", "--lang", lang, "--target",
+             "A2=moderate", "--levers", "municipal", "--horizon", "2026",
+             "--actions", os.path.join("data", "plans",
+                                       "beirut-actions.csv")] + beirut),
+            lang)
+        if root is not None and len(list(root.iter(SVG + "svg"))) != 2:
+            fail(name + ": not a radar and a timeline")
     if failures:
         return 1
     print("ok: %d pages" % (len(pages) + 10))

@@ -67,6 +67,18 @@ RUNS += [
     ("shock", ["--before", "2019", "--shock", "2020", "--after", "2022"]
      + YEARS),
 ]
+BEIRUT = [os.path.join(SRC, "data", "beirut.csv")]
+ACTIONS = ["--actions", os.path.join(SRC, "data", "plans",
+                                     "beirut-actions.csv")]
+RUNS += [
+    ("whatif", ["--set", "X:a1=60", "--set", "*:b1=+2"] + SMALL),
+    ("whatif", ["--set", "S:a2=40"] + SPARSE),
+    ("plan", ["--target", "A=sound", "--target", "city=high"] + SMALL),
+    ("plan", ["--target", "city=high", "--levers", "municipal"] + SMALL),
+    ("plan", ["--target", "A2=moderate", "--levers", "municipal",
+              "--horizon", "2026"] + ACTIONS + BEIRUT),
+    ("plan", ["--target", "A5=sound", "--collect"] + SAMPLES),
+]
 if SAMPLES:
     RUNS += [("trend", ["--from", "2018", "--to", "2022"] + SAMPLES),
              ("shock", ["--before", "2019", "--shock", "2020", "--after",
@@ -77,7 +89,7 @@ if SAMPLES:
 
 validators = {}
 for view in ("score", "compare", "priorities", "sensitivity", "trend",
-             "shock"):
+             "shock", "whatif", "plan"):
     with open(os.path.join(SRC, "docs", "schema", view + ".schema.json"),
               encoding="utf-8") as f:
         schema = json.load(f)
@@ -102,6 +114,17 @@ for view, args in RUNS:
     failures += bool(errors)
     docs.setdefault(view, doc)
     print("ok: %s" % " ".join(cmd[1:]))
+
+
+# whatif's before and after are score's cities: its $defs are score's.
+with open(os.path.join(SRC, "docs", "schema", "score.schema.json"),
+          encoding="utf-8") as f:
+    score_defs = json.load(f)["$defs"]
+with open(os.path.join(SRC, "docs", "schema", "whatif.schema.json"),
+          encoding="utf-8") as f:
+    if json.load(f)["$defs"] != score_defs:
+        print("FAIL: whatif.schema.json's $defs are not score's")
+        failures += 1
 
 
 def damage(view, what, change):
@@ -135,6 +158,12 @@ damage("compare", "no ranking", lambda d: drop(d, "ranking"))
 damage("compare", "a cell without a gap",
        lambda d: drop(d["nodes"][0]["cities"][0], "gap"))
 damage("priorities", "an unknown --by", lambda d: d.update(by="area"))
+damage("whatif", "a city without its score after",
+       lambda d: drop(d["cities"][0]["after"], "score"))
+damage("plan", "a target given as its level",
+       lambda d: d["cities"][0]["targets"][0].update(target="sound"))
+damage("plan", "a change without its new value",
+       lambda d: drop(d["cities"][0]["changes"][0], "value_to"))
 damage("priorities", "a priority without its sentence",
        lambda d: drop(d["cities"][0]["priorities"][0], "text"))
 damage("priorities", "a collect item with a weight above 1",

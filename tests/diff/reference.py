@@ -153,7 +153,8 @@ def score(fw, nodes, top, values):
         if values.get(n["id"]) is None:
             missing.append(n["id"])
         e = eff(i)
-        if e is not None and e * (100 - sc[i]) > 0:
+        # no gain without a city score (methodology.md, "Gain")
+        if city is not None and e is not None and e * (100 - sc[i]) > 0:
             prio.append((-(e * (100 - sc[i])), n["id"], sc[i]))
     prio.sort()
     out = {"score": city, "level": level(city), "coverage": city_cov,
