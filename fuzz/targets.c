@@ -10,6 +10,8 @@
 #include <cjson/cJSON.h>
 
 #include "base/mem.h"
+#include "ingest/readers.h"
+#include "ingest/sheet.h"
 #include "resilience/load.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
@@ -236,26 +238,37 @@ release_small_fw(void)
 	rs_framework_release(&small_fw);
 }
 
+/* Load the framework data is scored on, once. */
 static int
-data_one(const unsigned char *data, size_t size, enum rs_input_format format,
-    const char *name)
+load_small_fw(void)
 {
 	static int loaded;
-	struct rs_framework *fw = &small_fw;
-	struct rs_dataset ds;
 	struct rs_error err = {0};
-	int rc;
 
 	init_once();
 	if (!loaded) {
-		rs_framework_init(fw);
-		if (rs_framework_load_json(fw, small_framework,
+		rs_framework_init(&small_fw);
+		if (rs_framework_load_json(&small_fw, small_framework,
 		    strlen(small_framework), "small.json", &err) != 0)
 			return broken("the built-in framework is rejected",
 			    err.msg);
 		atexit(release_small_fw);
 		loaded = 1;
 	}
+	return 0;
+}
+
+static int
+data_one(const unsigned char *data, size_t size, enum rs_input_format format,
+    const char *name)
+{
+	struct rs_framework *fw = &small_fw;
+	struct rs_dataset ds;
+	struct rs_error err = {0};
+	int rc;
+
+	if ((rc = load_small_fw()) != 0)
+		return rc;
 	rs_dataset_init(&ds, fw);
 	rc = rs_dataset_read_text(&ds, name, (const char *)data, size, format,
 	    &err);
@@ -287,6 +300,144 @@ int
 fuzz_json_one(const unsigned char *data, size_t size)
 {
 	return data_one(data, size, RS_INPUT_JSON, "fuzz.json");
+}
+
+/* An error about a workbook: located, naming it, printable. */
+static int
+check_sheet_error(const struct rs_error *err, int rc, const char *name)
+{
+	char line[1200];
+
+	if (rc != RS_EINPUT || err->code != RS_EINPUT)
+		return broken("a rejected workbook is not RS_EINPUT", err->msg);
+	if (strncmp(err->path, name, strlen(name)) != 0)
+		return broken("the error does not name the workbook", err->path);
+	if (err->line < 1 || (!err->cell && err->col < 1))
+		return broken("the error is not located",
+		    rs_error_format(err, line, sizeof(line)));
+	if (err->msg[0] == '\0')
+		return broken("empty error message", NULL);
+	rs_error_format(err, line, sizeof(line));
+	if (!printable(line, strlen(line), 0))
+		return broken("the error line is not printable UTF-8", line);
+	return 0;
+}
+
+/* The cells of a sheet: in order, each once, inside it, well formed. */
+static int
+check_cells(const struct rs_sheet *sh)
+{
+	const struct rs_cell *c;
+	size_t i, bad;
+
+	for (i = 0; i < sh->ncells; i++) {
+		c = &sh->cells[i];
+		if (c->row < 1 || c->row > RS_SHEET_MAX_ROWS || c->col < 1 ||
+		    c->col > RS_SHEET_MAX_COLS)
+			return broken("a cell outside the sheet", NULL);
+		if (i > 0 && (c->row < c[-1].row || (c->row == c[-1].row &&
+		    c->col <= c[-1].col)))
+			return broken("cells out of order or given twice", NULL);
+		switch (c->kind) {
+		case RS_CELL_TEXT:
+		case RS_CELL_DATE:
+		case RS_CELL_ERROR:
+			if (c->text == NULL || strlen(c->text) != c->len ||
+			    rs_utf8_check(c->text, c->len, &bad) != 0)
+				return broken("cell text is not UTF-8 of its "
+				    "length", NULL);
+			if (c->kind == RS_CELL_TEXT && c->len == 0)
+				return broken("an empty text cell is kept", NULL);
+			break;
+		case RS_CELL_NUMBER:
+		case RS_CELL_BOOL:
+			if (!isfinite(c->num))
+				return broken("a number cell is not finite",
+				    NULL);
+			break;
+		case RS_CELL_NOVALUE:
+			break;
+		default:
+			return broken("a cell of no kind", NULL);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Parts of a workbook written out one after the other, each after a line
+ * "@@ NAME", so that the fuzzer mutates the XML itself rather than
+ * compressed bytes under a CRC.  Returns the number of parts (at most
+ * max).
+ */
+static size_t
+split_parts(const char *s, size_t n, struct rs_sheet_part *parts,
+    size_t max, char names[][64])
+{
+	const char *end = s + n, *p = s, *nl, *next;
+	size_t k = 0, len;
+
+	while (p + 3 <= end && k < max && memcmp(p, "@@ ", 3) == 0) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			break;
+		len = (size_t)(nl - p - 3);
+		snprintf(names[k], 64, "%.*s", (int)(len < 63 ? len : 63),
+		    p + 3);
+		next = nl + 1;
+		while (next < end && !(next + 4 <= end && memcmp(next, "\n@@ ",
+		    4) == 0))
+			next++;
+		parts[k].name = names[k];
+		parts[k].data = nl + 1;
+		parts[k].len = (size_t)(next - nl - 1);
+		k++;
+		p = next < end ? next + 1 : end;
+	}
+	return k;
+}
+
+int
+fuzz_sheet_one(const unsigned char *data, size_t size)
+{
+	static const struct rs_sheet_limits lim = {(size_t)16 << 20, 100000};
+	struct rs_framework *fw = &small_fw;
+	struct rs_sheet_part parts[16];
+	char names[16][64];
+	struct rs_dataset ds;
+	struct rs_sheet sh;
+	struct rs_error err = {0};
+	size_t nparts = 0;
+	int rc, zip = rs_sheet_is_zip((const char *)data, size);
+
+	if ((rc = load_small_fw()) != 0)
+		return rc;
+	if (!zip)
+		nparts = split_parts((const char *)data, size, parts, 16,
+		    names);
+	rs_sheet_init(&sh);
+	rc = zip ? rs_sheet_read(&sh, "fuzz.xlsx", (const char *)data, size,
+	    RS_SHEET_ANY, NULL, &lim, &err) : rs_sheet_read_parts(&sh,
+	    "fuzz.xlsx", parts, nparts, RS_SHEET_ANY, NULL, &lim, &err);
+	if (rc != 0) {
+		rc = check_sheet_error(&err, rc, "fuzz.xlsx");
+		rs_sheet_release(&sh);
+		return rc;
+	}
+	rc = check_cells(&sh);
+	/* Within the small limits: read as data, as the command does. */
+	rs_dataset_init(&ds, fw);
+	rs_error_clear(&err);
+	if (rc == 0) {
+		rc = rs_load_sheet(&ds, &sh, size, &err);
+		if (rc != 0)
+			rc = check_sheet_error(&err, rc, "fuzz.xlsx");
+		else if (ds.ncities > 0)
+			rc = score_and_report(fw, &ds);
+	}
+	rs_sheet_release(&sh);
+	rs_dataset_release(&ds);
+	return rc;
 }
 
 /* Each node can be found by its id; indicators have distinct goalposts. */

@@ -28,4 +28,15 @@ int fuzz_json_one(const unsigned char *data, size_t size);
 /* The data as a framework file; cities with made-up values scored on it. */
 int fuzz_framework_one(const unsigned char *data, size_t size);
 
+/*
+ * The data as a workbook (.xlsx or .ods), or as its parts one after the
+ * other, each after a line "@@ NAME" (so that mutations reach the XML
+ * rather than break a CRC): its first sheet's cells are
+ * checked (in order, each once, within the sheet, text of valid UTF-8,
+ * numbers finite), then read as city data and scored.  A rejected
+ * workbook gives one RS_EINPUT error naming the file, located (line and
+ * column >= 1), printable.
+ */
+int fuzz_sheet_one(const unsigned char *data, size_t size);
+
 #endif /* RS_FUZZ_TARGETS_H */

@@ -165,15 +165,29 @@ def check_csv(path, leaves):
     counted = set()
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    if not rows or rows[0] != ["indicator", "value", "year", "source", "note"]:
-        err(path, "header must be exactly indicator,value,year,source,note")
+    head = ["indicator", "value", "year", "source", "note"]
+    ident = ["city_id", "name_en", "name_ar", "country"]
+    if not rows or rows[0] not in (head, head + ident):
+        err(path, "header must be exactly indicator,value,year,source,note"
+            " (then, optionally, city_id,name_en,name_ar,country)")
         return 0
+    width = len(rows[0])
+    first = None
     for ln, row in enumerate(rows[1:], start=2):
         where = f"{path}:{ln}"
-        if len(row) != 5:
-            err(where, f"expected 5 fields, got {len(row)}")
+        if len(row) != width:
+            err(where, f"expected {width} fields, got {len(row)}")
             continue
-        ind, val, year, src, note = row
+        if width > 5:
+            # the city's identity, the same on every row
+            if first is None:
+                first = row[5:]
+                if not all(x.strip() for x in first):
+                    err(where, "city_id, name_en, name_ar and country "
+                        "must all be given")
+            elif row[5:] != first:
+                err(where, "the city's identity differs from line 2")
+        ind, val, year, src, note = row[:5]
         if ind not in leaves:
             err(where, f"unknown indicator '{ind}'")
             continue

@@ -137,7 +137,7 @@ def main(argv):
     files = [os.path.join(ROOT, "data", k + ".csv") for k, _, _ in CITIES]
     run = subprocess.run([binary, "score", "--format", "json"] + files,
                          capture_output=True, check=True)
-    scores = {c["city"]: c for c in json.loads(run.stdout)["cities"]}
+    scores = {c["id"]: c for c in json.loads(run.stdout)["cities"]}
     with open(DOC, encoding="utf-8") as f:
         old = f.read()
     at = old.find(MARKER)

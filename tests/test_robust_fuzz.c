@@ -88,6 +88,13 @@ framework_seeds_and_regressions_pass(void **state)
 	replay("framework", fuzz_framework_one);
 }
 
+static void
+sheet_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("sheet", fuzz_sheet_one);
+}
+
 /* The shipped data and framework pass the same checks. */
 static void
 shipped_files_pass(void **state)
@@ -116,6 +123,7 @@ main(void)
 		cmocka_unit_test(csv_seeds_and_regressions_pass),
 		cmocka_unit_test(json_seeds_and_regressions_pass),
 		cmocka_unit_test(framework_seeds_and_regressions_pass),
+		cmocka_unit_test(sheet_seeds_and_regressions_pass),
 		cmocka_unit_test(shipped_files_pass),
 	};
 

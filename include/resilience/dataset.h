@@ -1,5 +1,5 @@
 /*
- * dataset.h - city indicator data read from CSV and JSON files
+ * dataset.h - city indicator data read from CSV, JSON and spreadsheet files
  *
  * A dataset holds observations: one value (or a missing value) of one
  * indicator for one city, optionally for one year, with the file position
@@ -19,9 +19,12 @@
 #include "resilience/framework.h"
 
 enum rs_input_format {
-	RS_INPUT_AUTO,	/* JSON when the text starts with '{', else CSV */
+	RS_INPUT_AUTO,	/* JSON when the text starts with '{' or '[', a
+			   spreadsheet when it is a ZIP archive, else CSV */
 	RS_INPUT_CSV,
 	RS_INPUT_JSON,
+	RS_INPUT_XLSX,	/* an .xlsx workbook */
+	RS_INPUT_ODS,	/* an .ods spreadsheet */
 };
 
 enum rs_year_kind {
@@ -30,8 +33,18 @@ enum rs_year_kind {
 	RS_YEAR_FISCAL,		/* 2019/20: counted as 2019 */
 };
 
+/*
+ * A city: the name the data know it by, and its identity (docs/input.md,
+ * "Cities"): a stable id, which baselines and trends match on, and
+ * display names.  Without a city_id the id is the name.
+ */
 struct rs_city {
 	const char *name;	/* as given, UTF-8 */
+	const char *id;		/* city_id, or name when none is given */
+	const char *name_en;	/* display name in English, or NULL */
+	const char *name_ar;	/* display name in Arabic, or NULL */
+	const char *country;	/* country, or NULL */
+	int has_id;		/* 1 when the data or --cities gave id */
 	size_t place;		/* file or JSON entry it was defined in */
 	size_t file;		/* index into files */
 	long line, col;		/* where it first appeared */
@@ -67,7 +80,8 @@ struct rs_dataset {
 	size_t ncities;
 	struct rs_obs *obs;		/* in input order */
 	size_t nobs;
-	const char **files;		/* names of the inputs read */
+	const char **files;		/* names of the inputs read; a sheet
+					   is "FILE:SHEET" */
 	size_t nfiles;
 	const char **extra_names;	/* further columns, first seen first */
 	size_t nextra_names;
@@ -96,6 +110,51 @@ void rs_dataset_read_done(struct rs_dataset *ds);
  */
 void rs_dataset_select(const struct rs_dataset *ds, int has_limit,
     long year_limit, size_t *chosen);
+
+/*
+ * Which values a selection takes (docs/input.md, "Years"): the latest
+ * dated value not after year (when has_year), at most max_age years older
+ * than it (when max_age >= 0); undated values only when undated is set,
+ * as older than any dated value.
+ */
+struct rs_select {
+	int has_year;		/* year bounds the values taken */
+	long year;		/* the year of the selection */
+	long max_age;		/* years before year still taken, -1: any */
+	int undated;		/* 1: undated values count, as the oldest */
+};
+
+/*
+ * Select as spec says: chosen[city * nindicators + i] is an index into
+ * obs or RS_NONE.  When stale is not NULL, stale[same cell] is the value
+ * that max_age left out (the latest dated one not after year), or
+ * RS_NONE; a cell may have both a chosen (undated) value and a stale one.
+ */
+void rs_dataset_select_spec(const struct rs_dataset *ds,
+    const struct rs_select *spec, size_t *chosen, size_t *stale);
+
+/*
+ * The latest year of a value (not a missing one) in ds; 0 when no value
+ * is dated.  The earliest in *first when first is not NULL.
+ */
+long rs_dataset_last_year(const struct rs_dataset *ds, long *first);
+
+/*
+ * The city whose id, or else whose name, is s; RS_NONE when none is.
+ */
+size_t rs_dataset_find_city(const struct rs_dataset *ds, const char *s);
+
+/*
+ * Every city has an id of its own: two with the same id are an error
+ * located at the second (RS_EINPUT).
+ */
+int rs_dataset_check_ids(const struct rs_dataset *ds, struct rs_error *err);
+
+/*
+ * The display name of city c in language lang (NULL: en): name_ar under
+ * Arabic, else name_en, else the name the data give.
+ */
+const char *rs_city_label(const struct rs_city *c, const char *lang);
 
 struct rs_table;
 

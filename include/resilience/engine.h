@@ -88,6 +88,14 @@ void rs_engine_score_city(const struct rs_framework *fw,
     const double *values, struct rs_city_result *c);
 
 /*
+ * Only the scores: c's value, score_of, coverage_of, score, coverage and
+ * level from values, as rs_engine_score_city() computes them, without
+ * what rs_engine_derive() adds.  Arrays of c that are NULL are allocated.
+ */
+void rs_engine_score_nodes(const struct rs_framework *fw,
+    const double *values, struct rs_city_result *c);
+
+/*
  * From the scores of c (value, score_of, coverage_of filled), derive what
  * methodology.md defines on top of them: effective weights, gains towards
  * top (100 in the scoring contract; the top of the normalised scale in a

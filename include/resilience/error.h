@@ -25,6 +25,8 @@ struct rs_error {
 	int errnum;		/* errno for RS_EIO, else 0 */
 	long line;		/* 1-based line in path, 0 when unknown */
 	long col;		/* 1-based column or CSV field, 0 when unknown */
+	int cell;		/* line and col are a spreadsheet's row and
+				   column: path is "FILE:SHEET" */
 	char path[512];		/* file the error is about, "" when none */
 	char msg[512];		/* lower case, no final period */
 };
@@ -47,7 +49,9 @@ void rs_error_clear(struct rs_error *err);
 
 /*
  * Write "path:line:col: message" (parts that are unknown are left out)
- * into buf of size n > 0, always NUL-terminated.  The result is one line
+ * into buf of size n > 0, always NUL-terminated; an error in a cell of a
+ * spreadsheet (err->cell) is written "FILE:SHEET!C7: message", or
+ * "FILE:SHEET!7:7: message" for a whole row.  The result is one line
  * of printable UTF-8: control characters, bidirectional overrides and
  * bytes that are not UTF-8, which a path or quoted data may hold, are
  * escaped as \n, \x1B, \u202E, \xFF.  Returns buf.

@@ -69,7 +69,21 @@ struct rs_framework {
 					   (resilience/pipeline.h) */
 	struct rs_sa_section *sensitivity;	/* "sensitivity" section, or
 					   NULL (resilience/sa_section.h) */
+	struct rs_shock_section *shock;	/* "shock" section, or NULL */
 	struct rs_framework_priv *priv;	/* id index and string pool */
+};
+
+/*
+ * The "shock" section of a framework file (docs/framework-format.md,
+ * "The shock section"): the years of resilience shock's before, shock
+ * and after, and the indicators that are levels (real output,
+ * employment) for Martin and Sunley's indices.
+ */
+struct rs_shock_section {
+	long before, shock, after;	/* years, before < shock < after */
+	size_t *series;		/* indicator node indices, nseries */
+	size_t nseries;
+	const char *reference;	/* the reference row's id or name, NULL */
 };
 
 /* Prepare an empty framework; release it with rs_framework_release(). */

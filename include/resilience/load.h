@@ -2,11 +2,12 @@
  * load.h - files into the model: frameworks and city data
  *
  * Every reader of the library is reached from here: framework files
- * (JSON, COINr iMeta CSV), city data (long or wide CSV, JSON, COINr iData
- * CSV) and standard input ("-").  One sniffer, rs_input_sniff(), tells
- * what a file holds, and one entry point, rs_inputs_load(), reads what a
- * command is given.  The model (framework.h, dataset.h) knows nothing of
- * file formats.
+ * (JSON, COINr iMeta CSV or a workbook sheet), city data (long or wide
+ * CSV, JSON, COINr iData CSV, a sheet of an .xlsx or .ods workbook) and
+ * standard input ("-").  One sniffer, rs_input_sniff(), tells what a text
+ * file holds, and one entry point, rs_inputs_load(), reads what a command
+ * is given.  The model (framework.h, dataset.h) knows nothing of file
+ * formats.
  */
 #ifndef RS_LOAD_H
 #define RS_LOAD_H
@@ -53,6 +54,10 @@ struct rs_load_opts {
 	long year;
 	int table;			/* 1: a table even for a framework
 					   without a pipeline */
+	const char *cities;		/* a cities file (docs/input.md,
+					   "Cities"), or NULL */
+	const char *sheet;		/* the sheet of every workbook read;
+					   NULL: its first */
 };
 
 /* What rs_inputs_load() read. */
@@ -112,6 +117,32 @@ int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     struct rs_error *err);
 
 /*
+ * Give the cities of ds the identity a cities file at path lists
+ * (docs/input.md, "Cities"): a CSV table with a city_id column and any of
+ * city, name_en, name_ar and country.  A row applies to the city with its
+ * city_id, or else to the city its city column names (its city_id when
+ * it has none); rows naming no city of ds are ignored.  A field that
+ * differs from what the data give, an unknown column and an id or name
+ * given twice are RS_EINPUT errors located in the file.
+ */
+int rs_dataset_read_cities(struct rs_dataset *ds, const char *path,
+    struct rs_error *err);
+
+/*
+ * rs_dataset_read_file() and rs_dataset_read_text() reading sheet `sheet`
+ * of a workbook (NULL: its first sheet that is not hidden); the sheet is
+ * read in the long or wide layout as a CSV file is (docs/input.md,
+ * "Spreadsheets").  Errors at a cell read FILE:SHEET!C7 (err->cell); the
+ * dataset's file name of the sheet is "FILE:SHEET".  sheet does not
+ * matter for CSV and JSON.
+ */
+int rs_dataset_read_file_sheet(struct rs_dataset *ds, const char *path,
+    enum rs_input_format format, const char *sheet, struct rs_error *err);
+int rs_dataset_read_text_sheet(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    const char *sheet, struct rs_error *err);
+
+/*
  * COINr's input layouts (src/ingest/coinr.c): iMeta (the framework) and
  * iData (the units' data), so that a COINr project can be scored as it is
  * (docs/pipeline.md, "COINr input").
@@ -131,7 +162,15 @@ int rs_dataset_read_text(struct rs_dataset *ds, const char *name,
 int rs_coinr_read_meta(struct rs_framework *fw, const char *text,
     size_t len, const char *path, struct rs_error *err);
 
-/* Read and load the iMeta file at path. */
+/*
+ * The same from a workbook data[0..len) (.xlsx or .ods): its sheet named
+ * iMeta, or its first sheet when it has none of that name.  Errors at a
+ * cell read FILE:SHEET!C7 (err->cell).
+ */
+int rs_coinr_read_meta_book(struct rs_framework *fw, const char *data,
+    size_t len, const char *path, struct rs_error *err);
+
+/* Read and load the iMeta file at path, CSV or a workbook. */
 int rs_coinr_load_meta(struct rs_framework *fw, const char *path,
     struct rs_error *err);
 
@@ -146,7 +185,16 @@ int rs_coinr_load_meta(struct rs_framework *fw, const char *path,
 int rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
     const char *text, size_t len, const char *path, struct rs_error *err);
 
-/* Read the iData file at path ("-" is standard input). */
+/*
+ * The same from sheet `sheet` (NULL: the first) of a workbook
+ * data[0..len); t->path is "FILE:SHEET" and errors at a cell read
+ * FILE:SHEET!C7.
+ */
+int rs_coinr_read_data_book(struct rs_table *t, const struct rs_framework *fw,
+    const char *data, size_t len, const char *path, const char *sheet,
+    struct rs_error *err);
+
+/* Read the iData file at path ("-" is standard input), CSV or a workbook. */
 int rs_coinr_load_data(struct rs_table *t, const struct rs_framework *fw,
     const char *path, struct rs_error *err);
 

@@ -14,15 +14,19 @@
 #include <stdio.h>
 
 #include "resilience/baseline.h"
+#include "resilience/change.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
+#include "resilience/timeline.h"
 
 /* What a report shows (docs/cli.md: the commands of the same names). */
 enum rs_report_view {
 	RS_VIEW_SCORE,		/* each city's scores, levels and gains */
 	RS_VIEW_COMPARE,	/* the cities side by side, ranked */
 	RS_VIEW_PRIORITIES,	/* what to improve and to collect first */
+	RS_VIEW_TREND,		/* every city year by year (r->trend) */
+	RS_VIEW_SHOCK,		/* before, in and after a shock (r->shock) */
 };
 
 /* How a report is written (docs/cli.md, "Formats"). */
@@ -45,6 +49,19 @@ struct rs_report {
 	int depth;			/* compare: deepest node level shown */
 	int by_node;			/* priorities: rank areas and RPIs */
 	const struct rs_baseline *base;	/* earlier scores, or NULL */
+	const struct rs_change *change;	/* with base: what changed */
+	const char *const *ids;		/* per city: its id (NULL: names) */
+	const size_t *stale;		/* per city and indicator: the value
+					   --max-age left out, or NULL */
+	int has_max_age;		/* --max-age was given */
+	long max_age;			/* --max-age, in years */
+	long year;			/* the year of the values, 0: latest */
+	int details;			/* text: every value and its year */
+	/* RS_VIEW_TREND and RS_VIEW_SHOCK (res is then NULL): */
+	const struct rs_trend *trend;	/* the trend, or NULL */
+	const struct rs_shock *shock;	/* the shock analysis, or NULL */
+	const struct rs_shock_spec *shock_spec;	/* its years and series */
+	const struct rs_timeline_opts *timeline;	/* which values */
 };
 
 /* The JSON report of docs/cli.md ("score --format json"). */

@@ -39,6 +39,7 @@ rs_error_set(struct rs_error *err, int code, const char *path, long line,
 	err->errnum = 0;
 	err->line = line;
 	err->col = col;
+	err->cell = 0;
 	snprintf(err->path, sizeof(err->path), "%s", path ? path : "");
 	old = rs_c_locale_push();	/* numbers in messages use '.' */
 	va_start(ap, fmt);
@@ -70,9 +71,16 @@ rs_error_clear(struct rs_error *err)
 char *
 rs_error_format(const struct rs_error *err, char *buf, size_t n)
 {
-	char raw[sizeof(err->path) + sizeof(err->msg) + 64];
+	char raw[sizeof(err->path) + sizeof(err->msg) + 64], letters[8];
 
-	if (err->path[0] == '\0')
+	if (err->cell && err->path[0] != '\0' && err->line > 0 &&
+	    err->col > 0)
+		snprintf(raw, sizeof(raw), "%s!%s%ld: %s", err->path,
+		    rs_column_name(letters, err->col), err->line, err->msg);
+	else if (err->cell && err->path[0] != '\0' && err->line > 0)
+		snprintf(raw, sizeof(raw), "%s!%ld:%ld: %s", err->path,
+		    err->line, err->line, err->msg);
+	else if (err->path[0] == '\0')
 		snprintf(raw, sizeof(raw), "%s", err->msg);
 	else if (err->line <= 0)
 		snprintf(raw, sizeof(raw), "%s: %s", err->path, err->msg);

@@ -245,6 +245,220 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_MD_COL_GAIN] = {"Gain", "المكسب (نقاط)"},
 	[RS_MSG_MD_COL_GAP] = {"Gap", "الفارق"},
 	[RS_MSG_MD_CITY_SCORE] = {"Score", "درجة المدينة"},
+	/* The years of the values, cities and change (issue of time). */
+	[RS_MSG_DATA_SPAN] = {"from %1 to %2", "من %1 إلى %2"},
+	[RS_MSG_DATA_YEAR] = {"from %1", "من سنة %1"},
+	[RS_MSG_DATA_UNDATED] = {"%1 undated", "بلا سنة: %1"},
+	[RS_MSG_DATA_STALE] = {
+		"%1 older than %2 left out",
+		"قيم أقدم من %2 مستبعدة: %1",
+	},
+	[RS_MSG_YEAR] = {"Year", "السنة"},
+	[RS_MSG_YEARS] = {"Years", "السنوات"},
+	[RS_MSG_VALUE] = {"Value", "القيمة"},
+	[RS_MSG_SOURCE] = {"Source", "المصدر"},
+	[RS_MSG_UNDATED] = {"undated", "بلا سنة"},
+	[RS_MSG_VALUES] = {"Values and their years", "القيم وسنواتها"},
+	[RS_MSG_STALE] = {
+		"Left out as older than %1 (--max-age)",
+		"مستبعدة لأنها أقدم من %1 (--max-age)",
+	},
+	[RS_MSG_STALE_ITEM] = {"%1 (%2, value %3)", "%1 (%2، القيمة %3)"},
+	[RS_MSG_TOTAL] = {"total", "الإجمالي"},
+	[RS_MSG_LIKE] = {"like for like", "على أساس متماثل"},
+	[RS_MSG_COMPOSITION] = {"composition", "أثر التركيب"},
+	[RS_MSG_T_CHANGE_PARTS] = {
+		"change since the baseline (points): total = like for like + "
+		"composition",
+		"التغير منذ خط الأساس (نقاط): الإجمالي = على أساس متماثل + "
+		"أثر التركيب",
+	},
+	[RS_MSG_LIKE_NOTE] = {
+		"Like for like: both runs scored again on the indicators with "
+		"a value in both; composition: the rest of the change, which "
+		"comes from indicators that only one of the runs has.",
+		"على أساس متماثل: تُحسب درجات الجولتين من جديد على المؤشرات "
+		"التي لها قيمة في كلتيهما؛ أثر التركيب: بقية التغير، وتأتي من "
+		"مؤشرات لا توجد إلا في إحدى الجولتين.",
+	},
+	[RS_MSG_MISSING_CITIES] = {
+		"In the baseline but not in the data: %1",
+		"في خط الأساس وليست في البيانات: %1",
+	},
+	[RS_MSG_MISSING] = {"missing", "غائبة"},
+	[RS_MSG_REFUSED] = {
+		"the baseline was scored on version %1 of the framework, not "
+		"%2: no like-for-like change",
+		"قيس خط الأساس بالإصدار %1 من الإطار لا %2: لا تغير على أساس "
+		"متماثل",
+	},
+	[RS_MSG_NO_VALUES] = {
+		"the baseline gives no values: no like-for-like change",
+		"لا يتضمن خط الأساس قيماً: لا تغير على أساس متماثل",
+	},
+	[RS_MSG_MD_LIKE] = {
+		"Like-for-like change since the baseline",
+		"التغير منذ خط الأساس على أساس متماثل",
+	},
+	[RS_MSG_MD_COMPOSITION] = {
+		"Composition effect",
+		"أثر التركيب",
+	},
+	[RS_MSG_T_LIKE] = {
+		"like-for-like change since the baseline (points)",
+		"التغير منذ خط الأساس على أساس متماثل (نقاط)",
+	},
+	[RS_MSG_T_COMPOSITION] = {
+		"composition effect (points: change minus like for like)",
+		"أثر التركيب (نقاط: التغير ناقص التغير على أساس متماثل)",
+	},
+	[RS_MSG_H_CHANGE] = {"Change", "التغير"},
+	[RS_MSG_H_LIKE] = {"Like for like", "على أساس متماثل"},
+	[RS_MSG_H_COMPOSITION] = {"Composition", "أثر التركيب"},
+	/* resilience trend and resilience shock */
+	[RS_MSG_TITLE_TREND] = {
+		"Urban economic resilience: year by year",
+		"الصمود الاقتصادي الحضري: سنة بسنة",
+	},
+	[RS_MSG_TITLE_SHOCK] = {
+		"Urban economic resilience: the shock and the recovery",
+		"الصمود الاقتصادي الحضري: الصدمة والتعافي",
+	},
+	[RS_MSG_T_TITLE_TREND] = {
+		"Resilience year by year",
+		"الصمود سنة بسنة",
+	},
+	[RS_MSG_T_TITLE_SHOCK] = {
+		"The shock and the recovery",
+		"الصدمة والتعافي",
+	},
+	[RS_MSG_TREND_SPAN] = {
+		"years %1 to %2",
+		"السنوات من %1 إلى %2",
+	},
+	[RS_MSG_VALUES_OF_YEAR] = {
+		"the values of each year",
+		"قيم كل سنة",
+	},
+	[RS_MSG_VALUES_MAX_AGE] = {
+		"each year's latest value, at most %1 years old",
+		"أحدث قيمة في كل سنة، لا يزيد عمرها على %1 سنوات",
+	},
+	[RS_MSG_SHOCK_YEARS] = {
+		"before %1, shock %2, after %3",
+		"قبل الصدمة %1، الصدمة %2، بعد الصدمة %3",
+	},
+	[RS_MSG_REFERENCE] = {
+		"reference",
+		"المرجع",
+	},
+	[RS_MSG_BEFORE] = {
+		"Before",
+		"قبل",
+	},
+	[RS_MSG_SHOCK] = {
+		"Shock",
+		"الصدمة",
+	},
+	[RS_MSG_AFTER] = {
+		"After",
+		"بعد",
+	},
+	[RS_MSG_LOSS] = {
+		"Loss",
+		"الخسارة",
+	},
+	[RS_MSG_REBOUND] = {
+		"Rebound",
+		"الارتداد",
+	},
+	[RS_MSG_NET] = {
+		"Net",
+		"الصافي",
+	},
+	[RS_MSG_RATIO] = {
+		"Recovery ratio",
+		"نسبة التعافي",
+	},
+	[RS_MSG_YTR] = {
+		"Years to recover",
+		"سنوات التعافي",
+	},
+	[RS_MSG_RESISTANCE] = {
+		"Resistance",
+		"المقاومة",
+	},
+	[RS_MSG_RECOVERY] = {
+		"Recovery",
+		"التعافي",
+	},
+	[RS_MSG_SERIES] = {
+		"Resistance and recovery against %1 (Martin and Sunley, "
+		"2015)",
+		"المقاومة والتعافي مقارنةً بـ%1 (مارتن وسنلي، 2015)",
+	},
+	[RS_MSG_NO_REFERENCE] = {
+		"Resistance and recovery (Martin and Sunley, 2015) need a "
+		"reference row: --reference.",
+		"يحتاج مؤشرا المقاومة والتعافي (مارتن وسنلي، 2015) إلى صف "
+		"مرجعي: --reference.",
+	},
+	[RS_MSG_SHOCK_NOTE] = {
+		"Loss = before - shock; rebound = after - shock; net = "
+		"after - before; recovery ratio = rebound / loss when the "
+		"loss is positive. Areas and the city are scored on the "
+		"indicators with a value in all three years.",
+		"الخسارة = قبل الصدمة - الصدمة؛ الارتداد = بعد الصدمة - "
+		"الصدمة؛ الصافي = بعد الصدمة - قبل الصدمة؛ نسبة التعافي = "
+		"الارتداد / الخسارة حين تكون الخسارة موجبة. تُحسب درجات "
+		"المجالات والمدينة على المؤشرات التي لها قيمة في السنوات "
+		"الثلاث كلها.",
+	},
+	[RS_MSG_TREND_NOTE] = {
+		"Change: since the year before; like for like: both years "
+		"scored on the indicators with a value in both.",
+		"التغير: منذ السنة السابقة؛ على أساس متماثل: تُحسب درجتا "
+		"السنتين على المؤشرات التي لها قيمة في كلتيهما.",
+	},
+	[RS_MSG_LINE_TITLE] = {
+		"%1 by year",
+		"%1 حسب السنة",
+	},
+	[RS_MSG_LINE_DESC] = {
+		"Line chart of %1 from %2 to %3, a line per city, on a "
+		"scale of 0 to 100, with the bands of the levels shaded: "
+		"%4.",
+		"مخطط خطي لـ%1 من %2 إلى %3، خط لكل مدينة، على مقياس من 0 "
+		"إلى 100، مع تظليل نطاقات المستويات: %4.",
+	},
+	[RS_MSG_AXIS_YEAR] = {
+		"Year",
+		"السنة",
+	},
+	[RS_MSG_SHOCK_BARS_TITLE] = {
+		"%1: the areas before, in and after the shock",
+		"%1: المجالات قبل الصدمة وفيها وبعدها",
+	},
+	[RS_MSG_SHOCK_BARS_DESC] = {
+		"Grouped bar chart of the scores of %1 in each resilience "
+		"area in %2 (before), %3 (shock) and %4 (after), on a scale "
+		"of 0 to 100: %5.",
+		"مخطط أعمدة مجمّعة لدرجات %1 في كل مجال من مجالات الصمود في "
+		"%2 (قبل الصدمة) و%3 (الصدمة) و%4 (بعد الصدمة)، على مقياس "
+		"من 0 إلى 100: %5.",
+	},
+	[RS_MSG_T_YEAR] = {"year", "السنة"},
+	[RS_MSG_T_YEARS] = {"years", "السنوات"},
+	[RS_MSG_T_BEFORE] = {"before", "قبل"},
+	[RS_MSG_T_SHOCK] = {"shock", "الصدمة"},
+	[RS_MSG_T_AFTER] = {"after", "بعد"},
+	[RS_MSG_T_LOSS] = {"loss", "الخسارة"},
+	[RS_MSG_T_REBOUND] = {"rebound", "الارتداد"},
+	[RS_MSG_T_NET] = {"net", "الصافي"},
+	[RS_MSG_T_RATIO] = {"ratio", "نسبة التعافي"},
+	[RS_MSG_T_YTR] = {"years", "سنوات التعافي"},
+	[RS_MSG_T_RESISTANCE] = {"resistance", "المقاومة"},
+	[RS_MSG_T_RECOVERY] = {"recovery", "التعافي"},
 };
 
 void

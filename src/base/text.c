@@ -717,3 +717,24 @@ rs_text_position(const char *text, size_t off, long *line, long *col)
 {
 	rs_text_locate(text, off, off, line, col);
 }
+
+char *
+rs_column_name(char *buf, long col)
+{
+	char tmp[8];
+	size_t n = 0, i;
+
+	if (col < 1 || col > 16384L * 26) {
+		snprintf(buf, 8, "?");
+		return buf;
+	}
+	while (col > 0) {
+		col--;
+		tmp[n++] = (char)('A' + col % 26);
+		col /= 26;
+	}
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	buf[n] = '\0';
+	return buf;
+}

@@ -152,6 +152,12 @@ int rs_decimal_exact(uint64_t m, int e, double *v);
 locale_t rs_c_locale_push(void);
 void rs_c_locale_pop(locale_t old);
 
+/*
+ * The letters of spreadsheet column col (1 is "A", 27 is "AA"), into buf
+ * of at least 8 bytes; "?" for a column outside 1 to 16384 * 26.
+ */
+char *rs_column_name(char *buf, long col);
+
 /* Trim ASCII blanks (space, tab) from both ends of s[0..*n); returns start. */
 const char *rs_trim(const char *s, size_t *n);
 

@@ -50,6 +50,8 @@ int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_sensitivity(int argc, char **argv);
 int cmd_uncertainty(int argc, char **argv);	/* sensitivity's alias */
+int cmd_trend(int argc, char **argv);
+int cmd_shock(int argc, char **argv);
 
 extern const struct option cli_score_options[];
 extern const struct option cli_compare_options[];
@@ -59,6 +61,8 @@ extern const struct option cli_framework_options[];
 extern const struct option cli_pipeline_options[];
 extern const struct option cli_stats_options[];
 extern const struct option cli_sensitivity_options[];
+extern const struct option cli_trend_options[];
+extern const struct option cli_shock_options[];
 
 /*
  * The pipeline overrides (docs/pipeline.md, "Command-line overrides"),
@@ -126,6 +130,7 @@ struct cli_pipe {
 	const char *cmd;		/* "pipeline" or "stats" */
 	const char *framework;		/* --framework, NULL: built in */
 	const char *output;		/* --output, NULL: standard output */
+	const char *sheet;		/* --sheet, NULL: the first */
 	char *file;			/* the data file */
 	struct cli_overrides ov;	/* the overrides */
 	struct rs_inputs in;		/* what was loaded */
@@ -159,7 +164,11 @@ struct cli_run {
 					   input, a pipeline's table */
 	size_t *chosen;			/* rs_dataset_select() cells */
 	double *values;			/* chosen values, city-major */
-	const char **names;		/* city names */
+	size_t *stale;			/* cells --max-age left out, or NULL */
+	const char **names;		/* city display names */
+	const char **ids;		/* city ids */
+	long year;			/* the year of the selection, 0: the
+					   latest of each value */
 	struct rs_results res;		/* the scores */
 };
 
@@ -167,11 +176,16 @@ struct cli_run {
 struct cli_inputs {
 	const char *framework;		/* --framework, NULL: built in */
 	enum rs_input_format format;	/* --input-format */
+	const char *sheet;		/* --sheet, NULL: the first */
 	int has_year;			/* --year given */
 	long year;			/* --year */
 	char **files;			/* the data files, "-" for stdin */
 	int nfiles;
 	int light;			/* rs_engine_score_light() */
+	int has_max_age;		/* --max-age given */
+	long max_age;			/* --max-age */
+	const char *cities;		/* --cities FILE, or NULL */
+	const char *lang;		/* --lang, for the cities' names */
 };
 
 /*
@@ -233,9 +247,15 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 /* Parse --year's argument. */
 int cli_parse_year(const char *cmd, const char *arg, long *year);
 
+/* Parse --max-age's argument: whole years from 0 to 9999. */
+int cli_parse_max_age(const char *cmd, const char *arg, long *age);
+
 /* Parse --input-format's argument. */
 int cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format);
+
+/* Parse --sheet's argument: a sheet name, not empty. */
+int cli_parse_sheet(const char *cmd, const char *arg, const char **sheet);
 
 /*
  * The message for an unknown option at argv[optind - 1]: that it does
@@ -263,6 +283,17 @@ enum {
 	CLI_OPT_QUIET,
 	CLI_OPT_DEPTH,
 	CLI_OPT_BY,
+	CLI_OPT_MAX_AGE,
+	CLI_OPT_CITIES,
+	CLI_OPT_DETAILS,
+	CLI_OPT_FAIL_ON_MISSING,
+	CLI_OPT_FROM,
+	CLI_OPT_TO,
+	CLI_OPT_BEFORE,
+	CLI_OPT_SHOCK,
+	CLI_OPT_AFTER,
+	CLI_OPT_REFERENCE,
+	CLI_OPT_SHEET,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -271,12 +302,52 @@ enum {
 	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
 	{"year", required_argument, NULL, CLI_OPT_YEAR}, \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"sheet", required_argument, NULL, CLI_OPT_SHEET}, \
 	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
 	{"fail-below", required_argument, NULL, CLI_OPT_FAIL_BELOW}, \
 	{"baseline", required_argument, NULL, CLI_OPT_BASELINE}, \
 	{"fail-on-drop", required_argument, NULL, CLI_OPT_FAIL_ON_DROP}, \
 	{"quiet", no_argument, NULL, CLI_OPT_QUIET}, \
+	{"max-age", required_argument, NULL, CLI_OPT_MAX_AGE}, \
+	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
+	{"details", no_argument, NULL, CLI_OPT_DETAILS}, \
+	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
 	{"help", no_argument, NULL, 'h'}
+
+/* The options of trend and shock (timeline_cmd.c), with their own. */
+#define CLI_TIME_OPTIONS \
+	{"framework", required_argument, NULL, CLI_OPT_FRAMEWORK}, \
+	{"format", required_argument, NULL, CLI_OPT_FORMAT}, \
+	{"output", required_argument, NULL, CLI_OPT_OUTPUT}, \
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}, \
+	{"sheet", required_argument, NULL, CLI_OPT_SHEET}, \
+	{"lang", required_argument, NULL, CLI_OPT_LANG}, \
+	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
+	{"max-age", required_argument, NULL, CLI_OPT_MAX_AGE}, \
+	{"depth", required_argument, NULL, CLI_OPT_DEPTH}, \
+	{"quiet", no_argument, NULL, CLI_OPT_QUIET}, \
+	{"help", no_argument, NULL, 'h'}
+
+#define CLI_TIME_USAGE \
+    "  --max-age N           a year also takes values up to N years older\n" \
+    "                        (the latest first); default: that year's only\n" \
+    "  --depth N             node levels shown in text, md and html:\n" \
+    "                        1 areas (default), 2 also RPIs, 3 indicators\n" \
+    "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
+    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  -o, --output FILE     write the report to FILE atomically\n" \
+    "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
+    "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
+    "                        (default: the first)\n" \
+    "  --cities FILE         city ids and display names (CSV: city_id,\n" \
+    "                        city, name_en, name_ar, country)\n" \
+    "  --lang CODE           names in this language; ar: Arabic words\n" \
+    "                        and a right-to-left page (default: en)\n" \
+    "  -q, --quiet           write no report on standard output\n" \
+    "  -h, --help            show this help\n" \
+    "\n" \
+    "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n" \
+    "read or written.  See docs/cli.md or resilience(1).\n"
 
 /* What the reporting commands' options ask for. */
 struct cli_report_opts {
@@ -291,7 +362,14 @@ struct cli_report_opts {
 	const char *fail_below_arg;	/* --fail-below LEVEL, unresolved */
 	const char *baseline;		/* --baseline, or NULL */
 	double fail_on_drop;		/* --fail-on-drop, or NaN */
+	int fail_on_missing;		/* --fail-on-missing */
 	int quiet;			/* --quiet */
+	int details;			/* --details */
+	int has_from, has_to;		/* trend: --from, --to given */
+	long from, to;
+	int has_moment[3];		/* shock: --before, --shock, --after */
+	long moment[3];
+	const char *reference;		/* shock: --reference, or NULL */
 };
 
 /* The defaults: text, top 5, depth 1, no gate. */
@@ -314,15 +392,25 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --format FMT          text, json, csv, md or html (default: text)\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
-    "  --input-format FMT    csv or json (default: by content)\n" \
+    "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
+    "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
+    "                        (default: the first)\n" \
+    "  --max-age N           leave out values older than N years before\n" \
+    "                        --year (or the latest year of the data) and\n" \
+    "                        list them as stale\n" \
+    "  --cities FILE         city ids and display names (CSV: city_id,\n" \
+    "                        city, name_en, name_ar, country)\n" \
     "  --lang CODE           names in this language; ar: Arabic words\n" \
     "                        and a right-to-left page (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
     "                        minimum; no score counts as below\n" \
     "  --baseline FILE       report changes since an earlier\n" \
     "                        'score --format json' output\n" \
-    "  --fail-on-drop P      exit 1 if a city's score fell by more than P\n" \
-    "                        points since the baseline\n" \
+    "  --fail-on-drop P      exit 1 if a city's like-for-like score fell by\n" \
+    "                        more than P points since the baseline\n" \
+    "  --fail-on-missing     exit 1 if a city of the baseline is not in\n" \
+    "                        the data\n" \
+    "  --details             text: every value with its year and source\n" \
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \
@@ -336,6 +424,14 @@ int cli_report_parse(const char *cmd, const char *usage,
  */
 int cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
     const char *arg);
+
+/*
+ * The views over time (timeline_cmd.c): load files[0..nfiles) as o says,
+ * compute the trend (RS_VIEW_TREND) or the shock (RS_VIEW_SHOCK) and
+ * write its report.  Returns the exit status.
+ */
+int cli_timeline_run(const char *cmd, enum rs_report_view view,
+    struct cli_report_opts *o, char **files, int nfiles);
 
 /*
  * Load, score, report view of files[0..nfiles) as o says, then apply the

@@ -19,6 +19,8 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  --framework FILE      framework JSON, or COINr iMeta CSV (*.csv)\n"
+    "  --sheet NAME          the sheet of an .xlsx or .ods FILE to read\n"
+    "                        (default: the first)\n"
     "  --step STEP           raw, denominated, imputed, screened, treated,\n"
     "                        normalised, aggregated (default), ranks,\n"
     "                        screening, treatment, points\n"
@@ -28,11 +30,13 @@ static const char usage[] =
 
 enum {
 	OPT_FRAMEWORK = 1000,
+	OPT_SHEET,
 	OPT_STEP,
 };
 
 const struct option cli_pipeline_options[] = {
 	{"framework", required_argument, NULL, OPT_FRAMEWORK},
+	{"sheet", required_argument, NULL, OPT_SHEET},
 	{"step", required_argument, NULL, OPT_STEP},
 	{"output", required_argument, NULL, 'o'},
 	{"help", no_argument, NULL, 'h'},
@@ -57,6 +61,10 @@ cmd_pipeline(int argc, char **argv)
 		switch (c) {
 		case OPT_FRAMEWORK:
 			p.framework = optarg;
+			break;
+		case OPT_SHEET:
+			if (cli_parse_sheet(p.cmd, optarg, &p.sheet) != 0)
+				return EXIT_USAGE;
 			break;
 		case 'o':
 			p.output = optarg;

@@ -55,7 +55,9 @@ static const char usage[] =
     "  --format FMT          text, json or csv (default: text)\n"
     "  -o, --output FILE     write the report to FILE atomically\n"
     "  --year Y              use each indicator's latest value not after Y\n"
-    "  --input-format FMT    csv or json (default: by content)\n"
+    "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n"
+    "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n"
+    "                        (default: the first)\n"
     "  --no-progress         no progress bar on standard error\n"
     "  -q, --quiet           no progress bar, no report on standard output\n"
     PIPELINE_OPTIONS_HELP
@@ -84,6 +86,7 @@ enum {
 	OPT_FORMAT,
 	OPT_YEAR,
 	OPT_INFMT,
+	OPT_SHEET,
 	OPT_NOPROG,
 };
 
@@ -108,6 +111,7 @@ const struct option cli_sensitivity_options[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"year", required_argument, NULL, OPT_YEAR},
 	{"input-format", required_argument, NULL, OPT_INFMT},
+	{"sheet", required_argument, NULL, OPT_SHEET},
 	{"no-progress", no_argument, NULL, OPT_NOPROG},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
@@ -341,6 +345,9 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		break;
 	case OPT_INFMT:
 		rc = cli_parse_input_format(cmd, arg, &a->in.format);
+		break;
+	case OPT_SHEET:
+		rc = cli_parse_sheet(cmd, arg, &a->in.sheet);
 		break;
 	case OPT_NOPROG:
 		a->no_progress = 1;

@@ -23,6 +23,8 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  --framework FILE      framework JSON, or COINr iMeta CSV (*.csv)\n"
+    "  --sheet NAME          the sheet of an .xlsx or .ods FILE to read\n"
+    "                        (default: the first)\n"
     "  --step STEP           raw (default), denominated, imputed,\n"
     "                        screened, treated, normalised\n"
     "  --corr A,B            correlations of level A with level B of the\n"
@@ -36,6 +38,7 @@ static const char usage[] =
 
 enum {
 	OPT_FRAMEWORK = 1000,
+	OPT_SHEET,
 	OPT_STEP,
 	OPT_CORR,
 	OPT_PVALUE,
@@ -44,6 +47,7 @@ enum {
 
 const struct option cli_stats_options[] = {
 	{"framework", required_argument, NULL, OPT_FRAMEWORK},
+	{"sheet", required_argument, NULL, OPT_SHEET},
 	{"step", required_argument, NULL, OPT_STEP},
 	{"corr", required_argument, NULL, OPT_CORR},
 	{"pvalue", required_argument, NULL, OPT_PVALUE},
@@ -95,6 +99,10 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 		switch (c) {
 		case OPT_FRAMEWORK:
 			p->framework = optarg;
+			break;
+		case OPT_SHEET:
+			if (cli_parse_sheet(p->cmd, optarg, &p->sheet) != 0)
+				return EXIT_USAGE;
 			break;
 		case 'o':
 			p->output = optarg;

@@ -138,6 +138,21 @@ cli_parse_year(const char *cmd, const char *arg, long *year)
 }
 
 int
+cli_parse_max_age(const char *cmd, const char *arg, long *age)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || v < 0 || v > 9999)
+		return cli_usage(cmd, "--max-age takes whole years from 0 to "
+		    "9999, not '%s'", arg);
+	*age = v;
+	return 0;
+}
+
+int
 cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format)
 {
@@ -145,9 +160,23 @@ cli_parse_input_format(const char *cmd, const char *arg,
 		*format = RS_INPUT_CSV;
 	else if (strcmp(arg, "json") == 0)
 		*format = RS_INPUT_JSON;
+	else if (strcmp(arg, "xlsx") == 0)
+		*format = RS_INPUT_XLSX;
+	else if (strcmp(arg, "ods") == 0)
+		*format = RS_INPUT_ODS;
 	else
-		return cli_usage(cmd, "--input-format takes csv or json, "
-		    "not '%s'", arg);
+		return cli_usage(cmd, "--input-format takes csv, json, xlsx "
+		    "or ods, not '%s'", arg);
+	return 0;
+}
+
+int
+cli_parse_sheet(const char *cmd, const char *arg, const char **sheet)
+{
+	if (arg[0] == '\0')
+		return cli_usage(cmd, "--sheet takes the name of a sheet, not "
+		    "''");
+	*sheet = arg;
 	return 0;
 }
 
@@ -205,6 +234,7 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 {
 	const struct rs_framework *fw = &run->in.fw;
 	const struct rs_dataset *ds = &run->in.ds;
+	struct rs_select spec = {in->has_year, in->year, -1, 1};
 	struct rs_load_opts o = {0};
 	size_t i, k, nind;
 	int rc;
@@ -214,23 +244,44 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	o.files = in->files;
 	o.nfiles = (size_t)in->nfiles;
 	o.format = in->format;
+	o.sheet = in->sheet;
 	o.has_year = in->has_year;
 	o.year = in->year;
+	o.cities = in->cities;
 	if ((rc = rs_inputs_load(&run->in, &o, err)) != 0)
 		return rc;
-	if (run->in.table != NULL)
+	if (run->in.table != NULL) {
+		if (in->has_max_age)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--max-age does not apply to a framework with a "
+			    "pipeline");
 		return run_pipeline(run, in, err);
+	}
 	nind = fw->nindicators;
-	run->chosen = rs_calloc(ds->ncities * nind, sizeof(size_t));
-	run->values = rs_calloc(ds->ncities * nind, sizeof(double));
-	run->names = rs_calloc(ds->ncities, sizeof(char *));
-	rs_dataset_select(ds, in->has_year, in->year, run->chosen);
+	run->chosen = rs_calloc(ds->ncities * nind + 1, sizeof(size_t));
+	run->values = rs_calloc(ds->ncities * nind + 1, sizeof(double));
+	run->names = rs_calloc(ds->ncities + 1, sizeof(char *));
+	run->ids = rs_calloc(ds->ncities + 1, sizeof(char *));
+	/* docs/cli.md, "--max-age": from --year, or the data's last year */
+	if (in->has_max_age) {
+		spec.max_age = in->max_age;
+		if (!spec.has_year) {
+			spec.has_year = 1;
+			spec.year = rs_dataset_last_year(ds, NULL);
+		}
+		run->stale = rs_calloc(ds->ncities * nind + 1,
+		    sizeof(size_t));
+	}
+	run->year = spec.has_year ? spec.year : 0;
+	rs_dataset_select_spec(ds, &spec, run->chosen, run->stale);
 	for (i = 0; i < ds->ncities * nind; i++) {
 		k = run->chosen[i];
 		run->values[i] = k == RS_NONE ? (double)NAN : ds->obs[k].value;
 	}
-	for (i = 0; i < ds->ncities; i++)
-		run->names[i] = ds->cities[i].name;
+	for (i = 0; i < ds->ncities; i++) {
+		run->names[i] = rs_city_label(&ds->cities[i], in->lang);
+		run->ids[i] = ds->cities[i].id;
+	}
 	if (in->light)
 		rs_engine_score_light(fw, ds->ncities, run->names,
 		    run->values, &run->res);
@@ -246,7 +297,9 @@ cli_run_release(struct cli_run *run)
 	rs_results_release(&run->res);
 	free(run->chosen);
 	free(run->values);
+	free(run->stale);
 	free(run->names);
+	free(run->ids);
 	rs_inputs_release(&run->in);
 	memset(run, 0, sizeof(*run));
 }

@@ -50,6 +50,10 @@ static const struct cli_command commands[] = {
 	    cli_compare_options},
 	{"priorities", cmd_priorities, "what to improve and collect first",
 	    cli_priorities_options},
+	{"trend", cmd_trend, "every city year by year, like for like",
+	    cli_trend_options},
+	{"shock", cmd_shock, "loss in a shock and the recovery after it",
+	    cli_shock_options},
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(*commands))

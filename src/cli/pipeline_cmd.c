@@ -53,6 +53,7 @@ cli_pipe_run(struct cli_pipe *p, struct rs_error *err)
 
 	memset(&p->r, 0, sizeof(p->r));
 	o.framework = p->framework;
+	o.sheet = p->sheet;
 	o.files = &p->file;
 	o.nfiles = 1;
 	o.table = 1;

@@ -12,6 +12,7 @@
 
 #include "cli/cli.h"
 #include "resilience/baseline.h"
+#include "resilience/change.h"
 #include "resilience/output.h"
 #include "base/text.h"
 
@@ -95,11 +96,14 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_INPUT_FORMAT:
 		return cli_parse_input_format(cmd, arg, &o->in.format);
+	case CLI_OPT_SHEET:
+		return cli_parse_sheet(cmd, arg, &o->in.sheet);
 	case CLI_OPT_LANG:
 		if (arg[0] == '\0' || strlen(arg) > 35)
 			return cli_usage(cmd, "--lang takes a language code "
 			    "such as en or ar, not '%s'", arg);
 		o->lang = arg;
+		o->in.lang = arg;
 		return 0;
 	case CLI_OPT_TOP:
 		return parse_count(cmd, "--top", arg, 0, 1, &o->top);
@@ -122,6 +126,52 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_QUIET:
 		o->quiet = 1;
+		return 0;
+	case CLI_OPT_MAX_AGE:
+		if (cli_parse_max_age(cmd, arg, &o->in.max_age) != 0)
+			return EXIT_USAGE;
+		o->in.has_max_age = 1;
+		return 0;
+	case CLI_OPT_CITIES:
+		o->in.cities = arg;
+		return 0;
+	case CLI_OPT_DETAILS:
+		o->details = 1;
+		return 0;
+	case CLI_OPT_FAIL_ON_MISSING:
+		o->fail_on_missing = 1;
+		return 0;
+	case CLI_OPT_FROM:
+	case CLI_OPT_TO:
+	case CLI_OPT_BEFORE:
+	case CLI_OPT_SHOCK:
+	case CLI_OPT_AFTER: {
+		static const char *const names[] = {"--from", "--to",
+		    "--before", "--shock", "--after"};
+		long y;
+		char *end;
+		int k = c - CLI_OPT_FROM;
+
+		errno = 0;
+		y = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || errno != 0 || y < 1 ||
+		    y > 9999)
+			return cli_usage(cmd, "%s takes a year from 1 to 9999, "
+			    "not '%s'", names[k], arg);
+		if (c == CLI_OPT_FROM) {
+			o->has_from = 1;
+			o->from = y;
+		} else if (c == CLI_OPT_TO) {
+			o->has_to = 1;
+			o->to = y;
+		} else {
+			o->has_moment[k - 2] = 1;
+			o->moment[k - 2] = y;
+		}
+		return 0;
+	}
+	case CLI_OPT_REFERENCE:
+		o->reference = arg;
 		return 0;
 	case CLI_OPT_DEPTH:
 		return parse_count(cmd, "--depth", arg, 1, 0, &o->depth);
@@ -220,17 +270,73 @@ decimals_apart(double a, double b)
 }
 
 /*
+ * The like-for-like gate of city i (docs/cli.md, "--fail-on-drop"), name
+ * escaped for the log.
+ */
+static int
+drop_gate(const struct cli_report_opts *o, const struct cli_run *run,
+    const struct rs_baseline *base, const struct rs_change *ch, size_t i,
+    const char *name)
+{
+	size_t k = ch->base_city[i];
+	double s = run->res.cities[i].score, then, like, total;
+	int p;
+
+	if (k == RS_NONE || isnan(then = base->score[k]))
+		return 0;
+	if (isnan(s)) {
+		fprintf(stderr, "resilience: '%s' lost its score (%.2f in the "
+		    "baseline; --fail-on-drop)\n", name, then);
+		return 1;
+	}
+	if (!ch->refused && !base->has_values[k]) {
+		/* A baseline without values: only the total change. */
+		if (!(then - s > o->fail_on_drop))
+			return 0;
+		p = decimals_apart(then - s, o->fail_on_drop);
+		fprintf(stderr, "resilience: '%s' dropped %.*f points, from "
+		    "%.2f to %.2f, more than %.*f (--fail-on-drop)\n", name,
+		    p, then - s, then, s, p, o->fail_on_drop);
+		return 1;
+	}
+	if (ch->refused) {
+		fprintf(stderr, "resilience: '%s': the baseline was scored on "
+		    "version \"%s\" of the framework, not \"%s\", so there "
+		    "is no like-for-like change to check (--fail-on-drop)\n",
+		    name, base->version, run->in.fw.version);
+		return 1;
+	}
+	like = rs_change_like_of(ch, i, RS_NONE);
+	total = rs_change_total(ch, i, RS_NONE);
+	if (isnan(like)) {
+		fprintf(stderr, "resilience: '%s' has no like-for-like change: "
+		    "on the %zu indicators both runs have a value for, one "
+		    "side has no score (--fail-on-drop)\n", name,
+		    ch->common[i]);
+		return 1;
+	}
+	if (!(-like > o->fail_on_drop))
+		return 0;
+	p = decimals_apart(-like, o->fail_on_drop);
+	fprintf(stderr, "resilience: '%s' dropped %.*f points like for like "
+	    "(on the %zu indicators both runs have a value for; %+.2f in "
+	    "all), more than %.*f (--fail-on-drop)\n", name, p, -like,
+	    ch->common[i], total, p, o->fail_on_drop);
+	return 1;
+}
+
+/*
  * The gates of docs/cli.md, "Exit status": one line on stderr per city
  * that fails one; returns EXIT_GATE when any does, else 0.
  */
 static int
 check_gates(const struct cli_report_opts *o, const struct cli_run *run,
-    const struct rs_baseline *base)
+    const struct rs_baseline *base, const struct rs_change *ch)
 {
 	const struct rs_results *res = &run->res;
 	size_t i, k;
 	int failed = 0, p;
-	double s, then;
+	double s;
 
 	if (!isnan(o->fail_below) && res->ncities == 0) {
 		fprintf(stderr, "resilience: no city in the input, which "
@@ -256,23 +362,25 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 			failed = 1;
 		}
 		if (!isnan(o->fail_on_drop) && base != NULL &&
-		    (k = rs_baseline_find(base, res->cities[i].name)) !=
-		    RS_NONE && !isnan(then = base->score[k])) {
-			if (isnan(s)) {
-				fprintf(stderr, "resilience: '%s' lost its "
-				    "score (%.2f in the baseline; "
-				    "--fail-on-drop)\n", name, then);
-				failed = 1;
-			} else if (then - s > o->fail_on_drop) {
-				p = decimals_apart(then - s, o->fail_on_drop);
-				fprintf(stderr, "resilience: '%s' dropped %.*f "
-				    "points, from %.2f to %.2f, more than %.*f "
-				    "(--fail-on-drop)\n", name, p, then - s,
-				    then, s, p, o->fail_on_drop);
-				failed = 1;
-			}
-		}
+		    drop_gate(o, run, base, ch, i, name))
+			failed = 1;
 		free(name);
+	}
+	/* docs/cli.md, "--fail-on-missing": matched by id, not by name */
+	for (k = 0; base != NULL && k < ch->nmissing; k++) {
+		size_t bi = ch->missing[k];
+		char *name, *id;
+
+		if (!o->fail_on_missing)
+			continue;	/* the reports list it as missing */
+		name = rs_text_escape_dup(base->cities[bi],
+		    strlen(base->cities[bi]));
+		id = rs_text_escape_dup(base->ids[bi], strlen(base->ids[bi]));
+		fprintf(stderr, "resilience: '%s' (id '%s') of the baseline "
+		    "is not in the data (--fail-on-missing)\n", name, id);
+		free(name);
+		free(id);
+		failed = 1;
 	}
 	return failed ? EXIT_GATE : 0;
 }
@@ -283,6 +391,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 {
 	struct cli_run run;
 	struct rs_baseline base;
+	struct rs_change change = {0};
 	struct rs_report report = {0};
 	struct rs_error err = {0};
 	struct cli_stream s;
@@ -292,6 +401,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 		return cli_usage(cmd, "no data file given");
 	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
 		return cli_usage(cmd, "--fail-on-drop needs --baseline");
+	if (o->fail_on_missing && o->baseline == NULL)
+		return cli_usage(cmd, "--fail-on-missing needs --baseline");
 	for (i = 0; i < nfiles && o->baseline != NULL; i++)
 		if (strcmp(files[i], "-") == 0 && strcmp(o->baseline, "-") == 0)
 			return cli_usage(cmd, "standard input ('-') can be "
@@ -315,6 +426,9 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
 	    &run.in.fw, o->baseline, &err)) != 0)
 		goto out;
+	if (o->baseline != NULL)
+		rs_change_compute(&change, &run.in.fw, &run.res,
+		    run.ids != NULL ? run.ids : run.names, run.values, &base);
 	report.fw = &run.in.fw;
 	report.res = &run.res;
 	report.ds = &run.in.ds;
@@ -324,6 +438,13 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.depth = o->depth;
 	report.by_node = o->by_node;
 	report.base = o->baseline != NULL ? &base : NULL;
+	report.change = o->baseline != NULL ? &change : NULL;
+	report.ids = run.ids;
+	report.stale = run.stale;
+	report.has_max_age = o->in.has_max_age;
+	report.max_age = o->in.max_age;
+	report.year = run.year;
+	report.details = o->details;
 	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
 	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	/*
@@ -340,9 +461,10 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	rc = cli_stream_close(&s, rc, &err);
 out:
 	if (rc == 0)
-		rc = check_gates(o, &run, report.base);
+		rc = check_gates(o, &run, report.base, &change);
 	else
 		rc = cli_fail(&err);
+	rs_change_release(&change);
 	rs_baseline_release(&base);
 	cli_run_release(&run);
 	return rc;

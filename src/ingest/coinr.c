@@ -16,6 +16,7 @@
 #include <cjson/cJSON.h>
 
 #include "io/csv_table.h"
+#include "ingest/sheet.h"
 #include "base/mem.h"
 #include "io/readfile.h"
 #include "resilience/load.h"
@@ -418,11 +419,14 @@ relocate(struct rs_error *err, const char *json, const struct rs_csv_table *t,
 	err->col = col == RS_NONE ? 0 : (long)col + 1;
 }
 
-int
-rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
+/*
+ * iMeta from table t, read already, which the function releases; path
+ * gives the framework's id, t->path names the table in messages.
+ */
+static int
+meta_table(struct rs_framework *fw, struct rs_csv_table *t,
     const char *path, struct rs_error *err)
 {
-	struct rs_csv_table t;
 	struct meta_cols c;
 	struct meta_row *rows = NULL;
 	struct rs_strmap ids;
@@ -431,13 +435,10 @@ rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
 	size_t r, i;
 	int rc;
 
-	rs_csv_table_init(&t);
 	rs_strmap_init(&ids);
-	rs_framework_release(fw);
-	if ((rc = rs_csv_table_read(&t, text, len, path, err)) != 0 ||
-	    (rc = meta_columns(&t, &c, err)) != 0)
+	if ((rc = meta_columns(t, &c, err)) != 0)
 		goto out;
-	rows = rs_calloc(t.nrows + 1, sizeof(*rows));
+	rows = rs_calloc(t->nrows + 1, sizeof(*rows));
 	root = cJSON_CreateObject();
 	id = base_name(path);
 	cJSON_AddStringToObject(root, "id", id);
@@ -451,18 +452,18 @@ rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
 	cJSON_AddStringToObject(agg, "method", "amean");
 	cJSON_AddNumberToObject(agg, "min_coverage", 0);
 	top = cJSON_AddArrayToObject(root, "children");
-	if ((rc = meta_rows(&t, &c, rows, &ids, &t.pool, err)) != 0 ||
-	    (rc = meta_tree(&t, &c, rows, &ids, top, err)) != 0) {
+	if ((rc = meta_rows(t, &c, rows, &ids, &t->pool, err)) != 0 ||
+	    (rc = meta_tree(t, &c, rows, &ids, top, err)) != 0) {
 		/* An unlinked node owns its subtree; the root the rest. */
-		for (r = 1; r < t.nrows; r++)
+		for (r = 1; r < t->nrows; r++)
 			if (rows[r].node != NULL && !rows[r].linked)
 				cJSON_Delete(rows[r].node);
 		goto out;
 	}
 	json = cJSON_PrintUnformatted(root);
-	rc = rs_framework_load_json(fw, json, strlen(json), path, err);
+	rc = rs_framework_load_json(fw, json, strlen(json), t->path, err);
 	if (rc != 0) {
-		relocate(err, json, &t, &c, &ids);
+		relocate(err, json, t, &c, &ids);
 		goto out;
 	}
 	/* a COINr project's means round as COINr's (pipeline.md, 3.6) */
@@ -473,7 +474,7 @@ rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
 		    strlen(fw->nodes[i].id));
 
 		if (row != NULL) {
-			fw->nodes[i].line = t.line[*row];
+			fw->nodes[i].line = t->line[*row];
 			fw->nodes[i].col = (long)c.code + 1;
 		}
 	}
@@ -483,8 +484,24 @@ out:
 	free(id);
 	free(rows);
 	rs_strmap_release(&ids);
-	rs_csv_table_release(&t);
+	rs_csv_table_release(t);
 	return rc;
+}
+
+int
+rs_coinr_read_meta(struct rs_framework *fw, const char *text, size_t len,
+    const char *path, struct rs_error *err)
+{
+	struct rs_csv_table t;
+	int rc;
+
+	rs_csv_table_init(&t);
+	rs_framework_release(fw);
+	if ((rc = rs_csv_table_read(&t, text, len, path, err)) != 0) {
+		rs_csv_table_release(&t);
+		return rc;
+	}
+	return meta_table(fw, &t, path, err);
 }
 
 int
@@ -497,7 +514,10 @@ rs_coinr_load_meta(struct rs_framework *fw, const char *path,
 
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
-	rc = rs_coinr_read_meta(fw, text, len, path, err);
+	if (rs_sheet_is_zip(text, len))
+		rc = rs_coinr_read_meta_book(fw, text, len, path, err);
+	else
+		rc = rs_coinr_read_meta(fw, text, len, path, err);
 	free(text);
 	return rc;
 }
@@ -511,11 +531,14 @@ is_col(const char *s, const char *a, const char *b)
 	    b));
 }
 
-int
-rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
-    const char *text, size_t len, const char *path, struct rs_error *err)
+/*
+ * iData from table c, read already, which the function releases; path
+ * names it in messages.
+ */
+static int
+data_table(struct rs_table *t, const struct rs_framework *fw,
+    struct rs_csv_table *c, const char *path, struct rs_error *err)
 {
-	struct rs_csv_table c;
 	struct rs_strmap seen;
 	char key[32], *keyed;
 	size_t ucol = RS_NONE, ncol = RS_NONE, tcol = RS_NONE, *ind = NULL;
@@ -525,26 +548,22 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 	double v;
 	int rc;
 
-	rs_csv_table_init(&c);
 	rs_strmap_init(&seen);
-	rs_table_release(t);
-	rs_table_init(t);
 	t->path = rs_pool_strdup(t->pool, path);
 	t->nind = fw->nindicators;
-	if ((rc = rs_csv_table_read(&c, text, len, path, err)) != 0)
-		goto out;
+	rc = 0;
 	ind = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
 	for (k = 0; k < fw->nindicators; k++)
 		ind[k] = RS_NONE;
-	aux = rs_malloc((c.ncols + 1) * sizeof(size_t));
-	t->aux_name = rs_malloc((c.ncols + 1) * sizeof(char *));
-	for (j = 0; j < c.ncols; j++) {
-		hdr = rs_csv_table_get(&c, 0, j);
+	aux = rs_malloc((c->ncols + 1) * sizeof(size_t));
+	t->aux_name = rs_malloc((c->ncols + 1) * sizeof(char *));
+	for (j = 0; j < c->ncols; j++) {
+		hdr = rs_csv_table_get(c, 0, j);
 		n = strlen(hdr);
 		s = rs_trim(hdr, &n);
 		hdr = rs_pool_strndup(t->pool, s, n);
 		if (n == 0) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
+			rc = rs_error_set(err, RS_EINPUT, path, c->line[0],
 			    (long)j + 1, "empty column name in the header");
 			goto out;
 		}
@@ -565,7 +584,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			k = fw->nodes[node].indicator;
 			if (ind[k] != RS_NONE) {
 				rc = rs_error_set(err, RS_EINPUT, path,
-				    c.line[0], (long)j + 1, "duplicate column "
+				    c->line[0], (long)j + 1, "duplicate column "
 				    "\"%s\"", hdr);
 				goto out;
 			}
@@ -573,7 +592,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			continue;
 		}
 		if (rs_table_aux(t, hdr) != RS_NONE) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
+			rc = rs_error_set(err, RS_EINPUT, path, c->line[0],
 			    (long)j + 1, "duplicate column \"%s\"", hdr);
 			goto out;
 		}
@@ -581,20 +600,20 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 		t->aux_name[t->naux++] = hdr;
 	}
 	if (ucol == RS_NONE) {
-		rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 1, "missing "
+		rc = rs_error_set(err, RS_EINPUT, path, c->line[0], 1, "missing "
 		    "column \"uCode\" (or \"city\"): the units' codes");
 		goto out;
 	}
 	for (k = 0; k < fw->nindicators; k++)
 		if (ind[k] == RS_NONE) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[0],
-			    (long)c.ncols + 1, "indicator \"%s\" of framework "
+			rc = rs_error_set(err, RS_EINPUT, path, c->line[0],
+			    (long)c->ncols + 1, "indicator \"%s\" of framework "
 			    "\"%s\" is not a column: the header ends after "
 			    "%zu columns", fw->nodes[fw->indicators[k]].id,
-			    fw->id, c.ncols);
+			    fw->id, c->ncols);
 			goto out;
 		}
-	t->nrows = c.nrows - 1;
+	t->nrows = c->nrows - 1;
 	t->unit = rs_calloc(t->nrows + 1, sizeof(char *));
 	t->uname = rs_calloc(t->nrows + 1, sizeof(char *));
 	t->time = rs_calloc(t->nrows + 1, sizeof(long));
@@ -605,34 +624,34 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 		t->col[k] = (long)ind[k] + 1;
 	t->aux_text = rs_calloc(t->nrows * t->naux + 1, sizeof(char *));
 	t->aux = rs_malloc((t->nrows * t->naux + 1) * sizeof(double));
-	for (r = 1; r < c.nrows; r++) {
+	for (r = 1; r < c->nrows; r++) {
 		i = r - 1;
-		t->line[i] = c.line[r];
-		s = rs_csv_table_get(&c, r, ucol);
+		t->line[i] = c->line[r];
+		s = rs_csv_table_get(c, r, ucol);
 		n = strlen(s);
 		s = rs_trim(s, &n);
 		if (n == 0) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[r],
+			rc = rs_error_set(err, RS_EINPUT, path, c->line[r],
 			    (long)ucol + 1, "empty unit code");
 			goto out;
 		}
 		t->unit[i] = rs_pool_strndup(t->pool, s, n);
 		t->uname[i] = t->unit[i];
 		if (ncol != RS_NONE) {
-			s = rs_csv_table_get(&c, r, ncol);
+			s = rs_csv_table_get(c, r, ncol);
 			n = strlen(s);
 			s = rs_trim(s, &n);
 			if (n > 0)
 				t->uname[i] = rs_pool_strndup(t->pool, s, n);
 		}
 		if (tcol != RS_NONE) {
-			s = rs_csv_table_get(&c, r, tcol);
+			s = rs_csv_table_get(c, r, tcol);
 			n = strlen(s);
 			s = rs_trim(s, &n);
 			if (rs_number_parse(s, n, &v, &why) != RS_NUMBER_OK ||
 			    v < 1 || v > 9999 || (v < floor(v) || v > floor(v))) {
 				rc = rs_error_set(err, RS_EINPUT, path,
-				    c.line[r], (long)tcol + 1, "Time \"%.*s\" "
+				    c->line[r], (long)tcol + 1, "Time \"%.*s\" "
 				    "is not a year from 1 to 9999",
 				    (int)(n > 20 ? 20 : n), s);
 				goto out;
@@ -646,7 +665,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 		s = rs_pool_strdup(t->pool, keyed);
 		free(keyed);
 		if ((prev = rs_strmap_get(&seen, s, strlen(s))) != NULL) {
-			rc = rs_error_set(err, RS_EINPUT, path, c.line[r],
+			rc = rs_error_set(err, RS_EINPUT, path, c->line[r],
 			    (long)ucol + 1, "unit \"%s\" appears twice%s "
 			    "(first at line %ld)", t->unit[i], tcol !=
 			    RS_NONE ? " in the same year" : "",
@@ -655,7 +674,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 		}
 		rs_strmap_put(&seen, s, i);
 		for (k = 0; k < t->nind; k++) {
-			s = rs_csv_table_get(&c, r, ind[k]);
+			s = rs_csv_table_get(c, r, ind[k]);
 			n = strlen(s);
 			switch (rs_number_parse(s, n, &v, &why)) {
 			case RS_NUMBER_OK:
@@ -666,7 +685,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			default:
 				s = rs_trim(s, &n);
 				rc = rs_error_set(err, RS_EINPUT, path,
-				    c.line[r], (long)ind[k] + 1, "value "
+				    c->line[r], (long)ind[k] + 1, "value "
 				    "\"%.*s\" %s", (int)(n > 40 ? 40 : n), s,
 				    why);
 				goto out;
@@ -674,7 +693,7 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 			t->x[i * t->nind + k] = v;
 		}
 		for (k = 0; k < t->naux; k++) {
-			s = rs_csv_table_get(&c, r, aux[k]);
+			s = rs_csv_table_get(c, r, aux[k]);
 			n = strlen(s);
 			s = rs_trim(s, &n);
 			t->aux_text[i * t->naux + k] = rs_pool_strndup(t->pool,
@@ -685,13 +704,196 @@ rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
 		}
 	}
 	if (t->nrows == 0)
-		rc = rs_error_set(err, RS_EINPUT, path, c.line[0], 0,
+		rc = rs_error_set(err, RS_EINPUT, path, c->line[0], 0,
 		    "no unit in the data");
 out:
 	free(ind);
 	free(aux);
 	rs_strmap_release(&seen);
-	rs_csv_table_release(&c);
+	rs_csv_table_release(c);
+	return rc;
+}
+
+int
+rs_coinr_read_data(struct rs_table *t, const struct rs_framework *fw,
+    const char *text, size_t len, const char *path, struct rs_error *err)
+{
+	struct rs_csv_table c;
+	int rc;
+
+	rs_csv_table_init(&c);
+	rs_table_release(t);
+	rs_table_init(t);
+	if ((rc = rs_csv_table_read(&c, text, len, path, err)) != 0) {
+		rs_csv_table_release(&c);
+		return rc;
+	}
+	return data_table(t, fw, &c, path, err);
+}
+
+/* --- workbooks ------------------------------------------------------- */
+
+/* The text of a cell of a COINr table; NULL for a blank one. */
+static const char *
+cell_text(const struct rs_cell *c, char *num, size_t *n)
+{
+	const char *s;
+
+	switch (c->kind) {
+	case RS_CELL_NUMBER:
+		s = rs_sheet_number_text(num, c->num);
+		break;
+	case RS_CELL_BOOL:
+		s = c->num > 0 ? "TRUE" : "FALSE";
+		break;
+	case RS_CELL_ERROR:
+		s = strcmp(c->text, "#N/A") == 0 ? "NA" : c->text;
+		break;
+	default:
+		s = c->text != NULL ? c->text : "";
+		break;
+	}
+	*n = strlen(s);
+	rs_trim(s, n);
+	return *n > 0 || c->kind == RS_CELL_NOVALUE ? s : NULL;
+}
+
+/*
+ * The cells of sheet sh as a table: its rows that hold something, each
+ * of the fields from column A to the header's last, a number as the
+ * shortest text that reads back as it (so the table's numbers are the
+ * cells' to the last bit), a boolean as TRUE or FALSE, a date in ISO
+ * 8601, the error #N/A as NA; t->path is sh->label and t->line the rows.
+ * A cell right of the header's last column and a formula without a saved
+ * result are errors at the cell.
+ */
+static int
+sheet_table(struct rs_csv_table *t, const struct rs_sheet *sh,
+    struct rs_error *err)
+{
+	char num[32], a[8], **fields = NULL, *empty;
+	const struct rs_cell *c;
+	const char *s;
+	size_t i, j, k, n, last;
+	int rc = 0, filled;
+
+	rs_csv_table_release(t);
+	t->path = rs_pool_strdup(&t->pool, sh->label);
+	empty = rs_pool_strdup(&t->pool, "");
+	for (i = 0; i < sh->ncells && rc == 0; i = j) {
+		last = 0;
+		filled = 0;
+		for (j = i; j < sh->ncells && sh->cells[j].row ==
+		    sh->cells[i].row; j++)
+			if (cell_text(&sh->cells[j], num, &n) != NULL) {
+				filled = 1;
+				last = sh->cells[j].col;
+			}
+		if (!filled)
+			continue;
+		if (fields == NULL) {
+			t->ncols = last;
+			fields = rs_calloc(t->ncols + 1, sizeof(*fields));
+		}
+		for (k = 0; k < t->ncols; k++)
+			fields[k] = empty;
+		for (k = i; k < j && rc == 0; k++) {
+			c = &sh->cells[k];
+			if ((s = cell_text(c, num, &n)) == NULL)
+				continue;
+			if (c->kind == RS_CELL_NOVALUE)
+				rc = rs_error_set(err, RS_EINPUT, sh->label,
+				    (long)c->row, (long)c->col, "formula "
+				    "without a saved result: open the file in "
+				    "a spreadsheet program and save it again");
+			else if (c->col > t->ncols)
+				rc = rs_error_set(err, RS_EINPUT, sh->label,
+				    (long)c->row, (long)c->col, "cell outside "
+				    "the table: the header's last column is %s",
+				    rs_column_name(a, (long)t->ncols));
+			else
+				fields[c->col - 1] = rs_pool_strndup(&t->pool,
+				    s, n);
+		}
+		if (rc == 0)
+			rs_csv_table_add_row(t, fields, (long)sh->cells[i].row);
+	}
+	if (rc == 0 && t->nrows == 0)
+		rc = rs_error_set(err, RS_EINPUT, sh->label, 1, 1,
+		    "empty sheet: no header row");
+	free(fields);
+	if (rc != 0)
+		rs_sheet_locate(sh, err);
+	return rc;
+}
+
+/*
+ * The table of sheet `sheet` of workbook data[0..len) into t; prefer: the
+ * first sheet when there is none of that name.
+ */
+static int
+book_table(struct rs_csv_table *t, const char *data, size_t len,
+    const char *path, const char *sheet, int prefer, struct rs_error *err)
+{
+	struct rs_sheet sh;
+	int rc;
+
+	rs_sheet_init(&sh);
+	rc = rs_sheet_read(&sh, path, data, len, RS_SHEET_ANY |
+	    (prefer ? RS_SHEET_PREFER : 0), sheet, NULL, err);
+	if (rc == 0)
+		rc = sheet_table(t, &sh, err);
+	rs_sheet_release(&sh);
+	return rc;
+}
+
+/* An error at label with a row is a cell's: FILE:SHEET!C7. */
+static void
+locate_cell(struct rs_error *err, const char *label)
+{
+	if (err != NULL && err->line > 0 && strcmp(err->path, label) == 0)
+		err->cell = 1;
+}
+
+int
+rs_coinr_read_meta_book(struct rs_framework *fw, const char *data,
+    size_t len, const char *path, struct rs_error *err)
+{
+	struct rs_csv_table t;
+	char label[sizeof(err->path)];
+	int rc;
+
+	rs_csv_table_init(&t);
+	rs_framework_release(fw);
+	if ((rc = book_table(&t, data, len, path, "iMeta", 1, err)) != 0) {
+		rs_csv_table_release(&t);
+		return rc;
+	}
+	snprintf(label, sizeof(label), "%s", t.path);
+	if ((rc = meta_table(fw, &t, path, err)) != 0)
+		locate_cell(err, label);
+	return rc;
+}
+
+int
+rs_coinr_read_data_book(struct rs_table *t, const struct rs_framework *fw,
+    const char *data, size_t len, const char *path, const char *sheet,
+    struct rs_error *err)
+{
+	struct rs_csv_table c;
+	char label[sizeof(err->path)];
+	int rc;
+
+	rs_csv_table_init(&c);
+	rs_table_release(t);
+	rs_table_init(t);
+	if ((rc = book_table(&c, data, len, path, sheet, 0, err)) != 0) {
+		rs_csv_table_release(&c);
+		return rc;
+	}
+	snprintf(label, sizeof(label), "%s", c.path);
+	if ((rc = data_table(t, fw, &c, label, err)) != 0)
+		locate_cell(err, label);
 	return rc;
 }
 
@@ -705,7 +907,10 @@ rs_coinr_load_data(struct rs_table *t, const struct rs_framework *fw,
 
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
-	rc = rs_coinr_read_data(t, fw, text, len, path, err);
+	if (rs_sheet_is_zip(text, len))
+		rc = rs_coinr_read_data_book(t, fw, text, len, path, NULL, err);
+	else
+		rc = rs_coinr_read_data(t, fw, text, len, path, err);
 	free(text);
 	return rc;
 }

@@ -1,11 +1,18 @@
 /*
- * csv_reader.c - long and wide CSV city data through libcsv
+ * csv_reader.c - long and wide city data: CSV through libcsv, and the
+ * cells of a spreadsheet (src/ingest/sheet.h) through the same row logic
  *
  * libcsv reports fields and rows but no positions.  The text is fed to it
  * one physical line at a time, so that a callback knows the line it is
  * called on: a field starts on the line where the previous field or row
  * ended (a quoted field may span lines).  Error columns are field numbers.
  * A line ends with LF, CRLF or a lone CR, as libcsv's rows do.
+ *
+ * A sheet's rows become rows of fields too, a field per column from A to
+ * the header's last, so that both layouts and every check are the CSV
+ * reader's; the line is the row and the field number the column.  A field
+ * from a cell keeps the cell's kind, so that a number is taken as the
+ * double the cell holds rather than read back from text.
  */
 #include <math.h>
 #include <stdarg.h>
@@ -17,6 +24,7 @@
 
 #include "base/mem.h"
 #include "ingest/readers.h"
+#include "ingest/sheet.h"
 #include "io/readfile.h"
 #include "base/strmap.h"
 #include "base/text.h"
@@ -37,6 +45,10 @@ enum role {
 	ROLE_INDICATOR,
 	ROLE_VALUE,
 	ROLE_YEAR,
+	ROLE_CITY_ID,	/* the identity of the city: dataset_build.h */
+	ROLE_NAME_EN,
+	ROLE_NAME_AR,
+	ROLE_COUNTRY,
 	ROLE_DATA,	/* wide: the values of one indicator */
 };
 
@@ -48,12 +60,16 @@ struct column {
 struct field {
 	size_t off, len;	/* in row.buf */
 	long line;		/* where it starts */
+	double num;		/* NUMBER, BOOL, DATE: rs_cell.num */
+	unsigned char kind;	/* 0 for CSV text, else enum rs_cell_kind */
+	unsigned char percent;	/* rs_cell.percent */
 };
 
 struct reader {
 	struct rs_dataset *ds;
 	struct rs_error *err;
 	struct rs_pos at;
+	const char *file;	/* the file's name, for city_from_path() */
 	int rc;			/* first error, 0 while all is well */
 	long line;		/* the physical line being fed */
 	long next_line;		/* where the next field starts */
@@ -88,11 +104,30 @@ fail(struct reader *r, long line, long col, const char *fmt, ...)
 	return r->rc;
 }
 
+/* Append field data[0..len) starting on line to the row. */
+static struct field *
+add_field(struct reader *r, const void *data, size_t len, long line)
+{
+	struct field *f;
+
+	rs_grow(&r->fields, &r->fieldcap, r->nfields + 1, sizeof(*r->fields));
+	rs_grow(&r->buf, &r->bufcap, r->buflen + len + 1, 1);
+	f = &r->fields[r->nfields++];
+	memset(f, 0, sizeof(*f));
+	f->off = r->buflen;
+	f->len = len;
+	f->line = line;
+	if (len > 0)
+		memcpy(r->buf + r->buflen, data, len);
+	r->buflen += len;
+	r->buf[r->buflen++] = '\0';
+	return f;
+}
+
 static void
 on_field(void *data, size_t len, void *p)
 {
 	struct reader *r = p;
-	struct field *f;
 
 	if (r->rc != 0)
 		return;
@@ -106,16 +141,7 @@ on_field(void *data, size_t len, void *p)
 		    "row has more than %d fields", MAX_FIELDS);
 		return;
 	}
-	rs_grow(&r->fields, &r->fieldcap, r->nfields + 1, sizeof(*r->fields));
-	rs_grow(&r->buf, &r->bufcap, r->buflen + len + 1, 1);
-	f = &r->fields[r->nfields++];
-	f->off = r->buflen;
-	f->len = len;
-	f->line = r->next_line;
-	if (len > 0)
-		memcpy(r->buf + r->buflen, data, len);
-	r->buflen += len;
-	r->buf[r->buflen++] = '\0';
+	add_field(r, data, len, r->next_line);
 	r->next_line = r->line;
 }
 
@@ -145,6 +171,10 @@ header_role(const char *s, size_t n)
 		{"indicator", ROLE_INDICATOR},
 		{"value", ROLE_VALUE},
 		{"year", ROLE_YEAR},
+		{"city_id", ROLE_CITY_ID},
+		{"name_en", ROLE_NAME_EN},
+		{"name_ar", ROLE_NAME_AR},
+		{"country", ROLE_COUNTRY},
 	};
 	size_t k;
 
@@ -166,6 +196,14 @@ header_role_name(enum role role)
 		return "value";
 	case ROLE_YEAR:
 		return "year";
+	case ROLE_CITY_ID:
+		return "city_id";
+	case ROLE_NAME_EN:
+		return "name_en";
+	case ROLE_NAME_AR:
+		return "name_ar";
+	case ROLE_COUNTRY:
+		return "country";
 	case ROLE_EXTRA:
 	case ROLE_DATA:
 		break;
@@ -198,23 +236,26 @@ wide_columns(struct reader *r)
 	return r->rc;
 }
 
-/* The city of a long file without a city column: its base name. */
+/*
+ * The city of a long file without a city column: its base name, or the
+ * city that another file gave the city_id id[0..idn).
+ */
 static int
-city_from_path(struct reader *r)
+city_from_path(struct reader *r, const char *id, size_t idn)
 {
-	const char *base = strrchr(r->at.path, '/'), *dot;
+	const char *base = strrchr(r->file, '/'), *dot;
 	char *name;
 	size_t n;
 
-	base = base ? base + 1 : r->at.path;
-	if (strcmp(r->at.path, "-") == 0)
+	base = base ? base + 1 : r->file;
+	if (strcmp(r->file, "-") == 0)
 		base = "stdin";
 	dot = strrchr(base, '.');
 	n = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
 	/* A file name is bytes: make it text, as the data is. */
 	name = rs_utf8_valid_dup(base, n);
-	r->rc = rs_ds_city(r->ds, name, strlen(name), r->place, &r->at,
-	    &r->fixed_city, r->err);
+	r->rc = rs_ds_city_id(r->ds, name, strlen(name), id, idn, r->place,
+	    &r->at, &r->fixed_city, r->err);
 	free(name);
 	return r->rc;
 }
@@ -289,7 +330,14 @@ read_header(struct reader *r)
 			s = rs_trim(field_text(r, i, &n), &n);
 			r->cols[i].index = rs_ds_extra_column(r->ds, s, n);
 		}
-		return r->has_city ? 0 : city_from_path(r);
+		if (r->has_city)
+			return 0;
+		/* With a city_id column the first row says which city. */
+		r->fixed_city = RS_NONE;
+		for (i = 0; i < r->ncols; i++)
+			if (r->cols[i].role == ROLE_CITY_ID)
+				return 0;
+		return city_from_path(r, "", 0);
 	}
 	if (!r->has_city)
 		return fail(r, r->at.line, 1, "missing required column "
@@ -323,27 +371,140 @@ read_year(struct reader *r, int col, int *has_year, long *year)
 	if (n == 0)
 		return 0;
 	at_field(r, (size_t)col);
+	/* A date in the year column gives its year. */
+	if (r->fields[col].kind == RS_CELL_DATE &&
+	    !isnan(r->fields[col].num)) {
+		*year = (long)r->fields[col].num;
+		*has_year = RS_YEAR_CALENDAR;
+		return 0;
+	}
 	if ((r->rc = rs_ds_year(s, n, year, &fiscal, &r->at, r->err)) != 0)
 		return r->rc;
 	*has_year = fiscal ? RS_YEAR_FISCAL : RS_YEAR_CALENDAR;
 	return 0;
 }
 
+/*
+ * A cell formatted as a percentage holds a fraction: 19% is 0.19.  For an
+ * indicator measured in percent the value is the percentage, the cell's
+ * shortest digits with the point moved two places, so that 0.07 gives
+ * exactly 7 (not 0.07 * 100 = 7.000000000000001); any other indicator
+ * refuses it, as it refuses "19%" (docs/input.md, "Spreadsheets").
+ */
 static int
-read_city(struct reader *r, size_t *city)
+percent_value(struct reader *r, const struct field *f, size_t indicator,
+    double *value)
 {
-	int col = find_role(r, ROLE_CITY);
+	const struct rs_node *node =
+	    &r->ds->fw->nodes[r->ds->fw->indicators[indicator]];
+	const char *why;
+	char pct[48];
+
+	rs_sheet_percent_text(pct, f->num);
+	if (!rs_ds_percent_unit(r->ds, indicator))
+		return fail(r, r->at.line, r->at.col, "value %s%% is a cell "
+		    "formatted as a percentage, but \"%s\" is measured in "
+		    "%s%s%s, not in percent: format the cell as a number",
+		    pct, node->id, node->unit ? "\"" : "", node->unit ?
+		    node->unit : "no unit", node->unit ? "\"" : "");
+	if (rs_number_parse(pct, strlen(pct), value, &why) != RS_NUMBER_OK)
+		return fail(r, r->at.line, r->at.col, "value %s%% %s", pct,
+		    why != NULL ? why : "is not a number");
+	return 0;
+}
+
+/*
+ * The value of field i for the indicator at position indicator, NaN when
+ * missing: text is read as a number, a number cell gives its double and
+ * a boolean 1 or 0 (docs/input.md).
+ */
+static int
+field_value(struct reader *r, size_t i, size_t indicator, double *value)
+{
+	const struct field *f = &r->fields[i];
 	const char *s;
 	size_t n;
 
-	if (col < 0) {
-		*city = r->fixed_city;
+	s = field_text(r, i, &n);
+	at_field(r, i);
+	switch (f->kind) {
+	case RS_CELL_NUMBER:
+		if (f->percent)
+			return percent_value(r, f, indicator, value);
+		*value = f->num;
 		return 0;
+	case RS_CELL_BOOL:
+		*value = f->num;
+		return 0;
+	case RS_CELL_DATE:
+		return fail(r, r->at.line, r->at.col, "value is the date %s, "
+		    "not a number", s);
+	case RS_CELL_ERROR:
+		if (strcmp(s, "#N/A") == 0) {
+			*value = (double)NAN;
+			return 0;
+		}
+		return fail(r, r->at.line, r->at.col, "value is the formula "
+		    "error %.40s, not a number", s);
+	default:
+		return r->rc = rs_ds_value(r->ds, indicator, s, n, value,
+		    &r->at, r->err);
+	}
+}
+
+/* The identity columns of a row: city_id, name_en, name_ar, country. */
+static int
+read_identity(struct reader *r, size_t city)
+{
+	static const struct {
+		enum role role;
+		enum rs_city_field field;
+	} ids[] = {
+		{ROLE_CITY_ID, RS_CITY_ID},
+		{ROLE_NAME_EN, RS_CITY_NAME_EN},
+		{ROLE_NAME_AR, RS_CITY_NAME_AR},
+		{ROLE_COUNTRY, RS_CITY_COUNTRY},
+	};
+	const char *s;
+	size_t k, n;
+	int col;
+
+	for (k = 0; k < sizeof(ids) / sizeof(*ids); k++) {
+		if ((col = find_role(r, ids[k].role)) < 0)
+			continue;
+		s = field_text(r, (size_t)col, &n);
+		at_field(r, (size_t)col);
+		if ((r->rc = rs_ds_city_field(r->ds, city, ids[k].field, s, n,
+		    &r->at, r->err)) != 0)
+			return r->rc;
+	}
+	return 0;
+}
+
+static int
+read_city(struct reader *r, size_t *city)
+{
+	int col = find_role(r, ROLE_CITY), idcol = find_role(r, ROLE_CITY_ID);
+	const char *s, *id = "";
+	size_t n, idn = 0;
+
+	if (idcol >= 0)
+		id = field_text(r, (size_t)idcol, &idn);
+	if (col < 0) {
+		if (r->fixed_city == RS_NONE) {
+			at_field(r, (size_t)idcol);
+			if (city_from_path(r, id, idn) != 0)
+				return r->rc;
+		}
+		*city = r->fixed_city;
+		return read_identity(r, *city);
 	}
 	s = rs_trim(field_text(r, (size_t)col, &n), &n);
 	at_field(r, (size_t)col);
-	return r->rc = rs_ds_city(r->ds, s, n, r->place, &r->at, city,
-	    r->err);
+	if ((r->rc = rs_ds_city_id(r->ds, s, n, id, idn, r->place, &r->at,
+	    city, r->err)) != 0)
+		return r->rc;
+	return read_identity(r, *city);
 }
 
 static int
@@ -352,7 +513,7 @@ read_long_row(struct reader *r)
 	size_t i, n, city, indicator, extra = r->ds->nextras, nextra = 0;
 	int has_year;
 	long year = 0;
-	double value;
+	double value = (double)NAN;
 	const char *s;
 
 	if (read_city(r, &city) != 0 ||
@@ -376,10 +537,7 @@ read_long_row(struct reader *r)
 		nextra++;
 	}
 	i = (size_t)find_role(r, ROLE_VALUE);
-	s = field_text(r, i, &n);
-	at_field(r, i);
-	if ((r->rc = rs_ds_value(r->ds, indicator, s, n, &value, &r->at,
-	    r->err)) != 0)
+	if (field_value(r, i, indicator, &value) != 0)
 		return r->rc;
 	return r->rc = rs_ds_add(r->ds, city, indicator, value, has_year,
 	    year, extra, nextra, &r->at, r->err);
@@ -388,11 +546,10 @@ read_long_row(struct reader *r)
 static int
 read_wide_row(struct reader *r)
 {
-	size_t i, n, city;
+	size_t i, city;
 	int has_year;
 	long year = 0;
-	double value;
-	const char *s;
+	double value = (double)NAN;
 
 	if (read_city(r, &city) != 0 ||
 	    read_year(r, find_role(r, ROLE_YEAR), &has_year, &year) != 0)
@@ -400,10 +557,7 @@ read_wide_row(struct reader *r)
 	for (i = 0; i < r->ncols; i++) {
 		if (r->cols[i].role != ROLE_DATA)
 			continue;
-		s = field_text(r, i, &n);
-		at_field(r, i);
-		if ((r->rc = rs_ds_value(r->ds, r->cols[i].index, s, n,
-		    &value, &r->at, r->err)) != 0 ||
+		if (field_value(r, i, r->cols[i].index, &value) != 0 ||
 		    (r->rc = rs_ds_add(r->ds, city, r->cols[i].index, value,
 		    has_year, year, 0, 0, &r->at, r->err)) != 0)
 			return r->rc;
@@ -459,14 +613,13 @@ decimal_comma_hint(const struct reader *r, char *hint, size_t size)
 	}
 }
 
+/* The row of fields is whole: the header, or a row of data. */
 static void
-on_row(int term, void *p)
+end_row(struct reader *r)
 {
-	struct reader *r = p;
 	size_t i, n;
 	int blank = 1;
 
-	(void)term;
 	if (r->rc != 0)
 		goto out;
 	for (i = 0; i < r->nfields && blank; i++) {
@@ -500,6 +653,15 @@ on_row(int term, void *p)
 out:
 	r->nfields = 0;
 	r->buflen = 0;
+}
+
+static void
+on_row(int term, void *p)
+{
+	struct reader *r = p;
+
+	(void)term;
+	end_row(r);
 	r->next_line = r->line + 1;
 }
 
@@ -545,6 +707,7 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	r.ds = ds;
 	r.err = err;
 	r.at = *at;
+	r.file = at->path;
 	r.line = 1;
 	r.next_line = 1;
 	r.place = rs_ds_new_place(ds);
@@ -647,4 +810,117 @@ rs_csv_header(const char *text, size_t len, int *indicator, int *icode)
 	*indicator = s.indicator;
 	*icode = s.icode;
 	return 1;
+}
+
+/* --- spreadsheets ------------------------------------------------------ */
+
+/* A cell that holds nothing but blanks, or no cell. */
+static int
+blank_cell(const struct rs_cell *c)
+{
+	size_t n;
+
+	if (c == NULL)
+		return 1;
+	if (c->kind != RS_CELL_TEXT)
+		return 0;
+	n = c->len;
+	rs_trim(c->text, &n);
+	return n == 0;
+}
+
+/* Add the field of cell c (NULL: an empty cell) at row, col. */
+static int
+cell_field(struct reader *r, const struct rs_cell *c, long row, long col)
+{
+	struct field *f;
+	const char *s = "";
+	char num[32];
+	size_t n = 0;
+
+	if (c != NULL) {
+		switch (c->kind) {
+		case RS_CELL_NUMBER:
+			s = rs_sheet_number_text(num, c->num);
+			n = strlen(s);
+			break;
+		case RS_CELL_BOOL:
+			s = c->num > 0 ? "TRUE" : "FALSE";
+			n = strlen(s);
+			break;
+		case RS_CELL_NOVALUE:
+			return fail(r, row, col, "formula without a saved "
+			    "result: open the file in a spreadsheet program "
+			    "and save it again");
+		default:
+			s = c->text;
+			n = c->len;
+			break;
+		}
+	}
+	f = add_field(r, s, n, row);
+	if (c != NULL) {
+		f->kind = c->kind;
+		f->num = c->num;
+		f->percent = c->percent;
+	}
+	return 0;
+}
+
+/* The n cells of one row, in column order. */
+static void
+sheet_row(struct reader *r, const struct rs_cell *cells, size_t n)
+{
+	long row = (long)cells[0].row, col, last = 0;
+	char a[8];
+	size_t k;
+
+	if (r->header_done) {
+		last = (long)r->ncols;
+	} else {
+		for (k = 0; k < n; k++)
+			if (!blank_cell(&cells[k]))
+				last = (long)cells[k].col;
+		if (last == 0)
+			return;		/* a blank row before the header */
+	}
+	for (col = 1, k = 0; col <= last && r->rc == 0; col++)
+		if (cell_field(r, k < n && cells[k].col == (uint32_t)col ?
+		    &cells[k++] : NULL, row, col) != 0)
+			return;
+	for (; k < n && r->rc == 0; k++)
+		if (!blank_cell(&cells[k]))
+			fail(r, row, (long)cells[k].col, "cell outside the "
+			    "table: the header's last column is %s",
+			    rs_column_name(a, last));
+	end_row(r);
+}
+
+int
+rs_csv_read_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	struct reader r;
+	size_t i, j;
+
+	memset(&r, 0, sizeof(r));
+	r.ds = ds;
+	r.err = err;
+	r.at = *at;
+	r.file = sh->path;
+	r.place = rs_ds_new_place(ds);
+	for (i = 0; i < sh->ncells && r.rc == 0; i = j) {
+		for (j = i + 1; j < sh->ncells &&
+		    sh->cells[j].row == sh->cells[i].row; j++)
+			;
+		sheet_row(&r, sh->cells + i, j - i);
+	}
+	if (r.rc == 0 && !r.header_done)
+		fail(&r, 1, 1, "empty sheet: no header row");
+	free(r.cols);
+	free(r.buf);
+	free(r.fields);
+	if (r.rc != 0)
+		rs_sheet_locate(sh, err);
+	return r.rc;
 }

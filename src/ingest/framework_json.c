@@ -12,6 +12,7 @@
 #include "base/strmap.h"
 #include "ingest/pipeline_json.h"
 #include "ingest/sensitivity_json.h"
+#include "ingest/shock_json.h"
 #include "io/jsonutil.h"
 #include "io/readfile.h"
 #include "model/framework_priv.h"
@@ -445,6 +446,14 @@ load_root(struct loader *ld)
 			continue;
 		fw->nodes[i].indicator = fw->nindicators;
 		fw->indicators[fw->nindicators++] = i;
+	}
+	/* The years of a shock, once the ids of the indicators are known. */
+	item = cJSON_GetObjectItemCaseSensitive(root, "shock");
+	if (item != NULL) {
+		fw->shock = rs_calloc(1, sizeof(*fw->shock));
+		if ((rc = rs_shock_json_section(fw->shock, fw,
+		    &fw->priv->pool, &ld->doc, item, ld->err)) != 0)
+			return rc;
 	}
 	return 0;
 }

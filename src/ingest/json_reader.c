@@ -4,6 +4,9 @@
  *	{"cities": [{"city": NAME, "values": {ID: number or null, ...}}, ...]}
  *	{"city": NAME, "values": {...}}
  *
+ * A city may also give "city_id", "name_en", "name_ar" and "country", as
+ * strings (docs/input.md, "Cities").
+ *
  * Positions are found only when something is wrong (rs_json_locate), so a
  * valid file is read in one pass.
  */
@@ -30,6 +33,7 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 	const cJSON *name, *values, *v;
 	struct rs_pos here = *at;
 	size_t city, indicator;
+	enum rs_city_field f;
 	double value;
 	char q[RS_QUOTE_SIZE];
 	int rc;
@@ -52,11 +56,28 @@ read_city(struct rs_dataset *ds, const struct rs_json_doc *doc,
 		return rs_json_error(doc, name, err, "empty city name");
 	/* The city is where its name is; its values carry no position. */
 	rs_json_locate(doc, name, &here.line, &here.col);
-	rc = rs_ds_city(ds, name->valuestring, strlen(name->valuestring),
-	    rs_ds_new_place(ds), &here, &city, err);
-	here.line = here.col = 0;
+	v = cJSON_GetObjectItemCaseSensitive(entry, "city_id");
+	rc = rs_ds_city_id(ds, name->valuestring, strlen(name->valuestring),
+	    cJSON_IsString(v) ? v->valuestring : "", cJSON_IsString(v) ?
+	    strlen(v->valuestring) : 0, rs_ds_new_place(ds), &here, &city,
+	    err);
 	if (rc != 0)
 		return locate(doc, name, err, rc);
+	for (f = RS_CITY_ID; f <= RS_CITY_COUNTRY; f++) {
+		v = cJSON_GetObjectItemCaseSensitive(entry,
+		    rs_city_field_name(f));
+		if (v == NULL || cJSON_IsNull(v))
+			continue;
+		if (!cJSON_IsString(v))
+			return rs_json_error(doc, v, err, "\"%s\" must be a "
+			    "string", rs_city_field_name(f));
+		rs_json_locate(doc, v, &here.line, &here.col);
+		rc = rs_ds_city_field(ds, city, f, v->valuestring,
+		    strlen(v->valuestring), &here, err);
+		if (rc != 0)
+			return rc;
+	}
+	here.line = here.col = 0;
 	for (v = values->child; v != NULL; v = v->next) {
 		rc = rs_ds_indicator(ds, v->string, strlen(v->string), &here,
 		    &indicator, err);

@@ -1,13 +1,15 @@
 /*
  * load.c - what a command is given, whatever its format: one sniffer and
- * one entry point over every reader
+ * one entry point over every reader, workbooks (ingest/sheet.h) included
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/mem.h"
+#include "base/text.h"
 #include "ingest/readers.h"
+#include "ingest/sheet.h"
 #include "io/readfile.h"
 #include "resilience/load.h"
 
@@ -35,13 +37,56 @@ rs_input_sniff(const char *text, size_t len, enum rs_input_format format)
 }
 
 int
-rs_dataset_read_text(struct rs_dataset *ds, const char *name,
-    const char *text, size_t len, enum rs_input_format format,
+rs_load_sheet(struct rs_dataset *ds, const struct rs_sheet *sh, size_t len,
     struct rs_error *err)
 {
 	struct rs_pos at;
 	int rc;
 
+	if ((rc = rs_ds_new_sheet(ds, sh->label, len, &at, err)) != 0)
+		return rc;
+	return rs_csv_read_sheet(ds, sh, &at, err);
+}
+
+/* A workbook: its sheet's cells through the CSV reader's rows. */
+static int
+read_book(struct rs_dataset *ds, const char *name, const char *data,
+    size_t len, enum rs_input_format format, const char *sheet,
+    struct rs_error *err)
+{
+	struct rs_sheet sh;
+	int rc;
+
+	rs_sheet_init(&sh);
+	rc = rs_sheet_read(&sh, name, data, len, format == RS_INPUT_XLSX ?
+	    RS_SHEET_XLSX : format == RS_INPUT_ODS ? RS_SHEET_ODS :
+	    RS_SHEET_ANY, sheet, NULL, err);
+	if (rc == 0)
+		rc = rs_load_sheet(ds, &sh, len, err);
+	rs_sheet_release(&sh);
+	return rc;
+}
+
+int
+rs_dataset_read_text(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    struct rs_error *err)
+{
+	return rs_dataset_read_text_sheet(ds, name, text, len, format, NULL,
+	    err);
+}
+
+int
+rs_dataset_read_text_sheet(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    const char *sheet, struct rs_error *err)
+{
+	struct rs_pos at;
+	int rc;
+
+	if (format == RS_INPUT_XLSX || format == RS_INPUT_ODS ||
+	    (format == RS_INPUT_AUTO && rs_sheet_is_zip(text, len)))
+		return read_book(ds, name, text, len, format, sheet, err);
 	if ((rc = rs_ds_new_file(ds, name, len, &at, err)) != 0)
 		return rc;
 	if (rs_input_sniff(text, len, format) == RS_KIND_JSON)
@@ -53,13 +98,21 @@ int
 rs_dataset_read_file(struct rs_dataset *ds, const char *path,
     enum rs_input_format format, struct rs_error *err)
 {
+	return rs_dataset_read_file_sheet(ds, path, format, NULL, err);
+}
+
+int
+rs_dataset_read_file_sheet(struct rs_dataset *ds, const char *path,
+    enum rs_input_format format, const char *sheet, struct rs_error *err)
+{
 	char *text;
 	size_t len;
 	int rc;
 
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
-	rc = rs_dataset_read_text(ds, path, text, len, format, err);
+	rc = rs_dataset_read_text_sheet(ds, path, text, len, format, sheet,
+	    err);
 	free(text);
 	return rc;
 }
@@ -80,13 +133,45 @@ load_framework(struct rs_framework *fw, const char *path,
 		return rc;
 	kind = rs_input_sniff(text, len, RS_INPUT_AUTO);
 	n = strlen(path);
-	if (kind == RS_KIND_CSV_META || (kind != RS_KIND_JSON && n > 4 &&
+	if (rs_sheet_is_zip(text, len))
+		rc = rs_coinr_read_meta_book(fw, text, len, path, err);
+	else if (kind == RS_KIND_CSV_META || (kind != RS_KIND_JSON && n > 4 &&
 	    strcasecmp(path + n - 4, ".csv") == 0))
 		rc = rs_coinr_read_meta(fw, text, len, path, err);
 	else
 		rc = rs_framework_load_json(fw, text, len, path, err);
 	free(text);
 	return rc;
+}
+
+/*
+ * Does sheet `sheet` of workbook data[0..len) have an "indicator" column
+ * in its header (its first row that holds something), so that it is in
+ * the long layout rather than COINr's iData?  An unreadable workbook
+ * says no: its error comes when it is read.
+ */
+static int
+sheet_is_long(const char *data, size_t len, const char *sheet)
+{
+	struct rs_sheet sh;
+	struct rs_error err = {0};
+	size_t i, n;
+	const char *s;
+	int yes = 0;
+
+	rs_sheet_init(&sh);
+	if (rs_sheet_read(&sh, "", data, len, RS_SHEET_ANY, sheet, NULL,
+	    &err) == 0)
+		for (i = 0; i < sh.ncells && sh.cells[i].row ==
+		    sh.cells[0].row && !yes; i++) {
+			if (sh.cells[i].kind != RS_CELL_TEXT)
+				continue;
+			n = sh.cells[i].len;
+			s = rs_trim(sh.cells[i].text, &n);
+			yes = n == 9 && strncasecmp(s, "indicator", 9) == 0;
+		}
+	rs_sheet_release(&sh);
+	return yes;
 }
 
 /* The one data file of a pipeline into in->table. */
@@ -105,7 +190,18 @@ load_table(struct rs_inputs *in, const struct rs_load_opts *o,
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
 	kind = rs_input_sniff(text, len, o->format);
-	if (kind == RS_KIND_CSV_TABLE || kind == RS_KIND_CSV_META) {
+	if (o->format == RS_INPUT_XLSX || o->format == RS_INPUT_ODS ||
+	    (o->format == RS_INPUT_AUTO && rs_sheet_is_zip(text, len))) {
+		if (!sheet_is_long(text, len, o->sheet))
+			rc = rs_coinr_read_data_book(in->table, &in->fw, text,
+			    len, path, o->sheet, err);
+		else if ((rc = rs_dataset_read_text_sheet(&in->ds, path, text,
+		    len, o->format, o->sheet, err)) == 0 &&
+		    rs_table_from_dataset(in->table, &in->ds, o->has_year,
+		    o->year) != 0)
+			rc = rs_error_set(err, RS_EINPUT, path, 1, 1,
+			    "no city data in the input");
+	} else if (kind == RS_KIND_CSV_TABLE || kind == RS_KIND_CSV_META) {
 		rc = rs_coinr_read_data(in->table, &in->fw, text, len, path,
 		    err);
 	} else {
@@ -134,6 +230,8 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 		nstdin += strcmp(o->files[i], "-") == 0;
 	if (o->framework != NULL)
 		nstdin += strcmp(o->framework, "-") == 0;
+	if (o->cities != NULL)
+		nstdin += strcmp(o->cities, "-") == 0;
 	if (nstdin > 1)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "standard input ('-') can be read only once");
@@ -142,6 +240,10 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 	if (o->nfiles == 0)
 		return 0;
 	if (in->fw.pipeline != NULL || o->table) {
+		if (o->cities != NULL)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--cities does not apply to a framework with a "
+			    "pipeline");
 		if (o->nfiles != 1)
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a "
 			    "framework with a pipeline scores one data file, "
@@ -149,11 +251,15 @@ rs_inputs_load(struct rs_inputs *in, const struct rs_load_opts *o,
 		return load_table(in, o, err);
 	}
 	for (i = 0; i < o->nfiles; i++)
-		if ((rc = rs_dataset_read_file(&in->ds, o->files[i],
-		    o->format, err)) != 0)
+		if ((rc = rs_dataset_read_file_sheet(&in->ds, o->files[i],
+		    o->format, o->sheet, err)) != 0)
 			return rc;
 	rs_dataset_read_done(&in->ds);
-	return 0;
+	/* docs/input.md, "Cities": the identity, then one id per city */
+	if (o->cities != NULL && (rc = rs_dataset_read_cities(&in->ds,
+	    o->cities, err)) != 0)
+		return rc;
+	return rs_dataset_check_ids(&in->ds, err);
 }
 
 void

@@ -25,6 +25,19 @@ int rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 int rs_csv_header(const char *text, size_t len, int *indicator,
     int *icode);
 
+/*
+ * Read the cells of sheet sh (long or wide layout, as CSV) into ds; at
+ * names the sheet by its label (sh->label), and errors at a cell are
+ * marked as such (rs_sheet_locate()).
+ */
+struct rs_sheet;
+int rs_csv_read_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
+    const struct rs_pos *at, struct rs_error *err);
+
+/* Add sheet sh, read already, to ds as an input of its own (load.c). */
+int rs_load_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
+    size_t len, struct rs_error *err);
+
 /* Read JSON text into ds. */
 int rs_json_read(struct rs_dataset *ds, const char *text, size_t len,
     const struct rs_pos *at, struct rs_error *err);

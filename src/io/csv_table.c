@@ -235,3 +235,9 @@ rs_csv_table_column(const struct rs_csv_table *t, const char *name)
 			return j;
 	return (size_t)-1;
 }
+
+void
+rs_csv_table_add_row(struct rs_csv_table *t, char **fields, long line)
+{
+	add_row(t, fields, line);
+}

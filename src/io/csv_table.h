@@ -40,6 +40,13 @@ int rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 int rs_csv_table_load(struct rs_csv_table *t, const char *path,
     struct rs_error *err);
 
+/*
+ * Append a row of t->ncols fields (t->ncols set by the caller before the
+ * first row, the header) starting on line; the fields are to live in
+ * t->pool.  For tables made from something other than CSV text.
+ */
+void rs_csv_table_add_row(struct rs_csv_table *t, char **fields, long line);
+
 /* The field at row, col (row 0 is the header); the table owns it. */
 const char *rs_csv_table_get(const struct rs_csv_table *t, size_t row,
     size_t col);

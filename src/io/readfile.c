@@ -89,7 +89,7 @@ static const struct {
 	const char *what;
 } not_text[] = {
 	{"PK\x03\x04", 4, "file is a ZIP archive (an .xlsx or .ods "
-	    "spreadsheet?), not text; export the sheet as CSV (UTF-8)"},
+	    "spreadsheet?), not CSV or JSON text"},
 	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "file is an .xls spreadsheet "
 	    "or another OLE2 document, not text; export the sheet as CSV "
 	    "(UTF-8)"},

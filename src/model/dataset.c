@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/mem.h"
 #include "model/dataset_build.h"
 #include "base/strmap.h"
@@ -18,6 +19,7 @@
 struct rs_dataset_priv {
 	struct rs_pool pool;		/* names and fields */
 	struct rs_strmap city_ids;	/* name -> city index */
+	struct rs_strmap given_ids;	/* city_id given -> city index */
 	struct rs_strmap extra_ids;	/* column name -> extra_names index */
 	uint32_t *first;		/* per city and indicator: its first
 					   observation, or NO_OBS */
@@ -25,6 +27,7 @@ struct rs_dataset_priv {
 					   the later observations of a cell */
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
 	size_t cap_first;
+	unsigned char *sheet_file;	/* per file: 1 for a sheet */
 	size_t dup;			/* what seen() points to for first[] */
 	size_t nplaces;			/* places handed out */
 	size_t bytes;			/* text read, for RS_MAX_INPUT */
@@ -39,6 +42,7 @@ rs_dataset_init(struct rs_dataset *ds, const struct rs_framework *fw)
 	ds->priv = rs_calloc(1, sizeof(*ds->priv));
 	rs_pool_init(&ds->priv->pool);
 	rs_strmap_init(&ds->priv->city_ids);
+	rs_strmap_init(&ds->priv->given_ids);
 	rs_strmap_init(&ds->priv->extra_ids);
 	rs_pairmap_init(&ds->priv->seen);
 }
@@ -49,9 +53,11 @@ rs_dataset_release(struct rs_dataset *ds)
 	if (ds->priv != NULL) {
 		rs_pool_release(&ds->priv->pool);
 		rs_strmap_release(&ds->priv->city_ids);
+		rs_strmap_release(&ds->priv->given_ids);
 		rs_strmap_release(&ds->priv->extra_ids);
 		rs_pairmap_release(&ds->priv->seen);
 		free(ds->priv->first);
+		free(ds->priv->sheet_file);
 		free(ds->priv);
 	}
 	free(ds->cities);
@@ -60,6 +66,24 @@ rs_dataset_release(struct rs_dataset *ds)
 	free(ds->extra_names);
 	free(ds->extras);
 	memset(ds, 0, sizeof(*ds));
+}
+
+/*
+ * A position in file for messages: "FILE:LINE", or "FILE:SHEET!C7" for a
+ * sheet.  Returns buf (of size n).
+ */
+static const char *
+where(const struct rs_dataset *ds, size_t file, long line, long col,
+    char *buf, size_t n)
+{
+	char a[8];
+
+	if (ds->priv->sheet_file[file])
+		snprintf(buf, n, "%s!%s%ld", ds->files[file],
+		    rs_column_name(a, col), line);
+	else
+		snprintf(buf, n, "%s:%ld", ds->files[file], line);
+	return buf;
 }
 
 size_t
@@ -72,23 +96,51 @@ int
 rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
     const struct rs_pos *at, size_t *city, struct rs_error *err)
 {
+	return rs_ds_city_id(ds, name, n, "", 0, place, at, city, err);
+}
+
+int
+rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
+    const char *id, size_t idn, size_t place, const struct rs_pos *at,
+    size_t *city, struct rs_error *err)
+{
 	struct rs_dataset_priv *p = ds->priv;
 	const size_t *found;
 	struct rs_city *c;
 	size_t nind, k;
-	char q[RS_QUOTE_SIZE];
+	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE], at_[600];
 
 	if (n == 0)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "empty city name");
+	id = rs_trim(id, &idn);
+	/*
+	 * docs/input.md, "Cities": a city_id given in another file (or JSON
+	 * entry) is the same city, whatever its name there; in one place,
+	 * one id is one name.
+	 */
+	found = idn > 0 ? rs_strmap_get(&p->given_ids, id, idn) : NULL;
+	if (found != NULL) {
+		c = &ds->cities[*found];
+		if (c->place == place && (strlen(c->name) != n ||
+		    memcmp(c->name, name, n) != 0))
+			return rs_error_set(err, RS_EINPUT, at->path, at->line,
+			    at->col, "cities \"%s\" and \"%s\" have the same "
+			    "city_id \"%s\"", rs_text_quote(a, name, n),
+			    rs_text_quote(b, c->name, strlen(c->name)),
+			    rs_text_quote(q, id, idn));
+		*city = *found;
+		return 0;
+	}
 	found = rs_strmap_get(&p->city_ids, name, n);
 	if (found != NULL) {
 		c = &ds->cities[*found];
 		if (c->place != place)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
-			    at->col, "city \"%s\" is already defined at %s:%ld",
+			    at->col, "city \"%s\" is already defined at %s",
 			    rs_text_quote(q, c->name, strlen(c->name)),
-			    ds->files[c->file], c->line);
+			    where(ds, c->file, c->line, c->col, at_,
+			    sizeof(at_)));
 		*city = *found;
 		return 0;
 	}
@@ -101,6 +153,9 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	    sizeof(*ds->cities));
 	c = &ds->cities[ds->ncities];
 	c->name = rs_pool_strndup(&p->pool, name, n);
+	c->id = c->name;
+	c->name_en = c->name_ar = c->country = NULL;
+	c->has_id = 0;
 	c->place = place;
 	c->file = at->file;
 	c->line = at->line;
@@ -112,6 +167,82 @@ rs_ds_city(struct rs_dataset *ds, const char *name, size_t n, size_t place,
 	for (k = 0; k < nind; k++)
 		p->first[ds->ncities * nind + k] = NO_OBS;
 	*city = ds->ncities++;
+	return 0;
+}
+
+const char *
+rs_city_field_name(enum rs_city_field f)
+{
+	switch (f) {
+	case RS_CITY_ID:
+		return "city_id";
+	case RS_CITY_NAME_EN:
+		return "name_en";
+	case RS_CITY_NAME_AR:
+		return "name_ar";
+	case RS_CITY_COUNTRY:
+		break;
+	}
+	return "country";
+}
+
+int
+rs_ds_city_field(struct rs_dataset *ds, size_t city, enum rs_city_field f,
+    const char *s, size_t n, const struct rs_pos *at, struct rs_error *err)
+{
+	struct rs_city *c = &ds->cities[city];
+	const char **slot;
+	char q[RS_QUOTE_SIZE], was[RS_QUOTE_SIZE], name[RS_QUOTE_SIZE];
+	int set;
+
+	s = rs_trim(s, &n);
+	if (n == 0)
+		return 0;
+	switch (f) {
+	case RS_CITY_ID:
+		slot = &c->id;
+		set = c->has_id;
+		break;
+	case RS_CITY_NAME_EN:
+		slot = &c->name_en;
+		set = *slot != NULL;
+		break;
+	case RS_CITY_NAME_AR:
+		slot = &c->name_ar;
+		set = *slot != NULL;
+		break;
+	case RS_CITY_COUNTRY:
+	default:
+		slot = &c->country;
+		set = *slot != NULL;
+		break;
+	}
+	if (set) {
+		if (strlen(*slot) == n && memcmp(*slot, s, n) == 0)
+			return 0;
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "%s \"%s\" of city \"%s\" differs from the "
+		    "\"%s\" given before", rs_city_field_name(f),
+		    rs_text_quote(q, s, n), rs_text_quote(name, c->name,
+		    strlen(c->name)), rs_text_quote(was, *slot,
+		    strlen(*slot)));
+	}
+	if (f == RS_CITY_ID && rs_strmap_get(&ds->priv->given_ids, s, n) !=
+	    NULL) {
+		const struct rs_city *o = &ds->cities[*rs_strmap_get(
+		    &ds->priv->given_ids, s, n)];
+
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "cities \"%s\" and \"%s\" have the same "
+		    "city_id \"%s\"", rs_text_quote(name, c->name,
+		    strlen(c->name)), rs_text_quote(was, o->name,
+		    strlen(o->name)), rs_text_quote(q, s, n));
+	}
+	*slot = rs_pool_strndup(&ds->priv->pool, s, n);
+	if (f == RS_CITY_ID) {
+		c->has_id = 1;
+		rs_strmap_put(&ds->priv->given_ids, *slot, city);
+	}
 	return 0;
 }
 
@@ -218,7 +349,7 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	    &ds->fw->nodes[ds->fw->indicators[indicator]];
 	const size_t *prev;
 	struct rs_obs *o;
-	char when[32] = "", q[RS_QUOTE_SIZE];
+	char when[32] = "", q[RS_QUOTE_SIZE], at_[600];
 
 	if (!isnan(value) && node->has_min && value < node->min)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -239,9 +370,9 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 		if (first->line > 0)
 			return rs_error_set(err, RS_EINPUT, at->path, at->line,
 			    at->col, "duplicate value of \"%s\" for city "
-			    "\"%s\"%s (first given at %s:%ld)", node->id, q,
-			    when,
-			    ds->files[first->file], (long)first->line);
+			    "\"%s\"%s (first given at %s)", node->id, q, when,
+			    where(ds, first->file, first->line, first->col,
+			    at_, sizeof(at_)));
 		return rs_error_set(err, RS_EINPUT, at->path, at->line,
 		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
 		    node->id, q, when);
@@ -374,23 +505,36 @@ rs_ds_value(const struct rs_dataset *ds, size_t indicator, const char *s,
 	    "value \"%s\" %s", rs_text_escape(q, sizeof(q), s, n, 40), why);
 }
 
-static size_t
-add_file(struct rs_dataset *ds, const char *name)
+int
+rs_ds_percent_unit(const struct rs_dataset *ds, size_t indicator)
 {
+	return percent_unit(ds->fw->nodes[ds->fw->indicators[indicator]].unit);
+}
+
+static size_t
+add_file(struct rs_dataset *ds, const char *name, int sheet)
+{
+	size_t cap = ds->priv->cap_files;
+
 	rs_grow(&ds->files, &ds->priv->cap_files, ds->nfiles + 1,
 	    sizeof(*ds->files));
+	if (ds->priv->cap_files != cap)
+		ds->priv->sheet_file = rs_realloc(ds->priv->sheet_file,
+		    ds->priv->cap_files);
 	ds->files[ds->nfiles] = rs_pool_strdup(&ds->priv->pool, name);
+	ds->priv->sheet_file[ds->nfiles] = (unsigned char)sheet;
 	return ds->nfiles++;
 }
 
-int
-rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+/* rs_ds_new_file() and rs_ds_new_sheet(). */
+static int
+new_input(struct rs_dataset *ds, const char *name, int sheet, size_t len,
     struct rs_pos *at, struct rs_error *err)
 {
 	if (ds->priv->done)
 		return rs_error_set(err, RS_EUSAGE, name, 0, 0, "internal "
 		    "error: data read after rs_dataset_read_done()");
-	at->file = add_file(ds, name);
+	at->file = add_file(ds, name, sheet);
 	at->path = ds->files[at->file];
 	at->line = 0;
 	at->col = 0;
@@ -400,6 +544,20 @@ rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
 		    RS_MAX_INPUT >> 20);
 	ds->priv->bytes += len;
 	return 0;
+}
+
+int
+rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
+    struct rs_pos *at, struct rs_error *err)
+{
+	return new_input(ds, name, 0, len, at, err);
+}
+
+int
+rs_ds_new_sheet(struct rs_dataset *ds, const char *label, size_t len,
+    struct rs_pos *at, struct rs_error *err)
+{
+	return new_input(ds, label, 1, len, at, err);
 }
 
 void
@@ -428,21 +586,124 @@ void
 rs_dataset_select(const struct rs_dataset *ds, int has_limit, long year_limit,
     size_t *chosen)
 {
-	size_t nind = ds->fw->nindicators, i, *cell;
-	const struct rs_obs *o;
+	struct rs_select spec = {has_limit, year_limit, -1, 1};
 
-	for (i = 0; i < ds->ncities * nind; i++)
+	rs_dataset_select_spec(ds, &spec, chosen, NULL);
+}
+
+void
+rs_dataset_select_spec(const struct rs_dataset *ds,
+    const struct rs_select *spec, size_t *chosen, size_t *stale)
+{
+	size_t nind = ds->fw->nindicators, i, *cell, *old;
+	long oldest = spec->year - spec->max_age;
+	const struct rs_obs *o;
+	int aged = spec->max_age >= 0;
+
+	for (i = 0; i < ds->ncities * nind; i++) {
 		chosen[i] = RS_NONE;
+		if (stale != NULL)
+			stale[i] = RS_NONE;
+	}
 	for (i = 0; i < ds->nobs; i++) {
 		o = &ds->obs[i];
 		if (isnan(o->value))
 			continue;
-		if (has_limit && o->has_year && o->year > year_limit)
+		if (!o->has_year && !spec->undated)
 			continue;
+		if (spec->has_year && o->has_year && o->year > spec->year)
+			continue;
+		if (aged && o->has_year && o->year < oldest) {
+			/* docs/input.md, "--max-age": left out, listed */
+			if (stale == NULL)
+				continue;
+			old = &stale[o->city * nind + o->indicator];
+			if (*old == RS_NONE || newer(o, &ds->obs[*old]))
+				*old = i;
+			continue;
+		}
 		cell = &chosen[o->city * nind + o->indicator];
 		if (*cell == RS_NONE || newer(o, &ds->obs[*cell]))
 			*cell = i;
 	}
+	/* A cell with a dated value in the window has nothing stale. */
+	for (i = 0; stale != NULL && i < ds->ncities * nind; i++)
+		if (chosen[i] != RS_NONE && ds->obs[chosen[i]].has_year)
+			stale[i] = RS_NONE;
+}
+
+long
+rs_dataset_last_year(const struct rs_dataset *ds, long *first)
+{
+	long last = 0, lo = 0;
+	size_t i;
+
+	for (i = 0; i < ds->nobs; i++) {
+		const struct rs_obs *o = &ds->obs[i];
+
+		if (isnan(o->value) || !o->has_year)
+			continue;
+		if (o->year > last)
+			last = o->year;
+		if (lo == 0 || o->year < lo)
+			lo = o->year;
+	}
+	if (first != NULL)
+		*first = lo;
+	return last;
+}
+
+size_t
+rs_dataset_find_city(const struct rs_dataset *ds, const char *s)
+{
+	const size_t *found;
+	size_t i;
+
+	for (i = 0; i < ds->ncities; i++)
+		if (strcmp(ds->cities[i].id, s) == 0)
+			return i;
+	found = rs_strmap_get(&ds->priv->city_ids, s, strlen(s));
+	return found != NULL ? *found : RS_NONE;
+}
+
+const char *
+rs_city_label(const struct rs_city *c, const char *lang)
+{
+	if (rs_i18n_arabic(lang) && c->name_ar != NULL)
+		return c->name_ar;
+	if (c->name_en != NULL)
+		return c->name_en;
+	return c->name;
+}
+
+int
+rs_dataset_check_ids(const struct rs_dataset *ds, struct rs_error *err)
+{
+	struct rs_strmap ids;
+	const size_t *prev;
+	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE];
+	size_t i;
+	int rc = 0;
+
+	rs_strmap_init(&ids);
+	for (i = 0; i < ds->ncities && rc == 0; i++) {
+		const struct rs_city *c = &ds->cities[i], *d;
+
+		prev = rs_strmap_get(&ids, c->id, strlen(c->id));
+		if (prev == NULL) {
+			rs_strmap_put(&ids, c->id, i);
+			continue;
+		}
+		d = &ds->cities[*prev];
+		rc = rs_error_set(err, RS_EINPUT, ds->files[c->file], c->line,
+		    c->col, "cities \"%s\" and \"%s\" (%s:%ld) have the "
+		    "same id \"%s\"", rs_text_quote(a, c->name,
+		    strlen(c->name)), rs_text_quote(b, d->name,
+		    strlen(d->name)), ds->files[d->file], d->line,
+		    rs_text_quote(q, c->id, strlen(c->id)));
+	}
+	rs_strmap_release(&ids);
+	return rc;
 }
 
 const char *

@@ -25,6 +25,13 @@ struct rs_pos {
 int rs_ds_new_file(struct rs_dataset *ds, const char *name, size_t len,
     struct rs_pos *at, struct rs_error *err);
 
+/*
+ * The same for a sheet of a workbook, named label ("FILE:SHEET"): its
+ * positions are a row and a column, shown as FILE:SHEET!C7 in messages.
+ */
+int rs_ds_new_sheet(struct rs_dataset *ds, const char *label, size_t len,
+    struct rs_pos *at, struct rs_error *err);
+
 /* A new place: cities defined in two places are an error. */
 size_t rs_ds_new_place(struct rs_dataset *ds);
 
@@ -35,6 +42,35 @@ size_t rs_ds_new_place(struct rs_dataset *ds);
  */
 int rs_ds_city(struct rs_dataset *ds, const char *name, size_t n,
     size_t place, const struct rs_pos *at, size_t *city,
+    struct rs_error *err);
+
+/*
+ * The same, for a row or entry that gives city_id id[0..idn) (idn 0:
+ * none): a city that another place gave that id is this one, whatever its
+ * name there (docs/input.md, "Cities"); two names with one id in one
+ * place are an error.  The caller sets the id with rs_ds_city_field().
+ */
+int rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
+    const char *id, size_t idn, size_t place, const struct rs_pos *at,
+    size_t *city, struct rs_error *err);
+
+/* The identity fields of a city (dataset.h, struct rs_city). */
+enum rs_city_field {
+	RS_CITY_ID,
+	RS_CITY_NAME_EN,
+	RS_CITY_NAME_AR,
+	RS_CITY_COUNTRY,
+};
+
+/* The column or key name of field f: "city_id", "name_en", ... */
+const char *rs_city_field_name(enum rs_city_field f);
+
+/*
+ * Set field f of city to s[0..n) (trimmed; empty leaves it as it is).
+ * A field already set to another text is an error located at at.
+ */
+int rs_ds_city_field(struct rs_dataset *ds, size_t city,
+    enum rs_city_field f, const char *s, size_t n, const struct rs_pos *at,
     struct rs_error *err);
 
 /* The position among the indicators of id[0..n); unknown ids are errors. */
@@ -74,5 +110,8 @@ int rs_ds_year(const char *s, size_t n, long *year, int *fiscal,
 int rs_ds_value(const struct rs_dataset *ds, size_t indicator,
     const char *s, size_t n, double *value, const struct rs_pos *at,
     struct rs_error *err);
+
+/* Is the unit of the indicator at position indicator a percentage? */
+int rs_ds_percent_unit(const struct rs_dataset *ds, size_t indicator);
 
 #endif /* RS_DATASET_BUILD_H */

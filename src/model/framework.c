@@ -45,6 +45,9 @@ rs_framework_release(struct rs_framework *fw)
 	free(fw->indicators);
 	rs_pipeline_spec_free(fw->pipeline);
 	free(fw->sensitivity);
+	if (fw->shock != NULL)
+		free(fw->shock->series);
+	free(fw->shock);
 priv:
 	if (fw->priv != NULL) {
 		rs_pool_release(&fw->priv->pool);

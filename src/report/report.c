@@ -18,7 +18,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[3][5])(FILE *, const struct rs_report *,
+	static int (*const table[5][5])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
@@ -41,11 +41,28 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_MD] = rs_report_md_priorities,
 			[RS_FORMAT_HTML] = rs_report_html_priorities,
 		},
+		[RS_VIEW_TREND] = {
+			[RS_FORMAT_TEXT] = rs_report_text_trend,
+			[RS_FORMAT_JSON] = rs_report_json_trend,
+			[RS_FORMAT_CSV] = rs_report_csv_trend,
+			[RS_FORMAT_MD] = rs_report_md_trend,
+			[RS_FORMAT_HTML] = rs_report_html_trend,
+		},
+		[RS_VIEW_SHOCK] = {
+			[RS_FORMAT_TEXT] = rs_report_text_shock,
+			[RS_FORMAT_JSON] = rs_report_json_shock,
+			[RS_FORMAT_CSV] = rs_report_csv_shock,
+			[RS_FORMAT_MD] = rs_report_md_shock,
+			[RS_FORMAT_HTML] = rs_report_html_shock,
+		},
 	};
 	int rc;
 
-	if ((unsigned)view > RS_VIEW_PRIORITIES ||
-	    (unsigned)format > RS_FORMAT_HTML)
+	if ((unsigned)view > RS_VIEW_SHOCK ||
+	    (unsigned)format > RS_FORMAT_HTML ||
+	    (view == RS_VIEW_TREND && r->trend == NULL) ||
+	    (view == RS_VIEW_SHOCK && (r->shock == NULL ||
+	    r->shock_spec == NULL)))
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 		    "no such report");
 	rc = table[view][format](out, r, err);
@@ -91,15 +108,240 @@ rs_row_change(const struct rs_report *r, size_t ci, size_t node)
 {
 	const struct rs_baseline *b = r->base;
 	size_t k;
-	double now = rs_row_score(rs_results_city(r->res, ci), node), then;
+	double now, then;
 
-	if (b == NULL || isnan(now))
+	if (b == NULL)
 		return (double)NAN;
-	if ((k = rs_baseline_find(b, r->res->cities[ci].name)) == RS_NONE)
+	if (r->change != NULL)
+		return rs_change_total(r->change, ci, node);
+	now = rs_row_score(rs_results_city(r->res, ci), node);
+	if (isnan(now) || (k = rs_baseline_find(b, rs_city_id(r, ci))) ==
+	    RS_NONE)
 		return (double)NAN;
 	then = node == RS_NONE ? b->score[k] : b->score_of[k * b->nnodes +
 	    node];
 	return now - then + 0.0;	/* + 0.0: never -0 */
+}
+
+double
+rs_row_change_like(const struct rs_report *r, size_t ci, size_t node)
+{
+	if (r->base == NULL || r->change == NULL)
+		return (double)NAN;
+	return rs_change_like_of(r->change, ci, node);
+}
+
+double
+rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node)
+{
+	if (r->base == NULL || r->change == NULL)
+		return (double)NAN;
+	return rs_change_composition(r->change, ci, node);
+}
+
+int
+rs_like_available(const struct rs_report *r)
+{
+	size_t k;
+
+	if (r->base == NULL || r->change == NULL || r->change->refused)
+		return 0;
+	for (k = 0; k < r->base->ncities; k++)
+		if (r->base->has_values[k])
+			return 1;
+	return 0;
+}
+
+int
+rs_in_baseline(const struct rs_report *r, size_t ci)
+{
+	if (r->base == NULL)
+		return 0;
+	if (r->change != NULL)
+		return r->change->base_city[ci] != RS_NONE;
+	return rs_baseline_find(r->base, rs_city_id(r, ci)) != RS_NONE;
+}
+
+size_t
+rs_missing_count(const struct rs_report *r)
+{
+	return r->base != NULL && r->change != NULL ? r->change->nmissing :
+	    0;
+}
+
+const char *
+rs_missing_name(const struct rs_report *r, size_t k)
+{
+	return r->base->cities[r->change->missing[k]];
+}
+
+const char *
+rs_missing_id(const struct rs_report *r, size_t k)
+{
+	return r->base->ids[r->change->missing[k]];
+}
+
+size_t
+rs_time_ncities(const struct rs_report *r)
+{
+	return r->ds != NULL ? r->ds->ncities : 0;
+}
+
+const char *
+rs_time_city(const struct rs_report *r, size_t ci)
+{
+	return rs_city_label(&r->ds->cities[ci], r->lang);
+}
+
+const char *
+rs_time_id(const struct rs_report *r, size_t ci)
+{
+	return r->ds->cities[ci].id;
+}
+
+double
+rs_trend_score(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	return r->trend->score[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+double
+rs_trend_coverage(const struct rs_report *r, size_t ci, size_t y,
+    size_t node)
+{
+	return r->trend->coverage[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+double
+rs_trend_change(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	double now, then;
+
+	if (y == 0)
+		return (double)NAN;
+	now = rs_trend_score(r, ci, y, node);
+	then = rs_trend_score(r, ci, y - 1, node);
+	if (isnan(now) || isnan(then))
+		return (double)NAN;
+	return now - then + 0.0;
+}
+
+double
+rs_trend_like(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	return r->trend->like[rs_trend_cell(r->trend, ci, y, node)];
+}
+
+const struct rs_obs *
+rs_trend_obs(const struct rs_report *r, size_t ci, size_t y, size_t node)
+{
+	const struct rs_trend *t = r->trend;
+	size_t ind = r->fw->nodes[node].indicator, k;
+
+	if (ind == RS_NONE)
+		return NULL;
+	k = t->chosen[(ci * t->nyears + y) * t->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+void
+rs_shock_row(const struct rs_report *r, size_t ci, size_t node,
+    struct rs_shock_row *row)
+{
+	const struct rs_shock *s = r->shock;
+
+	row->before = rs_shock_score(s, ci, RS_SHOCK_BEFORE, node);
+	row->shock = rs_shock_score(s, ci, RS_SHOCK_SHOCK, node);
+	row->after = rs_shock_score(s, ci, RS_SHOCK_AFTER, node);
+	row->loss = rs_shock_loss(row->before, row->shock);
+	row->rebound = rs_shock_rebound(row->shock, row->after);
+	row->net = rs_shock_net(row->before, row->after);
+	row->ratio = rs_shock_ratio(row->loss, row->rebound);
+	row->years = node == RS_NONE ? (double)NAN :
+	    s->years_to_recover[ci * s->nnodes + node];
+}
+
+const char *
+rs_city_id(const struct rs_report *r, size_t ci)
+{
+	return r->ids != NULL ? r->ids[ci] : r->res->cities[ci].name;
+}
+
+const struct rs_city *
+rs_report_city(const struct rs_report *r, size_t ci)
+{
+	if (r->ds == NULL || r->chosen == NULL || ci >= r->ds->ncities)
+		return NULL;
+	return &r->ds->cities[ci];
+}
+
+const struct rs_obs *
+rs_value_obs(const struct rs_report *r, size_t ci, size_t node)
+{
+	size_t k, ind = r->fw->nodes[node].indicator;
+
+	if (ind == RS_NONE || rs_report_city(r, ci) == NULL)
+		return NULL;
+	k = r->chosen[ci * r->fw->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+const struct rs_obs *
+rs_stale_obs(const struct rs_report *r, size_t ci, size_t node)
+{
+	size_t k, ind = r->fw->nodes[node].indicator;
+
+	if (ind == RS_NONE || r->stale == NULL ||
+	    rs_report_city(r, ci) == NULL)
+		return NULL;
+	k = r->stale[ci * r->fw->nindicators + ind];
+	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+}
+
+int
+rs_city_years(const struct rs_report *r, size_t ci, long *lo, long *hi,
+    size_t *undated, size_t *stale)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k, nu = 0, ns = 0;
+	int any = 0;
+
+	*lo = *hi = 0;
+	for (k = 0; k < fw->nindicators; k++) {
+		if (rs_stale_obs(r, ci, fw->indicators[k]) != NULL)
+			ns++;
+		if ((o = rs_value_obs(r, ci, fw->indicators[k])) == NULL)
+			continue;
+		if (!o->has_year) {
+			nu++;
+			continue;
+		}
+		if (!any || o->year < *lo)
+			*lo = o->year;
+		if (!any || o->year > *hi)
+			*hi = o->year;
+		any = 1;
+	}
+	if (undated != NULL)
+		*undated = nu;
+	if (stale != NULL)
+		*stale = ns;
+	return any;
+}
+
+char *
+rs_fmt_years(char *buf, size_t n, const struct rs_report *r, size_t ci)
+{
+	long lo, hi;
+
+	if (!rs_city_years(r, ci, &lo, &hi, NULL, NULL))
+		snprintf(buf, n, "%s", "");
+	else if (lo == hi)
+		snprintf(buf, n, "%ld", lo);
+	else
+		snprintf(buf, n, "%ld-%ld", lo, hi);
+	return buf;
 }
 
 const char *

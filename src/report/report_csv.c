@@ -106,6 +106,72 @@ header(FILE *out, const char *const *cols)
 	rs_csv_end(&w);
 }
 
+/* A year cell of obs, empty without one. */
+static void
+year(struct rs_csv *w, const struct rs_obs *o)
+{
+	rs_csv_number(w, o != NULL && o->has_year ? (double)o->year :
+	    (double)NAN);
+}
+
+/* change_like and change_composition of row node. */
+static void
+like_cells(struct rs_csv *w, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	rs_csv_number(w, rs_row_change_like(r, ci, node));
+	rs_csv_number(w, rs_row_change_comp(r, ci, node));
+}
+
+/* year_min and year_max of city ci, on its row (node RS_NONE). */
+static void
+span_cells(struct rs_csv *w, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	long lo = 0, hi = 0;
+	int any = node == RS_NONE && rs_city_years(r, ci, &lo, &hi, NULL,
+	    NULL);
+
+	rs_csv_number(w, any ? (double)lo : (double)NAN);
+	rs_csv_number(w, any ? (double)hi : (double)NAN);
+}
+
+/* "new" for a city the baseline does not have, else empty. */
+static void
+baseline_cell(struct rs_csv *w, const struct rs_report *r, size_t ci)
+{
+	rs_csv_text(w, r->base == NULL || rs_in_baseline(r, ci) ? NULL :
+	    "new");
+}
+
+/*
+ * A row for each city of the baseline that the data do not have: its
+ * name, id and "missing", the other cells empty (ncols in all; the id
+ * in column idcol, "missing" in the last).
+ */
+static void
+missing_rows(FILE *out, const struct rs_report *r, size_t ncols,
+    size_t idcol, size_t depthcol)
+{
+	struct rs_csv w;
+	size_t k, col;
+
+	rs_csv_init(&w, out);
+	for (k = 0; k < rs_missing_count(r); k++) {
+		rs_csv_text(&w, rs_missing_name(r, k));
+		for (col = 1; col + 1 < ncols; col++) {
+			if (col == idcol)
+				rs_csv_text(&w, rs_missing_id(r, k));
+			else if (col == depthcol)
+				depth(&w, 0);
+			else
+				rs_csv_bare(&w, "");
+		}
+		rs_csv_text(&w, "missing");
+		rs_csv_end(&w);
+	}
+}
+
 int
 rs_report_csv_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -113,12 +179,15 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	static const char *const cols[] = {
 		"city", "node", "parent", "depth", "name", "score", "level",
 		"coverage", "value", "year", "weight", "gain", "rank",
-		"change", NULL,
+		"change", "change_like", "change_composition", "city_id",
+		"year_min", "year_max", "undated", "stale_value",
+		"stale_year", "baseline", NULL,
 	};
 	const struct rs_framework *fw = r->fw;
 	struct rs_report all = *r;
 	struct rs_compare cmp;
-	size_t ci, row, node, nc = r->res->ncities, obs;
+	const struct rs_obs *o, *stale;
+	size_t ci, row, node, nc = r->res->ncities;
 	struct rs_csv w;
 
 	struct keys k;
@@ -146,25 +215,31 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 			    c->coverage_of[node]);
 			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->value[node]);
-			obs = node == RS_NONE || r->chosen == NULL ||
-			    fw->nodes[node].nchildren > 0 ? RS_NONE :
-			    r->chosen[ci * fw->nindicators +
-			    fw->nodes[node].indicator];
-			rs_csv_number(&w, obs != RS_NONE &&
-			    r->ds->obs[obs].has_year ?
-			    (double)r->ds->obs[obs].year : (double)NAN);
+			o = node == RS_NONE ? NULL : rs_value_obs(r, ci, node);
+			year(&w, o);
 			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->weight_of[node]);
 			rs_csv_number(&w, node == RS_NONE ? (double)NAN :
 			    c->gain_of[node]);
 			rank(&w, cmp.rank[row * nc + ci]);
 			rs_csv_number(&w, rs_row_change(r, ci, node));
+			like_cells(&w, r, ci, node);
+			rs_csv_text(&w, rs_city_id(r, ci));
+			span_cells(&w, r, ci, node);
+			rs_csv_bare(&w, o != NULL && !o->has_year ? "1" : "");
+			stale = node == RS_NONE ? NULL : rs_stale_obs(r, ci,
+			    node);
+			rs_csv_number(&w, stale != NULL ? stale->value :
+			    (double)NAN);
+			year(&w, stale);
+			baseline_cell(&w, r, ci);
 			rs_csv_end(&w);
 		}
 		free(city);
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
+	missing_rows(out, r, 23, 16, 3);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -175,7 +250,9 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 {
 	static const char *const cols[] = {
 		"city", "node", "parent", "depth", "name", "score", "level",
-		"rank", "best", "gap", "change", NULL,
+		"rank", "best", "gap", "change", "change_like",
+		"change_composition", "city_id", "year", "year_min",
+		"year_max", "baseline", NULL,
 	};
 	struct rs_compare cmp;
 	size_t ci, row, nc = r->res->ncities;
@@ -203,12 +280,19 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 			rs_csv_number(&w, cmp.best[row]);
 			rs_csv_number(&w, cmp.best[row] - s);
 			rs_csv_number(&w, rs_row_change(r, ci, cmp.rows[row]));
+			like_cells(&w, r, ci, cmp.rows[row]);
+			rs_csv_text(&w, rs_city_id(r, ci));
+			year(&w, cmp.rows[row] == RS_NONE ? NULL :
+			    rs_value_obs(r, ci, cmp.rows[row]));
+			span_cells(&w, r, ci, cmp.rows[row]);
+			baseline_cell(&w, r, ci);
 			rs_csv_end(&w);
 		}
 		free(city);
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
+	missing_rows(out, r, 18, 13, 3);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -250,7 +334,27 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 		rs_say_gain(&b, r, ci, node);
 	rs_csv_text(&w, b.s);
 	rs_buf_release(&b);
+	year(&w, ind ? rs_value_obs(r, ci, node) : NULL);
+	rs_csv_text(&w, rs_city_id(r, ci));
 	rs_csv_end(&w);
+}
+
+/* A "missing" row for each city of the baseline the data do not have. */
+static void
+missing_priorities(FILE *out, const struct rs_report *r)
+{
+	struct rs_csv w;
+	size_t k, col;
+
+	rs_csv_init(&w, out);
+	for (k = 0; k < rs_missing_count(r); k++) {
+		rs_csv_text(&w, rs_missing_name(r, k));
+		rs_csv_text(&w, "missing");
+		for (col = 2; col < 19; col++)
+			rs_csv_bare(&w, "");
+		rs_csv_text(&w, rs_missing_id(r, k));
+		rs_csv_end(&w);
+	}
 }
 
 int
@@ -261,7 +365,7 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 		"city", "list", "rank", "node", "parent", "depth", "name",
 		"score", "value", "best", "unit", "weight", "gain",
 		"weight_if_collected", "complete_weight", "blocked_by",
-		"note", "text", NULL,
+		"note", "text", "year", "city_id", NULL,
 	};
 	struct rs_node_priority *np;
 	struct rs_collect *col;
@@ -290,6 +394,118 @@ rs_report_csv_priorities(FILE *out, const struct rs_report *r,
 			    col[k].node, &col[k]);
 		free(col);
 	}
+	missing_priorities(out, r);
 	free(latest);
+	return 0;
+}
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* city, city_id, node, parent, depth, name: the key of a timeline row. */
+static void
+time_key(struct rs_csv *w, const struct rs_report *r, size_t ci,
+    size_t node)
+{
+	const struct rs_node *n = node == RS_NONE ? NULL :
+	    &r->fw->nodes[node];
+
+	rs_csv_text(w, rs_time_city(r, ci));
+	rs_csv_text(w, rs_time_id(r, ci));
+	rs_csv_text(w, n != NULL ? n->id : NULL);
+	rs_csv_text(w, n != NULL && n->parent != RS_NONE ?
+	    r->fw->nodes[n->parent].id : NULL);
+	depth(w, n != NULL ? n->depth : 0);
+	rs_csv_text(w, n != NULL ? rs_node_label(r, node) : NULL);
+}
+
+int
+rs_report_csv_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const char *const cols[] = {
+		"city", "city_id", "node", "parent", "depth", "name", "year",
+		"score", "level", "coverage", "change", "change_like",
+		"change_composition", "value", "value_year", NULL,
+	};
+	const struct rs_trend *t = r->trend;
+	const struct rs_obs *o;
+	size_t ci, y, i, node;
+	double s, total, like;
+	struct rs_csv w;
+	char buf[32];
+
+	(void)err;
+	rs_csv_init(&w, out);
+	header(out, cols);
+	for (ci = 0; ci < rs_time_ncities(r); ci++)
+		for (i = 0; i <= r->fw->nnodes; i++)
+			for (y = 0; y < t->nyears; y++) {
+				node = i == 0 ? RS_NONE : i - 1;
+				time_key(&w, r, ci, node);
+				snprintf(buf, sizeof(buf), "%ld", t->from +
+				    (long)y);
+				rs_csv_bare(&w, buf);
+				s = rs_trend_score(r, ci, y, node);
+				rs_csv_number(&w, s);
+				rs_csv_text(&w, rs_level_id(r->fw, s));
+				rs_csv_number(&w, rs_trend_coverage(r, ci, y,
+				    node));
+				total = rs_trend_change(r, ci, y, node);
+				like = rs_trend_like(r, ci, y, node);
+				rs_csv_number(&w, total);
+				rs_csv_number(&w, like);
+				rs_csv_number(&w, isnan(total) || isnan(like) ?
+				    (double)NAN : total - like + 0.0);
+				o = node == RS_NONE ? NULL :
+				    rs_trend_obs(r, ci, y, node);
+				rs_csv_number(&w, o != NULL ? o->value :
+				    (double)NAN);
+				year(&w, o);
+				rs_csv_end(&w);
+			}
+	return 0;
+}
+
+int
+rs_report_csv_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const char *const cols[] = {
+		"city", "city_id", "node", "parent", "depth", "name",
+		"score_before", "score_shock", "score_after", "loss",
+		"rebound", "net", "recovery_ratio", "years_to_recover",
+		"resistance", "recovery", NULL,
+	};
+	const struct rs_shock *s = r->shock;
+	const struct rs_shock_spec *sp = r->shock_spec;
+	struct rs_shock_row v;
+	size_t ci, i, j, node;
+	struct rs_csv w;
+
+	(void)err;
+	rs_csv_init(&w, out);
+	header(out, cols);
+	for (ci = 0; ci < rs_time_ncities(r); ci++)
+		for (i = 0; i <= r->fw->nnodes; i++) {
+			node = i == 0 ? RS_NONE : i - 1;
+			time_key(&w, r, ci, node);
+			rs_shock_row(r, ci, node, &v);
+			rs_csv_number(&w, v.before);
+			rs_csv_number(&w, v.shock);
+			rs_csv_number(&w, v.after);
+			rs_csv_number(&w, v.loss);
+			rs_csv_number(&w, v.rebound);
+			rs_csv_number(&w, v.net);
+			rs_csv_number(&w, v.ratio);
+			rs_csv_number(&w, v.years);
+			for (j = 0; j < s->nseries; j++)
+				if (sp->series[j] == node)
+					break;
+			rs_csv_number(&w, j < s->nseries ?
+			    s->resistance[ci * s->nseries + j] : (double)NAN);
+			rs_csv_number(&w, j < s->nseries ?
+			    s->recovery[ci * s->nseries + j] : (double)NAN);
+			rs_csv_end(&w);
+		}
 	return 0;
 }

@@ -211,6 +211,29 @@ static const char style[] =
     "color:#333}\n"
     "@media print{body{max-width:none;padding:0}}\n";
 
+/* The baseline's cities that the data do not have. */
+static void
+missing_para(const struct html *h)
+{
+	struct rs_buf list = {0};
+	size_t k, n = rs_missing_count(h->r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(h->r, k));
+		if (strcmp(rs_missing_name(h->r, k), rs_missing_id(h->r, k)) !=
+		    0)
+			rs_buf_printf(&list, " (id %s)",
+			    rs_missing_id(h->r, k));
+	}
+	fputs("<p class=\"missing\">", h->out);
+	SAY(h, 1, RS_MSG_MISSING_CITIES, TXT(list.s));
+	fputs(".</p>\n", h->out);
+	rs_buf_release(&list);
+}
+
 static void
 page_head(struct html *h, enum rs_msg title)
 {
@@ -241,10 +264,29 @@ page_head(struct html *h, enum rs_msg title)
 		SAY(h, 1, RS_MSG_VERSION, NUM(fw->version));
 		fputc(')', h->out);
 	}
+	if (h->r->base != NULL) {
+		fputs("</p>\n<p>", h->out);
+		say0(h, RS_MSG_SINCE_BASELINE);
+		fputs(" <span dir=\"ltr\">", h->out);
+		esc(h, h->r->base->path);
+		fputs("</span>.", h->out);
+		if (h->r->change != NULL && h->r->change->refused &&
+		    fw->pipeline == NULL) {
+			fputc(' ', h->out);
+			SAY(h, 1, RS_MSG_REFUSED, NUM(h->r->base->version),
+			    NUM(fw->version));
+			fputc('.', h->out);
+		}
+	}
 	fputs("</p>\n<p class=\"note\">", h->out);
 	say0(h, RS_MSG_COVERAGE_NOTE);
+	if (rs_like_available(h->r)) {
+		fputc(' ', h->out);
+		say0(h, RS_MSG_LIKE_NOTE);
+	}
 	fputs("</p>\n</header>\n<main>\n", h->out);
-	if (h->r->res->ncities == 0) {
+	missing_para(h);
+	if (h->r->res != NULL && h->r->res->ncities == 0) {
 		fputs("<p>", h->out);
 		say0(h, RS_MSG_NO_CITIES);
 		fputs("</p>\n", h->out);
@@ -284,6 +326,7 @@ enum num_kind {
 	NUM_PERCENT,		/* 100.0% of a share */
 	NUM_GAIN,		/* +5.00 */
 	NUM_COUNT,		/* 3 */
+	NUM_CHANGE,		/* -2.6, 0.0 */
 };
 
 /* A number cell, or n/a for NaN. */
@@ -309,6 +352,12 @@ td_num(const struct html *h, enum num_kind kind, double v)
 	case NUM_GAIN:
 		snprintf(buf, sizeof(buf), "+%.2f", v);
 		break;
+	case NUM_CHANGE:
+		if (fabs(v) < 0.05)
+			snprintf(buf, sizeof(buf), "0.0");
+		else
+			snprintf(buf, sizeof(buf), "%+.1f", v);
+		break;
 	case NUM_COUNT:
 	default:
 		snprintf(buf, sizeof(buf), "%.0f", v);
@@ -333,6 +382,68 @@ td_level(const struct html *h, double s)
 	fputs("<td>", h->out);
 	level_chip(h, level_of(h->r->fw, s));
 	fputs("</td>", h->out);
+}
+
+/* ", from 2014 to 2022, 1 undated": the years city ci's values span. */
+static void
+years_clause(const struct html *h, size_t ci)
+{
+	char a[32], b[32];
+	const char *comma = h->rtl ? "\xd8\x8c " : ", ";
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(h->r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(comma, h->out);
+		if (lo == hi)
+			SAY(h, 1, RS_MSG_DATA_YEAR, NUM(a));
+		else
+			SAY(h, 1, RS_MSG_DATA_SPAN, NUM(a), NUM(b));
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(comma, h->out);
+		SAY(h, 1, RS_MSG_DATA_UNDATED, NUM(a));
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", h->r->year - h->r->max_age);
+		fputs(comma, h->out);
+		SAY(h, 1, RS_MSG_DATA_STALE, NUM(a), NUM(b));
+	}
+}
+
+/* The values --max-age left out of city ci's score, as a paragraph. */
+static void
+city_notes(const struct html *h, size_t ci)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_obs *o;
+	char year[32], v[64];
+	size_t k, node, n = 0;
+
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(h->r, ci, node)) == NULL)
+			continue;
+		if (n++ == 0) {
+			snprintf(year, sizeof(year), "%ld", h->r->year -
+			    h->r->max_age);
+			fputs("<p class=\"note\">", h->out);
+			SAY(h, 1, RS_MSG_STALE, NUM(year));
+			fputs(": ", h->out);
+		} else {
+			fputs(h->rtl ? "\xd8\x8c " : ", ", h->out);
+		}
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		SAY(h, 1, RS_MSG_STALE_ITEM, NUM(fw->nodes[node].id),
+		    NUM(year), NUM(v));
+	}
+	if (n > 0)
+		fputs("</p>\n", h->out);
 }
 
 /* "Score 46.8 (Moderate) · Coverage 100.0% · Rank 2 of 3 · ..." */
@@ -377,7 +488,9 @@ city_summary(const struct html *h, size_t ci)
 	snprintf(a, sizeof(a), "%zu", nind - c->nmissing);
 	snprintf(b, sizeof(b), "%zu", nind);
 	SAY(h, 1, RS_MSG_OF, NUM(a), NUM(b));
+	years_clause(h, ci);
 	fputs("</p>\n", h->out);
+	city_notes(h, ci);
 }
 
 /* ---- SVG ---------------------------------------------------------- */
@@ -1122,6 +1235,141 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 
 /* ---- tables and views --------------------------------------------- */
 
+/* With a baseline: the heads of the change, like for like, composition. */
+static void
+change_heads(const struct html *h)
+{
+	if (h->r->base == NULL)
+		return;
+	th(h, RS_MSG_H_CHANGE, 1);
+	if (!rs_like_available(h->r))
+		return;
+	th(h, RS_MSG_H_LIKE, 1);
+	th(h, RS_MSG_H_COMPOSITION, 1);
+}
+
+/* The cells under change_heads() for row node of city ci. */
+static void
+change_cells(const struct html *h, size_t ci, size_t node)
+{
+	if (h->r->base == NULL)
+		return;
+	if (!rs_in_baseline(h->r, ci)) {
+		fputs("<td class=\"num\">", h->out);
+		say0(h, RS_MSG_NEW);
+		fputs("</td>", h->out);
+		if (rs_like_available(h->r))
+			fputs("<td></td><td></td>", h->out);
+		return;
+	}
+	td_num(h, NUM_CHANGE, rs_row_change(h->r, ci, node));
+	if (!rs_like_available(h->r))
+		return;
+	td_num(h, NUM_CHANGE, rs_row_change_like(h->r, ci, node));
+	td_num(h, NUM_CHANGE, rs_row_change_comp(h->r, ci, node));
+}
+
+/* A year cell: the year of obs, "undated", or empty. */
+static void
+td_year(const struct html *h, const struct rs_obs *o)
+{
+	char v[32];
+
+	fputs("<td class=\"num\">", h->out);
+	if (o != NULL && o->has_year) {
+		snprintf(v, sizeof(v), "%d", o->year);
+		put_num(h, 1, v);
+	} else if (o != NULL) {
+		say0(h, RS_MSG_UNDATED);
+	}
+	fputs("</td>", h->out);
+}
+
+/* The values city ci uses, with their years and sources. */
+static void
+values_table(const struct html *h, size_t ci)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_obs *o;
+	size_t k, node, n = 0;
+	char v[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(h->r, ci, fw->indicators[k]) != NULL;
+	if (n == 0)
+		return;
+	fputs("<h3>", h->out);
+	say0(h, RS_MSG_VALUES);
+	fputs("</h3>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_INDICATOR, 0);
+	th(h, RS_MSG_VALUE, 1);
+	th(h, RS_MSG_YEAR, 1);
+	th(h, RS_MSG_SOURCE, 0);
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(h->r, ci, node)) == NULL)
+			continue;
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(h->r, node));
+		fputs("<td class=\"num\">", h->out);
+		put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
+		fputs("</td>", h->out);
+		td_year(h, o);
+		td_text(h, rs_obs_extra(h->r->ds, o, "source"));
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n", h->out);
+}
+
+/* The year of every value: an indicator per row, a city per column. */
+static void
+years_table(const struct html *h)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_results *res = h->r->res;
+	size_t k, ci, node, n = 0;
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < res->ncities; ci++)
+			if (rs_value_obs(h->r, ci, fw->indicators[k]) != NULL) {
+				n++;
+				break;
+			}
+	if (n == 0)
+		return;
+	fputs("<section>\n<h2>", h->out);
+	say0(h, RS_MSG_VALUES);
+	fputs("</h2>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_INDICATOR, 0);
+	for (ci = 0; ci < res->ncities; ci++) {
+		fputs("<th class=\"num\">", h->out);
+		esc(h, res->cities[ci].name);
+		fputs("</th>", h->out);
+	}
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < res->ncities; ci++)
+			if (rs_value_obs(h->r, ci, node) != NULL)
+				break;
+		if (ci == res->ncities)
+			continue;
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(h->r, node));
+		for (ci = 0; ci < res->ncities; ci++)
+			td_year(h, rs_value_obs(h->r, ci, node));
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", h->out);
+}
+
 /* The table of city ci's areas. */
 static void
 areas_table(const struct html *h, size_t ci)
@@ -1135,6 +1383,7 @@ areas_table(const struct html *h, size_t ci)
 	th(h, RS_MSG_SCORE, 1);
 	th(h, RS_MSG_LEVEL, 0);
 	th(h, RS_MSG_COVERAGE, 1);
+	change_heads(h);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
@@ -1143,6 +1392,7 @@ areas_table(const struct html *h, size_t ci)
 		td_num(h, NUM_SCORE, c->score_of[i]);
 		td_level(h, c->score_of[i]);
 		td_num(h, NUM_PERCENT, c->coverage_of[i]);
+		change_cells(h, ci, i);
 		fputs("</tr>\n", h->out);
 	}
 	fputs("</tbody>\n</table>\n", h->out);
@@ -1383,6 +1633,8 @@ cities_table(const struct html *h, const size_t *order, int gap,
 	if (gap)
 		th(h, RS_MSG_GAP, 1);
 	th(h, RS_MSG_DATA, 1);
+	th(h, RS_MSG_YEARS, 1);
+	change_heads(h);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (k = 0; k < res->ncities; k++) {
 		const struct rs_city_result *c;
@@ -1402,7 +1654,11 @@ cities_table(const struct html *h, const size_t *order, int gap,
 		snprintf(b, sizeof(b), "%zu", nind);
 		fputs("<td class=\"num\">", h->out);
 		SAY(h, 1, RS_MSG_OF, NUM(a), NUM(b));
-		fputs("</td></tr>\n", h->out);
+		fputs("</td><td class=\"num\">", h->out);
+		put_num(h, 1, rs_fmt_years(a, sizeof(a), h->r, ci));
+		fputs("</td>", h->out);
+		change_cells(h, ci, RS_NONE);
+		fputs("</tr>\n", h->out);
 	}
 	fputs("</tbody>\n</table>\n", h->out);
 }
@@ -1424,6 +1680,7 @@ rs_report_html_score(FILE *out, const struct rs_report *r,
 		radar(&h, ci);
 		areas_table(&h, ci);
 		priorities_block(&h, ci, 0);
+		values_table(&h, ci);
 		fputs("</section>\n", out);
 	}
 	page_foot(&h);
@@ -1509,6 +1766,7 @@ rs_report_html_compare(FILE *out, const struct rs_report *r,
 		fputs("</h2>\n", out);
 		heat_map(&h);
 		fputs("</section>\n", out);
+		years_table(&h);
 		rs_compare_release(&cmp);
 	}
 	page_foot(&h);
@@ -1531,9 +1789,500 @@ rs_report_html_priorities(FILE *out, const struct rs_report *r,
 			priorities_block(&h, ci, 1);
 			collect_block(&h, ci, latest);
 		}
+		values_table(&h, ci);
 		fputs("</section>\n", out);
 	}
 	page_foot(&h);
 	free(latest);
+	return 0;
+}
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* What the years take, and the note of the view, under the header. */
+static void
+timeline_intro(const struct html *h, enum rs_msg span, const char *const *y,
+    size_t ny, enum rs_msg note)
+{
+	char a[32];
+
+	fputs("<p>", h->out);
+	if (ny == 2)
+		SAY(h, 1, span, NUM(y[0]), NUM(y[1]));
+	else
+		SAY(h, 1, span, NUM(y[0]), NUM(y[1]), NUM(y[2]));
+	fputs(" (", h->out);
+	if (h->r->timeline != NULL && h->r->timeline->has_max_age) {
+		snprintf(a, sizeof(a), "%ld", h->r->timeline->max_age);
+		SAY(h, 1, RS_MSG_VALUES_MAX_AGE, NUM(a));
+	} else {
+		say0(h, RS_MSG_VALUES_OF_YEAR);
+	}
+	fputs(").</p>\n<p class=\"note\">", h->out);
+	say0(h, note);
+	fputs("</p>\n", h->out);
+	if (rs_time_ncities(h->r) == 0) {
+		fputs("<p>", h->out);
+		say0(h, RS_MSG_NO_CITIES);
+		fputs("</p>\n", h->out);
+	}
+}
+
+/* The label of a row: the city score, or a node's name. */
+static const char *
+row_label(const struct html *h, size_t node)
+{
+	return node == RS_NONE ? msg(h, RS_MSG_CITY_SCORE) :
+	    rs_node_label(h->r, node);
+}
+
+/* For the line chart's description: "City: 2019 45.2, 2020 n/a; ..." */
+static void
+list_trend(const struct html *h, const void *ctx)
+{
+	size_t node = *(const size_t *)ctx, ci, y;
+	const struct rs_trend *t = h->r->trend;
+	char v[32];
+	double s;
+
+	for (ci = 0; ci < rs_time_ncities(h->r); ci++) {
+		if (ci > 0)
+			fputs("; ", h->out);
+		esc(h, rs_time_city(h->r, ci));
+		fputs(":", h->out);
+		for (y = 0; y < t->nyears; y++) {
+			s = rs_trend_score(h->r, ci, y, node);
+			fprintf(h->out, "%s %ld ", y > 0 ? "," : "",
+			    t->from + (long)y);
+			if (isnan(s))
+				say0(h, RS_MSG_NA);
+			else
+				fprintf(h->out, "%s", rs_svg_num(v, sizeof(v),
+				    floor(s * 10 + 0.5) / 10));
+		}
+	}
+}
+
+/*
+ * The line chart of row node (RS_NONE: the city score) over the years:
+ * a line per city, the level bands shaded, the years on the x axis.
+ */
+static void
+trend_chart(struct html *h, size_t node)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_trend *t = h->r->trend;
+	size_t nc = rs_time_ncities(h->r), ci, y, li, ncols = 4;
+	double x0 = 70, x1 = 690, top = 50, bottom = 300, x, yv, ly, xs;
+	double *px_of = rs_malloc((t->nyears + 1) * sizeof(double));
+	char extra[200], a[32], b[32], bx[32], by[32];
+	const char *label = row_label(h, node);
+	int pen, any;
+
+	for (y = 0; y < t->nyears; y++)
+		px_of[y] = t->nyears == 1 ? (x0 + x1) / 2 :
+		    rs_svg_scale((double)y, 0, (double)(t->nyears - 1),
+		    x0 + 20, x1 - 20);
+	snprintf(a, sizeof(a), "%ld", t->from);
+	snprintf(b, sizeof(b), "%ld", t->to);
+	svg_begin(h, 720, bottom + 64 + 18 * (double)rows(nc, ncols) + 24);
+	SAY(h, 0, RS_MSG_LINE_TITLE, TXT(label));
+	svg_desc(h);
+	SAY(h, 0, RS_MSG_LINE_DESC, TXT(label), NUM(a), NUM(b),
+	    FN(list_trend, &node));
+	svg_body(h, RS_MSG_LINE_TITLE, label);
+	/* The level bands, faint, from the bottom up. */
+	for (li = 0; li < fw->nlevels; li++) {
+		double y_lo = rs_svg_scale(fw->levels[li].min, 0, 100, bottom,
+		    top), y_hi = rs_svg_scale(level_top(fw, li), 0, 100,
+		    bottom, top);
+
+		snprintf(extra, sizeof(extra), "fill=\"%s\" fill-opacity="
+		    "\"0.35\"/>\n", level_fill[level_color(fw, li)]);
+		rect(h, x0, y_hi, x1 - x0, y_lo - y_hi, extra);
+	}
+	/* The score axis: 0 to 100 every 20. */
+	for (li = 0; li <= 5; li++) {
+		yv = rs_svg_scale(20 * (double)li, 0, 100, bottom, top);
+		line(h, x0 - 4, yv, x1, yv, li == 0 ? "#000000" : "#bbbbbb");
+		text_logical(h, x0 - 8, yv + 4, 1, "s", 1);
+		fprintf(h->out, "%s</text>\n", rs_svg_num(bx, sizeof(bx),
+		    20 * (double)li));
+	}
+	text_put(h, 8, top - 12, -1, "b", msg(h, RS_MSG_AXIS_SCORE), 0);
+	/* The years. */
+	for (y = 0; y < t->nyears; y++) {
+		line(h, px_of[y], bottom, px_of[y], bottom + 4, "#000000");
+		snprintf(a, sizeof(a), "%ld", t->from + (long)y);
+		text_put(h, px_of[y], bottom + 16, 0, "s", a, 1);
+	}
+	text_put(h, (x0 + x1) / 2, bottom + 32, 0, "b", msg(h,
+	    RS_MSG_AXIS_YEAR), 0);
+	/* A line per city, broken where a year has no score. */
+	for (ci = 0; ci < nc; ci++) {
+		for (y = 0, pen = 0, any = 0; y < t->nyears; y++) {
+			double s = rs_trend_score(h->r, ci, y, node);
+
+			if (isnan(s)) {
+				pen = 0;
+				continue;
+			}
+			if (!any)
+				fprintf(h->out, "<path fill=\"none\" "
+				    "stroke=\"%s\" stroke-width=\"2.5\" d=\"",
+				    city_color(ci));
+			x = px(h, px_of[y]);
+			yv = rs_svg_scale(s, 0, 100, bottom, top);
+			fprintf(h->out, "%s%s %s", pen ? " L" : any ? " M" :
+			    "M", rs_svg_num(bx, sizeof(bx), x),
+			    rs_svg_num(by, sizeof(by), yv));
+			pen = any = 1;
+		}
+		if (any)
+			fputs("\"/>\n", h->out);
+		for (y = 0; y < t->nyears; y++) {
+			double s = rs_trend_score(h->r, ci, y, node);
+
+			if (isnan(s))
+				continue;
+			fprintf(h->out, "<circle cx=\"%s\" cy=\"%s\" r=\"3.5\" "
+			    "fill=\"%s\" stroke=\"#333333\"><title>",
+			    rs_svg_num(bx, sizeof(bx), px(h, px_of[y])),
+			    rs_svg_num(by, sizeof(by), rs_svg_scale(s, 0,
+			    100, bottom, top)), city_color(ci));
+			esc(h, rs_time_city(h->r, ci));
+			fprintf(h->out, ", %ld, ", t->from + (long)y);
+			say_score(h, label, s);
+			fputs("</title></circle>\n", h->out);
+		}
+	}
+	ly = bottom + 60;
+	text_put(h, 8, ly, -1, "b", msg(h, RS_MSG_CITIES), 0);
+	for (ci = 0; ci < nc; ci++) {
+		legend_pos(h, ci, ncols, ly + 18, &xs, &yv);
+		swatch(h, xs, yv, city_color(ci));
+		text_logical(h, xs + 17, yv, -1, NULL, 0);
+		esc(h, rs_time_city(h->r, ci));
+		fputs("</text>\n", h->out);
+	}
+	free(px_of);
+	svg_end(h);
+}
+
+/* A table of row scores by year (part 0) or like-for-like changes. */
+static void
+trend_table(const struct html *h, size_t ci, int part)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_trend *t = h->r->trend;
+	size_t i, y, node;
+	char v[32];
+
+	fputs("<h3>", h->out);
+	say0(h, part == 0 ? RS_MSG_SCORES : RS_MSG_H_LIKE);
+	fputs("</h3>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_NAME, 0);
+	for (y = 0; y < t->nyears; y++) {
+		snprintf(v, sizeof(v), "%ld", t->from + (long)y);
+		fputs("<th class=\"num\">", h->out);
+		put_num(h, 1, v);
+		fputs("</th>", h->out);
+	}
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (i = 0; i <= fw->nnodes; i++) {
+		node = i == 0 ? RS_NONE : i - 1;
+		if (node != RS_NONE && fw->nodes[node].depth > h->r->depth)
+			continue;
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		if (node != RS_NONE)
+			esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, row_label(h, node));
+		for (y = 0; y < t->nyears; y++)
+			td_num(h, part == 0 ? NUM_SCORE : NUM_CHANGE,
+			    part == 0 ? rs_trend_score(h->r, ci, y, node) :
+			    rs_trend_like(h->r, ci, y, node));
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n", h->out);
+}
+
+int
+rs_report_html_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_framework *fw = r->fw;
+	struct html h;
+	size_t ci, k, node;
+	char a[32], b[32];
+	const char *y[2] = {a, b};
+
+	(void)err;
+	html_init(&h, out, r);
+	page_head(&h, RS_MSG_TITLE_TREND);
+	snprintf(a, sizeof(a), "%ld", r->trend->from);
+	snprintf(b, sizeof(b), "%ld", r->trend->to);
+	timeline_intro(&h, RS_MSG_TREND_SPAN, y, 2, RS_MSG_TREND_NOTE);
+	if (rs_time_ncities(r) > 0) {
+		fputs("<section>\n<h2>", out);
+		say0(&h, RS_MSG_AREAS);
+		fputs("</h2>\n", out);
+		node = RS_NONE;
+		trend_chart(&h, node);
+		for (k = 0; k < fw->ntop; k++)
+			trend_chart(&h, fw->top[k]);
+		fputs("</section>\n", out);
+	}
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("<section>\n<h2>", out);
+		esc(&h, rs_time_city(r, ci));
+		fputs("</h2>\n", out);
+		trend_table(&h, ci, 0);
+		trend_table(&h, ci, 1);
+		fputs("</section>\n", out);
+	}
+	page_foot(&h);
+	return 0;
+}
+
+/* The three moments' colours: before, shock, after. */
+static const char *const moment_fill[RS_SHOCK_MOMENTS] = {
+	"#0072b2", "#d55e00", "#009e73",
+};
+
+/* For the shock chart's description: "Area: 56.7, 48.3, 56.7; ..." */
+static void
+list_shock(const struct html *h, const void *ctx)
+{
+	size_t ci = *(const size_t *)ctx, k;
+	const struct rs_framework *fw = h->r->fw;
+	char v[32];
+	int t;
+	double s;
+
+	for (k = 0; k < fw->ntop; k++) {
+		if (k > 0)
+			fputs("; ", h->out);
+		esc(h, rs_node_label(h->r, fw->top[k]));
+		fputs(":", h->out);
+		for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
+			s = rs_shock_score(h->r->shock, ci, t, fw->top[k]);
+			fputs(t > 0 ? ", " : " ", h->out);
+			if (isnan(s))
+				say0(h, RS_MSG_NA);
+			else
+				fprintf(h->out, "%s", rs_svg_num(v, sizeof(v),
+				    floor(s * 10 + 0.5) / 10));
+		}
+	}
+}
+
+/* City ci's areas before, in and after the shock: three bars an area. */
+static void
+shock_chart(struct html *h, size_t ci)
+{
+	static const enum rs_msg moment[RS_SHOCK_MOMENTS] = {RS_MSG_BEFORE,
+	    RS_MSG_SHOCK, RS_MSG_AFTER};
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_shock_spec *sp = h->r->shock_spec;
+	double x0 = 230, x1 = 690, top = 56, barh = 14, gap = 14;
+	double gh = barh * RS_SHOCK_MOMENTS + gap, bottom, y, xs, ly;
+	char extra[200], v[32], yr[3][32];
+	const char *name = rs_time_city(h->r, ci);
+	size_t k, li;
+	int t;
+
+	if (fw->ntop == 0)
+		return;
+	for (t = 0; t < RS_SHOCK_MOMENTS; t++)
+		snprintf(yr[t], sizeof(yr[t]), "%ld", sp->year[t]);
+	bottom = top + gh * (double)fw->ntop;
+	svg_begin(h, 720, bottom + 60 + 18 + 24);
+	SAY(h, 0, RS_MSG_SHOCK_BARS_TITLE, TXT(name));
+	svg_desc(h);
+	SAY(h, 0, RS_MSG_SHOCK_BARS_DESC, TXT(name), NUM(yr[0]), NUM(yr[1]),
+	    NUM(yr[2]), FN(list_shock, &ci));
+	svg_body(h, RS_MSG_SHOCK_BARS_TITLE, name);
+	for (li = 0; li < fw->nlevels; li++) {
+		xs = rs_svg_scale(fw->levels[li].min, 0, 100, x0, x1);
+		snprintf(extra, sizeof(extra), "fill=\"%s\" fill-opacity="
+		    "\"0.35\"/>\n", level_fill[level_color(fw, li)]);
+		rect(h, xs, top, rs_svg_scale(level_top(fw, li), 0, 100, x0,
+		    x1) - xs, bottom - top, extra);
+	}
+	x_axis(h, x0, x1, top, bottom, 100, 20, RS_MSG_AXIS_SCORE);
+	text_put(h, x0 - 8, top - 10, 1, "b", msg(h, RS_MSG_AXIS_AREA), 0);
+	for (k = 0; k < fw->ntop; k++) {
+		size_t node = fw->top[k];
+		const char *label = rs_node_label(h->r, node);
+		int lines = wrapped_lines(label, 34, 3);
+
+		y = top + gh * (double)k + gap / 2;
+		text_wrapped(h, x0 - 8, y + gh / 2 - gap / 2 + 4 -
+		    6 * (double)(lines - 1), 1, NULL, label, 34, 3, 12);
+		for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
+			double s = rs_shock_score(h->r->shock, ci, t, node);
+			double yb = y + barh * (double)t;
+
+			if (isnan(s)) {
+				text_put(h, x0 + 4, yb + barh - 3, -1, "s",
+				    msg(h, RS_MSG_NA), 0);
+				continue;
+			}
+			snprintf(extra, sizeof(extra), "fill=\"%s\" stroke="
+			    "\"#333333\" stroke-width=\"0.5\"><title>",
+			    moment_fill[t]);
+			rect(h, x0, yb + 1, rs_svg_scale(s, 0, 100, 0,
+			    x1 - x0), barh - 2, extra);
+			esc(h, msg(h, moment[t]));
+			fprintf(h->out, " %s, ", yr[t]);
+			say_score(h, label, s);
+			fputs("</title></rect>\n", h->out);
+			snprintf(v, sizeof(v), "%.1f", s);
+			text_put(h, rs_svg_scale(s, 0, 100, x0, x1) + 3,
+			    yb + barh - 3, -1, "s", v, 1);
+		}
+	}
+	ly = bottom + 56;
+	for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
+		legend_pos(h, (size_t)t, 3, ly, &xs, &y);
+		swatch(h, xs, y, moment_fill[t]);
+		text_logical(h, xs + 17, y, -1, NULL, 0);
+		esc(h, msg(h, moment[t]));
+		fputc(' ', h->out);
+		esc(h, yr[t]);
+		fputs("</text>\n", h->out);
+	}
+	svg_end(h);
+}
+
+/* The shock table of city ci: a row per node to r->depth. */
+static void
+shock_table(const struct html *h, size_t ci)
+{
+	static const enum rs_msg cols[] = {RS_MSG_BEFORE, RS_MSG_SHOCK,
+	    RS_MSG_AFTER, RS_MSG_LOSS, RS_MSG_REBOUND, RS_MSG_NET,
+	    RS_MSG_RATIO, RS_MSG_YTR};
+	const struct rs_framework *fw = h->r->fw;
+	struct rs_shock_row v;
+	size_t i, k, node;
+	char buf[32];
+
+	fputs("<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_NAME, 0);
+	for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
+		th(h, cols[k], 1);
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (i = 0; i <= fw->nnodes; i++) {
+		node = i == 0 ? RS_NONE : i - 1;
+		if (node != RS_NONE && fw->nodes[node].depth > h->r->depth)
+			continue;
+		rs_shock_row(h->r, ci, node, &v);
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		if (node != RS_NONE)
+			esc(h, fw->nodes[node].id);
+		fputs("</td>", h->out);
+		td_text(h, row_label(h, node));
+		td_num(h, NUM_SCORE, v.before);
+		td_num(h, NUM_SCORE, v.shock);
+		td_num(h, NUM_SCORE, v.after);
+		td_num(h, NUM_CHANGE, v.loss);
+		td_num(h, NUM_CHANGE, v.rebound);
+		td_num(h, NUM_CHANGE, v.net);
+		fputs("<td class=\"num\">", h->out);
+		if (isnan(v.ratio)) {
+			say0(h, RS_MSG_NA);
+		} else {
+			snprintf(buf, sizeof(buf), "%.2f", v.ratio + 0.0);
+			put_num(h, 1, buf);
+		}
+		fputs("</td>", h->out);
+		if (node == RS_NONE || fw->nodes[node].nchildren > 0)
+			fputs("<td></td>", h->out);
+		else
+			td_num(h, NUM_COUNT, v.years);
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n", h->out);
+}
+
+/* Martin and Sunley's indices of city ci against the reference. */
+static void
+series_table(const struct html *h, size_t ci)
+{
+	const struct rs_shock *s = h->r->shock;
+	const struct rs_shock_spec *sp = h->r->shock_spec;
+	size_t j;
+	char buf[32];
+	double v;
+	int k;
+
+	if (s->nseries == 0)
+		return;
+	if (sp->reference == RS_NONE) {
+		fputs("<p class=\"note\">", h->out);
+		say0(h, RS_MSG_NO_REFERENCE);
+		fputs("</p>\n", h->out);
+		return;
+	}
+	fputs("<h3>", h->out);
+	SAY(h, 1, RS_MSG_SERIES, TXT(rs_time_city(h->r, sp->reference)));
+	fputs("</h3>\n<table>\n<thead><tr>", h->out);
+	th(h, RS_MSG_ID, 0);
+	th(h, RS_MSG_NAME, 0);
+	th(h, RS_MSG_RESISTANCE, 1);
+	th(h, RS_MSG_RECOVERY, 1);
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (j = 0; j < s->nseries; j++) {
+		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
+		esc(h, h->r->fw->nodes[sp->series[j]].id);
+		fputs("</td>", h->out);
+		td_text(h, rs_node_label(h->r, sp->series[j]));
+		for (k = 0; k < 2; k++) {
+			v = k == 0 ? s->resistance[ci * s->nseries + j] :
+			    s->recovery[ci * s->nseries + j];
+			fputs("<td class=\"num\">", h->out);
+			if (isnan(v)) {
+				say0(h, RS_MSG_NA);
+			} else {
+				snprintf(buf, sizeof(buf), "%.2f", v + 0.0);
+				put_num(h, 1, buf);
+			}
+			fputs("</td>", h->out);
+		}
+		fputs("</tr>\n", h->out);
+	}
+	fputs("</tbody>\n</table>\n", h->out);
+}
+
+int
+rs_report_html_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_shock_spec *sp = r->shock_spec;
+	struct html h;
+	size_t ci;
+	char yr[3][32];
+	const char *y[3] = {yr[0], yr[1], yr[2]};
+	int t;
+
+	(void)err;
+	html_init(&h, out, r);
+	page_head(&h, RS_MSG_TITLE_SHOCK);
+	for (t = 0; t < RS_SHOCK_MOMENTS; t++)
+		snprintf(yr[t], sizeof(yr[t]), "%ld", sp->year[t]);
+	timeline_intro(&h, RS_MSG_SHOCK_YEARS, y, 3, RS_MSG_SHOCK_NOTE);
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("<section>\n<h2>", out);
+		esc(&h, rs_time_city(r, ci));
+		fputs("</h2>\n", out);
+		shock_chart(&h, ci);
+		shock_table(&h, ci);
+		series_table(&h, ci);
+		fputs("</section>\n", out);
+	}
+	page_foot(&h);
 	return 0;
 }

@@ -45,16 +45,88 @@ framework_json(const struct rs_report *r)
 static cJSON *
 root_json(const struct rs_report *r)
 {
-	cJSON *root = cJSON_CreateObject(), *b;
+	cJSON *root = cJSON_CreateObject(), *b, *list, *item;
+	size_t k;
 
 	add(root, "framework", framework_json(r));
+	if (r->year != 0)
+		add(root, "year", rs_json_number((double)r->year));
+	if (r->has_max_age)
+		add(root, "max_age", rs_json_number((double)r->max_age));
 	if (r->base != NULL) {
 		b = cJSON_CreateObject();
 		add(b, "file", rs_json_string(r->base->path));
 		add(b, "cities", rs_json_number((double)r->base->ncities));
+		add(b, "framework_version", rs_json_string(
+		    r->base->version));
+		add(b, "like_for_like", cJSON_CreateBool(r->change != NULL &&
+		    !r->change->refused));
+		list = cJSON_AddArrayToObject(b, "missing");
+		for (k = 0; k < rs_missing_count(r); k++) {
+			item = cJSON_CreateObject();
+			add(item, "city", rs_json_string(
+			    rs_missing_name(r, k)));
+			add(item, "id", rs_json_string(rs_missing_id(r, k)));
+			cJSON_AddItemToArray(list, item);
+		}
 		add(root, "baseline", b);
 	}
 	return root;
+}
+
+/* "id", and the display names and country the data give. */
+static void
+city_identity(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	const struct rs_city *c = rs_report_city(r, ci);
+
+	add(city, "id", rs_json_string(rs_city_id(r, ci)));
+	if (c == NULL)
+		return;
+	if (c->name_en != NULL)
+		add(city, "name_en", rs_json_string(c->name_en));
+	if (c->name_ar != NULL)
+		add(city, "name_ar", rs_json_string(c->name_ar));
+	if (c->country != NULL)
+		add(city, "country", rs_json_string(c->country));
+}
+
+/* "year_min", "year_max", "undated" and, with --max-age, "stale". */
+static void
+city_years(cJSON *city, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	cJSON *list, *item;
+	long lo, hi;
+	size_t k, node;
+	int any = rs_city_years(r, ci, &lo, &hi, NULL, NULL);
+
+	add(city, "year_min", any ? rs_json_number((double)lo) :
+	    cJSON_CreateNull());
+	add(city, "year_max", any ? rs_json_number((double)hi) :
+	    cJSON_CreateNull());
+	list = cJSON_AddArrayToObject(city, "undated");
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		o = rs_value_obs(r, ci, node);
+		if (o != NULL && !o->has_year)
+			cJSON_AddItemToArray(list, rs_json_string(
+			    fw->nodes[node].id));
+	}
+	if (!r->has_max_age)
+		return;
+	list = cJSON_AddArrayToObject(city, "stale");
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		item = cJSON_CreateObject();
+		add(item, "id", rs_json_string(fw->nodes[node].id));
+		add(item, "value", rs_json_number(o->value));
+		add(item, "year", rs_json_number((double)o->year));
+		cJSON_AddItemToArray(list, item);
+	}
 }
 
 /* The city's score, level, coverage and rank, as every view gives them. */
@@ -64,38 +136,46 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 	const struct rs_city_result *c = &r->res->cities[ci];
 
 	add(city, "city", rs_json_string(c->name));
+	city_identity(city, r, ci);
 	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
 	add(city, "coverage", rs_json_number(c->coverage));
 	add(city, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 	    cJSON_CreateNull());
+	city_years(city, r, ci);
 }
 
-/* With a baseline: "in_baseline" and the city's "change". */
+/* "change", "change_like" and "change_composition" of row node. */
+static void
+changes(cJSON *obj, const struct rs_report *r, size_t ci, size_t node)
+{
+	add(obj, "change", rs_json_number(rs_row_change(r, ci, node)));
+	add(obj, "change_like", rs_json_number(rs_row_change_like(r, ci,
+	    node)));
+	add(obj, "change_composition", rs_json_number(rs_row_change_comp(r,
+	    ci, node)));
+}
+
+/* With a baseline: "in_baseline" and the city's changes. */
 static void
 city_change(cJSON *city, const struct rs_report *r, size_t ci)
 {
 	if (r->base == NULL)
 		return;
-	add(city, "in_baseline", cJSON_CreateBool(rs_baseline_find(r->base,
-	    r->res->cities[ci].name) != RS_NONE));
-	add(city, "change", rs_json_number(rs_row_change(r, ci, RS_NONE)));
+	add(city, "in_baseline", cJSON_CreateBool(rs_in_baseline(r, ci)));
+	changes(city, r, ci, RS_NONE);
 }
 
+/* The "scores" object: every node of city c (docs/schema/). */
 static cJSON *
-city_json(const struct rs_report *r, size_t ci)
+scores_json(const struct rs_report *r, size_t ci,
+    const struct rs_city_result *c)
 {
 	const struct rs_framework *fw = r->fw;
-	const struct rs_city_result *c = &r->res->cities[ci];
-	cJSON *city = cJSON_CreateObject(), *scores, *node, *list, *item;
+	const struct rs_obs *o;
+	cJSON *scores = cJSON_CreateObject(), *node;
 	size_t i;
 
-	city_head(city, r, ci);
-	add(city, "indicators_with_data",
-	    rs_json_number((double)(fw->nindicators - c->nmissing)));
-	add(city, "indicators", rs_json_number((double)fw->nindicators));
-	city_change(city, r, ci);
-	scores = cJSON_AddObjectToObject(city, "scores");
 	for (i = 0; i < fw->nnodes; i++) {
 		node = cJSON_CreateObject();
 		add(node, "score", rs_json_number(c->score_of[i]));
@@ -103,27 +183,40 @@ city_json(const struct rs_report *r, size_t ci)
 		if (fw->nodes[i].nchildren > 0) {
 			add(node, "coverage", rs_json_number(c->coverage_of[i]));
 		} else {
-			size_t obs = RS_NONE;
-
+			o = rs_value_obs(r, ci, i);
 			add(node, "value", rs_json_number(c->value[i]));
-			if (r->chosen != NULL)
-				obs = r->chosen[ci * fw->nindicators +
-				    fw->nodes[i].indicator];
-			add(node, "year", obs != RS_NONE &&
-			    r->ds->obs[obs].has_year ?
-			    rs_json_number((double)r->ds->obs[obs].year) :
+			add(node, "year", o != NULL && o->has_year ?
+			    rs_json_number((double)o->year) :
 			    cJSON_CreateNull());
 			/* docs/input.md, "Years": 2019/20 counts as 2019 */
-			if (obs != RS_NONE &&
-			    r->ds->obs[obs].has_year == RS_YEAR_FISCAL)
+			if (o != NULL && o->has_year == RS_YEAR_FISCAL)
 				add(node, "fiscal_year", cJSON_CreateTrue());
+			if (o != NULL && !o->has_year)
+				add(node, "undated", cJSON_CreateTrue());
 		}
 		add(node, "weight", rs_json_number(c->weight_of[i]));
 		add(node, "gain", rs_json_number(c->gain_of[i]));
 		if (r->base != NULL)
-			add(node, "change", rs_json_number(rs_row_change(r, ci, i)));
+			changes(node, r, ci, i);
 		add(scores, fw->nodes[i].id, node);
 	}
+	return scores;
+}
+
+static cJSON *
+city_json(const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+	cJSON *city = cJSON_CreateObject(), *list, *item;
+	size_t i;
+
+	city_head(city, r, ci);
+	add(city, "indicators_with_data",
+	    rs_json_number((double)(fw->nindicators - c->nmissing)));
+	add(city, "indicators", rs_json_number((double)fw->nindicators));
+	city_change(city, r, ci);
+	add(city, "scores", scores_json(r, ci, c));
 	list = cJSON_AddArrayToObject(city, "priorities");
 	for (i = 0; i < c->npriorities; i++) {
 		size_t k = c->priorities[i];
@@ -256,8 +349,15 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 		    rs_json_number((double)cmp->rank[row * nc + k]) :
 		    cJSON_CreateNull());
 		add(cell, "gap", rs_json_number(cmp->best[row] - s));
+		if (r->fw->nodes[node].nchildren == 0) {
+			const struct rs_obs *o = rs_value_obs(r, k, node);
+
+			add(cell, "year", o != NULL && o->has_year ?
+			    rs_json_number((double)o->year) :
+			    cJSON_CreateNull());
+		}
 		if (r->base != NULL)
-			add(cell, "change", rs_json_number(rs_row_change(r, k, node)));
+			changes(cell, r, k, node);
 		cJSON_AddItemToArray(cells, cell);
 	}
 	return item;
@@ -281,6 +381,7 @@ rs_report_json_compare(FILE *out, const struct rs_report *r,
 		city_head(item, r, k);
 		add(item, "gap", rs_json_number(cmp.best[0] - res->cities[k].score));
 		city_change(item, r, k);
+		add(item, "scores", scores_json(r, k, &res->cities[k]));
 		cJSON_AddItemToArray(list, item);
 	}
 	list = cJSON_AddArrayToObject(root, "ranking");
@@ -366,6 +467,7 @@ priorities_city(const struct rs_report *r, size_t ci, void *ctx)
 
 	city_head(city, r, ci);
 	city_change(city, r, ci);
+	add(city, "scores", scores_json(r, ci, c));
 	list = cJSON_AddArrayToObject(city, "priorities");
 	if (r->by_node) {
 		n = rs_node_priorities(r, ci, &np);
@@ -402,4 +504,171 @@ rs_report_json_priorities(FILE *out, const struct rs_report *r,
 	    priorities_city, latest, r, err);
 	free(latest);
 	return rc;
+}
+
+/* ---- trend and shock (docs/schema/trend.schema.json, shock) -------- */
+
+/* change, change_like and change_composition from year y - 1 to y. */
+static void
+trend_changes(cJSON *obj, const struct rs_report *r, size_t ci, size_t y,
+    size_t node)
+{
+	double total = rs_trend_change(r, ci, y, node);
+	double like = rs_trend_like(r, ci, y, node);
+
+	add(obj, "change", rs_json_number(total));
+	add(obj, "change_like", rs_json_number(like));
+	add(obj, "change_composition", rs_json_number(isnan(total) ||
+	    isnan(like) ? (double)NAN : total - like + 0.0));
+}
+
+static cJSON *
+trend_year(const struct rs_report *r, size_t ci, size_t y)
+{
+	const struct rs_framework *fw = r->fw;
+	cJSON *item = cJSON_CreateObject(), *scores, *node;
+	const struct rs_obs *o;
+	double s;
+	size_t i;
+
+	s = rs_trend_score(r, ci, y, RS_NONE);
+	add(item, "year", rs_json_number((double)(r->trend->from +
+	    (long)y)));
+	add(item, "score", rs_json_number(s));
+	add(item, "level", level(fw, s));
+	add(item, "coverage", rs_json_number(rs_trend_coverage(r, ci, y,
+	    RS_NONE)));
+	trend_changes(item, r, ci, y, RS_NONE);
+	scores = cJSON_AddObjectToObject(item, "scores");
+	for (i = 0; i < fw->nnodes; i++) {
+		node = cJSON_CreateObject();
+		s = rs_trend_score(r, ci, y, i);
+		add(node, "score", rs_json_number(s));
+		add(node, "level", level(fw, s));
+		if (fw->nodes[i].nchildren > 0) {
+			add(node, "coverage", rs_json_number(
+			    rs_trend_coverage(r, ci, y, i)));
+		} else {
+			o = rs_trend_obs(r, ci, y, i);
+			add(node, "value", rs_json_number(o != NULL ? o->value :
+			    (double)NAN));
+			add(node, "year", o != NULL ?
+			    rs_json_number((double)o->year) :
+			    cJSON_CreateNull());
+		}
+		trend_changes(node, r, ci, y, i);
+		add(scores, fw->nodes[i].id, node);
+	}
+	return item;
+}
+
+static cJSON *
+trend_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	cJSON *city = cJSON_CreateObject(), *years;
+	size_t y;
+
+	(void)ctx;
+	add(city, "city", rs_json_string(rs_time_city(r, ci)));
+	add(city, "id", rs_json_string(rs_time_id(r, ci)));
+	years = cJSON_AddArrayToObject(city, "years");
+	for (y = 0; y < r->trend->nyears; y++)
+		cJSON_AddItemToArray(years, trend_year(r, ci, y));
+	return city;
+}
+
+/* "max_age" when the years take older values too. */
+static void
+timeline_root(cJSON *root, const struct rs_report *r)
+{
+	if (r->timeline != NULL && r->timeline->has_max_age)
+		add(root, "max_age", rs_json_number((double)
+		    r->timeline->max_age));
+}
+
+int
+rs_report_json_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	cJSON *root = cJSON_CreateObject();
+
+	add(root, "framework", framework_json(r));
+	add(root, "from", rs_json_number((double)r->trend->from));
+	add(root, "to", rs_json_number((double)r->trend->to));
+	timeline_root(root, r);
+	return emit_streamed(out, root, "cities", rs_time_ncities(r),
+	    trend_city, NULL, r, err);
+}
+
+/* The figures of one node (RS_NONE: the city) of the shock view. */
+static cJSON *
+shock_node(const struct rs_report *r, size_t ci, size_t node)
+{
+	struct rs_shock_row row;
+	cJSON *item = cJSON_CreateObject();
+
+	rs_shock_row(r, ci, node, &row);
+	add(item, "score_before", rs_json_number(row.before));
+	add(item, "score_shock", rs_json_number(row.shock));
+	add(item, "score_after", rs_json_number(row.after));
+	add(item, "loss", rs_json_number(row.loss));
+	add(item, "rebound", rs_json_number(row.rebound));
+	add(item, "net", rs_json_number(row.net));
+	add(item, "recovery_ratio", rs_json_number(row.ratio));
+	if (node != RS_NONE)
+		add(item, "years_to_recover", rs_json_number(row.years));
+	return item;
+}
+
+static cJSON *
+shock_city(const struct rs_report *r, size_t ci, void *ctx)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_shock *s = r->shock;
+	cJSON *city = cJSON_CreateObject(), *nodes, *series, *item;
+	size_t i;
+
+	(void)ctx;
+	add(city, "city", rs_json_string(rs_time_city(r, ci)));
+	add(city, "id", rs_json_string(rs_time_id(r, ci)));
+	add(city, "city_scores", shock_node(r, ci, RS_NONE));
+	nodes = cJSON_AddObjectToObject(city, "nodes");
+	for (i = 0; i < fw->nnodes; i++)
+		add(nodes, fw->nodes[i].id, shock_node(r, ci, i));
+	series = cJSON_AddObjectToObject(city, "series");
+	for (i = 0; i < s->nseries; i++) {
+		item = cJSON_CreateObject();
+		add(item, "resistance", rs_json_number(
+		    s->resistance[ci * s->nseries + i]));
+		add(item, "recovery", rs_json_number(
+		    s->recovery[ci * s->nseries + i]));
+		add(series, fw->nodes[r->shock_spec->series[i]].id, item);
+	}
+	return city;
+}
+
+int
+rs_report_json_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_shock_spec *sp = r->shock_spec;
+	cJSON *root = cJSON_CreateObject(), *ref;
+
+	add(root, "framework", framework_json(r));
+	add(root, "before", rs_json_number((double)sp->year[RS_SHOCK_BEFORE]));
+	add(root, "shock", rs_json_number((double)sp->year[RS_SHOCK_SHOCK]));
+	add(root, "after", rs_json_number((double)sp->year[RS_SHOCK_AFTER]));
+	timeline_root(root, r);
+	if (sp->reference != RS_NONE) {
+		ref = cJSON_CreateObject();
+		add(ref, "city", rs_json_string(rs_time_city(r,
+		    sp->reference)));
+		add(ref, "id", rs_json_string(rs_time_id(r,
+		    sp->reference)));
+		add(root, "reference", ref);
+	} else {
+		add(root, "reference", cJSON_CreateNull());
+	}
+	return emit_streamed(out, root, "cities", rs_time_ncities(r),
+	    shock_city, NULL, r, err);
 }

@@ -84,17 +84,64 @@ level_cell(FILE *out, const struct rs_report *r, double s)
 	text_cell(out, isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
+/* A change cell of one of the three parts of a change (part 0 total). */
 static void
-change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+part_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node,
+    int part)
 {
-	double v = rs_row_change(r, ci, node);
-
+	double v = part == 0 ? rs_row_change(r, ci, node) : part == 1 ?
+	    rs_row_change_like(r, ci, node) : rs_row_change_comp(r, ci, node);
 	char buf[32];
 
-	if (rs_baseline_find(r->base, r->res->cities[ci].name) == RS_NONE)
+	if (!rs_in_baseline(r, ci))
 		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_NEW));
 	else
 		fprintf(out, " %s |", rs_fmt_change(buf, sizeof(buf), v));
+}
+
+static void
+change_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	part_cell(out, r, ci, node, 0);
+}
+
+/* With like-for-like figures: the like-for-like and composition cells. */
+static void
+like_cells(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	if (!rs_like_available(r))
+		return;
+	part_cell(out, r, ci, node, 1);
+	part_cell(out, r, ci, node, 2);
+}
+
+/* " 2019 |", " undated |" or " |": the year of indicator node's value. */
+static void
+year_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_obs *o = rs_value_obs(r, ci, node);
+
+	if (o == NULL)
+		fputs(" |", out);
+	else if (o->has_year)
+		fprintf(out, " %d |", o->year);
+	else
+		fprintf(out, " %s |", rs_i18n(r->lang, RS_MSG_UNDATED));
+}
+
+/* " 2014-2022 |": the years city ci's values span. */
+static void
+years_cell(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char buf[32];
+
+	fprintf(out, " %s |", rs_fmt_years(buf, sizeof(buf), r, ci));
+}
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
 }
 
 static void
@@ -121,8 +168,162 @@ title(FILE *out, const struct rs_report *r, const char *what)
 		fprintf(out, " %s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
 		rs_md_puts(out, r->base->path);
 		fputs(".", out);
+		if (r->change != NULL && r->change->refused &&
+		    r->fw->pipeline == NULL) {
+			const char *args[2] = {r->base->version,
+			    r->fw->version};
+			struct rs_buf b = {0};
+
+			rs_i18n_expand(rs_i18n(r->lang, RS_MSG_REFUSED), args,
+			    2, put_buf, &b);
+			fputc(' ', out);
+			rs_md_puts(out, b.s);
+			fputc('.', out);
+			rs_buf_release(&b);
+		}
 	}
 	fputc('\n', out);
+	if (rs_like_available(r)) {
+		fputc('\n', out);
+		rs_md_puts(out, rs_i18n(r->lang, RS_MSG_LIKE_NOTE));
+		fputc('\n', out);
+	}
+}
+
+/* The baseline's cities that the data do not have, as a paragraph. */
+static void
+missing_para(FILE *out, const struct rs_report *r)
+{
+	struct rs_buf list = {0}, b = {0};
+	const char *args[1];
+	size_t k, n = rs_missing_count(r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(r, k));
+		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
+			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));
+	}
+	args[0] = list.s;
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
+	    put_buf, &b);
+	fputc('\n', out);
+	rs_md_puts(out, b.s);
+	fputs(".\n", out);
+	rs_buf_release(&list);
+	rs_buf_release(&b);
+}
+
+/* ", from 2014 to 2022, 1 undated": the years of city ci's values. */
+static void
+years_clause(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+	const char *comma = rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ";
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, lo == hi ?
+		    RS_MSG_DATA_YEAR : RS_MSG_DATA_SPAN), args, 2);
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_UNDATED),
+		    args, 1);
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", r->year - r->max_age);
+		fputs(comma, out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_STALE), args,
+		    2);
+	}
+}
+
+/*
+ * After a city's head: its like-for-like change and, with --max-age, the
+ * values left out.
+ */
+static void
+city_notes(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	struct rs_buf b = {0};
+	char year[32], v[64];
+	const char *args[3] = {NULL, year, v};
+	size_t k, node, n = 0;
+
+	if (rs_like_available(r) && rs_in_baseline(r, ci) &&
+	    r->base->has_values[r->change->base_city[ci]]) {
+		fprintf(out, "\n%s:", rs_i18n(r->lang, RS_MSG_T_CHANGE_PARTS));
+		part_cell(out, r, ci, RS_NONE, 0);
+		part_cell(out, r, ci, RS_NONE, 1);
+		part_cell(out, r, ci, RS_NONE, 2);
+		fputc('\n', out);
+	}
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		rs_buf_printf(&b, "%s", n++ > 0 ? (rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c " : ", ") : "");
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		args[0] = fw->nodes[node].id;
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_STALE_ITEM), args, 3,
+		    put_buf, &b);
+	}
+	if (n == 0)
+		return;
+	snprintf(year, sizeof(year), "%ld", r->year - r->max_age);
+	args[0] = year;
+	fputc('\n', out);
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
+	fputs(": ", out);
+	rs_md_puts(out, b.s);
+	fputs(".\n", out);
+	rs_buf_release(&b);
+}
+
+/* The values city ci uses: id, indicator, value, year, source. */
+static void
+values_table(FILE *out, const struct rs_report *r, size_t ci)
+{
+	static const enum rs_msg cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_INDICATOR, RS_MSG_VALUE,
+		RS_MSG_YEAR, RS_MSG_SOURCE,
+	};
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k, node, n = 0;
+	char v[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
+	if (n == 0)
+		return;
+	fprintf(out, "\n### %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_head(out, r, 0, cols, "llrrl", 5);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(r, ci, node)) == NULL)
+			continue;
+		first_cell(out, fw->nodes[node].id);
+		text_cell(out, rs_node_label(r, node));
+		fprintf(out, " %s |", rs_fmt_value(v, sizeof(v), o->value));
+		year_cell(out, r, ci, node);
+		text_cell(out, rs_obs_extra(r->ds, o, "source"));
+		fputc('\n', out);
+	}
 }
 
 /* city_head()'s line in r->lang's words: "Score 69.2 (Sound) | ..." */
@@ -156,7 +357,9 @@ city_head_words(FILE *out, const struct rs_report *r, size_t ci)
 	snprintf(b, sizeof(b), "%zu", r->fw->nindicators);
 	fprintf(out, " | %s: ", rs_i18n(r->lang, RS_MSG_DATA));
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
+	years_clause(out, r, ci);
 	fputc('\n', out);
+	city_notes(out, r, ci);
 }
 
 /* "## X" and "Score 69.2 (sound), coverage 100.0%, rank 1 of 3; ..." */
@@ -183,8 +386,11 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	}
 	if (c->rank > 0 && r->res->ncities > 1)
 		fprintf(out, ", rank %ld of %zu", c->rank, r->res->ncities);
-	fprintf(out, "; data for %zu of %zu indicators.\n",
+	fprintf(out, "; data for %zu of %zu indicators",
 	    r->fw->nindicators - c->nmissing, r->fw->nindicators);
+	years_clause(out, r, ci);
+	fputs(".\n", out);
+	city_notes(out, r, ci);
 }
 
 int
@@ -193,15 +399,16 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 {
 	static const enum rs_msg cols[] = {
 		RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
-		RS_MSG_RANK, RS_MSG_MD_COL_DATA, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_RANK, RS_MSG_MD_COL_DATA, RS_MSG_YEARS,
+		RS_MSG_MD_COL_CHANGE, RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
 	static const enum rs_msg area_cols[] = {
 		RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_LEVEL, RS_MSG_COVERAGE,
-		RS_MSG_MD_COL_CHANGE,
+		RS_MSG_MD_COL_CHANGE, RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
 	static const enum rs_msg pri_cols[] = {
 		RS_MSG_INDICATOR, RS_MSG_MD_COL_ID,
-		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_YEAR,
 	};
 	char of[64];
 	const char *args[2];
@@ -209,13 +416,16 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	size_t ci, k, i, n, with = r->base != NULL;
 
 	(void)err;
+	if (with && rs_like_available(r))
+		with = 3;
 	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SCORE));
 	if (r->res->ncities == 0) {
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
+		missing_para(out, r);
 		return 0;
 	}
 	fputc('\n', out);
-	table_head(out, r, 0, cols, "lrlrrrr", 6 + with);
+	table_head(out, r, 0, cols, "lrlrrrlrrr", 7 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
@@ -234,16 +444,19 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		fputc(' ', out);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
 		fputs(" |", out);
+		years_cell(out, r, ci);
 		if (with)
 			change_cell(out, r, ci, RS_NONE);
+		like_cells(out, r, ci, RS_NONE);
 		fputc('\n', out);
 	}
+	missing_para(out, r);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
 
 		city_head(out, r, ci);
 		fputc('\n', out);
-		table_head(out, r, 0, area_cols, "lrlrr", 4 + with);
+		table_head(out, r, 0, area_cols, "lrlrrrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
@@ -252,26 +465,30 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 			percent_cell(out, c->coverage_of[i]);
 			if (with)
 				change_cell(out, r, ci, i);
+			like_cells(out, r, ci, i);
 			fputc('\n', out);
 		}
 		n = rs_report_top(r, c->npriorities);
-		if (n == 0)
-			continue;
-		args[0] = rs_i18n(r->lang, isnan(c->score) ?
-		    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
-		fputc('\n', out);
-		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_MD_PRIORITIES),
-		    args, 1);
-		fputs("\n\n", out);
-		table_head(out, r, 1, pri_cols, "llrr", 4);
+		if (n > 0) {
+			args[0] = rs_i18n(r->lang, isnan(c->score) ?
+			    RS_MSG_TARGET_MEAN : RS_MSG_TARGET_CITY);
+			fputc('\n', out);
+			rs_i18n_print(out, rs_i18n(r->lang,
+			    RS_MSG_MD_PRIORITIES), args, 1);
+			fputs("\n\n", out);
+			table_head(out, r, 1, pri_cols, "llrrr", 5);
+		}
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "| %zu |", k + 1);
 			text_cell(out, rs_node_label(r, i));
 			text_cell(out, fw->nodes[i].id);
 			score_cell(out, c->score_of[i]);
-			fprintf(out, " +%.2f |\n", c->gain_of[i]);
+			fprintf(out, " +%.2f |", c->gain_of[i]);
+			year_cell(out, r, ci, i);
+			fputc('\n', out);
 		}
+		values_table(out, r, ci);
 	}
 	return 0;
 }
@@ -308,13 +525,43 @@ compare_label(FILE *out, const struct rs_report *r, size_t node)
 	text_cell(out, rs_node_label(r, node));
 }
 
+/* The year of every value, an indicator per row and a city per column. */
+static void
+years_table(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t nc = r->res->ncities, k, ci, node;
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, fw->indicators[k]) != NULL)
+				goto found;
+	return;
+found:
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	compare_head(out, r, NULL);
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, node) != NULL)
+				break;
+		if (ci == nc)
+			continue;
+		compare_label(out, r, node);
+		for (ci = 0; ci < nc; ci++)
+			year_cell(out, r, ci, node);
+		fputc('\n', out);
+	}
+}
+
 int
 rs_report_md_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
 	static const enum rs_msg rank_cols[] = {
 		RS_MSG_RANK, RS_MSG_CITY, RS_MSG_SCORE, RS_MSG_LEVEL,
-		RS_MSG_MD_COL_GAP, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_MD_COL_GAP, RS_MSG_YEARS, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
@@ -325,6 +572,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_COMPARE));
 	if (nc == 0) {
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
+		missing_para(out, r);
 		return 0;
 	}
 	rs_compare_init(&cmp, r);
@@ -339,7 +587,8 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	}
 
 	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_RANKING));
-	table_head(out, r, 0, rank_cols, "rlrlrr", 5 + (r->base != NULL));
+	table_head(out, r, 0, rank_cols, "rlrlrlrrr", (r->base == NULL ? 6 :
+	    rs_like_available(r) ? 9 : 7));
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -352,10 +601,13 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		score_cell(out, c->score);
 		level_cell(out, r, c->score);
 		score_cell(out, cmp.best[0] - c->score);
+		years_cell(out, r, ci);
 		if (r->base != NULL)
 			change_cell(out, r, ci, RS_NONE);
+		like_cells(out, r, ci, RS_NONE);
 		fputc('\n', out);
 	}
+	missing_para(out, r);
 
 	fprintf(out, "\n## %s\n\n%s\n\n", rs_i18n(r->lang, RS_MSG_MD_GAP),
 	    rs_i18n(r->lang, RS_MSG_T_GAP_NOTE));
@@ -375,16 +627,24 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	}
 
 	if (r->base != NULL) {
-		fprintf(out, "\n## %s\n\n", rs_i18n(r->lang,
-		    RS_MSG_MD_CHANGE));
-		compare_head(out, r, NULL);
-		for (row = 0; row < cmp.nrows; row++) {
-			compare_label(out, r, cmp.rows[row]);
-			for (k = 0; k < nc; k++)
-				change_cell(out, r, k, cmp.rows[row]);
-			fputc('\n', out);
+		static const enum rs_msg head[3] = {RS_MSG_MD_CHANGE,
+		    RS_MSG_MD_LIKE, RS_MSG_MD_COMPOSITION};
+		int part;
+
+		for (part = 0; part < (rs_like_available(r) ? 3 : 1); part++) {
+			fprintf(out, "\n## %s\n\n", rs_i18n(r->lang,
+			    head[part]));
+			compare_head(out, r, NULL);
+			for (row = 0; row < cmp.nrows; row++) {
+				compare_label(out, r, cmp.rows[row]);
+				for (k = 0; k < nc; k++)
+					part_cell(out, r, k, cmp.rows[row],
+					    part);
+				fputc('\n', out);
+			}
 		}
 	}
+	years_table(out, r);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -410,6 +670,7 @@ gain_row(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 	text_cell(out, r->fw->nodes[node].id);
 	score_cell(out, c->score_of[node]);
 	fprintf(out, " +%.2f |", c->gain_of[node]);
+	year_cell(out, r, ci, node);
 	rs_say_gain_in(&b, r, ci, node);
 	text_cell(out, b.s);
 	rs_buf_release(&b);
@@ -422,7 +683,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 {
 	static const enum rs_msg cols[] = {
 		RS_MSG_NAME, RS_MSG_MD_COL_ID,
-		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_MEANING,
+		RS_MSG_SCORE, RS_MSG_MD_COL_GAIN, RS_MSG_YEAR, RS_MSG_MEANING,
 	};
 	static const enum rs_msg collect_cols[] = {
 		RS_MSG_NAME, RS_MSG_MD_COL_ID,
@@ -440,6 +701,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 	title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_PRIORITIES));
 	if (res->ncities == 0)
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
+	missing_para(out, r);
 	for (ci = 0; ci < res->ncities; ci++) {
 		const struct rs_city_result *c = &res->cities[ci];
 
@@ -456,7 +718,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		if (r->by_node) {
 			n = rs_node_priorities(r, ci, &np);
 			if (n > 0)
-				table_head(out, r, 1, cols, "llrrl", 5);
+				table_head(out, r, 1, cols, "llrrrl", 6);
 			for (k = 0; k < n; k++) {
 				fputs("| ", out);
 				rank_path(out, np, k);
@@ -467,7 +729,7 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		} else {
 			n = rs_report_top(r, c->npriorities);
 			if (n > 0)
-				table_head(out, r, 1, cols, "llrrl", 5);
+				table_head(out, r, 1, cols, "llrrrl", 6);
 			for (k = 0; k < n; k++) {
 				fprintf(out, "| %zu |", k + 1);
 				gain_row(out, r, ci, c->priorities[k]);
@@ -497,5 +759,214 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		free(col);
 	}
 	free(latest);
+	return 0;
+}
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* "# title", the framework and what the years take. */
+static void
+timeline_title(FILE *out, const struct rs_report *r, const char *what,
+    const char *span)
+{
+	char a[32];
+	const char *args[1] = {a};
+
+	title(out, r, what);
+	fputc('\n', out);
+	rs_md_puts(out, span);
+	fputs(" (", out);
+	if (r->timeline != NULL && r->timeline->has_max_age) {
+		snprintf(a, sizeof(a), "%ld", r->timeline->max_age);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_VALUES_MAX_AGE),
+		    args, 1);
+	} else {
+		fputs(rs_i18n(r->lang, RS_MSG_VALUES_OF_YEAR), out);
+	}
+	fputs(").\n", out);
+}
+
+/* "| Id | Name |" then a cell per row of the views over time. */
+static void
+time_label(FILE *out, const struct rs_report *r, size_t node)
+{
+	compare_label(out, r, node);
+}
+
+/* The rows to show: the city, then the nodes down to r->depth. */
+static size_t
+time_rows(const struct rs_report *r, size_t *rows)
+{
+	size_t i, n = 0;
+
+	rows[n++] = RS_NONE;
+	for (i = 0; i < r->fw->nnodes; i++)
+		if (r->fw->nodes[i].depth <= r->depth)
+			rows[n++] = i;
+	return n;
+}
+
+/* " -2.6 |" or " n/a |" */
+static void
+delta_cell(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs(" n/a |", out);
+	else if (fabs(v) < 0.05)
+		fputs(" 0.0 |", out);
+	else
+		fprintf(out, " %+.1f |", v);
+}
+
+int
+rs_report_md_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_trend *t = r->trend;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, y, part;
+	struct rs_buf span = {0};
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+
+	(void)err;
+	snprintf(a, sizeof(a), "%ld", t->from);
+	snprintf(b, sizeof(b), "%ld", t->to);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_TREND_SPAN), args, 2, put_buf,
+	    &span);
+	timeline_title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_TREND),
+	    span.s);
+	rs_buf_release(&span);
+	if (rs_time_ncities(r) == 0)
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
+	else
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_TREND_NOTE));
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("\n## ", out);
+		rs_md_puts(out, rs_time_city(r, ci));
+		fputc('\n', out);
+		for (part = 0; part < 2; part++) {
+			fprintf(out, "\n### %s\n\n", part == 0 ?
+			    rs_i18n(r->lang, RS_MSG_SCORES) :
+			    rs_i18n(r->lang, RS_MSG_H_LIKE));
+			fprintf(out, "| %s | %s |", rs_i18n(r->lang,
+			    RS_MSG_MD_COL_ID), rs_i18n(r->lang, RS_MSG_NAME));
+			for (y = 0; y < t->nyears; y++)
+				fprintf(out, " %ld |", t->from + (long)y);
+			fputs("\n| --- | --- |", out);
+			for (y = 0; y < t->nyears; y++)
+				fputs(" ---: |", out);
+			fputc('\n', out);
+			for (k = 0; k < nrows; k++) {
+				time_label(out, r, rows[k]);
+				for (y = 0; y < t->nyears; y++) {
+					if (part == 0)
+						score_level_cell(out, r,
+						    rs_trend_score(r, ci, y,
+						    rows[k]));
+					else
+						delta_cell(out, rs_trend_like(r,
+						    ci, y, rows[k]));
+				}
+				fputc('\n', out);
+			}
+		}
+	}
+	free(rows);
+	return 0;
+}
+
+/* " 1.00 |" or " n/a |": a ratio or an index. */
+static void
+ratio_cell(FILE *out, double v)
+{
+	if (isnan(v))
+		fputs(" n/a |", out);
+	else
+		fprintf(out, " %.2f |", v + 0.0);
+}
+
+int
+rs_report_md_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const enum rs_msg cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_NAME, RS_MSG_BEFORE, RS_MSG_SHOCK,
+		RS_MSG_AFTER, RS_MSG_LOSS, RS_MSG_REBOUND, RS_MSG_NET,
+		RS_MSG_RATIO, RS_MSG_YTR,
+	};
+	static const enum rs_msg series_cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_NAME, RS_MSG_RESISTANCE,
+		RS_MSG_RECOVERY,
+	};
+	const struct rs_shock_spec *sp = r->shock_spec;
+	const struct rs_shock *s = r->shock;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, j;
+	struct rs_shock_row v;
+	struct rs_buf span = {0};
+	char y[3][32];
+	const char *args[3] = {y[0], y[1], y[2]};
+
+	(void)err;
+	for (k = 0; k < 3; k++)
+		snprintf(y[k], sizeof(y[k]), "%ld", sp->year[k]);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SHOCK_YEARS), args, 3,
+	    put_buf, &span);
+	timeline_title(out, r, rs_i18n(r->lang, RS_MSG_T_TITLE_SHOCK),
+	    span.s);
+	rs_buf_release(&span);
+	if (rs_time_ncities(r) == 0)
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_NO_CITIES));
+	else
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_SHOCK_NOTE));
+	for (ci = 0; ci < rs_time_ncities(r); ci++) {
+		fputs("\n## ", out);
+		rs_md_puts(out, rs_time_city(r, ci));
+		fputs("\n\n", out);
+		table_head(out, r, 0, cols, "llrrrrrrrr", 10);
+		for (k = 0; k < nrows; k++) {
+			time_label(out, r, rows[k]);
+			rs_shock_row(r, ci, rows[k], &v);
+			score_cell(out, v.before);
+			score_cell(out, v.shock);
+			score_cell(out, v.after);
+			delta_cell(out, v.loss);
+			delta_cell(out, v.rebound);
+			delta_cell(out, v.net);
+			ratio_cell(out, v.ratio);
+			if (rows[k] == RS_NONE ||
+			    r->fw->nodes[rows[k]].nchildren > 0)
+				fputs(" |", out);
+			else if (isnan(v.years))
+				fputs(" n/a |", out);
+			else
+				fprintf(out, " %.0f |", v.years);
+			fputc('\n', out);
+		}
+		if (s->nseries == 0)
+			continue;
+		fputc('\n', out);
+		if (sp->reference == RS_NONE) {
+			rs_md_puts(out, rs_i18n(r->lang, RS_MSG_NO_REFERENCE));
+			fputc('\n', out);
+			continue;
+		}
+		args[0] = rs_time_city(r, sp->reference);
+		fputs("### ", out);
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SERIES), args, 1,
+		    put_buf, &span);
+		rs_md_puts(out, span.s);
+		rs_buf_release(&span);
+		fputs("\n\n", out);
+		table_head(out, r, 0, series_cols, "llrr", 4);
+		for (j = 0; j < s->nseries; j++) {
+			time_label(out, r, sp->series[j]);
+			ratio_cell(out, s->resistance[ci * s->nseries + j]);
+			ratio_cell(out, s->recovery[ci * s->nseries + j]);
+			fputc('\n', out);
+		}
+	}
+	free(rows);
 	return 0;
 }

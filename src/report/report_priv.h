@@ -43,6 +43,27 @@ int rs_report_html_compare(FILE *out, const struct rs_report *r,
 int rs_report_html_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 
+int rs_report_text_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_text_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_json_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_csv_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_md_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+int rs_report_html_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
+
 /* A growing string, for sentences built before they are wrapped. */
 struct rs_buf {
 	char *s;		/* NUL-terminated, owned; NULL when empty */
@@ -111,6 +132,85 @@ size_t *rs_latest_obs(const struct rs_report *r);
  */
 size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
     size_t ci, struct rs_collect **items);
+
+/*
+ * Trend and shock reports: the number of cities of r->ds, the display
+ * name of city ci in r->lang and its id.
+ */
+size_t rs_time_ncities(const struct rs_report *r);
+const char *rs_time_city(const struct rs_report *r, size_t ci);
+const char *rs_time_id(const struct rs_report *r, size_t ci);
+
+/* The trend's figures of city ci, year index y, node (RS_NONE: city). */
+double rs_trend_score(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_coverage(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_change(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+double rs_trend_like(const struct rs_report *r, size_t ci, size_t y,
+    size_t node);
+/* The observation of indicator node used in year index y, or NULL. */
+const struct rs_obs *rs_trend_obs(const struct rs_report *r, size_t ci,
+    size_t y, size_t node);
+
+/* The shock's figures of node (RS_NONE: city) of city ci. */
+struct rs_shock_row {
+	double before, shock, after;	/* S_B, S_K, S_A */
+	double loss, rebound, net, ratio;
+	double years;			/* years to recover, NaN: null */
+};
+void rs_shock_row(const struct rs_report *r, size_t ci, size_t node,
+    struct rs_shock_row *row);
+
+/* The id of city ci: its city_id, or its name (docs/input.md, "Cities"). */
+const char *rs_city_id(const struct rs_report *r, size_t ci);
+
+/* The data's city ci, when the results are the dataset's; else NULL. */
+const struct rs_city *rs_report_city(const struct rs_report *r, size_t ci);
+
+/*
+ * The observation of indicator node that city ci's score uses, or NULL
+ * (no value, or results not made from a dataset).
+ */
+const struct rs_obs *rs_value_obs(const struct rs_report *r, size_t ci,
+    size_t node);
+
+/* The observation --max-age left out for indicator node, or NULL. */
+const struct rs_obs *rs_stale_obs(const struct rs_report *r, size_t ci,
+    size_t node);
+
+/*
+ * The years city ci's values span (docs/cli.md, "Years"): 1 with *lo and
+ * *hi set, 0 when no value it uses is dated.  *undated (when not NULL)
+ * counts the values without a year, *stale those --max-age left out.
+ */
+int rs_city_years(const struct rs_report *r, size_t ci, long *lo, long *hi,
+    size_t *undated, size_t *stale);
+
+/* Is city ci in the baseline?  (0 without a baseline.) */
+int rs_in_baseline(const struct rs_report *r, size_t ci);
+
+/* The like-for-like change of row node of city ci, NaN when unknown. */
+double rs_row_change_like(const struct rs_report *r, size_t ci, size_t node);
+
+/* The composition effect of row node: change minus like-for-like. */
+double rs_row_change_comp(const struct rs_report *r, size_t ci, size_t node);
+
+/*
+ * Whether the like-for-like figures can be shown: a baseline of the same
+ * framework version that gives the values of at least one city.
+ */
+int rs_like_available(const struct rs_report *r);
+
+/* The baseline's cities that the run does not have (r->change). */
+size_t rs_missing_count(const struct rs_report *r);
+const char *rs_missing_name(const struct rs_report *r, size_t k);
+const char *rs_missing_id(const struct rs_report *r, size_t k);
+
+/* "2014-2022", "2019", or "" when city ci has no dated value. */
+char *rs_fmt_years(char *buf, size_t n, const struct rs_report *r,
+    size_t ci);
 
 /* The score of row node for city c: the city's own when node is RS_NONE. */
 double rs_row_score(const struct rs_city_result *c, size_t node);

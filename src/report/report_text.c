@@ -102,7 +102,48 @@ framework_line(FILE *out, const struct rs_report *r)
 	if (r->base != NULL) {
 		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_BASELINE));
 		rs_text_write(out, r->base->path, strlen(r->base->path));
+		if (r->change != NULL && r->change->refused &&
+		    r->fw->pipeline == NULL) {
+			const char *args[2] = {r->base->version,
+			    r->fw->version};
+
+			fputs(" (", out);
+			rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_REFUSED),
+			    args, 2);
+			fputc(')', out);
+		}
 		fputc('\n', out);
+	}
+}
+
+/* ", from 2014 to 2022, 1 undated, 2 older than 2015 left out" */
+static void
+years_clause(FILE *out, const struct rs_report *r, size_t ci)
+{
+	char a[32], b[32];
+	const char *args[2] = {a, b};
+	size_t undated, stale;
+	long lo, hi;
+
+	if (rs_city_years(r, ci, &lo, &hi, &undated, &stale)) {
+		snprintf(a, sizeof(a), "%ld", lo);
+		snprintf(b, sizeof(b), "%ld", hi);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, lo == hi ?
+		    RS_MSG_DATA_YEAR : RS_MSG_DATA_SPAN), args, 2);
+	}
+	if (undated > 0) {
+		snprintf(a, sizeof(a), "%zu", undated);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_UNDATED),
+		    args, 1);
+	}
+	if (stale > 0) {
+		snprintf(a, sizeof(a), "%zu", stale);
+		snprintf(b, sizeof(b), "%ld", r->year - r->max_age);
+		fputs(rs_i18n_arabic(r->lang) ? "\xd8\x8c " : ", ", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_DATA_STALE), args,
+		    2);
 	}
 }
 
@@ -136,7 +177,7 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	}
 	if (r->base != NULL)
 		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_CHANGE),
-		    rs_baseline_find(r->base, c->name) == RS_NONE ?
+		    !rs_in_baseline(r, ci) ?
 		    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 		    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	fputc('\n', out);
@@ -145,9 +186,20 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	if (rs_i18n_arabic(r->lang)) {
 		fprintf(out, "  %s: ", rs_i18n(r->lang, RS_MSG_DATA));
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_OF), args, 2);
-		fputc('\n', out);
 	} else {
-		fprintf(out, "  data for %s of %s indicators\n", a, b);
+		fprintf(out, "  data for %s of %s indicators", a, b);
+	}
+	years_clause(out, r, ci);
+	fputc('\n', out);
+	if (rs_in_baseline(r, ci) && rs_like_available(r) &&
+	    r->base->has_values[r->change->base_city[ci]]) {
+		fprintf(out, "  %s %s", rs_i18n(r->lang, RS_MSG_LIKE),
+		    rs_fmt_change(buf, sizeof(buf), rs_row_change_like(r, ci,
+		    RS_NONE)));
+		fprintf(out, "%s %s %s\n", rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c" : ",", rs_i18n(r->lang, RS_MSG_COMPOSITION),
+		    rs_fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
+		    RS_NONE)));
 	}
 	if (isnan(c->score)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
@@ -169,6 +221,21 @@ level_width(const struct rs_report *r)
 		if (rs_text_shown_width(rs_level_word(r, fw->levels[i].min)) > w)
 			w = rs_text_shown_width(rs_level_word(r, fw->levels[i].min));
 	return w;
+}
+
+static void city_details(FILE *out, const struct rs_report *r, size_t ci);
+static void stale_lines(FILE *out, const struct rs_report *r, size_t ci);
+static void city_changes(FILE *out, const struct rs_report *r, size_t ci);
+static void missing_line(FILE *out, const struct rs_report *r);
+
+/* "  2019", the year of indicator node's value, "" when undated. */
+static void
+put_year(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_obs *o = rs_value_obs(r, ci, node);
+
+	if (o != NULL && o->has_year)
+		fprintf(out, "  %d", o->year);
 }
 
 static void
@@ -216,9 +283,15 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
 			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
-			fprintf(out, " %7s\n", buf);
+			fprintf(out, " %7s", buf);
+			put_year(out, r, ci, i);
+			fputc('\n', out);
 		}
 	}
+	if (rs_like_available(r) && rs_in_baseline(r, ci))
+		city_changes(out, r, ci);
+	if (r->details)
+		city_details(out, r, ci);
 }
 
 int
@@ -234,6 +307,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 		fputc('\n', out);
 		city_text(out, r, i);
 	}
+	missing_line(out, r);
 	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
@@ -252,6 +326,7 @@ struct table {
 	const char **color;	/* per cell: ANSI colour or NULL */
 	size_t *indent;		/* per row: spaces before the label */
 	char *right;		/* per column: 1 to align right */
+	size_t label_max;	/* widest row label, LABEL_MAX unless set */
 };
 
 static void
@@ -265,6 +340,7 @@ table_init(struct table *t, size_t nrows, size_t ncols)
 	t->color = rs_calloc(nrows * ncols, sizeof(char *));
 	t->indent = rs_calloc(nrows, sizeof(size_t));
 	t->right = rs_calloc(ncols, 1);
+	t->label_max = LABEL_MAX;
 	for (i = 0; i < nrows * ncols; i++)
 		t->cell[i] = rs_strdup("");
 }
@@ -320,7 +396,7 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 	size_t first = 1, last, used, row, col, k, pad, cw, lw;
 	const char *s, *color;
 
-	w[0] = column_width(t, 0, LABEL_MAX);
+	w[0] = column_width(t, 0, t->label_max);
 	for (col = 1; col < t->ncols; col++)
 		w[col] = column_width(t, col, CITY_MAX);
 	do {
@@ -422,6 +498,239 @@ no_score_line(struct rs_buf *b, const struct rs_report *r,
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_NO_SCORE), args, 2, put_buf, b);
 }
 
+/*
+ * With a baseline: the change of every row, then, unless refused, its
+ * like-for-like part and its composition part (methodology.md, "Change
+ * against a baseline").
+ */
+static void
+change_tables(FILE *out, const struct rs_report *r,
+    const struct rs_compare *cmp)
+{
+	static const enum rs_msg head[3] = {RS_MSG_T_CHANGE, RS_MSG_T_LIKE,
+	    RS_MSG_T_COMPOSITION};
+	double (*const fn[3])(const struct rs_report *, size_t, size_t) = {
+		rs_row_change, rs_row_change_like, rs_row_change_comp,
+	};
+	size_t nc = r->res->ncities, row, k, col, part;
+	struct table t;
+	char buf[32];
+
+	for (part = 0; part < 3; part++) {
+		if (part > 0 && !rs_like_available(r))
+			break;
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, head[part]));
+		compare_table(&t, r, cmp, 0);
+		for (col = 1; col <= nc; col++)
+			t.right[col] = 1;
+		for (row = 0; row < cmp->nrows; row++)
+			for (k = 0; k < nc; k++)
+				table_set(&t, row + 1, k + 1,
+				    !rs_in_baseline(r, k) ?
+				    rs_i18n(r->lang, RS_MSG_NEW) :
+				    rs_fmt_change(buf, sizeof(buf),
+				    fn[part](r, k, cmp->rows[row])));
+		table_print(out, &t, r, 0);
+		table_release(&t);
+	}
+}
+
+/*
+ * City ci's change since the baseline in its parts, the areas (every
+ * node with --details): total, like for like, composition.
+ */
+static void
+city_changes(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t i, row = 0, n = 1;
+	struct table t;
+	char buf[32];
+
+	for (i = 0; i < fw->nnodes; i++)
+		n += r->details || fw->nodes[i].depth == 1;
+	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE_PARTS));
+	table_init(&t, n + 1, 4);
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_TOTAL));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_LIKE));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_COMPOSITION));
+	t.right[1] = t.right[2] = t.right[3] = 1;
+	for (i = RS_NONE;; i++) {
+		if (i != RS_NONE && i >= fw->nnodes)
+			break;
+		if (i != RS_NONE && !r->details && fw->nodes[i].depth != 1)
+			continue;
+		row++;
+		table_set(&t, row, 0, i == RS_NONE ? rs_i18n(r->lang,
+		    RS_MSG_T_CITY_SCORE) : rs_node_label(r, i));
+		t.indent[row] = i == RS_NONE ? 0 :
+		    2 * (size_t)(fw->nodes[i].depth - 1);
+		table_set(&t, row, 1, rs_fmt_change(buf, sizeof(buf),
+		    rs_row_change(r, ci, i)));
+		table_set(&t, row, 2, rs_fmt_change(buf, sizeof(buf),
+		    rs_row_change_like(r, ci, i)));
+		table_set(&t, row, 3, rs_fmt_change(buf, sizeof(buf),
+		    rs_row_change_comp(r, ci, i)));
+	}
+	table_print(out, &t, r, 2);
+	table_release(&t);
+}
+
+/*
+ * --details: every value city ci uses, with its year and source, then
+ * what --max-age left out.
+ */
+static void
+city_details(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	const char *src;
+	size_t k, node, n = 0, row = 0;
+	struct table t;
+	char buf[64];
+
+	for (k = 0; k < fw->nindicators; k++)
+		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
+	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_init(&t, n + 1, 4);
+	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_ID));
+	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_VALUE));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_YEAR));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_SOURCE));
+	t.right[1] = 1;
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(r, ci, node)) == NULL)
+			continue;
+		row++;
+		table_set(&t, row, 0, fw->nodes[node].id);
+		table_set(&t, row, 1, rs_fmt_value(buf, sizeof(buf),
+		    o->value));
+		if (o->has_year == RS_YEAR_FISCAL)
+			snprintf(buf, sizeof(buf), "%d/%02d", o->year,
+			    (o->year + 1) % 100);
+		else if (o->has_year)
+			snprintf(buf, sizeof(buf), "%d", o->year);
+		else
+			snprintf(buf, sizeof(buf), "%s", rs_i18n(r->lang,
+			    RS_MSG_UNDATED));
+		table_set(&t, row, 2, buf);
+		src = rs_obs_extra(r->ds, o, "source");
+		table_set(&t, row, 3, src != NULL ? src : "");
+	}
+	table_print(out, &t, r, 2);
+	table_release(&t);
+	stale_lines(out, r, ci);
+}
+
+/* The values of city ci that --max-age left out, if any. */
+static void
+stale_lines(FILE *out, const struct rs_report *r, size_t ci)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	struct rs_buf b = {0};
+	size_t k, node, n = 0;
+	char year[32], v[64], head[32];
+	const char *args[3] = {NULL, year, v};
+
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_stale_obs(r, ci, node)) == NULL)
+			continue;
+		rs_buf_printf(&b, "%s", n++ > 0 ? (rs_i18n_arabic(r->lang) ?
+		    "\xd8\x8c " : ", ") : "");
+		snprintf(year, sizeof(year), "%d", o->year);
+		rs_fmt_value(v, sizeof(v), o->value);
+		args[0] = fw->nodes[node].id;
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_STALE_ITEM), args, 3,
+		    put_buf, &b);
+	}
+	if (n == 0)
+		return;
+	snprintf(year, sizeof(year), "%ld", r->year - r->max_age);
+	args[0] = year;
+	fputs("\n  ", out);
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
+	fputs(":\n", out);
+	snprintf(head, sizeof(head), "    ");
+	put_wrapped(out, head, 4, 4, b.s);
+	rs_buf_release(&b);
+}
+
+/* --details: the year of every value, an indicator per row. */
+static void
+years_table(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t nc = r->res->ncities, k, ci, row = 0, n = 0, node;
+	const struct rs_obs *o;
+	struct table t;
+	char buf[32];
+
+	for (k = 0; k < fw->nindicators; k++)
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, fw->indicators[k]) != NULL) {
+				n++;
+				break;
+			}
+	if (n == 0)
+		return;
+	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_VALUES));
+	table_init(&t, n + 1, nc + 1);
+	for (ci = 0; ci < nc; ci++) {
+		table_set(&t, 0, ci + 1, r->res->cities[ci].name);
+		t.right[ci + 1] = 1;
+	}
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		for (ci = 0; ci < nc; ci++)
+			if (rs_value_obs(r, ci, node) != NULL)
+				break;
+		if (ci == nc)
+			continue;
+		table_set(&t, ++row, 0, fw->nodes[node].id);
+		for (ci = 0; ci < nc; ci++) {
+			if ((o = rs_value_obs(r, ci, node)) == NULL)
+				continue;
+			if (o->has_year)
+				snprintf(buf, sizeof(buf), "%d", o->year);
+			else
+				snprintf(buf, sizeof(buf), "%s",
+				    rs_i18n(r->lang, RS_MSG_UNDATED));
+			table_set(&t, row, ci + 1, buf);
+		}
+	}
+	table_print(out, &t, r, 0);
+	table_release(&t);
+}
+
+/* The baseline's cities that the data do not have. */
+static void
+missing_line(FILE *out, const struct rs_report *r)
+{
+	struct rs_buf list = {0}, b = {0};
+	const char *args[1];
+	size_t k, n = rs_missing_count(r);
+
+	if (n == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		    rs_missing_name(r, k));
+		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
+			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));
+	}
+	args[0] = list.s;
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
+	    put_buf, &b);
+	fputc('\n', out);
+	put_wrapped(out, "", 0, 2, b.s);
+	rs_buf_release(&list);
+	rs_buf_release(&b);
+}
+
 int
 rs_report_text_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -468,15 +777,16 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 	/* The ranking. */
 	fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_RANKING));
-	table_init(&t, nc + 1, r->base != NULL ? 6 : 5);
+	table_init(&t, nc + 1, r->base != NULL ? 7 : 6);
 	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_T_RANK));
 	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_CITY));
 	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
 	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_GAP_SHORT));
+	table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_T_YEARS));
 	if (r->base != NULL)
-		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_CHANGE));
-	t.right[0] = t.right[2] = t.right[4] = t.right[5 % t.ncols] = 1;
+		table_set(&t, 0, 6, rs_i18n(r->lang, RS_MSG_CHANGE));
+	t.right[0] = t.right[2] = t.right[4] = t.right[6 % t.ncols] = 1;
 	for (k = 0; k < nc; k++) {
 		size_t ci = cmp.order[k];
 		const struct rs_city_result *c = &res->cities[ci];
@@ -496,9 +806,11 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 			table_set(&t, k + 1, 4, rs_fmt_fixed(num,
 			    sizeof(num), cmp.best[0] - c->score, 1));
 		}
+		table_set(&t, k + 1, 5, rs_fmt_years(buf, sizeof(buf), r,
+		    ci));
 		if (r->base != NULL)
-			table_set(&t, k + 1, 5, rs_baseline_find(r->base,
-			    c->name) == RS_NONE ? rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
+			table_set(&t, k + 1, 6, !rs_in_baseline(r, ci) ?
+			    rs_i18n(r->lang, RS_MSG_NEW) : rs_fmt_change(buf,
 			    sizeof(buf), rs_row_change(r, ci, RS_NONE)));
 	}
 	table_print(out, &t, r, 2);
@@ -534,22 +846,11 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 	table_print(out, &t, r, 0);
 	table_release(&t);
 
-	if (r->base != NULL) {
-		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_CHANGE));
-		compare_table(&t, r, &cmp, 0);
-		for (col = 1; col <= nc; col++)
-			t.right[col] = 1;
-		for (row = 0; row < cmp.nrows; row++)
-			for (k = 0; k < nc; k++)
-				table_set(&t, row + 1, k + 1,
-				    rs_baseline_find(r->base,
-				    res->cities[k].name) == RS_NONE ?
-				    rs_i18n(r->lang, RS_MSG_NEW) :
-				    rs_fmt_change(buf, sizeof(buf),
-				    rs_row_change(r, k, cmp.rows[row])));
-		table_print(out, &t, r, 0);
-		table_release(&t);
-	}
+	if (r->base != NULL)
+		change_tables(out, r, &cmp);
+	if (r->details)
+		years_table(out, r);
+	missing_line(out, r);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -687,7 +988,259 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			rs_buf_release(&b);
 		}
 		free(col);
+		if (r->details)
+			city_details(out, r, ci);
 	}
+	missing_line(out, r);
 	free(latest);
+	return 0;
+}
+
+/* ---- trend and shock ---------------------------------------------- */
+
+/* "framework: ..." and what the years take, for the views over time. */
+static void
+timeline_head(FILE *out, const struct rs_report *r, const char *what)
+{
+	char a[32];
+	const char *args[1] = {a};
+
+	framework_line(out, r);
+	fputs(what, out);
+	fputs(" (", out);
+	if (r->timeline != NULL && r->timeline->has_max_age) {
+		snprintf(a, sizeof(a), "%ld", r->timeline->max_age);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_VALUES_MAX_AGE),
+		    args, 1);
+	} else {
+		fputs(rs_i18n(r->lang, RS_MSG_VALUES_OF_YEAR), out);
+	}
+	fputs(")\n", out);
+}
+
+/* The rows a trend or shock table shows: the city, then nodes to depth. */
+static size_t
+time_rows(const struct rs_report *r, size_t *rows)
+{
+	size_t i, n = 0;
+
+	rows[n++] = RS_NONE;
+	for (i = 0; i < r->fw->nnodes; i++)
+		if (r->fw->nodes[i].depth <= r->depth)
+			rows[n++] = i;
+	return n;
+}
+
+/* "%.1f" of a score, or n/a. */
+static void
+set_score(struct table *t, size_t row, size_t col, double v)
+{
+	char buf[32];
+
+	if (isnan(v))
+		snprintf(buf, sizeof(buf), "n/a");
+	else
+		snprintf(buf, sizeof(buf), "%.1f", v);
+	table_set(t, row, col, buf);
+}
+
+int
+rs_report_text_trend(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	const struct rs_trend *tr = r->trend;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, y, row, nc;
+	struct table t;
+	char buf[64], a[32], b[32];
+	const char *args[2] = {a, b};
+	double s;
+
+	(void)err;
+	snprintf(a, sizeof(a), "%ld", tr->from);
+	snprintf(b, sizeof(b), "%ld", tr->to);
+	{
+		struct rs_buf what = {0};
+
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_TREND_SPAN), args, 2,
+		    put_buf, &what);
+		timeline_head(out, r, what.s);
+		rs_buf_release(&what);
+	}
+	nc = rs_time_ncities(r);
+	if (nc == 0)
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
+	for (ci = 0; ci < nc; ci++) {
+		fputc('\n', out);
+		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		    ci)));
+		fputc('\n', out);
+		table_init(&t, nrows * tr->nyears + 1, 6);
+		t.label_max = 26;	/* the six columns in 80 */
+		table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_T_YEAR));
+		table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_SCORE));
+		table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_T_LEVEL));
+		table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_CHANGE));
+		table_set(&t, 0, 5, rs_i18n(r->lang, RS_MSG_LIKE));
+		t.right[2] = t.right[4] = t.right[5] = 1;
+		for (k = 0, row = 1; k < nrows; k++) {
+			for (y = 0; y < tr->nyears; y++, row++) {
+				if (y == 0) {
+					table_set(&t, row, 0, rows[k] ==
+					    RS_NONE ? rs_i18n(r->lang,
+					    RS_MSG_T_CITY_SCORE) :
+					    rs_node_label(r, rows[k]));
+					t.indent[row] = rows[k] == RS_NONE ?
+					    0 : 2 * (size_t)(r->fw->nodes[
+					    rows[k]].depth - 1);
+				}
+				snprintf(buf, sizeof(buf), "%ld", tr->from +
+				    (long)y);
+				table_set(&t, row, 1, buf);
+				s = rs_trend_score(r, ci, y, rows[k]);
+				set_score(&t, row, 2, s);
+				table_set(&t, row, 3, isnan(s) ? "n/a" :
+				    rs_level_word(r, s));
+				if (!isnan(s))
+					t.color[row * t.ncols + 3] =
+					    color_of(r, s);
+				table_set(&t, row, 4, rs_fmt_change(buf,
+				    sizeof(buf), rs_trend_change(r, ci, y,
+				    rows[k])));
+				table_set(&t, row, 5, rs_fmt_change(buf,
+				    sizeof(buf), rs_trend_like(r, ci, y,
+				    rows[k])));
+			}
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+	}
+	if (nc > 0) {
+		fputc('\n', out);
+		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		    RS_MSG_TREND_NOTE));
+	}
+	free(rows);
+	return 0;
+}
+
+/* "1.00", or n/a: a ratio or an index. */
+static void
+set_ratio(struct table *t, size_t row, size_t col, double v)
+{
+	char buf[32];
+
+	if (isnan(v))
+		snprintf(buf, sizeof(buf), "n/a");
+	else
+		snprintf(buf, sizeof(buf), "%.2f", v + 0.0);
+	table_set(t, row, col, buf);
+}
+
+int
+rs_report_text_shock(FILE *out, const struct rs_report *r,
+    struct rs_error *err)
+{
+	static const enum rs_msg head[] = {
+		RS_MSG_T_BEFORE, RS_MSG_T_SHOCK, RS_MSG_T_AFTER, RS_MSG_T_LOSS,
+		RS_MSG_T_REBOUND, RS_MSG_T_NET, RS_MSG_T_RATIO, RS_MSG_T_YTR,
+	};
+	const struct rs_shock_spec *sp = r->shock_spec;
+	const struct rs_shock *sh = r->shock;
+	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
+	size_t nrows = time_rows(r, rows), ci, k, row, nc, j;
+	struct rs_shock_row v;
+	struct table t;
+	struct rs_buf what = {0};
+	char buf[64], y[3][32];
+	const char *args[3] = {y[0], y[1], y[2]};
+
+	(void)err;
+	for (k = 0; k < 3; k++)
+		snprintf(y[k], sizeof(y[k]), "%ld", sp->year[k]);
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_SHOCK_YEARS), args, 3,
+	    put_buf, &what);
+	timeline_head(out, r, what.s);
+	rs_buf_release(&what);
+	if (sp->reference != RS_NONE) {
+		fprintf(out, "%s: ", rs_i18n(r->lang,
+		    RS_MSG_REFERENCE));
+		rs_text_write(out, rs_time_city(r, sp->reference),
+		    strlen(rs_time_city(r, sp->reference)));
+		fputc('\n', out);
+	}
+	nc = rs_time_ncities(r);
+	if (nc == 0)
+		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
+	for (ci = 0; ci < nc; ci++) {
+		fputc('\n', out);
+		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
+		    ci)));
+		fputc('\n', out);
+		table_init(&t, nrows + 1, 9);
+		t.label_max = 22;	/* the nine columns in 80 */
+		for (k = 0; k < 8; k++) {
+			table_set(&t, 0, k + 1, rs_i18n(r->lang, head[k]));
+			t.right[k + 1] = 1;
+		}
+		for (k = 0, row = 1; k < nrows; k++, row++) {
+			table_set(&t, row, 0, rows[k] == RS_NONE ? rs_i18n(r->lang,
+			    RS_MSG_T_CITY_SCORE) :
+			    rs_node_label(r, rows[k]));
+			t.indent[row] = rows[k] == RS_NONE ? 0 :
+			    2 * (size_t)(r->fw->nodes[rows[k]].depth - 1);
+			rs_shock_row(r, ci, rows[k], &v);
+			set_score(&t, row, 1, v.before);
+			set_score(&t, row, 2, v.shock);
+			set_score(&t, row, 3, v.after);
+			table_set(&t, row, 4, rs_fmt_change(buf, sizeof(buf),
+			    v.loss));
+			table_set(&t, row, 5, rs_fmt_change(buf, sizeof(buf),
+			    v.rebound));
+			table_set(&t, row, 6, rs_fmt_change(buf, sizeof(buf),
+			    v.net));
+			set_ratio(&t, row, 7, v.ratio);
+			if (rows[k] == RS_NONE ||
+			    r->fw->nodes[rows[k]].nchildren > 0)
+				table_set(&t, row, 8, "");
+			else if (isnan(v.years))
+				table_set(&t, row, 8, "n/a");
+			else {
+				snprintf(buf, sizeof(buf), "%.0f", v.years);
+				table_set(&t, row, 8, buf);
+			}
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+		if (sh->nseries == 0)
+			continue;
+		fputc('\n', out);
+		if (sp->reference == RS_NONE) {
+			put_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
+			    RS_MSG_NO_REFERENCE));
+			continue;
+		}
+		table_init(&t, sh->nseries + 1, 3);
+		table_set(&t, 0, 1, rs_i18n(r->lang,
+		    RS_MSG_T_RESISTANCE));
+		table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_T_RECOVERY));
+		t.right[1] = t.right[2] = 1;
+		for (j = 0; j < sh->nseries; j++) {
+			table_set(&t, j + 1, 0,
+			    r->fw->nodes[sp->series[j]].id);
+			set_ratio(&t, j + 1, 1,
+			    sh->resistance[ci * sh->nseries + j]);
+			set_ratio(&t, j + 1, 2,
+			    sh->recovery[ci * sh->nseries + j]);
+		}
+		table_print(out, &t, r, 2);
+		table_release(&t);
+	}
+	if (nc > 0) {
+		fputc('\n', out);
+		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		    RS_MSG_SHOCK_NOTE));
+	}
+	free(rows);
 	return 0;
 }

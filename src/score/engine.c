@@ -66,6 +66,16 @@ score_nodes(const struct rs_framework *fw, const struct rs_formula_plan *plan,
 }
 
 void
+rs_engine_score_nodes(const struct rs_framework *fw, const double *values,
+    struct rs_city_result *c)
+{
+	struct rs_formula_plan *plan = contract_plan(fw);
+
+	score_nodes(fw, plan, values, c);
+	rs_formula_plan_free(plan);
+}
+
+void
 rs_engine_score_city(const struct rs_framework *fw, const double *values,
     struct rs_city_result *c)
 {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The HTML reports as a browser and a screen reader meet them.
 
-Every page of score, compare and priorities, in English and Arabic, on
+Every page of score, compare, priorities, trend and shock, in English
+and Arabic, on
 data/*.csv and on tests/cli/data/hostile.csv, must parse whole as XML
 (xml.etree), load nothing from elsewhere, carry no script, give every
 chart a role, a title and a text alternative, and show hostile city names
@@ -112,10 +113,21 @@ def main():
                           data):
                 fail(name + ": two runs differ")
             pages[name] = check_page(name, raw, lang)
+    # over time: a line chart for the city and each area; a chart a city
+    for view, args in (("trend", ["--from", "2018", "--to", "2022",
+                                  "--max-age", "3"]),
+                       ("shock", ["--before", "2019", "--shock", "2020",
+                                  "--after", "2022", "--max-age", "3"])):
+        for lang in ("en", "ar"):
+            name = "%s --lang %s" % (view, lang)
+            raw = run([view, "--format", "html", "--lang", lang] + args +
+                      data)
+            pages[name] = check_page(name, raw, lang)
 
     # One chart of each kind where the issue asks for it: a radar per
     # city, the grouped bars and the heat map, the priorities' bars.
-    counts = {"score": 3 + 3, "compare": 3 + 2, "priorities": 3}
+    counts = {"score": 3 + 3, "compare": 3 + 2, "priorities": 3,
+              "trend": 1 + 5, "shock": 3}
     for name, root in pages.items():
         if root is None:
             continue
@@ -134,9 +146,12 @@ def main():
                 fail("compare --lang ar: English %r" % word)
 
     for lang in ("en", "ar"):
-        for view in ("score", "compare", "priorities"):
+        for view in ("score", "compare", "priorities", "trend", "shock"):
             name = "%s hostile --lang %s" % (view, lang)
-            top = [] if view == "compare" else ["--top", "all"]
+            top = {"compare": [], "trend": ["--depth", "3"],
+                   "shock": ["--before", "2018", "--shock", "2019",
+                             "--after", "2020"]}.get(view,
+                                                     ["--top", "all"])
             raw = run([view, "--format", "html", "--lang", lang] + top +
                       [os.path.join("tests", "cli", "data", "hostile.csv")])
             root = check_page(name, raw, lang)
@@ -151,7 +166,7 @@ def main():
                 fail("%s: the note is not shown as text" % name)
     if failures:
         return 1
-    print("ok: %d pages" % (len(pages) + 6))
+    print("ok: %d pages" % (len(pages) + 10))
     return 0
 
 

@@ -52,13 +52,32 @@ RUNS = [
     ("sensitivity", ["--runs", "20", "--vary-normalise", "zscore",
                      "--vary-normalise", "minmax"] + PIPELINE),
 ]
+YEARS = ["--framework", "data/small.json", "cli/data/years.csv"]
+LFL = ["--framework", "data/small.json", "--baseline",
+       "cli/data/baseline-lfl.json", "cli/data/lfl-2020.csv"]
+RUNS += [
+    ("score", LFL), ("compare", ["--depth", "3"] + LFL), ("priorities", LFL),
+    ("score", ["--baseline", "cli/data/baseline-lfl-v2.json"] + LFL[:2] +
+     LFL[-1:]),
+    ("score", ["--year", "2021", "--max-age", "1"] + YEARS),
+    ("compare", ["--max-age", "0"] + YEARS),
+    ("trend", YEARS), ("trend", ["--max-age", "2", "--from", "2017"] + YEARS),
+    ("shock", ["--framework", "cli/data/small-shock.json",
+               "cli/data/years.csv"]),
+    ("shock", ["--before", "2019", "--shock", "2020", "--after", "2022"]
+     + YEARS),
+]
 if SAMPLES:
-    RUNS += [("score", SAMPLES), ("compare", ["--depth", "3"] + SAMPLES),
+    RUNS += [("trend", ["--from", "2018", "--to", "2022"] + SAMPLES),
+             ("shock", ["--before", "2019", "--shock", "2020", "--after",
+                        "2022", "--max-age", "3"] + SAMPLES),
+             ("score", SAMPLES), ("compare", ["--depth", "3"] + SAMPLES),
              ("priorities", ["--top", "all", "--by", "node"] + SAMPLES),
              ("priorities", ["--top", "all"] + SAMPLES)]
 
 validators = {}
-for view in ("score", "compare", "priorities", "sensitivity"):
+for view in ("score", "compare", "priorities", "sensitivity", "trend",
+             "shock"):
     with open(os.path.join(SRC, "docs", "schema", view + ".schema.json"),
               encoding="utf-8") as f:
         schema = json.load(f)
@@ -121,6 +140,29 @@ damage("priorities", "a priority without its sentence",
 damage("priorities", "a collect item with a weight above 1",
        lambda d: d["cities"][0]["collect"][0].update(
            weight_if_collected=1.5))
+
+damage("score", "a city without its id", lambda d: drop(d["cities"][0], "id"))
+damage("score", "a city without year_max",
+       lambda d: drop(d["cities"][0], "year_max"))
+damage("score", "an indicator year of 0",
+       lambda d: d["cities"][0]["scores"]["a1"].update(year=0))
+damage("score", "a change without its like-for-like part",
+       lambda d: d["cities"][0].update(in_baseline=True, change=1))
+damage("compare", "a city without its scores",
+       lambda d: drop(d["cities"][0], "scores"))
+damage("trend", "a year without its scores",
+       lambda d: drop(d["cities"][0]["years"][0], "scores"))
+damage("trend", "no from", lambda d: drop(d, "from"))
+damage("trend", "a year without change_like",
+       lambda d: drop(d["cities"][0]["years"][1], "change_like"))
+damage("shock", "a node without years_to_recover",
+       lambda d: drop(d["cities"][0]["nodes"]["a1"], "years_to_recover"))
+damage("shock", "negative years to recover",
+       lambda d: d["cities"][0]["nodes"]["a1"].update(years_to_recover=-1))
+damage("shock", "a city without city_scores",
+       lambda d: drop(d["cities"][0], "city_scores"))
+damage("shock", "a series index as a string",
+       lambda d: d["cities"][0]["series"]["a1"].update(resistance="-1.5"))
 
 damage("sensitivity", "a nominal rank of 0",
        lambda d: d["cities"][0].update(nominal=0))

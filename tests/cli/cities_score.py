@@ -24,10 +24,12 @@ def main(argv):
     rep = json.loads(p.stdout.decode("utf-8"))
     areas = [k for k in rep["cities"][0]["scores"] if not k.startswith("RPI ")]
     bad = []
-    if [c["city"] for c in rep["cities"]] != ["alexandria", "beirut", "kuwait"]:
+    if [c["id"] for c in rep["cities"]] != ["alexandria", "beirut", "kuwait"]:
+        bad.append("city ids %r" % [c["id"] for c in rep["cities"]])
+    if [c["city"] for c in rep["cities"]] != ["Alexandria", "Beirut", "Kuwait City"]:
         bad.append("cities %r" % [c["city"] for c in rep["cities"]])
     for c in rep["cities"]:
-        print("%-10s score %5.1f %-14s coverage %.2f, %d of %d indicators" % (
+        print("%-11s score %5.1f %-14s coverage %.2f, %d of %d indicators" % (
             c["city"], c["score"] or 0, c["level"], c["coverage"],
             c["indicators_with_data"], c["indicators"]))
         if c["score"] is None or c["level"] is None or c["coverage"] != 1:

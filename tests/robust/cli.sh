@@ -92,7 +92,7 @@ input "Latin-1" latin1.csv "invalid UTF-8 \\(byte 0xFC\\)"
 printf 'city,a1\nX,1\000\n' >nul.csv
 input "NUL byte" nul.csv "NUL byte"
 printf 'PK\003\004\024\000\006\000\010\000!\000' >sheet.csv
-input "spreadsheet" sheet.csv "ZIP archive"
+input "truncated spreadsheet" sheet.csv "corrupt ZIP archive"
 printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >garbage.csv
 input "binary garbage" garbage.csv "invalid UTF-8"
 printf 'city,indicator,value\nX,a\033]0;owned\007,1\n' >escape.csv

@@ -1,0 +1,147 @@
+/*
+ * timeline_cmd.c - what resilience trend and resilience shock share:
+ * loading, the years, the report
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "base/mem.h"
+#include "resilience/load.h"
+#include "resilience/timeline.h"
+
+/* trend: the years from --from to --to, by default the data's span. */
+static int
+trend_years(const struct cli_report_opts *o, const struct rs_dataset *ds,
+    long *from, long *to, struct rs_error *err)
+{
+	long first, last = rs_dataset_last_year(ds, &first);
+
+	if ((!o->has_from || !o->has_to) && last == 0)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "no value of the "
+		    "data has a year: give --from and --to");
+	*from = o->has_from ? o->from : first;
+	*to = o->has_to ? o->to : last;
+	if (*from > *to)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--from %ld is "
+		    "after --to %ld", *from, *to);
+	return 0;
+}
+
+/*
+ * shock: the years from --before, --shock and --after, else from the
+ * framework's "shock" section; the series and the reference row.
+ */
+static int
+shock_spec(const struct cli_report_opts *o, const struct rs_inputs *in,
+    struct rs_shock_spec *sp, struct rs_error *err)
+{
+	static const char *const opt[] = {"--before", "--shock", "--after"};
+	const struct rs_shock_section *sec = in->fw.shock;
+	const char *ref = o->reference;
+	int t;
+
+	memset(sp, 0, sizeof(*sp));
+	sp->reference = RS_NONE;
+	for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
+		if (o->has_moment[t])
+			sp->year[t] = o->moment[t];
+		else if (sec != NULL)
+			sp->year[t] = t == 0 ? sec->before : t == 1 ?
+			    sec->shock : sec->after;
+		else
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "%s is "
+			    "needed: the framework has no \"shock\" section",
+			    opt[t]);
+	}
+	if (!(sp->year[0] < sp->year[1] && sp->year[1] < sp->year[2]))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the years must "
+		    "run --before < --shock < --after, not %ld, %ld, %ld",
+		    sp->year[0], sp->year[1], sp->year[2]);
+	if (sec != NULL) {
+		sp->series = sec->series;
+		sp->nseries = sec->nseries;
+		if (ref == NULL)
+			ref = sec->reference;
+	}
+	if (ref != NULL) {
+		sp->reference = rs_dataset_find_city(&in->ds, ref);
+		if (sp->reference == RS_NONE)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the "
+			    "reference '%s' is not a city of the data (give "
+			    "its city_id or name)", ref);
+	}
+	return 0;
+}
+
+int
+cli_timeline_run(const char *cmd, enum rs_report_view view,
+    struct cli_report_opts *o, char **files, int nfiles)
+{
+	struct rs_inputs in;
+	struct rs_load_opts lo = {0};
+	struct rs_timeline_opts to = {o->in.has_max_age, o->in.max_age};
+	struct rs_trend trend = {0};
+	struct rs_shock shock = {0};
+	struct rs_shock_spec spec;
+	struct rs_report report = {0};
+	struct rs_error err = {0};
+	struct cli_stream s;
+	long from = 0, last = 0;
+	int rc, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
+
+	if (nfiles < 1)
+		return cli_usage(cmd, "no data file given");
+	o->in.files = files;
+	o->in.nfiles = nfiles;
+	lo.framework = o->in.framework;
+	lo.files = files;
+	lo.nfiles = (size_t)nfiles;
+	lo.format = o->in.format;
+	lo.sheet = o->in.sheet;
+	lo.cities = o->in.cities;
+	memset(&in, 0, sizeof(in));
+	if ((rc = rs_inputs_load(&in, &lo, &err)) != 0)
+		goto out;
+	if (in.table != NULL) {
+		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "%s scores the "
+		    "contract's goalposts, not a framework with a pipeline",
+		    cmd);
+		goto out;
+	}
+	if (view == RS_VIEW_TREND) {
+		if ((rc = trend_years(o, &in.ds, &from, &last, &err)) != 0 ||
+		    (rc = rs_trend_compute(&trend, &in.ds, from, last, &to,
+		    &err)) != 0)
+			goto out;
+		report.trend = &trend;
+	} else {
+		if ((rc = shock_spec(o, &in, &spec, &err)) != 0 ||
+		    (rc = rs_shock_compute(&shock, &in.ds, &spec, &to,
+		    &err)) != 0)
+			goto out;
+		report.shock = &shock;
+		report.shock_spec = &spec;
+	}
+	report.fw = &in.fw;
+	report.ds = &in.ds;
+	report.lang = o->lang;
+	report.depth = o->depth;
+	report.timeline = &to;
+	if (!to_file && o->quiet)
+		goto out;
+	if ((rc = cli_stream_open(&s, to_file ? o->output : NULL, &o->in,
+	    &err)) != 0)
+		goto out;
+	rc = rs_report_write(s.fp, &report, view, o->format, &err);
+	rc = cli_stream_close(&s, rc, &err);
+out:
+	if (rc != 0)
+		rc = cli_fail(&err);
+	rs_trend_release(&trend);
+	rs_shock_release(&shock);
+	rs_inputs_release(&in);
+	return rc;
+}
