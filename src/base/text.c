@@ -343,10 +343,17 @@ rs_utf8_width(const char *s)
 size_t
 rs_utf8_nwidth(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, w = 0;
 	uint32_t cp;
 
 	while (i < n) {
+		/* Printable ASCII, one column each, needs no table. */
+		if (u[i] >= 0x20 && u[i] < 0x7f) {
+			i++;
+			w++;
+			continue;
+		}
 		i += rs_utf8_decode(s + i, n - i, &cp);
 		w += cp_width(cp);
 	}

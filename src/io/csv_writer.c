@@ -2,11 +2,15 @@
  * csv_writer.c - CSV records safe to open in a spreadsheet (csv_writer.h)
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "base/fmt.h"
 #include "io/csv_writer.h"
+
+/* Room kept for one number: rs_fmt_exact() writes fewer than 64 bytes. */
+#define NUMBER_MAX 64
 
 int
 rs_csv_needs_guard(const char *s)
@@ -19,6 +23,54 @@ rs_csv_init(struct rs_csv *w, FILE *out)
 {
 	w->out = out;
 	w->nfields = 0;
+	w->len = 0;
+	w->block = 0;
+}
+
+void
+rs_csv_init_block(struct rs_csv *w, FILE *out)
+{
+	rs_csv_init(w, out);
+	w->block = 1;
+}
+
+int
+rs_csv_flush(struct rs_csv *w)
+{
+	/*
+	 * The last byte goes into the stream's own buffer, so that a stream
+	 * which has failed still holds something: its flush fails again and
+	 * tells why (errno), as the callers' closing flush expects.
+	 */
+	if (w->len > 0) {
+		fwrite(w->buf, 1, w->len - 1, w->out);
+		fputc(w->buf[w->len - 1], w->out);
+	}
+	w->len = 0;
+	return ferror(w->out) ? -1 : 0;
+}
+
+/* n bytes of s at the end of the buffer, or straight to out when large. */
+static void
+put(struct rs_csv *w, const char *s, size_t n)
+{
+	if (w->len + n > sizeof(w->buf)) {
+		rs_csv_flush(w);
+		if (n > sizeof(w->buf)) {
+			fwrite(s, 1, n, w->out);
+			return;
+		}
+	}
+	memcpy(w->buf + w->len, s, n);
+	w->len += n;
+}
+
+static void
+put_c(struct rs_csv *w, char c)
+{
+	if (w->len == sizeof(w->buf))
+		rs_csv_flush(w);
+	w->buf[w->len++] = c;
 }
 
 /* The comma before every field but the first of a line. */
@@ -26,7 +78,31 @@ static void
 next_field(struct rs_csv *w)
 {
 	if (w->nfields++ > 0)
-		fputc(',', w->out);
+		put_c(w, ',');
+}
+
+size_t
+rs_csv_quoted_max(const char *s)
+{
+	return 2 * strlen(s) + 3;
+}
+
+size_t
+rs_csv_quoted(char *dst, const char *s)
+{
+	char *d = dst;
+
+	*d++ = '"';
+	if (rs_csv_needs_guard(s))
+		*d++ = '\'';
+	/* RFC 4180, 2.7: each quote doubled. */
+	for (; *s != '\0'; s++) {
+		*d++ = *s;
+		if (*s == '"')
+			*d++ = '"';
+	}
+	*d++ = '"';
+	return (size_t)(d - dst);
 }
 
 void
@@ -38,39 +114,73 @@ rs_csv_text(struct rs_csv *w, const char *s)
 	if (s == NULL)
 		return;
 	end = s + strlen(s);
-	fputc('"', w->out);
+	put_c(w, '"');
 	if (rs_csv_needs_guard(s))
-		fputc('\'', w->out);
-	/* RFC 4180, 2.7: each quote doubled. */
+		put_c(w, '\'');
 	while ((q = memchr(s, '"', (size_t)(end - s))) != NULL) {
-		fwrite(s, 1, (size_t)(q - s) + 1, w->out);
-		fputc('"', w->out);
+		put(w, s, (size_t)(q - s) + 1);
+		put_c(w, '"');
 		s = q + 1;
 	}
-	fwrite(s, 1, (size_t)(end - s), w->out);
-	fputc('"', w->out);
+	put(w, s, (size_t)(end - s));
+	put_c(w, '"');
 }
 
 void
 rs_csv_bare(struct rs_csv *w, const char *s)
 {
 	next_field(w);
-	fputs(s, w->out);
+	put(w, s, strlen(s));
+}
+
+void
+rs_csv_raw(struct rs_csv *w, const char *s, size_t n, size_t nfields)
+{
+	if (nfields == 0)
+		return;
+	next_field(w);
+	w->nfields += nfields - 1;
+	put(w, s, n);
+}
+
+void
+rs_csv_long(struct rs_csv *w, long v)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	next_field(w);
+	put(w, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 void
 rs_csv_number(struct rs_csv *w, double v)
 {
-	char buf[64];
+	char *p;
 
-	rs_csv_bare(w, rs_fmt_exact(buf, sizeof(buf), v));
+	next_field(w);
+	if (isnan(v))		/* an empty cell */
+		return;
+	if (w->len + NUMBER_MAX > sizeof(w->buf))
+		rs_csv_flush(w);
+	p = w->buf + w->len;
+	rs_fmt_exact(p, NUMBER_MAX, v);
+	w->len += strlen(p);
 }
 
 int
 rs_csv_end(struct rs_csv *w)
 {
 	w->nfields = 0;
-	return fputc('\n', w->out) == EOF || ferror(w->out) ? -1 : 0;
+	put_c(w, '\n');
+	if (!w->block || w->len + 4096 > sizeof(w->buf))
+		return rs_csv_flush(w);
+	return ferror(w->out) ? -1 : 0;
 }
 
 int

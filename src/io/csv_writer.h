@@ -24,13 +24,49 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* A record being written: out and the fields written on its line. */
+/*
+ * A record being written: out, the fields written on its line and the
+ * bytes not yet handed to out.  A line goes to out in one fwrite() when it
+ * ends; a writer begun by rs_csv_init_block() keeps whole lines until its
+ * buffer is nearly full, and rs_csv_flush() must end its use.
+ */
+#define RS_CSV_BUF 16384
+
 struct rs_csv {
 	FILE *out;		/* borrowed */
 	size_t nfields;		/* fields on the current line */
+	size_t len;		/* bytes in buf */
+	int block;		/* keep whole lines until buf is nearly full */
+	char buf[RS_CSV_BUF];
 };
 
 void rs_csv_init(struct rs_csv *w, FILE *out);
+
+/* The same, for many lines: writes a block of lines at a time. */
+void rs_csv_init_block(struct rs_csv *w, FILE *out);
+
+/*
+ * Hand out what the writer holds.  Returns 0, or -1 when out has failed.
+ */
+int rs_csv_flush(struct rs_csv *w);
+
+/*
+ * n bytes already written as CSV (one field or several, with their
+ * commas): a quoted key made once and written on many lines.  nfields is
+ * the number of fields they hold.
+ */
+void rs_csv_raw(struct rs_csv *w, const char *s, size_t n, size_t nfields);
+
+/* A whole number, bare. */
+void rs_csv_long(struct rs_csv *w, long v);
+
+/*
+ * Write s into dst as rs_csv_text() writes it, with no comma before it;
+ * dst has room for rs_csv_quoted_max(s) bytes.  Returns the length (no
+ * terminating NUL is written).
+ */
+size_t rs_csv_quoted(char *dst, const char *s);
+size_t rs_csv_quoted_max(const char *s);
 
 /* A text field, quoted and guarded; NULL is an empty, unquoted field. */
 void rs_csv_text(struct rs_csv *w, const char *s);

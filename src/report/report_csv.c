@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/mem.h"
 #include "io/csv_writer.h"
 #include "report/report_priv.h"
 
@@ -17,20 +18,81 @@
 static void
 rank(struct rs_csv *w, long v)
 {
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%ld", v);
-	rs_csv_bare(w, v > 0 ? buf : "");
+	if (v > 0)
+		rs_csv_long(w, v);
+	else
+		rs_csv_bare(w, "");
 }
 
 /* The depth of a row: 0 for the city's own. */
 static void
 depth(struct rs_csv *w, int d)
 {
-	char buf[32];
+	rs_csv_long(w, d);
+}
 
-	snprintf(buf, sizeof(buf), "%d", d);
-	rs_csv_bare(w, buf);
+/*
+ * The quoted keys of a report's rows, made once: node, parent, depth and
+ * name of each row of cmp (the city's name comes first, quoted per city).
+ */
+struct keys {
+	char **s;
+	size_t *len;
+};
+
+static void
+keys_init(struct keys *k, const struct rs_report *r,
+    const struct rs_compare *cmp)
+{
+	size_t row, cap;
+	char *d;
+
+	k->s = rs_calloc(cmp->nrows + 1, sizeof(*k->s));
+	k->len = rs_calloc(cmp->nrows + 1, sizeof(*k->len));
+	for (row = 0; row < cmp->nrows; row++) {
+		size_t node = cmp->rows[row];
+		const struct rs_node *n = node == RS_NONE ? NULL :
+		    &r->fw->nodes[node];
+		const char *id = n != NULL ? n->id : NULL;
+		const char *parent = n != NULL && n->parent != RS_NONE ?
+		    r->fw->nodes[n->parent].id : NULL;
+		const char *name = n != NULL ? rs_node_label(r, node) : NULL;
+
+		cap = (id != NULL ? rs_csv_quoted_max(id) : 0) +
+		    (parent != NULL ? rs_csv_quoted_max(parent) : 0) +
+		    (name != NULL ? rs_csv_quoted_max(name) : 0) + 32;
+		d = k->s[row] = rs_malloc(cap);
+		if (id != NULL)
+			d += rs_csv_quoted(d, id);
+		*d++ = ',';
+		if (parent != NULL)
+			d += rs_csv_quoted(d, parent);
+		d += sprintf(d, ",%d,", n != NULL ? n->depth : 0);
+		if (name != NULL)
+			d += rs_csv_quoted(d, name);
+		k->len[row] = (size_t)(d - k->s[row]);
+	}
+}
+
+static void
+keys_release(struct keys *k, size_t nrows)
+{
+	size_t row;
+
+	for (row = 0; row < nrows; row++)
+		free(k->s[row]);
+	free(k->s);
+	free(k->len);
+}
+
+/* The city's quoted name, made once for all its rows. */
+static char *
+quoted_city(const char *name, size_t *len)
+{
+	char *q = rs_malloc(rs_csv_quoted_max(name));
+
+	*len = rs_csv_quoted(q, name);
+	return q;
 }
 
 static void
@@ -43,21 +105,6 @@ header(FILE *out, const char *const *cols)
 	for (i = 0; cols[i] != NULL; i++)
 		rs_csv_bare(&w, cols[i]);
 	rs_csv_end(&w);
-}
-
-/* city, node, parent, depth, name: the key of every row. */
-static void
-row_key(struct rs_csv *w, const struct rs_report *r, size_t ci, size_t node)
-{
-	const struct rs_node *n = node == RS_NONE ? NULL :
-	    &r->fw->nodes[node];
-
-	rs_csv_text(w, r->res->cities[ci].name);
-	rs_csv_text(w, n != NULL ? n->id : NULL);
-	rs_csv_text(w, n != NULL && n->parent != RS_NONE ?
-	    r->fw->nodes[n->parent].id : NULL);
-	depth(w, n != NULL ? n->depth : 0);
-	rs_csv_text(w, n != NULL ? rs_node_label(r, node) : NULL);
 }
 
 /* A year cell of obs, empty without one. */
@@ -144,17 +191,24 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	size_t ci, row, node, nc = r->res->ncities;
 	struct rs_csv w;
 
+	struct keys k;
+	char *city;
+	size_t clen;
+
 	(void)err;
-	rs_csv_init(&w, out);
 	all.depth = 1 << 30;
 	rs_compare_init(&cmp, &all);
 	header(out, cols);
+	keys_init(&k, r, &cmp);
+	rs_csv_init_block(&w, out);
 	for (ci = 0; ci < nc; ci++) {
 		const struct rs_city_result *c = rs_results_city(r->res, ci);
 
+		city = quoted_city(c->name, &clen);
 		for (row = 0; row < cmp.nrows; row++) {
 			node = cmp.rows[row];
-			row_key(&w, r, ci, node);
+			rs_csv_raw(&w, city, clen, 1);
+			rs_csv_raw(&w, k.s[row], k.len[row], 4);
 			rs_csv_number(&w, rs_row_score(c, node));
 			rs_csv_text(&w, rs_level_id(fw, rs_row_score(c,
 			    node)));
@@ -182,7 +236,10 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 			baseline_cell(&w, r, ci);
 			rs_csv_end(&w);
 		}
+		free(city);
 	}
+	rs_csv_flush(&w);
+	keys_release(&k, cmp.nrows);
 	missing_rows(out, r, 23, 16, 3);
 	rs_compare_release(&cmp);
 	return 0;
@@ -203,14 +260,21 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 	double s;
 	struct rs_csv w;
 
+	struct keys k;
+	char *city;
+	size_t clen;
+
 	(void)err;
-	rs_csv_init(&w, out);
 	rs_compare_init(&cmp, r);
 	header(out, cols);
+	keys_init(&k, r, &cmp);
+	rs_csv_init_block(&w, out);
 	for (ci = 0; ci < nc; ci++) {
+		city = quoted_city(r->res->cities[ci].name, &clen);
 		for (row = 0; row < cmp.nrows; row++) {
 			s = rs_row_score(&r->res->cities[ci], cmp.rows[row]);
-			row_key(&w, r, ci, cmp.rows[row]);
+			rs_csv_raw(&w, city, clen, 1);
+			rs_csv_raw(&w, k.s[row], k.len[row], 4);
 			rs_csv_number(&w, s);
 			rs_csv_text(&w, rs_level_id(r->fw, s));
 			rank(&w, cmp.rank[row * nc + ci]);
@@ -225,7 +289,10 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 			baseline_cell(&w, r, ci);
 			rs_csv_end(&w);
 		}
+		free(city);
 	}
+	rs_csv_flush(&w);
+	keys_release(&k, cmp.nrows);
 	missing_rows(out, r, 18, 13, 3);
 	rs_compare_release(&cmp);
 	return 0;
