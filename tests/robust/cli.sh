@@ -175,6 +175,78 @@ else
 	bad "output over the file size limit" "status $(cat rc.txt)"
 fi
 
+# -o naming a descriptor of the process writes the descriptor in place,
+# appending where it appends: the file behind it is never replaced.
+for name in /dev/stdout /proc/self/fd/1 stdout-link; do
+	ln -sf /dev/stdout stdout-link
+	printf 'earlier log\n' >log.txt
+	# shellcheck disable=SC2086
+	${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o "$name" \
+	    >>log.txt 2>err.txt
+	rc=$?
+	if [ "$rc" = 0 ] && [ "$(head -n 1 log.txt)" = "earlier log" ] &&
+	    [ "$(sed -n 2p log.txt)" = "framework: Urban Economic Resilience Diagnostic and Planning Tool (DPT) (2021.02-r2)" ] &&
+	    [ "$(ls -a | grep -c '^\.log')" -eq 0 ]; then
+		ok "-o $name >>log.txt appends"
+	else
+		bad "-o $name >>log.txt appends" "status $rc, see log.txt"
+	fi
+done
+printf 'earlier log\n' >log.txt
+# shellcheck disable=SC2086
+${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o /dev/stderr \
+    2>>log.txt
+rc=$?
+# shellcheck disable=SC2086
+${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o /dev/fd/3 3>>log.txt
+rc3=$?
+if [ "$rc" = 0 ] && [ "$rc3" = 0 ] &&
+    [ "$(head -n 1 log.txt)" = "earlier log" ] &&
+    [ "$(grep -c '^beirut$' log.txt)" -eq 2 ]; then
+	ok "-o /dev/stderr 2>>log.txt and -o /dev/fd/3 3>>log.txt append"
+else
+	bad "-o /dev/stderr and /dev/fd/3 append" "status $rc, see log.txt"
+fi
+
+# -o on a dangling link: the link stays, the file it names is created.
+rm -f dangling made.json
+ln -s made.json dangling
+run score --framework "$fw" --format json -o dangling x1.csv
+if [ "$(cat rc.txt)" = 0 ] && [ -L dangling ] && [ -f made.json ] &&
+    grep -q '"city":	"X"' made.json; then
+	ok "dangling link as output"
+else
+	bad "dangling link as output" "status $(cat rc.txt)"
+fi
+
+# A file a redirection could not write is not replaced either (tested
+# as a user other than root, who may write it).
+printf 'previous report\n' >ro.json
+chmod 0444 ro.json
+if [ "$(id -u)" = 0 ]; then
+	chmod 0777 .
+	as_user="runuser -u nobody --"
+	command -v runuser >/dev/null || as_user=
+else
+	as_user=" "
+fi
+if [ -z "$as_user" ]; then
+	echo "ok - read-only output # SKIP root without runuser"
+else
+	# shellcheck disable=SC2086
+	$as_user ${RS_LAUNCHER:-} "$bin" score --framework "$fw" \
+	    --format json -o ro.json x1.csv >out.txt 2>err.txt
+	rc=$?
+	if [ "$rc" = 4 ] && [ "$(cat ro.json)" = "previous report" ] &&
+	    grep -q '^resilience: ro.json: cannot write: Permission denied$' \
+	    err.txt && [ "$(ls -a | grep -c '^\.ro')" -eq 0 ]; then
+		ok "read-only output"
+	else
+		bad "read-only output" "status $rc"
+	fi
+fi
+chmod 0644 ro.json
+
 # A header and no row is read: a report with no city.
 printf 'city,a1\n' >header.csv
 run score --framework "$fw" header.csv
