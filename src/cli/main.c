@@ -1,6 +1,7 @@
 /*
  * main.c - the resilience command: dispatch to a subcommand
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,14 +75,33 @@ usage(FILE *out)
 	    out);
 }
 
-int
-main(int argc, char **argv)
+/*
+ * What went to standard output without a check of its own (--help,
+ * --version) must have been written: a status of 0 or 1 becomes
+ * EXIT_IO, with one line, when it was not.  The reports check their
+ * own writes and return EXIT_IO themselves.
+ */
+static int
+check_stdout(int rc)
+{
+	int e;
+
+	errno = 0;
+	if ((rc != 0 && rc != EXIT_GATE) || (fflush(stdout) == 0 &&
+	    !ferror(stdout)))
+		return rc;
+	e = errno != 0 ? errno : EIO;
+	fprintf(stderr, "resilience: <stdout>: cannot write: %s\n",
+	    strerror(e));
+	return EXIT_IO;
+}
+
+static int
+run(int argc, char **argv)
 {
 	size_t i;
 	char *name;
 
-	rs_json_setup();
-	cli_commands_set(commands, NCOMMANDS);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -102,4 +122,12 @@ main(int argc, char **argv)
 	    "'resilience --help'\n", name);
 	free(name);
 	return EXIT_USAGE;
+}
+
+int
+main(int argc, char **argv)
+{
+	rs_json_setup();
+	cli_commands_set(commands, NCOMMANDS);
+	return check_stdout(run(argc, argv));
 }

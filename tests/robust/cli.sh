@@ -208,6 +208,30 @@ else
 	bad "-o /dev/stderr and /dev/fd/3 append" "status $rc, see log.txt"
 fi
 
+# Standard input is read once, whatever its name: a pipe named - and
+# /dev/stdin is one stream.
+# shellcheck disable=SC2086
+cat "$fw" | ${RS_LAUNCHER:-} "$bin" score --framework /dev/stdin - \
+    >out.txt 2>err.txt
+rc=$?
+if [ "$rc" = 2 ] && [ ! -s out.txt ] &&
+    grep -q "^resilience: standard input ('-') can be read only once$" err.txt
+then
+	ok "standard input by two names"
+else
+	bad "standard input by two names" "status $rc"
+fi
+
+# -o names the option when its value is empty: a usage error.
+run score --framework "$fw" -o '' x1.csv
+if [ "$(cat rc.txt)" = 2 ] && [ ! -s out.txt ] &&
+    grep -q "^resilience score: --output takes a file name, not ''$" err.txt
+then
+	ok "empty -o"
+else
+	bad "empty -o" "status $(cat rc.txt)"
+fi
+
 # -o on a dangling link: the link stays, the file it names is created.
 rm -f dangling made.json
 ln -s made.json dangling
