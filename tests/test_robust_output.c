@@ -314,6 +314,51 @@ same_file_follows_links(void **state)
 	assert_int_equal(rs_output_same_file(at("in.csv"), at("other")), 0);
 }
 
+/* Temporary files (".NAME.XXXXXX") in dir. */
+static int
+dot_files(void)
+{
+	struct dirent *e;
+	DIR *dp = opendir(dir);
+	int n = 0;
+
+	assert_non_null(dp);
+	while ((e = readdir(dp)) != NULL)
+		n += e->d_name[0] == '.' && strcmp(e->d_name, ".") != 0 &&
+		    strcmp(e->d_name, "..") != 0;
+	closedir(dp);
+	return n;
+}
+
+/*
+ * Out of memory, the program stops at once: rs_output_abandon() removes
+ * the temporary file of every report still being written, and the files
+ * they were to replace stay as they were.
+ */
+static void
+abandon_removes_every_temporary_file(void **state)
+{
+	struct rs_error err = {0};
+	struct rs_output a, b;
+
+	(void)state;
+	put(at("old.txt"), "old\n", 0644);
+	assert_int_equal(rs_output_open(&a, at("old.txt"), &err), 0);
+	assert_int_equal(rs_output_open(&b, at("new.txt"), &err), 0);
+	fputs("half", a.fp);
+	fputs("half", b.fp);
+	assert_int_equal(fflush(a.fp), 0);
+	assert_int_equal(dot_files(), 2);
+	rs_output_abandon();
+	assert_int_equal(dot_files(), 0);
+	assert_dir(dir, "old.txt");
+	assert_content(at("old.txt"), "old\n");
+	/* released as a failed report is; nothing comes back */
+	assert_int_equal(rs_output_close(&a, RS_EINPUT, &err), RS_EINPUT);
+	assert_int_equal(rs_output_close(&b, RS_EINPUT, &err), RS_EINPUT);
+	assert_dir(dir, "old.txt");
+}
+
 /* Two names of one file that does not exist yet are the same output. */
 static void
 same_file_knows_names_of_a_new_file(void **state)
@@ -593,6 +638,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    same_file_knows_names_of_a_new_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    abandon_removes_every_temporary_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    own_descriptor_is_written_in_place_appending, setup,
 		    teardown),

@@ -53,6 +53,14 @@ int rs_output_open(struct rs_output *o, const char *path,
 int rs_output_close(struct rs_output *o, int rc, struct rs_error *err);
 
 /*
+ * Remove the temporary file of every output still open, for a program
+ * that must stop at once (out of memory): unlink(2) only, no allocation.
+ * The outputs are not to be written after it; rs_output_close() with a
+ * failure status still releases them.
+ */
+void rs_output_abandon(void);
+
+/*
  * 1 when paths a and b name the same existing file (same device and
  * inode), or, when neither exists, would create the same file (x, ./x, a
  * link to x) or write the same descriptor; else 0.  The CLI refuses to

@@ -226,16 +226,28 @@ cli_buffer_open(struct cli_buffer *b, struct rs_error *err)
 {
 	b->buf = NULL;
 	b->len = 0;
-	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL)
+	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL) {
+		if (errno == ENOMEM)
+			rs_mem_oom();
 		return rs_error_io(err, errno, "", "cannot buffer the output");
+	}
 	return 0;
 }
 
 int
 cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err)
 {
-	if (b->fp != NULL && fclose(b->fp) != 0 && rc == 0)
-		rc = rs_error_io(err, errno, "", "cannot buffer the output");
+	int bad;
+
+	if (b->fp != NULL) {
+		errno = 0;
+		bad = ferror(b->fp);
+		if ((fclose(b->fp) != 0 || bad) && errno == ENOMEM)
+			rs_mem_oom();	/* the buffer could not grow */
+		if (bad && rc == 0)
+			rc = rs_error_io(err, errno != 0 ? errno : EIO, "",
+			    "cannot buffer the output");
+	}
 	b->fp = NULL;
 	return rc;
 }

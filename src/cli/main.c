@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "resilience/output.h"
+#include "base/mem.h"
 #include "base/text.h"
 
 #ifndef RS_VERSION
@@ -96,6 +98,24 @@ check_stdout(int rc)
 	return EXIT_IO;
 }
 
+/*
+ * Out of memory (base/mem.h): the library never exits, so the command
+ * decides.  Remove the temporary file of any report being written, say
+ * so in one line and exit with the status of an I/O failure, 4; never a
+ * signal.  Only async-signal-safe calls: the heap may be in any state.
+ */
+static void
+out_of_memory(void)
+{
+	static const char msg[] = "resilience: out of memory\n";
+	ssize_t n;
+
+	rs_output_abandon();
+	n = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+	(void)n;
+	_exit(EXIT_IO);
+}
+
 static int
 run(int argc, char **argv)
 {
@@ -127,6 +147,7 @@ run(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	rs_mem_set_oom_handler(out_of_memory);
 	rs_json_setup();
 	cli_commands_set(commands, NCOMMANDS);
 	return check_stdout(run(argc, argv));

@@ -241,6 +241,46 @@ may_replace(const char *target, const struct stat *st)
 	return e;
 }
 
+/*
+ * The temporary files being written, for rs_output_abandon(): a report
+ * has at most a few outputs open at once.
+ */
+static const char *live[8];
+
+static void
+track(const char *tmp)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(live) / sizeof(*live); i++)
+		if (live[i] == NULL) {
+			live[i] = tmp;
+			return;
+		}
+}
+
+static void
+untrack(const char *tmp)
+{
+	size_t i;
+
+	for (i = 0; tmp != NULL && i < sizeof(live) / sizeof(*live); i++)
+		if (live[i] == tmp)
+			live[i] = NULL;
+}
+
+void
+rs_output_abandon(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(live) / sizeof(*live); i++)
+		if (live[i] != NULL) {
+			(void)unlink(live[i]);
+			live[i] = NULL;
+		}
+}
+
 /* Give up o: remove its temporary file; e is the errno to report. */
 static int
 output_fail(struct rs_output *o, int e, struct rs_error *err)
@@ -250,6 +290,7 @@ output_fail(struct rs_output *o, int e, struct rs_error *err)
 	if (o->tmp != NULL)
 		unlink(o->tmp);
 	rs_error_io(err, e, o->path, "cannot write");
+	untrack(o->tmp);
 	free(o->tmp);
 	free(o->target);
 	memset(o, 0, sizeof(*o));
@@ -295,6 +336,8 @@ rs_output_open(struct rs_output *o, const char *path, struct rs_error *err)
 		return output_fail(o, e, err);
 	} else if ((fd = create_temp(o->target, &o->tmp)) < 0) {
 		return output_fail(o, errno, err);
+	} else {
+		track(o->tmp);
 	}
 	if (fd < 0 || (o->fp = fdopen(fd, "w")) == NULL) {
 		e = errno;
@@ -317,7 +360,8 @@ rs_output_close(struct rs_output *o, int rc, struct rs_error *err)
 		fclose(o->fp);
 		if (o->tmp != NULL)
 			unlink(o->tmp);
-		free(o->tmp);
+		untrack(o->tmp);
+	free(o->tmp);
 		free(o->target);
 		memset(o, 0, sizeof(*o));
 		return rc;
@@ -344,6 +388,7 @@ rs_output_close(struct rs_output *o, int rc, struct rs_error *err)
 		return output_fail(o, e, err);
 	if (o->tmp != NULL)
 		sync_dir(o->target);
+	untrack(o->tmp);
 	free(o->tmp);
 	free(o->target);
 	memset(o, 0, sizeof(*o));
