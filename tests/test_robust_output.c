@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "io/readfile.h"
@@ -313,6 +314,305 @@ same_file_follows_links(void **state)
 	assert_int_equal(rs_output_same_file(at("in.csv"), at("other")), 0);
 }
 
+/* Temporary files (".NAME.XXXXXX") in dir. */
+static int
+dot_files(void)
+{
+	struct dirent *e;
+	DIR *dp = opendir(dir);
+	int n = 0;
+
+	assert_non_null(dp);
+	while ((e = readdir(dp)) != NULL)
+		n += e->d_name[0] == '.' && strcmp(e->d_name, ".") != 0 &&
+		    strcmp(e->d_name, "..") != 0;
+	closedir(dp);
+	return n;
+}
+
+/*
+ * Out of memory, the program stops at once: rs_output_abandon() removes
+ * the temporary file of every report still being written, and the files
+ * they were to replace stay as they were.
+ */
+static void
+abandon_removes_every_temporary_file(void **state)
+{
+	struct rs_error err = {0};
+	struct rs_output a, b;
+
+	(void)state;
+	put(at("old.txt"), "old\n", 0644);
+	assert_int_equal(rs_output_open(&a, at("old.txt"), &err), 0);
+	assert_int_equal(rs_output_open(&b, at("new.txt"), &err), 0);
+	fputs("half", a.fp);
+	fputs("half", b.fp);
+	assert_int_equal(fflush(a.fp), 0);
+	assert_int_equal(dot_files(), 2);
+	rs_output_abandon();
+	assert_int_equal(dot_files(), 0);
+	assert_dir(dir, "old.txt");
+	assert_content(at("old.txt"), "old\n");
+	/* released as a failed report is; nothing comes back */
+	assert_int_equal(rs_output_close(&a, RS_EINPUT, &err), RS_EINPUT);
+	assert_int_equal(rs_output_close(&b, RS_EINPUT, &err), RS_EINPUT);
+	assert_dir(dir, "old.txt");
+}
+
+/* Two names of one file that does not exist yet are the same output. */
+static void
+same_file_knows_names_of_a_new_file(void **state)
+{
+	char other[600];
+
+	(void)state;
+	assert_int_equal(mkdir(at("sub"), 0755), 0);
+	snprintf(other, sizeof(other), "%s/sub/../x", dir);
+	assert_int_equal(rs_output_same_file(at("x"), other), 1);
+	assert_int_equal(symlink("x", at("to-x")), 0);
+	assert_int_equal(rs_output_same_file(at("x"), at("to-x")), 1);
+	assert_int_equal(rs_output_same_file(at("x"), at("y")), 0);
+	assert_int_equal(rs_output_same_file("/dev/fd/1", "/dev/stdout"), 1);
+	assert_int_equal(rs_output_same_file(at("x"), at("no/x")), 0);
+}
+
+/* "/dev/fd/N" for fd, in buf. */
+static const char *
+fd_path(char *buf, size_t size, const char *prefix, int fd)
+{
+	snprintf(buf, size, "%s%d", prefix, fd);
+	return buf;
+}
+
+/*
+ * -o /dev/stdout >>log: the descriptor is written, appending as it was
+ * opened to, through every name of it; the file behind it is neither
+ * replaced (same inode) nor written from its start.
+ */
+static void
+own_descriptor_is_written_in_place_appending(void **state)
+{
+	static const char *const prefix[] = {"/dev/fd/", "/proc/self/fd/",
+	    "/proc/thread-self/fd/"};
+	struct rs_error err = {0};
+	struct stat before, after;
+	char path[64], want[256] = "earlier log\n";
+	size_t i;
+	int fd;
+
+	(void)state;
+	put(at("log.txt"), "earlier log\n", 0644);
+	assert_int_equal(stat(at("log.txt"), &before), 0);
+	fd = open(at("log.txt"), O_WRONLY | O_APPEND);
+	assert_true(fd >= 0);
+	for (i = 0; i < sizeof(prefix) / sizeof(*prefix); i++) {
+		assert_int_equal(rs_output_write(fd_path(path, sizeof(path),
+		    prefix[i], fd), "report\n", 7, &err), 0);
+		strcat(want, "report\n");
+	}
+	/* a link of our own to the descriptor's name */
+	assert_int_equal(symlink(fd_path(path, sizeof(path), "/dev/fd/", fd),
+	    at("to-log")), 0);
+	assert_int_equal(rs_output_write(at("to-log"), "linked\n", 7, &err),
+	    0);
+	strcat(want, "linked\n");
+	close(fd);
+	assert_content(at("log.txt"), want);
+	assert_int_equal(stat(at("log.txt"), &after), 0);
+	assert_true(before.st_ino == after.st_ino);
+	assert_dir(dir, "log.txt to-log");
+}
+
+/* Without O_APPEND a descriptor is written at its offset, as stdout. */
+static void
+own_descriptor_is_written_at_its_offset(void **state)
+{
+	struct rs_error err = {0};
+	struct rs_output o;
+	char path[64];
+	int fd;
+
+	(void)state;
+	put(at("out.txt"), "", 0644);
+	fd = open(at("out.txt"), O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "first\n", 6), 6);
+	assert_int_equal(rs_output_open(&o, fd_path(path, sizeof(path),
+	    "/dev/fd/", fd), &err), 0);
+	assert_null(o.tmp);
+	fputs("stream\n", o.fp);
+	assert_int_equal(rs_output_close(&o, 0, &err), 0);
+	assert_int_equal(write(fd, "last\n", 5), 5);
+	close(fd);
+	assert_content(at("out.txt"), "first\nstream\nlast\n");
+}
+
+/* A descriptor open for reading only cannot take a report. */
+static void
+read_only_descriptor_is_refused(void **state)
+{
+	struct rs_error err = {0};
+	char path[64];
+	int fd;
+
+	(void)state;
+	put(at("in.txt"), "data\n", 0644);
+	fd = open(at("in.txt"), O_RDONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(rs_output_write(fd_path(path, sizeof(path),
+	    "/dev/fd/", fd), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, EBADF);
+	close(fd);
+	assert_content(at("in.txt"), "data\n");
+	/* a descriptor that is not open */
+	assert_int_equal(rs_output_write("/dev/fd/999", "x", 1, &err),
+	    RS_EIO);
+	assert_int_equal(err.errnum, EBADF);
+	assert_dir(dir, "in.txt");
+}
+
+/*
+ * What a shell redirection may not write is not replaced either, though
+ * the directory would let a rename through: a read-only file, and
+ * someone else's file in a sticky directory.  As root the check runs in
+ * a child that becomes "nobody"; root itself may write both, as with >.
+ */
+/* 1 when path holds exactly want. */
+static int
+holds(const char *path, const char *want)
+{
+	char buf[64];
+	ssize_t n;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf));
+	close(fd);
+	return n == (ssize_t)strlen(want) && memcmp(buf, want, (size_t)n) == 0;
+}
+
+/*
+ * The checks, without cmocka's asserts so that they can run in a child:
+ * 0 when all hold, else the number of the first that does not.
+ */
+static int
+check_unwritable_as_user(void)
+{
+	struct rs_error err = {0};
+	struct stat st;
+
+	if (rs_output_write(at("ro.txt"), "new\n", 4, &err) != RS_EIO ||
+	    err.errnum != EACCES)
+		return 1;
+	if (!holds(at("ro.txt"), "old\n") || stat(at("ro.txt"), &st) != 0 ||
+	    (st.st_mode & 07777) != 0444)
+		return 2;
+	if (geteuid() == 65534) {
+		/* root's 0666 file in a sticky directory: rename refused */
+		if (rs_output_write(at("sticky/rw.txt"), "new\n", 4, &err) !=
+		    RS_EIO || err.errnum != EPERM)
+			return 3;
+		if (!holds(at("sticky/rw.txt"), "old\n"))
+			return 4;
+	}
+	return 0;
+}
+
+static void
+unwritable_file_is_not_replaced(void **state)
+{
+	struct rs_error err = {0};
+	unsigned char result = 0;
+	int status, fd[2];
+	pid_t pid;
+
+	(void)state;
+	put(at("ro.txt"), "old\n", 0444);
+	if (geteuid() != 0) {
+		assert_int_equal(check_unwritable_as_user(), 0);
+		assert_dir(dir, "ro.txt");
+		return;
+	}
+	assert_int_equal(mkdir(at("sticky"), 0755), 0);
+	assert_int_equal(chmod(at("sticky"), 01777), 0);
+	put(at("sticky/rw.txt"), "old\n", 0666);
+	assert_int_equal(chmod(dir, 0777), 0);
+	fflush(NULL);
+	assert_int_equal(pipe(fd), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		/*
+		 * The result goes through the pipe, then SIGKILL ends the
+		 * child: no exit handler runs in the copy of the test runner,
+		 * nor valgrind's leak check of its heap.
+		 */
+		result = setgid(65534) != 0 || setuid(65534) != 0 ? 255 :
+		    (unsigned char)check_unwritable_as_user();
+		if (write(fd[1], &result, 1) == 1)
+			raise(SIGKILL);
+		_exit(1);
+	}
+	close(fd[1]);
+	assert_int_equal(read(fd[0], &result, 1), 1);
+	close(fd[0]);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	if (result == 255) {
+		fprintf(stderr, "SKIP: cannot become nobody (65534)\n");
+		skip();
+	}
+	/* else the number of the check that failed */
+	assert_int_equal(result, 0);
+	assert_dir(dir, "ro.txt sticky");
+	assert_dir(at("sticky"), "rw.txt");
+	/* root may, as with a redirection */
+	assert_int_equal(rs_output_write(at("ro.txt"), "root\n", 5, &err), 0);
+	assert_content(at("ro.txt"), "root\n");
+	assert_int_equal(mode_of(at("ro.txt")), 0444);
+}
+
+/*
+ * A dangling link stays a link, as docs/robustness.md says: the file it
+ * points to is created, as a redirection would create it; through a
+ * chain of links too.  A link into a missing directory, or a loop,
+ * creates nothing.
+ */
+static void
+dangling_symlink_creates_its_target(void **state)
+{
+	struct rs_error err = {0};
+	struct stat st;
+	mode_t old = umask(022);
+
+	(void)state;
+	assert_int_equal(mkdir(at("d"), 0755), 0);
+	assert_int_equal(symlink("d/new.txt", at("link")), 0);
+	assert_int_equal(symlink("link", at("chain")), 0);
+	assert_int_equal(rs_output_write(at("chain"), "new\n", 4, &err), 0);
+	assert_int_equal(lstat(at("link"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(lstat(at("chain"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_content(at("d/new.txt"), "new\n");
+	assert_int_equal(mode_of(at("d/new.txt")), 0644);
+	assert_dir(at("d"), "new.txt");
+	/* relative to the link's directory, not the working one */
+	assert_int_equal(symlink("../top.txt", at("d/up")), 0);
+	assert_int_equal(rs_output_write(at("d/up"), "up\n", 3, &err), 0);
+	assert_content(at("top.txt"), "up\n");
+	assert_int_equal(symlink("nodir/x", at("bad")), 0);
+	assert_int_equal(rs_output_write(at("bad"), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, ENOENT);
+	assert_int_equal(symlink("loop2", at("loop1")), 0);
+	assert_int_equal(symlink("loop1", at("loop2")), 0);
+	assert_int_equal(rs_output_write(at("loop1"), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, ELOOP);
+	assert_dir(dir, "bad chain d link loop1 loop2 top.txt");
+	umask(old);
+}
+
 int
 main(void)
 {
@@ -336,6 +636,21 @@ main(void)
 		    stream_appears_whole_or_not_at_all, setup, teardown),
 		cmocka_unit_test_setup_teardown(same_file_follows_links, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    same_file_knows_names_of_a_new_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    abandon_removes_every_temporary_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    own_descriptor_is_written_in_place_appending, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    own_descriptor_is_written_at_its_offset, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    read_only_descriptor_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    unwritable_file_is_not_replaced, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    dangling_symlink_creates_its_target, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -331,11 +331,61 @@ code_points_are_classified(void **state)
 	assert_false(rs_text_unsafe(0x202F) || rs_text_unsafe('a'));
 }
 
+/* Whole-number option values: digits alone, all of them, in range. */
+static void
+uint_parse_takes_decimal_digits_only(void **state)
+{
+	static const struct {
+		const char *in;
+		uint64_t lo, hi;
+		int ok;
+		uint64_t value;
+	} cases[] = {
+		{"0", 0, 10, 1, 0},
+		{"10", 0, 10, 1, 10},
+		{"007", 0, 10, 1, 7},
+		{"18446744073709551615", 0, UINT64_MAX, 1, UINT64_MAX},
+		{"18446744073709551616", 0, UINT64_MAX, 0, 0},
+		{"99999999999999999999", 0, UINT64_MAX, 0, 0},
+		{"11", 0, 10, 0, 0},
+		{"0", 1, 10, 0, 0},
+		{"", 0, 10, 0, 0},
+		{" -1", 0, UINT64_MAX, 0, 0},
+		{"-1", 0, UINT64_MAX, 0, 0},
+		{"-0", 0, 10, 0, 0},
+		{"+5", 0, 10, 0, 0},
+		{" 5", 0, 10, 0, 0},
+		{"5 ", 0, 10, 0, 0},
+		{"\t5", 0, 10, 0, 0},
+		{"0x10", 0, 100, 0, 0},
+		{" 0x7e3", 1, 9999, 0, 0},
+		{"1e3", 0, 10000, 0, 0},
+		{"5.0", 0, 10, 0, 0},
+		{"\xd9\xa5", 0, 10, 0, 0},	/* Arabic-Indic 5 */
+	};
+	uint64_t v;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		v = 12345;
+		if (rs_uint_parse(cases[i].in, strlen(cases[i].in),
+		    cases[i].lo, cases[i].hi, &v) != (cases[i].ok ? 0 : -1))
+			fail_msg("\"%s\": want %s", cases[i].in,
+			    cases[i].ok ? "accepted" : "refused");
+		assert_true(cases[i].ok ? v == cases[i].value : v == 12345);
+	}
+	/* a prefix of the text only: "12" of "123" */
+	assert_int_equal(rs_uint_parse("123", 2, 0, 100, &v), 0);
+	assert_true(v == 12);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(numbers_parse_by_the_documented_rules),
+		cmocka_unit_test(uint_parse_takes_decimal_digits_only),
 		cmocka_unit_test(numbers_round_trip_17_digits),
 		cmocka_unit_test(
 		    numbers_are_bit_identical_to_strtod_at_the_edges),

@@ -33,4 +33,21 @@
  */
 #define RS_MAX_PIPELINE_VALUE 1e150
 
+/*
+ * What memory the readers may take is bounded by the input too: a JSON
+ * file of at most RS_MAX_JSON_VALUES values (cJSON takes 64 bytes a
+ * value, so a 256 MiB file of [0,0,...] would take 8 GiB), a framework of
+ * at most RS_MAX_NODES nodes (about 1.5 KiB each while it loads).
+ */
+#define RS_MAX_JSON_VALUES (1 << 24)		/* 16,777,216 */
+#define RS_MAX_NODES ((size_t)100000)
+
+/*
+ * The memory that the runs of an uncertainty or sensitivity analysis may
+ * take (the ranks of every run, the design, each thread's arrays, the
+ * normalised matrices of a pipeline), counted before any of it is
+ * allocated: 10,000,000 runs of 20,000 cities would need 373 GiB.
+ */
+#define RS_MAX_WORK ((size_t)1 << 30)		/* 1 GiB */
+
 #endif /* RS_LIMITS_H */

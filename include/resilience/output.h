@@ -18,10 +18,15 @@
  *
  * A new file gets mode 0666 less the umask, as with a shell redirection;
  * a replaced file keeps its permission bits (not set-user-ID, set-group-ID
- * or sticky) and, when the caller may, its owner and group.  When path is
- * a symbolic link, the file it points to is replaced and the link stays.
- * When path exists and is not a regular file (/dev/stdout, a FIFO), data
- * is written to it in place, with no atomicity.
+ * or sticky) and, when the caller may, its owner and group.  A file that
+ * the caller could not open for writing (read-only, or another user's in
+ * a sticky directory) is refused as a redirection would refuse it
+ * (EACCES, EPERM).  When path is a symbolic link, the file it points to
+ * is replaced, or created when the link dangles, and the link stays.
+ * When a link on the way names a descriptor of this process
+ * (/dev/stdout, /dev/fd/N, /proc/self/fd/N), data goes to the descriptor
+ * in place, at its offset and with its O_APPEND; when path is not a
+ * regular file (a FIFO, a terminal), to it in place.  Neither is atomic.
  */
 int rs_output_write(const char *path, const char *data, size_t len,
     struct rs_error *err);
@@ -48,8 +53,18 @@ int rs_output_open(struct rs_output *o, const char *path,
 int rs_output_close(struct rs_output *o, int rc, struct rs_error *err);
 
 /*
+ * Remove the temporary file of every output still open, for a program
+ * that must stop at once (out of memory): unlink(2) only, no allocation.
+ * The outputs are not to be written after it; rs_output_close() with a
+ * failure status still releases them.
+ */
+void rs_output_abandon(void);
+
+/*
  * 1 when paths a and b name the same existing file (same device and
- * inode), else 0: the CLI refuses to write a report over an input.
+ * inode), or, when neither exists, would create the same file (x, ./x, a
+ * link to x) or write the same descriptor; else 0.  The CLI refuses to
+ * write a report over an input, or two outputs to one file.
  */
 int rs_output_same_file(const char *a, const char *b);
 

@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "base/mem.h"
+#include "resilience/limits.h"
 #include "base/rng.h"
 #include "base/sort.h"
 #include "resilience/sensitivity.h"
@@ -671,6 +672,61 @@ choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
 }
 
 /*
+ * The bytes that the runs of n units take (RS_MAX_WORK): the ranks of
+ * every run that counts, the design, each worker's arrays and, for a
+ * pipeline, the normalised matrix of every (winsorisation limit,
+ * normaliser) pair.  Counted in double so that no product overflows.
+ */
+static double
+work_bytes(const struct sa *sa, double n, double runs, int pipeline)
+{
+	const struct rs_sa_spec *s = sa->spec;
+	double nn = (double)sa->nn, ni = (double)sa->nind;
+	double nl = (double)sa->fw->nlevels, d = (double)sa->d;
+	double nruns = s->sobol ? runs * (d + 2) : runs;
+	double nstat = s->sobol ? 2 * runs : runs;
+	double pn = pipeline ? n * nn : nn, worker, mats = 0;
+
+	worker = 8 * (2 * nn + n * ni + 2 * (pn + ni) + n) +
+	    n * (2 * 8 + 2 * sizeof(size_t) + sizeof(long) + 4 * nl);
+	if (pipeline)
+		mats = (double)sa->nalts[RS_SA_WINMAX] *
+		    (double)sa->nalts[RS_SA_NORMALISE] * n * ni * 8;
+	return nstat * n * (n < 65536 ? 2 : 4) + nruns * (d * 16 + 8) +
+	    (double)s->threads * worker + mats;
+}
+
+/*
+ * Refuse, before allocating, runs of n units that would take more than
+ * RS_MAX_WORK, with the number of runs that would fit.
+ */
+static int
+check_work(const struct sa *sa, size_t n, int pipeline,
+    struct rs_error *err)
+{
+	const struct rs_sa_spec *s = sa->spec;
+	double need = work_bytes(sa, (double)n, (double)s->runs, pipeline);
+	double fixed = work_bytes(sa, (double)n, 0, pipeline);
+	double per = work_bytes(sa, (double)n, 1, pipeline) - fixed;
+	double fit = ((double)RS_MAX_WORK - fixed) / per;
+	const char *what = pipeline ? "units" : "cities";
+
+	if (need <= (double)RS_MAX_WORK)
+		return 0;
+	if (fit >= 1)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "%zu runs of "
+		    "%zu %s need %.0f MiB of memory, more than the limit of "
+		    "%zu MiB: at most %.0f runs%s", s->runs, n, what,
+		    need / 1048576, RS_MAX_WORK >> 20, floor(fit),
+		    s->sobol ? " (the base sample of --sobol)" : "");
+	return rs_error_set(err, RS_EUSAGE, "", 0, 0, "%zu %s on %u threads "
+	    "need %.0f MiB of memory before any run, more than the limit "
+	    "of %zu MiB: give fewer --threads%s", n, what, s->threads,
+	    fixed / 1048576, RS_MAX_WORK >> 20,
+	    pipeline ? " or fewer alternatives to vary" : "");
+}
+
+/*
  * A pipeline: the nominal run, then the normalised matrix of every
  * (winsorisation limit, normaliser) pair and a spec per aggregator.
  */
@@ -689,6 +745,8 @@ setup_pipeline(struct sa *sa, const struct rs_pipeline_spec *spec,
 	if ((rc = rs_pipeline_run(sa->fw, spec, t, &nom, err)) != 0)
 		goto out;
 	sa->n = nom.nunits;
+	if ((rc = check_work(sa, sa->n, 1, err)) != 0)
+		goto out;
 	res->unit = rs_malloc((sa->n + 1) * sizeof(char *));
 	res->score = rs_malloc((sa->n + 1) * sizeof(double));
 	for (i = 0; i < sa->n; i++) {
@@ -810,7 +868,7 @@ rs_sensitivity_run(const struct rs_framework *fw,
 	}
 	if (spec != NULL)
 		rc = setup_pipeline(&sa, spec, t, res, err);
-	else
+	else if ((rc = check_work(&sa, ncities, 0, err)) == 0)
 		setup_contract(&sa, values, names, ncities, res);
 	if (rc != 0)
 		goto out;

@@ -8,9 +8,19 @@
 
 #include "base/mem.h"
 
-static void
-oom(void)
+static void (*oom_handler)(void);
+
+void
+rs_mem_set_oom_handler(void (*handler)(void))
 {
+	oom_handler = handler;
+}
+
+_Noreturn void
+rs_mem_oom(void)
+{
+	if (oom_handler != NULL)
+		oom_handler();
 	fputs("resilience: out of memory\n", stderr);
 	abort();
 }
@@ -21,7 +31,7 @@ rs_malloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		oom();
+		rs_mem_oom();
 	return p;
 }
 
@@ -31,7 +41,7 @@ rs_calloc(size_t count, size_t size)
 	void *p = calloc(count ? count : 1, size ? size : 1);
 
 	if (p == NULL)
-		oom();
+		rs_mem_oom();
 	return p;
 }
 
@@ -41,7 +51,7 @@ rs_realloc(void *p, size_t n)
 	void *q = realloc(p, n ? n : 1);
 
 	if (q == NULL)
-		oom();
+		rs_mem_oom();
 	return q;
 }
 
@@ -57,11 +67,11 @@ rs_grow(void *pp, size_t *cap, size_t need, size_t size)
 		n = 8;
 	while (n < need) {
 		if (n > SIZE_MAX / 2)
-			oom();
+			rs_mem_oom();
 		n *= 2;
 	}
 	if (n > SIZE_MAX / size)
-		oom();
+		rs_mem_oom();
 	*p = rs_realloc(*p, n * size);
 	*cap = n;
 }
@@ -117,7 +127,7 @@ rs_pool_strndup(struct rs_pool *pool, const char *s, size_t n)
 	char *p;
 
 	if (n >= SIZE_MAX - sizeof(*c) - POOL_CHUNK)
-		oom();
+		rs_mem_oom();
 	if (pool->head == NULL || pool->size - pool->used < n + 1) {
 		size = n + 1 > POOL_CHUNK ? n + 1 : POOL_CHUNK;
 		c = rs_malloc(sizeof(*c) + size);

@@ -1,14 +1,31 @@
 /*
  * mem.h - allocation that never returns NULL, and a string pool
  *
- * Out of memory is not an error the library can recover from: the
- * wrappers print one line and abort, as jq's jv_mem_alloc and Redis's
- * zmalloc do.  Every other module allocates through them.
+ * Out of memory is not an error the library can recover from: every
+ * module allocates through these wrappers, which never return NULL, and
+ * a failure goes to one place, rs_mem_oom().  The library never exits:
+ * the program decides what out of memory does with
+ * rs_mem_set_oom_handler() (the resilience command removes its temporary
+ * output files, prints "resilience: out of memory" and exits with status
+ * 4).  Without a handler the wrappers print that line and abort, as jq's
+ * jv_mem_alloc and Redis's zmalloc do.
  */
 #ifndef RS_MEM_H
 #define RS_MEM_H
 
 #include <stddef.h>
+
+/*
+ * Call handler when an allocation fails; it must not return (it may exit
+ * or longjmp).  NULL restores the default: one line on stderr, abort().
+ */
+void rs_mem_set_oom_handler(void (*handler)(void));
+
+/*
+ * The out-of-memory path, for a failure the wrappers did not see (a
+ * stream in memory that could not grow, a size that overflows).
+ */
+_Noreturn void rs_mem_oom(void);
 
 void *rs_malloc(size_t n);
 void *rs_calloc(size_t count, size_t size);

@@ -4,28 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "base/mem.h"
 #include "base/strmap.h"
 
 struct rs_strmap_slot {
 	const char *key;	/* borrowed, NULL when the slot is free */
 	size_t len;		/* strlen(key) */
-	uint64_t hash;		/* FNV-1a of key */
+	uint64_t hash;		/* rs_hash() of key */
 	size_t value;
 };
-
-static uint64_t
-fnv1a(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
 
 void
 rs_strmap_init(struct rs_strmap *map)
@@ -64,7 +52,7 @@ rs_strmap_get(const struct rs_strmap *map, const char *key, size_t n)
 
 	if (map->nslots == 0)
 		return NULL;
-	s = strmap_find(map, key, n, fnv1a(key, n));
+	s = strmap_find(map, key, n, rs_hash(key, n));
 	return s->key ? &s->value : NULL;
 }
 
@@ -89,7 +77,7 @@ void
 rs_strmap_put(struct rs_strmap *map, const char *key, size_t value)
 {
 	size_t n = strlen(key);
-	uint64_t h = fnv1a(key, n);
+	uint64_t h = rs_hash(key, n);
 	struct rs_strmap_slot *s;
 
 	if ((map->count + 1) * 4 > map->nslots * 3)
@@ -110,17 +98,6 @@ struct rs_pairmap_slot {
 	int used;	/* 1 when the slot holds a pair */
 };
 
-static uint64_t
-mix(uint64_t a, uint64_t b)
-{
-	uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL);
-
-	h ^= h >> 31;
-	h *= 0xBF58476D1CE4E5B9ULL;
-	h ^= h >> 29;
-	return h;
-}
-
 void
 rs_pairmap_init(struct rs_pairmap *map)
 {
@@ -139,7 +116,7 @@ rs_pairmap_release(struct rs_pairmap *map)
 static struct rs_pairmap_slot *
 pairmap_find(const struct rs_pairmap *map, uint64_t a, uint64_t b)
 {
-	size_t mask = map->nslots - 1, i = (size_t)mix(a, b) & mask;
+	size_t mask = map->nslots - 1, i = (size_t)rs_hash_pair(a, b) & mask;
 	struct rs_pairmap_slot *s;
 
 	for (;; i = (i + 1) & mask) {

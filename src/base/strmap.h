@@ -3,7 +3,10 @@
  *
  * Open addressing with linear probing.  Keys are borrowed: the caller keeps
  * them alive (they live in a pool) as long as the map.  Lookups are O(1) on
- * average, so readers stay linear in the size of their input.
+ * average, so readers stay linear in the size of their input, whatever
+ * names the input holds: the hash is SipHash-1-3 under a key drawn at
+ * random per process (hash.h), so no file can make its names collide.
+ * Nothing walks a table: no output order depends on the key.
  */
 #ifndef RS_STRMAP_H
 #define RS_STRMAP_H

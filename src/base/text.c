@@ -408,6 +408,29 @@ rs_trim(const char *s, size_t *n)
 }
 
 int
+rs_uint_parse(const char *s, size_t n, uint64_t lo, uint64_t hi,
+    uint64_t *value)
+{
+	uint64_t v = 0, d;
+	size_t i;
+
+	if (n == 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		d = (uint64_t)(s[i] - '0');
+		if (v > (UINT64_MAX - d) / 10)
+			return -1;	/* beyond 2^64 - 1 */
+		v = v * 10 + d;
+	}
+	if (v < lo || v > hi)
+		return -1;
+	*value = v;
+	return 0;
+}
+
+int
 rs_word_eq(const char *s, size_t n, const char *word)
 {
 	size_t i;

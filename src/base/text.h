@@ -158,6 +158,16 @@ void rs_c_locale_pop(locale_t old);
  */
 char *rs_column_name(char *buf, long col);
 
+/*
+ * Parse s[0..n), all of it, as a whole number from lo to hi written with
+ * the ASCII digits 0-9 alone: no sign, no blank, no other base, so that
+ * " -1", "0x10" and "+5" are refused rather than read as something else.
+ * Returns 0 and sets *value, or -1 (not such a number, or outside
+ * [lo, hi]).  Every integer option of the program goes through it.
+ */
+int rs_uint_parse(const char *s, size_t n, uint64_t lo, uint64_t hi,
+    uint64_t *value);
+
 /* Trim ASCII blanks (space, tab) from both ends of s[0..*n); returns start. */
 const char *rs_trim(const char *s, size_t *n);
 

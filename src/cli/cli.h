@@ -254,6 +254,26 @@ int cli_parse_year(const char *cmd, const char *arg, long *year);
 /* Parse --max-age's argument: whole years from 0 to 9999. */
 int cli_parse_max_age(const char *cmd, const char *arg, long *age);
 
+/*
+ * The value of an option naming a file (--output, --framework ...): 0, or
+ * EXIT_USAGE after saying that an empty name is not a file.
+ */
+int cli_file_arg(const char *cmd, const char *opt, const char *arg);
+
+/*
+ * 1 when path is standard input: "-", or a name of the pipe, terminal or
+ * device that standard input is (/dev/stdin, /dev/fd/0).
+ */
+int cli_is_stdin(const char *path);
+
+/*
+ * Refuse, as RS_EUSAGE in err, an empty data file name and standard input
+ * named twice among the data files, the framework and baseline (NULL:
+ * none): it can be read only once.
+ */
+int cli_check_inputs(const struct cli_inputs *in, const char *baseline,
+    struct rs_error *err);
+
 /* Parse --input-format's argument. */
 int cli_parse_input_format(const char *cmd, const char *arg,
     enum rs_input_format *format);

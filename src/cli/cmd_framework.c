@@ -58,6 +58,8 @@ cmd_framework(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
+			if (cli_file_arg("framework", "--framework", optarg))
+				return EXIT_USAGE;
 			in.framework = optarg;
 			break;
 		case 'F':
@@ -75,6 +77,8 @@ cmd_framework(int argc, char **argv)
 			lang = optarg;
 			break;
 		case 'o':
+			if (cli_file_arg("framework", "--output", optarg))
+				return EXIT_USAGE;
 			output = optarg;
 			break;
 		case 'h':

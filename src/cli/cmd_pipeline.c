@@ -60,6 +60,8 @@ cmd_pipeline(int argc, char **argv)
 	    &idx)) != -1) {
 		switch (c) {
 		case OPT_FRAMEWORK:
+			if (cli_file_arg(p.cmd, "--framework", optarg))
+				return EXIT_USAGE;
 			p.framework = optarg;
 			break;
 		case OPT_SHEET:
@@ -67,6 +69,8 @@ cmd_pipeline(int argc, char **argv)
 				return EXIT_USAGE;
 			break;
 		case 'o':
+			if (cli_file_arg(p.cmd, "--output", optarg))
+				return EXIT_USAGE;
 			p.output = optarg;
 			break;
 		case OPT_STEP:

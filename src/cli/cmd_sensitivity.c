@@ -16,6 +16,7 @@
 #include "resilience/report_sensitivity.h"
 #include "resilience/sa_section.h"
 #include "resilience/sensitivity.h"
+#include "base/text.h"
 
 static const char usage[] =
     "usage: resilience sensitivity [options] FILE...\n"
@@ -138,18 +139,15 @@ struct sens_args {
 
 /* A whole number from lo to hi. */
 static int
-parse_count(const char *cmd, const char *opt, const char *arg,
-    unsigned long long lo, unsigned long long hi, unsigned long long *out)
+parse_count(const char *cmd, const char *opt, const char *arg, uint64_t lo,
+    uint64_t hi, uint64_t *out)
 {
-	unsigned long long v;
-	char *end;
+	uint64_t v;
 
-	errno = 0;
-	v = strtoull(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
-	    v < lo || v > hi)
+	if (rs_uint_parse(arg, strlen(arg), lo, hi, &v) != 0)
 		return cli_usage(cmd, "%s takes a whole number from %llu to "
-		    "%llu, not '%s'", opt, lo, hi, arg);
+		    "%llu, not '%s'", opt, (unsigned long long)lo,
+		    (unsigned long long)hi, arg);
 	*out = v;
 	return 0;
 }
@@ -175,21 +173,17 @@ parse_share(const char *cmd, const char *opt, const char *arg, double lo,
 static int
 parse_levels(const char *cmd, const char *arg, unsigned *out)
 {
-	const char *s = arg;
-	char *end;
-	long v;
+	const char *s = arg, *end;
+	uint64_t v;
 
 	*out = 0;
 	for (;;) {
-		errno = 0;
-		v = strtol(s, &end, 10);
-		if (end == s || errno != 0 || v < 1 || v > 31)
+		end = s + strcspn(s, ",");
+		if (rs_uint_parse(s, (size_t)(end - s), 1, 31, &v) != 0)
 			break;
 		*out |= 1u << v;
 		if (*end == '\0')
 			return 0;
-		if (*end != ',')
-			break;
 		s = end + 1;
 	}
 	return cli_usage(cmd, "--noise-levels takes levels from 1 to 31 such "
@@ -199,21 +193,15 @@ parse_levels(const char *cmd, const char *arg, unsigned *out)
 static int
 parse_winmax(const char *cmd, const char *arg, int *lo, int *hi)
 {
-	char *end;
-	long a, b;
+	const char *comma = strchr(arg, ',');
+	uint64_t a, b;
 
-	errno = 0;
-	a = strtol(arg, &end, 10);
-	if (end != arg && *end == ',') {
-		const char *s = end + 1;
-
-		b = strtol(s, &end, 10);
-		if (end != s && *end == '\0' && errno == 0 && a >= 1 &&
-		    a <= b && b <= 1000) {
-			*lo = (int)a;
-			*hi = (int)b;
-			return 0;
-		}
+	if (comma != NULL && rs_uint_parse(arg, (size_t)(comma - arg), 1,
+	    1000, &a) == 0 && rs_uint_parse(comma + 1, strlen(comma + 1), a,
+	    1000, &b) == 0) {
+		*lo = (int)a;
+		*hi = (int)b;
+		return 0;
 	}
 	return cli_usage(cmd, "--vary-winmax takes two limits A,B with 1 <= A "
 	    "<= B <= 1000, not '%s'", arg);
@@ -254,7 +242,7 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 {
 	const char *cmd = a->cmd;
 	struct rs_error err = {0};
-	unsigned long long u = 0;
+	uint64_t u = 0;
 	int rc = 0;
 
 	if (c >= OPT_FRAMEWORK && c <= OPT_NOPROG)
@@ -262,12 +250,15 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 	switch (c) {
 	case OPT_FRAMEWORK:
 		a->in.framework = arg;
+		rc = cli_file_arg(cmd, "--framework", arg);
 		break;
 	case 'o':
 		a->output = arg;
+		rc = cli_file_arg(cmd, "--output", arg);
 		break;
 	case OPT_DESIGN:
 		a->design = arg;
+		rc = cli_file_arg(cmd, "--design", arg);
 		break;
 	case OPT_RUNS:
 		if ((rc = parse_count(cmd, "--runs", arg, 1, 10000000,
@@ -390,6 +381,15 @@ parse_args(int argc, char **argv, struct sens_args *a)
 		return cli_usage(a->cmd, "no data file given");
 	a->in.files = argv + optind;
 	a->in.nfiles = argc - optind;
+	/* Two outputs in one file: the report would replace the design. */
+	if (a->design == NULL)
+		return 0;
+	if (strcmp(a->design, "-") == 0 ? (a->output == NULL && !a->quiet) ||
+	    (a->output != NULL && strcmp(a->output, "-") == 0) :
+	    a->output != NULL && (strcmp(a->design, a->output) == 0 ||
+	    rs_output_same_file(a->design, a->output)))
+		return cli_usage(a->cmd, "--design and the report both go to "
+		    "'%s'; give them two files", a->design);
 	return 0;
 }
 

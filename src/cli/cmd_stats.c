@@ -13,6 +13,7 @@
 #include "base/mem.h"
 #include "resilience/report_pipeline.h"
 #include "resilience/stats.h"
+#include "base/text.h"
 
 static const char usage[] =
     "usage: resilience stats [options] FILE\n"
@@ -71,15 +72,12 @@ struct stats_args {
 static int
 parse_levels(const char *s, int *a, int *b)
 {
-	char *end;
-	long x, y;
+	const char *comma = strchr(s, ',');
+	uint64_t x, y;
 
-	x = strtol(s, &end, 10);
-	if (end == s || *end != ',')
-		return -1;
-	s = end + 1;
-	y = strtol(s, &end, 10);
-	if (end == s || *end != '\0' || x < 1 || x > 99 || y < 1 || y > 99)
+	if (comma == NULL || rs_uint_parse(s, (size_t)(comma - s), 1, 99,
+	    &x) != 0 || rs_uint_parse(comma + 1, strlen(comma + 1), 1, 99,
+	    &y) != 0)
 		return -1;
 	*a = (int)x;
 	*b = (int)y;
@@ -98,6 +96,8 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 	    &idx)) != -1) {
 		switch (c) {
 		case OPT_FRAMEWORK:
+			if (cli_file_arg(p->cmd, "--framework", optarg))
+				return EXIT_USAGE;
 			p->framework = optarg;
 			break;
 		case OPT_SHEET:
@@ -105,6 +105,8 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 				return EXIT_USAGE;
 			break;
 		case 'o':
+			if (cli_file_arg(p->cmd, "--output", optarg))
+				return EXIT_USAGE;
 			p->output = optarg;
 			break;
 		case OPT_STEP:

@@ -52,6 +52,8 @@ cmd_template(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
+			if (cli_file_arg("template", "--framework", optarg))
+				return EXIT_USAGE;
 			in.framework = optarg;
 			break;
 		case 'l':
@@ -64,6 +66,8 @@ cmd_template(int argc, char **argv)
 			t.city = optarg;
 			break;
 		case 'o':
+			if (cli_file_arg("template", "--output", optarg))
+				return EXIT_USAGE;
 			output = optarg;
 			break;
 		case 'h':

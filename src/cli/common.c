@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "base/mem.h"
@@ -126,29 +128,68 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 int
 cli_parse_year(const char *cmd, const char *arg, long *year)
 {
-	char *end;
-	long y;
+	uint64_t y;
 
-	y = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || y < 1 || y > 9999)
+	if (rs_uint_parse(arg, strlen(arg), 1, 9999, &y) != 0)
 		return cli_usage(cmd, "--year takes a year from 1 to 9999, "
 		    "not '%s'", arg);
-	*year = y;
+	*year = (long)y;
+	return 0;
+}
+
+int
+cli_file_arg(const char *cmd, const char *opt, const char *arg)
+{
+	if (arg[0] == '\0')
+		return cli_usage(cmd, "%s takes a file name, not ''", opt);
+	return 0;
+}
+
+int
+cli_is_stdin(const char *path)
+{
+	struct stat a, b;
+
+	if (strcmp(path, "-") == 0)
+		return 1;
+	/* /dev/stdin, /dev/fd/0 and the like: the same pipe or terminal */
+	if (stat(path, &a) != 0 || fstat(STDIN_FILENO, &b) != 0 ||
+	    S_ISREG(a.st_mode) || S_ISDIR(a.st_mode))
+		return 0;
+	return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+int
+cli_check_inputs(const struct cli_inputs *in, const char *baseline,
+    struct rs_error *err)
+{
+	int i, nstdin = 0;
+
+	for (i = 0; i < in->nfiles; i++) {
+		if (in->files[i][0] == '\0')
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "a data file name is empty ('')");
+		nstdin += cli_is_stdin(in->files[i]);
+	}
+	if (in->framework != NULL)
+		nstdin += cli_is_stdin(in->framework);
+	if (baseline != NULL)
+		nstdin += cli_is_stdin(baseline);
+	if (nstdin > 1)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+		    "standard input ('-') can be read only once");
 	return 0;
 }
 
 int
 cli_parse_max_age(const char *cmd, const char *arg, long *age)
 {
-	char *end;
-	long v;
+	uint64_t v;
 
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno != 0 || v < 0 || v > 9999)
+	if (rs_uint_parse(arg, strlen(arg), 0, 9999, &v) != 0)
 		return cli_usage(cmd, "--max-age takes whole years from 0 to "
 		    "9999, not '%s'", arg);
-	*age = v;
+	*age = (long)v;
 	return 0;
 }
 
@@ -185,16 +226,28 @@ cli_buffer_open(struct cli_buffer *b, struct rs_error *err)
 {
 	b->buf = NULL;
 	b->len = 0;
-	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL)
+	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL) {
+		if (errno == ENOMEM)
+			rs_mem_oom();
 		return rs_error_io(err, errno, "", "cannot buffer the output");
+	}
 	return 0;
 }
 
 int
 cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err)
 {
-	if (b->fp != NULL && fclose(b->fp) != 0 && rc == 0)
-		rc = rs_error_io(err, errno, "", "cannot buffer the output");
+	int bad;
+
+	if (b->fp != NULL) {
+		errno = 0;
+		bad = ferror(b->fp);
+		if ((fclose(b->fp) != 0 || bad) && errno == ENOMEM)
+			rs_mem_oom();	/* the buffer could not grow */
+		if (bad && rc == 0)
+			rc = rs_error_io(err, errno != 0 ? errno : EIO, "",
+			    "cannot buffer the output");
+	}
 	b->fp = NULL;
 	return rc;
 }
@@ -248,7 +301,8 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	o.has_year = in->has_year;
 	o.year = in->year;
 	o.cities = in->cities;
-	if ((rc = rs_inputs_load(&run->in, &o, err)) != 0)
+	if ((rc = cli_check_inputs(in, NULL, err)) != 0 ||
+	    (rc = rs_inputs_load(&run->in, &o, err)) != 0)
 		return rc;
 	if (run->in.table != NULL) {
 		if (in->has_max_age)

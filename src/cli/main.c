@@ -1,12 +1,15 @@
 /*
  * main.c - the resilience command: dispatch to a subcommand
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "resilience/output.h"
+#include "base/mem.h"
 #include "base/text.h"
 
 #ifndef RS_VERSION
@@ -78,14 +81,51 @@ usage(FILE *out)
 	    out);
 }
 
-int
-main(int argc, char **argv)
+/*
+ * What went to standard output without a check of its own (--help,
+ * --version) must have been written: a status of 0 or 1 becomes
+ * EXIT_IO, with one line, when it was not.  The reports check their
+ * own writes and return EXIT_IO themselves.
+ */
+static int
+check_stdout(int rc)
+{
+	int e;
+
+	errno = 0;
+	if ((rc != 0 && rc != EXIT_GATE) || (fflush(stdout) == 0 &&
+	    !ferror(stdout)))
+		return rc;
+	e = errno != 0 ? errno : EIO;
+	fprintf(stderr, "resilience: <stdout>: cannot write: %s\n",
+	    strerror(e));
+	return EXIT_IO;
+}
+
+/*
+ * Out of memory (base/mem.h): the library never exits, so the command
+ * decides.  Remove the temporary file of any report being written, say
+ * so in one line and exit with the status of an I/O failure, 4; never a
+ * signal.  Only async-signal-safe calls: the heap may be in any state.
+ */
+static void
+out_of_memory(void)
+{
+	static const char msg[] = "resilience: out of memory\n";
+	ssize_t n;
+
+	rs_output_abandon();
+	n = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+	(void)n;
+	_exit(EXIT_IO);
+}
+
+static int
+run(int argc, char **argv)
 {
 	size_t i;
 	char *name;
 
-	rs_json_setup();
-	cli_commands_set(commands, NCOMMANDS);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -106,4 +146,13 @@ main(int argc, char **argv)
 	    "'resilience --help'\n", name);
 	free(name);
 	return EXIT_USAGE;
+}
+
+int
+main(int argc, char **argv)
+{
+	rs_mem_set_oom_handler(out_of_memory);
+	rs_json_setup();
+	cli_commands_set(commands, NCOMMANDS);
+	return check_stdout(run(argc, argv));
 }

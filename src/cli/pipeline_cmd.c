@@ -47,6 +47,7 @@ int
 cli_pipe_run(struct cli_pipe *p, struct rs_error *err)
 {
 	struct rs_load_opts o = {0};
+	struct cli_inputs in = {0};
 	struct rs_pipeline_spec *spec;
 	const struct rs_framework *fw = &p->in.fw;
 	int rc;
@@ -57,7 +58,11 @@ cli_pipe_run(struct cli_pipe *p, struct rs_error *err)
 	o.files = &p->file;
 	o.nfiles = 1;
 	o.table = 1;
-	if ((rc = rs_inputs_load(&p->in, &o, err)) != 0)
+	in.framework = p->framework;
+	in.files = &p->file;
+	in.nfiles = 1;
+	if ((rc = cli_check_inputs(&in, NULL, err)) != 0 ||
+	    (rc = rs_inputs_load(&p->in, &o, err)) != 0)
 		return rc;
 	/* The framework decides the defaults, the overrides the rest. */
 	spec = fw->pipeline != NULL ? rs_pipeline_spec_copy(fw->pipeline) :

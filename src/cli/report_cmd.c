@@ -33,17 +33,13 @@ static int
 parse_count(const char *cmd, const char *opt, const char *arg, long min,
     int all_ok, int *out)
 {
-	char *end;
-	long v;
+	uint64_t v;
 
 	if (all_ok && strcmp(arg, "all") == 0) {
 		*out = -1;
 		return 0;
 	}
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno != 0 || v < min ||
-	    v > 1000000)
+	if (rs_uint_parse(arg, strlen(arg), (uint64_t)min, 1000000, &v) != 0)
 		return cli_usage(cmd, "%s takes a whole number from %ld%s, "
 		    "not '%s'", opt, min, all_ok ? " or 'all'" : "", arg);
 	*out = (int)v;
@@ -71,7 +67,7 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 	switch (c) {
 	case CLI_OPT_FRAMEWORK:
 		o->in.framework = arg;
-		return 0;
+		return cli_file_arg(cmd, "--framework", arg);
 	case CLI_OPT_FORMAT:
 		if (strcmp(arg, "text") == 0)
 			o->format = RS_FORMAT_TEXT;
@@ -89,7 +85,7 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_OUTPUT:
 		o->output = arg;
-		return 0;
+		return cli_file_arg(cmd, "--output", arg);
 	case CLI_OPT_YEAR:
 		if (cli_parse_year(cmd, arg, &o->in.year) != 0)
 			return EXIT_USAGE;
@@ -119,7 +115,7 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_BASELINE:
 		o->baseline = arg;
-		return 0;
+		return cli_file_arg(cmd, "--baseline", arg);
 	case CLI_OPT_FAIL_ON_DROP:
 		if (parse_points(arg, &o->fail_on_drop) != 0)
 			return cli_usage(cmd, "--fail-on-drop takes points "
@@ -149,16 +145,14 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 	case CLI_OPT_AFTER: {
 		static const char *const names[] = {"--from", "--to",
 		    "--before", "--shock", "--after"};
+		uint64_t u;
 		long y;
-		char *end;
 		int k = c - CLI_OPT_FROM;
 
-		errno = 0;
-		y = strtol(arg, &end, 10);
-		if (end == arg || *end != '\0' || errno != 0 || y < 1 ||
-		    y > 9999)
+		if (rs_uint_parse(arg, strlen(arg), 1, 9999, &u) != 0)
 			return cli_usage(cmd, "%s takes a year from 1 to 9999, "
 			    "not '%s'", names[k], arg);
+		y = (long)u;
 		if (c == CLI_OPT_FROM) {
 			o->has_from = 1;
 			o->from = y;
@@ -402,7 +396,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	struct rs_report report = {0};
 	struct rs_error err = {0};
 	struct cli_stream s;
-	int rc, i, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
+	int rc, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
 
 	if (nfiles < 1)
 		return cli_usage(cmd, "no data file given");
@@ -410,16 +404,14 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 		return cli_usage(cmd, "--fail-on-drop needs --baseline");
 	if (o->fail_on_missing && o->baseline == NULL)
 		return cli_usage(cmd, "--fail-on-missing needs --baseline");
-	for (i = 0; i < nfiles && o->baseline != NULL; i++)
-		if (strcmp(files[i], "-") == 0 && strcmp(o->baseline, "-") == 0)
-			return cli_usage(cmd, "standard input ('-') can be "
-			    "read only once");
+	o->in.files = files;
+	o->in.nfiles = nfiles;
+	if (cli_check_inputs(&o->in, o->baseline, &err) != 0)
+		return cli_fail(&err);
 	if (to_file && o->baseline != NULL && (strcmp(o->baseline,
 	    o->output) == 0 || rs_output_same_file(o->baseline, o->output)))
 		return cli_usage(cmd, "--output '%s' is the baseline; refusing "
 		    "to overwrite it", o->output);
-	o->in.files = files;
-	o->in.nfiles = nfiles;
 	/*
 	 * Reports that make one city whole at a time keep only each city's
 	 * score, coverage, level and rank (docs/performance.md).

@@ -721,6 +721,8 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	    CSV_APPEND_NULL) != 0)
 		return rs_error_set(err, RS_EIO, at->path, 0, 0,
 		    "cannot start the CSV parser");
+	/* grown through the wrappers: out of memory is not bad CSV */
+	csv_set_realloc_func(&parser, rs_realloc);
 	/* libcsv grows a field 128 bytes at a time by default. */
 	csv_set_blk_size(&parser, PIECE);
 	p = text;

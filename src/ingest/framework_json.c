@@ -329,6 +329,10 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		    "duplicate id \"%s\" (first defined at line %ld)",
 		    id->valuestring, fw->nodes[*prev].line);
 
+	if (fw->nnodes == RS_MAX_NODES)
+		return rs_json_error(&ld->doc, item, ld->err, "more than %zu "
+		    "nodes: a framework may have at most %zu", RS_MAX_NODES,
+		    RS_MAX_NODES);
 	rs_grow(&fw->nodes, &ld->cap, fw->nnodes + 1, sizeof(*fw->nodes));
 	self = fw->nnodes++;
 	node = &fw->nodes[self];

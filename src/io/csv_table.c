@@ -9,6 +9,7 @@
 
 #include <csv.h>
 
+#include "base/mem.h"
 #include "io/csv_table.h"
 #include "io/readfile.h"
 #include "base/text.h"
@@ -173,6 +174,8 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	    CSV_APPEND_NULL) != 0)
 		return rs_error_set(err, RS_EIO, path, 0, 0,
 		    "cannot start the CSV parser");
+	/* grown through the wrappers: out of memory is not bad CSV */
+	csv_set_realloc_func(&parser, rs_realloc);
 	p = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {

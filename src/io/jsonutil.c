@@ -197,6 +197,36 @@ rfc_number(const char *s, size_t n)
 }
 
 /*
+ * The offset of the value that takes a file past RS_MAX_JSON_VALUES, or
+ * len: cJSON makes an item of 64 bytes of every value however short, so
+ * such a file is refused before its tree is built.  Each value is at
+ * most one per comma, plus a container and its first member per
+ * bracket, outside strings.
+ */
+static size_t
+too_many_values(const char *text, size_t len)
+{
+	size_t i, values = 1;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if (text[i] == ',' || text[i] == '{' || text[i] == '[') {
+			values += text[i] == ',' ? 1 : 2;
+			if (values > RS_MAX_JSON_VALUES)
+				return i;
+		}
+	}
+	return len;
+}
+
+/*
  * The offset of the first number outside strings that is not an RFC 8259
  * number, or longer than RS_JSON_MAX_NUMBER characters (cJSON copies a
  * number into a 64-byte buffer before strtod and silently drops what does
@@ -283,6 +313,12 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
+	if ((i = too_many_values(text, len)) < len) {
+		rs_text_locate(text, len, i, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col, "more "
+		    "than %d values in one JSON file (the limit on what one "
+		    "file may hold)", RS_MAX_JSON_VALUES);
+	}
 	if ((i = bad_number(text, len, &toolong)) < len) {
 		rs_text_locate(text, len, i, &line, &col);
 		if (toolong)

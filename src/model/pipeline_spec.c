@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "base/text.h"
 #include "resilience/pipeline_spec.h"
 
 static const char *const norm_names[] = {
@@ -308,6 +309,7 @@ rs_pipeline_spec_set(struct rs_pipeline_spec *spec, const char *name,
 {
 	const char *colon;
 	size_t i, len;
+	uint64_t u;
 	double v;
 	int m;
 
@@ -388,12 +390,11 @@ rs_pipeline_spec_set(struct rs_pipeline_spec *spec, const char *name,
 		return 0;
 	}
 	if (strcmp(name, "winmax") == 0) {
-		if (number(value, &v) != 0 || v < 0 || v > 1e6 ||
-		    (v < floor(v) || v > floor(v)))
+		if (rs_uint_parse(value, strlen(value), 0, 1000000, &u) != 0)
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 			    "--winmax takes a count of points from 0, not "
 			    "\"%s\"", value);
-		spec->winmax = (int)v;
+		spec->winmax = (int)u;
 		return 0;
 	}
 	if (strcmp(name, "skew") == 0 || strcmp(name, "kurtosis") == 0) {
@@ -426,13 +427,12 @@ rs_pipeline_spec_set(struct rs_pipeline_spec *spec, const char *name,
 		return 0;
 	}
 	if (strcmp(name, "year") == 0) {
-		if (number(value, &v) != 0 || v < 1 || v > 9999 ||
-		    (v < floor(v) || v > floor(v)))
+		if (rs_uint_parse(value, strlen(value), 1, 9999, &u) != 0)
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 			    "--year takes a year from 1 to 9999, not \"%s\"",
 			    value);
 		spec->has_year = 1;
-		spec->year = (long)v;
+		spec->year = (long)u;
 		return 0;
 	}
 	return rs_error_set(err, RS_EUSAGE, "", 0, 0,

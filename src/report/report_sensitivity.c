@@ -338,7 +338,7 @@ rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
 		text = cJSON_PrintBuffered(root, 4096, 1);
 		cJSON_Delete(root);
 		if (text == NULL)
-			abort();	/* cJSON's hooks abort first */
+			rs_mem_oom();	/* cJSON's hooks get there first */
 		rc = fputs(text, out) == EOF || fputc('\n', out) == EOF;
 		free(text);
 	} else if (format == RS_FORMAT_CSV) {

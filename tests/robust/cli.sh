@@ -175,6 +175,192 @@ else
 	bad "output over the file size limit" "status $(cat rc.txt)"
 fi
 
+# -o naming a descriptor of the process writes the descriptor in place,
+# appending where it appends: the file behind it is never replaced.
+for name in /dev/stdout /proc/self/fd/1 stdout-link; do
+	ln -sf /dev/stdout stdout-link
+	printf 'earlier log\n' >log.txt
+	# shellcheck disable=SC2086
+	${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o "$name" \
+	    >>log.txt 2>err.txt
+	rc=$?
+	if [ "$rc" = 0 ] && [ "$(head -n 1 log.txt)" = "earlier log" ] &&
+	    [ "$(sed -n 2p log.txt)" = "framework: Urban Economic Resilience Diagnostic and Planning Tool (DPT) (2021.02-r2)" ] &&
+	    [ "$(ls -a | grep -c '^\.log')" -eq 0 ]; then
+		ok "-o $name >>log.txt appends"
+	else
+		bad "-o $name >>log.txt appends" "status $rc, see log.txt"
+	fi
+done
+printf 'earlier log\n' >log.txt
+# shellcheck disable=SC2086
+${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o /dev/stderr \
+    2>>log.txt
+rc=$?
+# shellcheck disable=SC2086
+${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o /dev/fd/3 3>>log.txt
+rc3=$?
+if [ "$rc" = 0 ] && [ "$rc3" = 0 ] &&
+    [ "$(head -n 1 log.txt)" = "earlier log" ] &&
+    [ "$(grep -c '^beirut$' log.txt)" -eq 2 ]; then
+	ok "-o /dev/stderr 2>>log.txt and -o /dev/fd/3 3>>log.txt append"
+else
+	bad "-o /dev/stderr and /dev/fd/3 append" "status $rc, see log.txt"
+fi
+
+# Standard input is read once, whatever its name: a pipe named - and
+# /dev/stdin is one stream.
+# shellcheck disable=SC2086
+cat "$fw" | ${RS_LAUNCHER:-} "$bin" score --framework /dev/stdin - \
+    >out.txt 2>err.txt
+rc=$?
+if [ "$rc" = 2 ] && [ ! -s out.txt ] &&
+    grep -q "^resilience: standard input ('-') can be read only once$" err.txt
+then
+	ok "standard input by two names"
+else
+	bad "standard input by two names" "status $rc"
+fi
+
+# -o names the option when its value is empty: a usage error.
+run score --framework "$fw" -o '' x1.csv
+if [ "$(cat rc.txt)" = 2 ] && [ ! -s out.txt ] &&
+    grep -q "^resilience score: --output takes a file name, not ''$" err.txt
+then
+	ok "empty -o"
+else
+	bad "empty -o" "status $(cat rc.txt)"
+fi
+
+# -o on a dangling link: the link stays, the file it names is created.
+rm -f dangling made.json
+ln -s made.json dangling
+run score --framework "$fw" --format json -o dangling x1.csv
+if [ "$(cat rc.txt)" = 0 ] && [ -L dangling ] && [ -f made.json ] &&
+    grep -q '"city":	"X"' made.json; then
+	ok "dangling link as output"
+else
+	bad "dangling link as output" "status $(cat rc.txt)"
+fi
+
+# A file a redirection could not write is not replaced either (tested
+# as a user other than root, who may write it).
+printf 'previous report\n' >ro.json
+chmod 0444 ro.json
+if [ "$(id -u)" = 0 ]; then
+	chmod 0777 .
+	as_user="runuser -u nobody --"
+	command -v runuser >/dev/null || as_user=
+else
+	as_user=" "
+fi
+if [ -z "$as_user" ]; then
+	echo "ok - read-only output # SKIP root without runuser"
+else
+	# shellcheck disable=SC2086
+	$as_user ${RS_LAUNCHER:-} "$bin" score --framework "$fw" \
+	    --format json -o ro.json x1.csv >out.txt 2>err.txt
+	rc=$?
+	if [ "$rc" = 4 ] && [ "$(cat ro.json)" = "previous report" ] &&
+	    grep -q '^resilience: ro.json: cannot write: Permission denied$' \
+	    err.txt && [ "$(ls -a | grep -c '^\.ro')" -eq 0 ]; then
+		ok "read-only output"
+	else
+		bad "read-only output" "status $rc"
+	fi
+fi
+chmod 0644 ro.json
+
+# Memory (docs/robustness.md, "Limits"): work checked before it is
+# allocated, and out of memory is one line and status 4, never a signal.
+"$bin" template | awk -F, 'NR > 1 { ids = ids "," $1 }
+	END { print "city" ids; n = split(ids, a, ",")
+	for (c = 0; c < 20000; c++) { line = "C" c
+		for (i = 2; i <= n; i++) line = line ",1"; print line } }' >w20k.csv
+run sensitivity --runs 10000000 --weight-noise 0.2 --threads 2 w20k.csv
+if [ "$(cat rc.txt)" = 2 ] && [ "$(wc -l <err.txt)" -eq 1 ] &&
+    grep -q '^resilience: 10000000 runs of 20000 cities need 381720 MiB of memory, more than the limit of 1024 MiB: at most 26255 runs$' err.txt
+then
+	ok "sensitivity work over the limit"
+else
+	bad "sensitivity work over the limit" "status $(cat rc.txt)"
+fi
+# The same for a pipeline's units (sensitivity, uncertainty): 200 units.
+awk 'BEGIN { print "uName,uCode,grp,pop,a,b,c"
+	for (i = 0; i < 200; i++)
+		print "U" i ",u" i ",x,10," i % 7 + 1 "," i % 5 + 1 "," i % 3 }' \
+    >units.csv
+for cmd in sensitivity uncertainty; do
+	run "$cmd" --runs 10000000 --weight-noise 0.2 \
+	    --framework "$src/tests/data/coinr/meta.csv" units.csv
+	if [ "$(cat rc.txt)" = 2 ] && [ "$(wc -l <err.txt)" -eq 1 ] &&
+	    grep -q '^resilience: 10000000 runs of 200 units need [0-9]* MiB of memory, more than the limit of 1024 MiB: at most [0-9]* runs$' err.txt
+	then
+		ok "$cmd work over the limit, a pipeline"
+	else
+		bad "$cmd work over the limit, a pipeline" "status $(cat rc.txt)"
+	fi
+done
+# A JSON file of more values than the limit: refused before cJSON's tree.
+{ printf '{"cities": ['; yes "0," | head -n 17000000 | tr -d '\n'
+  printf '0]}'; } >values.json
+input "JSON values over the limit" values.json \
+    "more than 16777216 values in one JSON file"
+# A framework of more nodes than the limit, located at the first too many.
+if [ -z "${RS_LAUNCHER:-}" ]; then
+	awk 'BEGIN { printf "{\"id\": \"big\", \"children\": [\n"
+		for (i = 0; i < 100000; i++)
+			printf "{\"id\": \"i%d\", \"worst\": 0, \"best\": 1},\n", i
+		print "{\"id\": \"last\", \"worst\": 0, \"best\": 1}]}" }' >big.json
+	rejected "framework nodes over the limit" 3 \
+	    "big.json:100002:1: more than 100000 nodes: a framework may have at most 100000" \
+	    --framework big.json x1.csv
+	rm -f big.json
+else
+	echo "ok - framework nodes over the limit # SKIP under $RS_LAUNCHER"
+fi
+# Under a limit on address space the reports that keep every city's
+# nodes may not fit: they end with one line and status 4, leaving no
+# file and no temporary file behind.  (Skipped where the binary cannot
+# start under the limit: AddressSanitizer, valgrind.)
+oom_ok() {	# NAME LIMIT_KIB WANT ARGS...: WANT is 4, or 04 for 0 or 4
+	name=$1 kib=$2 want=$3
+	shift 3
+	printf 'previous report\n' >keep.json
+	(
+		ulimit -v "$kib"
+		"$bin" "$@" -o keep.json w20k.csv >out.txt 2>err.txt
+		echo $? >rc.txt
+	)
+	rc=$(cat rc.txt)
+	case $want:$rc in
+	04:0 | 04:4 | 4:4) ;;
+	*) bad "$name" "status $rc, want $want"; return ;;
+	esac
+	if [ "$rc" = 4 ] && { [ "$(cat err.txt)" != "resilience: out of memory" ] ||
+	    [ "$(cat keep.json)" != "previous report" ]; }; then
+		bad "$name" "not one line, or the output file was touched"
+	elif [ "$(ls -a | grep -c '^\.keep')" -ne 0 ]; then
+		bad "$name" "a temporary file was left"
+	else
+		ok "$name (status $rc)"
+	fi
+}
+if [ -n "${RS_LAUNCHER:-}" ] ||
+    ! (ulimit -v 60000; "$bin" --version) >/dev/null 2>&1; then
+	echo "ok - out of memory # SKIP the binary cannot run under ulimit -v"
+else
+	oom_ok "score --format json under ulimit -v 200000" 200000 04 \
+	    score --format json
+	oom_ok "compare under ulimit -v 200000" 200000 04 compare
+	oom_ok "out of memory is one line and status 4" 60000 4 \
+	    score --format json
+	# here, on Debian 12, the output is open when memory runs out
+	oom_ok "out of memory once the output is open" 120000 04 \
+	    score --format csv
+fi
+rm -f w20k.csv values.json units.csv
+
 # A header and no row is read: a report with no city.
 printf 'city,a1\n' >header.csv
 run score --framework "$fw" header.csv
