@@ -393,6 +393,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	struct cli_run run;
 	struct rs_baseline base;
 	struct rs_change change = {0};
+	size_t ci;
 	struct rs_report report = {0};
 	struct rs_error err = {0};
 	struct cli_stream s;
@@ -440,9 +441,9 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	if (view == RS_VIEW_PRIORITIES) {
 		report.levers = o->levers != 0 ? o->levers :
 		    RS_LEVERS_ACTIONABLE;
-		for (i = 0; i < (int)run.res.ncities; i++)
+		for (ci = 0; ci < run.res.ncities; ci++)
 			rs_actionable_restrict(&run.in.fw, report.levers,
-			    &run.res.cities[i]);
+			    &run.res.cities[ci]);
 	}
 	report.base = o->baseline != NULL ? &base : NULL;
 	report.change = o->baseline != NULL ? &change : NULL;

@@ -202,7 +202,7 @@ ${RS_LAUNCHER:-} "$bin" score "$src/data/beirut.csv" -o /dev/fd/3 3>>log.txt
 rc3=$?
 if [ "$rc" = 0 ] && [ "$rc3" = 0 ] &&
     [ "$(head -n 1 log.txt)" = "earlier log" ] &&
-    [ "$(grep -c '^beirut$' log.txt)" -eq 2 ]; then
+    [ "$(grep -c '^Beirut$' log.txt)" -eq 2 ]; then
 	ok "-o /dev/stderr 2>>log.txt and -o /dev/fd/3 3>>log.txt append"
 else
 	bad "-o /dev/stderr and /dev/fd/3 append" "status $rc, see log.txt"
