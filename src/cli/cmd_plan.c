@@ -141,6 +141,10 @@ cmd_plan(int argc, char **argv)
 			specs[nspecs++] = optarg;
 			break;
 		case OPT_TARGETS:
+			if (cli_file_arg("plan", "--targets", optarg) != 0) {
+				free(specs);
+				return EXIT_USAGE;
+			}
 			targets_file = optarg;
 			break;
 		case OPT_HORIZON:
@@ -154,6 +158,10 @@ cmd_plan(int argc, char **argv)
 			collect = 1;
 			break;
 		case OPT_ACTIONS:
+			if (cli_file_arg("plan", "--actions", optarg) != 0) {
+				free(specs);
+				return EXIT_USAGE;
+			}
 			actions_file = optarg;
 			break;
 		case ':':
