@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "base/mem.h"
 #include "resilience/actionable.h"
 #include "resilience/actions.h"
 #include "resilience/plan.h"
@@ -123,9 +124,7 @@ cmd_plan(int argc, char **argv)
 	int c, rc = 0, has_horizon = 0, collect = 0;
 
 	cli_report_opts_init(&o);
-	specs = calloc((size_t)argc + 1, sizeof(*specs));
-	if (specs == NULL)
-		abort();
+	specs = rs_calloc((size_t)argc + 1, sizeof(*specs));
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":ho:", cli_plan_options,
@@ -142,6 +141,10 @@ cmd_plan(int argc, char **argv)
 			specs[nspecs++] = optarg;
 			break;
 		case OPT_TARGETS:
+			if (cli_file_arg("plan", "--targets", optarg) != 0) {
+				free(specs);
+				return EXIT_USAGE;
+			}
 			targets_file = optarg;
 			break;
 		case OPT_HORIZON:
@@ -155,6 +158,10 @@ cmd_plan(int argc, char **argv)
 			collect = 1;
 			break;
 		case OPT_ACTIONS:
+			if (cli_file_arg("plan", "--actions", optarg) != 0) {
+				free(specs);
+				return EXIT_USAGE;
+			}
 			actions_file = optarg;
 			break;
 		case ':':
@@ -194,9 +201,7 @@ cmd_plan(int argc, char **argv)
 		goto fail;
 	}
 	ni = run.in.fw.nindicators;
-	targets = calloc(nspecs + 1, sizeof(*targets));
-	if (targets == NULL)
-		abort();
+	targets = rs_calloc(nspecs + 1, sizeof(*targets));
 	for (k = 0; k < nspecs; k++, ntargets++)
 		if ((rc = rs_target_parse(&run.in.fw, specs[k], &targets[k],
 		    &err)) != 0)
@@ -209,11 +214,9 @@ cmd_plan(int argc, char **argv)
 		goto fail;
 	po.levers = o.levers != 0 ? o.levers : RS_LEVERS_ACTIONABLE;
 	po.collect = collect;
-	plans = calloc(run.in.ds.ncities + 1, sizeof(*plans));
-	start = calloc(run.in.ds.ncities + 1, sizeof(*start));
-	values_after = calloc(run.in.ds.ncities * ni + 1, sizeof(double));
-	if (plans == NULL || start == NULL || values_after == NULL)
-		abort();
+	plans = rs_calloc(run.in.ds.ncities + 1, sizeof(*plans));
+	start = rs_calloc(run.in.ds.ncities + 1, sizeof(*start));
+	values_after = rs_calloc(run.in.ds.ncities * ni + 1, sizeof(double));
 	for (ci = 0; ci < run.in.ds.ncities; ci++) {
 		start[ci] = start_year(&run, ci, &o.in);
 		po.years = (double)INFINITY;
@@ -237,10 +240,8 @@ cmd_plan(int argc, char **argv)
 	rs_engine_score(&run.in.fw, run.in.ds.ncities, run.names, values_after,
 	    &after);
 	if (actions_file != NULL) {
-		values_actions = calloc(run.in.ds.ncities * ni + 1,
+		values_actions = rs_calloc(run.in.ds.ncities * ni + 1,
 		    sizeof(double));
-		if (values_actions == NULL)
-			abort();
 		for (ci = 0; ci < run.in.ds.ncities; ci++)
 			rs_actions_apply(&run.in.fw, &acts, run.values + ci * ni,
 			    values_actions + ci * ni);

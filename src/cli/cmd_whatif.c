@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "base/mem.h"
 #include "resilience/report_plan.h"
 #include "resilience/scenario.h"
 #include "resilience/whatif.h"
@@ -69,10 +70,8 @@ cmd_whatif(int argc, char **argv)
 	int c, rc = 0, loaded = 0;
 
 	cli_report_opts_init(&o);
-	sets = calloc((size_t)argc + 1, sizeof(*sets));
-	files = calloc((size_t)argc + 1, sizeof(*files));
-	if (sets == NULL || files == NULL)
-		abort();
+	sets = rs_calloc((size_t)argc + 1, sizeof(*sets));
+	files = rs_calloc((size_t)argc + 1, sizeof(*files));
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":ho:", cli_whatif_options,

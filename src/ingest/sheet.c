@@ -786,6 +786,11 @@ on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
 }
 
 /* The message for a failure of libzip, in the project's words. */
+/* Allocation for expat, so that its failures end as the program's do. */
+static const XML_Memory_Handling_Suite xml_memory = {rs_malloc, rs_realloc,
+    free};
+static const XML_Char ns_sep = NS_SEP;
+
 static const char *
 zip_why(int code)
 {
@@ -802,7 +807,7 @@ zip_why(int code)
 	case ZIP_ER_WRONGPASSWD:
 		return "it is encrypted; save the workbook without a password";
 	case ZIP_ER_MEMORY:
-		return "out of memory";
+		rs_mem_oom();	/* not a damaged archive: base/mem.h */
 	default:
 		return "the archive is damaged";
 	}
@@ -901,9 +906,10 @@ parse_part(struct book *b, const char *part, int required)
 	}
 	if (code != 0)
 		return fail(b, "cannot read part %s: %s", part, zip_why(code));
-	b->p = XML_ParserCreateNS(NULL, NS_SEP);
+	/* expat allocates through the wrappers: out of memory is not bad XML */
+	b->p = XML_ParserCreate_MM(NULL, &xml_memory, &ns_sep);
 	if (b->p == NULL)
-		abort();
+		rs_mem_oom();
 	XML_SetUserData(b->p, b);
 	XML_SetElementHandler(b->p, on_start, on_end);
 	XML_SetCharacterDataHandler(b->p, on_chars);
@@ -2069,7 +2075,7 @@ rs_sheet_read(struct rs_sheet *sh, const char *path, const char *data,
 	zip_error_init(&ze);
 	src = zip_source_buffer_create(data, len, 0, &ze);
 	if (src == NULL)
-		abort();
+		rs_mem_oom();	/* its only failure with a buffer */
 	b.src.za = zip_open_from_source(src, ZIP_RDONLY, &ze);
 	if (b.src.za == NULL) {
 		code = zip_error_code_zip(&ze);
