@@ -478,16 +478,17 @@ sobol_indices_of_a_linear_model(void **state)
  * the framework loader read with the rest of it into s.
  */
 static int
-load_section(struct rs_sa_section *s, const char *section,
-    struct rs_error *err)
+load_section_in(struct rs_sa_section *s, const char *section,
+    const char *pipeline, struct rs_error *err)
 {
 	struct rs_framework fw;
 	char text[1024];
 	int rc;
 
 	snprintf(text, sizeof(text), "{\"id\": \"t\",\n\"sensitivity\": %s,\n"
-	    "\"children\": [{\"id\": \"i\", \"worst\": 0, \"best\": 1}]}\n",
-	    section);
+	    "%s\"children\": [{\"id\": \"i\", \"worst\": 0, \"best\": 1}, "
+	    "{\"id\": \"j\", \"worst\": 0, \"best\": 1}]}\n", section,
+	    pipeline);
 	rs_framework_init(&fw);
 	memset(s, 0, sizeof(*s));
 	rc = rs_framework_load_json(&fw, text, strlen(text), "t.json", err);
@@ -501,6 +502,17 @@ load_section(struct rs_sa_section *s, const char *section,
 	return rc;
 }
 
+/* The section in a framework of the scoring contract (no pipeline). */
+static int
+load_section(struct rs_sa_section *s, const char *section,
+    struct rs_error *err)
+{
+	return load_section_in(s, section, "", err);
+}
+
+/* The same framework with a pipeline. */
+#define PIPELINE "\"pipeline\": {\"normalise\": {\"method\": \"minmax\"}},\n"
+
 static void
 section_sets_what_it_names(void **state)
 {
@@ -508,11 +520,13 @@ section_sets_what_it_names(void **state)
 	struct rs_error err = {0};
 
 	(void)state;
-	assert_int_equal(load_section(&s, "{\"runs\": 50, \"seed\": 7, "
+	/* Normalisers and winsorisation vary a pipeline's. */
+	assert_int_equal(load_section_in(&s, "{\"runs\": 50, \"seed\": 7, "
 	    "\"weights\": {\"noise\": 0.25, \"levels\": [2, 3], \"sets\": 10}, "
 	    "\"normalise\": [\"minmax:1,100\", \"zscore:10,2\"], "
 	    "\"aggregate\": [\"gmean\"], \"winmax\": [1, 5], "
-	    "\"exclude_indicators\": true, \"sobol\": true}", &err), 0);
+	    "\"exclude_indicators\": true, \"sobol\": true}", PIPELINE, &err),
+	    0);
 	assert_true(s.has_runs && s.runs == 50 && s.has_seed && s.seed == 7);
 	assert_true(s.has_weights && s.has_levels && s.has_weight_sets);
 	assert_near(s.weight_noise, 0.25, 0);
@@ -525,6 +539,56 @@ section_sets_what_it_names(void **state)
 	assert_true(s.winmax_lo == 1 && s.winmax_hi == 5);
 	assert_true(s.has_exclude && s.exclude && s.has_sobol && s.sobol);
 	assert_false(s.has_goalposts || s.has_bootstrap);
+
+	/* Goalposts vary the scoring contract's. */
+	assert_int_equal(load_section(&s, "{\"goalposts\": {\"noise\": 0.1, "
+	    "\"sets\": 4}, \"bootstrap\": 20, \"aggregate\": [\"hmean\"]}",
+	    &err), 0);
+	assert_true(s.has_goalposts && s.has_goalpost_sets);
+	assert_near(s.goalpost_noise, 0.1, 0);
+	assert_int_equal(s.goalpost_sets, 4);
+	assert_true(s.has_bootstrap && s.bootstrap == 20);
+	assert_int_equal(s.naggs, 1);
+	assert_int_equal(s.aggs[0], RS_AGG_HMEAN);
+	assert_false(s.has_weights || s.has_runs || s.nnorms > 0);
+}
+
+/*
+ * An input the framework cannot vary is an error of the file, at the
+ * key's value, whichever command reads it; it was a usage error naming
+ * an option nobody gave (--goalpost-noise, --vary-normalise).
+ */
+static void
+section_rejects_what_the_framework_cannot_vary(void **state)
+{
+	static const struct {
+		const char *section, *pipeline;
+		long col;
+		const char *msg;
+	} bad[] = {
+		{"{\"runs\": 5, \"goalposts\": {\"noise\": 0.1}}", PIPELINE, 41,
+		    "\"goalposts\" noise applies to the scoring contract"},
+		{"{\"normalise\": [\"zscore\"]}", "", 30,
+		    "\"normalise\" needs a framework with a pipeline"},
+		{"{\"winmax\": [1, 5]}", "", 27,
+		    "\"winmax\" needs a framework with a pipeline"},
+		{"{\"sobol\": true, \"runs\": 1}", "", 40,
+		    "needs a base sample of at least 2"},
+	};
+	struct rs_sa_section s;
+	struct rs_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		memset(&err, 0, sizeof(err));
+		assert_int_equal(load_section_in(&s, bad[i].section,
+		    bad[i].pipeline, &err), RS_EINPUT);
+		assert_error_at(err, 2, bad[i].col, bad[i].msg);
+	}
+	/* Goalpost noise 0 varies nothing: accepted under a pipeline. */
+	assert_int_equal(load_section_in(&s, "{\"goalposts\": {\"noise\": 0}}",
+	    PIPELINE, &err), 0);
 }
 
 static void
@@ -779,6 +843,7 @@ main(void)
 		cmocka_unit_test(sobol_indices_of_a_linear_model),
 		cmocka_unit_test(section_sets_what_it_names),
 		cmocka_unit_test(section_rejects_bad_values_where_they_are),
+		cmocka_unit_test(section_rejects_what_the_framework_cannot_vary),
 	};
 	const struct CMUnitTest asem_tests[] = {
 		cmocka_unit_test(asem_sa_n1000_matches_coinr),

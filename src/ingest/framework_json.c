@@ -490,14 +490,6 @@ load_root(struct loader *ld)
 		return rc;
 	if (fw->pipeline != NULL)
 		rs_pipeline_spec_nodes(fw->pipeline, fw->nnodes);
-	/* How the framework is to be tested: read after what it is. */
-	item = cJSON_GetObjectItemCaseSensitive(root, "sensitivity");
-	if (item != NULL) {
-		fw->sensitivity = rs_malloc(sizeof(*fw->sensitivity));
-		if ((rc = rs_sa_json_section(fw->sensitivity, &ld->doc, item,
-		    ld->err)) != 0)
-			return rc;
-	}
 	for (i = 0, n = 0; i < fw->nnodes; i++)
 		if (fw->nodes[i].nchildren == 0)
 			n++;
@@ -507,6 +499,14 @@ load_root(struct loader *ld)
 			continue;
 		fw->nodes[i].indicator = fw->nindicators;
 		fw->indicators[fw->nindicators++] = i;
+	}
+	/* How the framework is to be tested: read after what it is. */
+	item = cJSON_GetObjectItemCaseSensitive(root, "sensitivity");
+	if (item != NULL) {
+		fw->sensitivity = rs_malloc(sizeof(*fw->sensitivity));
+		if ((rc = rs_sa_json_section(fw->sensitivity, fw, &ld->doc,
+		    item, ld->err)) != 0)
+			return rc;
 	}
 	/* The years of a shock, once the ids of the indicators are known. */
 	item = cJSON_GetObjectItemCaseSensitive(root, "shock");

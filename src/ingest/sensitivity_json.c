@@ -132,8 +132,38 @@ alternatives(const struct rs_json_doc *doc, const cJSON *obj,
 	return 0;
 }
 
+/*
+ * What the framework cannot vary, at the key that asks for it: the same
+ * rules as the command line's (analysis/sensitivity.c), but located.
+ */
+static int
+applies(const struct rs_sa_section *s, const struct rs_framework *fw,
+    const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
+{
+	const cJSON *v;
+
+	if (fw->pipeline != NULL && s->has_goalposts &&
+	    s->goalpost_noise > 0)
+		return rs_json_error(doc, GET(o, "goalposts"), err,
+		    "\"goalposts\" noise applies to the scoring contract, "
+		    "not to a framework with a pipeline (vary its normaliser "
+		    "instead)");
+	if (fw->pipeline == NULL && ((v = GET(o, "normalise")) != NULL ||
+	    (v = GET(o, "winmax")) != NULL))
+		return rs_json_error(doc, v, err, "\"%s\" needs a framework "
+		    "with a pipeline; the scoring contract normalises by "
+		    "goalposts alone", v->string);
+	if (s->has_exclude && s->exclude && fw->nindicators < 2)
+		return rs_json_error(doc, GET(o, "exclude_indicators"), err,
+		    "\"exclude_indicators\" needs at least two indicators");
+	if (s->has_sobol && s->sobol && s->has_runs && s->runs < 2)
+		return rs_json_error(doc, GET(o, "runs"), err, "\"sobol\" "
+		    "needs a base sample of at least 2 \"runs\"");
+	return 0;
+}
+
 int
-rs_sa_json_section(struct rs_sa_section *s,
+rs_sa_json_section(struct rs_sa_section *s, const struct rs_framework *fw,
     const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
 {
 	const cJSON *v;
@@ -190,5 +220,5 @@ rs_sa_json_section(struct rs_sa_section *s,
 		s->winmax_lo = (int)a->valuedouble;
 		s->winmax_hi = (int)b->valuedouble;
 	}
-	return 0;
+	return applies(s, fw, doc, o, err);
 }
