@@ -74,6 +74,19 @@ void rs_sa_cells_release(struct rs_sa_cells *c);
  */
 int rs_sa_obs_proxy(const struct rs_dataset *ds, const struct rs_obs *o);
 
+struct rs_sa_spec;
+
+/*
+ * The raw values of a run (docs/sensitivity.md, "Data choices") into
+ * vals (spec->cells->ncells of them): each cell's value is the candidate
+ * that a uniform draw of the stream of year set yset picks (with have_y;
+ * else its one candidate), missing when it is a national proxy and the
+ * draw of proxy set pset for the cell is below 1/2 (with have_p), and
+ * missing when the cell has no candidate.
+ */
+void rs_sa_draw_values(const struct rs_sa_spec *spec, int have_y,
+    uint64_t yset, int have_p, uint64_t pset, double *vals);
+
 struct rs_sa_spec {
 	size_t runs;		/* N: runs, or base sample with sobol */
 	uint64_t seed;		/* of every random stream */

@@ -226,26 +226,19 @@ set_of(double u, size_t sets)
 	    (uint64_t)(u * 0x1.0p53);
 }
 
-/*
- * The raw values of a run (docs/sensitivity.md, "Data choices"): each
- * cell's value is the candidate that a uniform draw of the year set's
- * stream picks (with have_y; else its one candidate), missing when it is
- * a national proxy and the proxy set's draw for the cell is below 1/2.
- * Every cell takes one draw of each stream, whatever its candidates, so
- * that a cell's draw does not depend on the others'.
- */
-static void
-draw_values(const struct sa *sa, int have_y, uint64_t yset, int have_p,
-    uint64_t pset, double *vals)
+/* Every cell takes one draw of each stream, whatever its candidates. */
+void
+rs_sa_draw_values(const struct rs_sa_spec *spec, int have_y, uint64_t yset,
+    int have_p, uint64_t pset, double *vals)
 {
-	const struct rs_sa_cells *c = sa->spec->cells;
+	const struct rs_sa_cells *c = spec->cells;
 	struct rs_rng ry, rp;
 	size_t i, f, m, k;
 	double uy = 0, up = 1;
 
-	rs_rng_stream(&ry, sa->spec->seed, TAG_YEAR, yset);
-	rs_rng_stream(&rp, sa->spec->seed, TAG_PROXY, pset);
-	for (i = 0; i < sa->n * sa->nind; i++) {
+	rs_rng_stream(&ry, spec->seed, TAG_YEAR, yset);
+	rs_rng_stream(&rp, spec->seed, TAG_PROXY, pset);
+	for (i = 0; i < c->ncells; i++) {
 		if (have_y)
 			uy = rs_rng_uniform(&ry);
 		if (have_p)
@@ -378,7 +371,8 @@ run_one(struct worker *wk, size_t r)
 			best = gb;
 		}
 		if (have_y || have_p) {
-			draw_values(sa, have_y, yset, have_p, pset, wk->vals);
+			rs_sa_draw_values(spec, have_y, yset, have_p, pset,
+			    wk->vals);
 			vals = wk->vals;
 		}
 		if (have_g || have_y || have_p) {
@@ -1172,7 +1166,8 @@ rs_sensitivity_run(const struct rs_framework *fw,
 		    s->bootstrap, s->seed, res->si, res->sti, res->si_q5,
 		    res->si_q95, res->sti_q5, res->sti_q95);
 		/* docs/sensitivity.md, "Sensitivity indices": or noise */
-		res->estimable = res->variance >= s->min_variance;
+		res->estimable = res->variance > 0 &&
+		    res->variance >= s->min_variance;
 	}
 out:
 	if (sa.mats != NULL)

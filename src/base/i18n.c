@@ -800,12 +800,10 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"أحد البدائل، وعددها %1",
 	},
 	[RS_MSG_SA_DESC_YEAR] = {
-		"each value drawn among those dated %1 to %2 "
-		"(assessment year %3, within %4 years)",
-		"تُسحب كل قيمة من بين القيم "
-		"المؤرخة من %1 إلى %2 (سنة "
-		"التقييم %3، والفارق المسموح "
-		"به %4)",
+		"each value drawn among those dated %1 to %2 (assessment "
+		"year %3, plus or minus %4)",
+		"تُسحب كل قيمة من بين القيم المؤرخة من %1 إلى %2 (سنة "
+		"التقييم %3، بزيادة أو نقصان %4)",
 	},
 	[RS_MSG_SA_DESC_PROXIES] = {
 		"each national proxy kept or dropped with "

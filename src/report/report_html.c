@@ -2404,6 +2404,9 @@ rank_chart(struct html *h, const struct rs_sa_result *res, size_t ci)
 	fputs(": ", h->out);
 	esc(h, res->unit[ci]);
 	svg_desc(h);
+	rs_sa_pct(pct, sizeof(pct), h->lang, RS_SA_INTERVAL / 100.0);
+	SAY(h, 0, RS_MSG_SA_RANKS_DESC, TXT(pct));
+	fputc(' ', h->out);
 	rs_sa_city_sentence(&b, h->r->fw, h->lang, res, ci);
 	esc(h, b.s);
 	rs_buf_release(&b);
