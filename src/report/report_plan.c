@@ -734,15 +734,13 @@ jlevel(const struct rs_framework *fw, double s)
 static int
 json_out(FILE *out, cJSON *root, struct rs_error *err)
 {
-	char *text = cJSON_Print(root);
+	int rc = rs_json_write(out, root, 0);
 
 	cJSON_Delete(root);
-	if (text == NULL)
-		return rs_error_set(err, RS_EIO, "", 0, 0, "out of memory "
-		    "writing JSON");
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return 0;
 }
 
