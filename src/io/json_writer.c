@@ -118,28 +118,50 @@ jw_flush(struct jw *w)
 }
 
 static void
+jw_put_slow(struct jw *w, const char *s, size_t n)
+{
+	jw_flush(w);
+	if (n > sizeof(w->buf)) {
+		if (fwrite(s, 1, n, w->out) != n)
+			w->failed = 1;
+		return;
+	}
+	memcpy(w->buf, s, n);
+	w->len = n;
+}
+
+/* Most pieces are a few bytes: copied without a call. */
+static inline void
 jw_put(struct jw *w, const char *s, size_t n)
 {
+	char *d = w->buf + w->len;
+	size_t i;
+
 	if (n > sizeof(w->buf) - w->len) {
-		jw_flush(w);
-		if (n > sizeof(w->buf)) {
-			if (fwrite(s, 1, n, w->out) != n)
-				w->failed = 1;
-			return;
-		}
+		jw_put_slow(w, s, n);
+		return;
 	}
-	memcpy(w->buf + w->len, s, n);
+	if (n <= 16)
+		for (i = 0; i < n; i++)
+			d[i] = s[i];
+	else
+		memcpy(d, s, n);
 	w->len += n;
 }
 
 static void
 jw_tabs(struct jw *w, unsigned n)
 {
-	static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
-
-	for (; n > sizeof(tabs) - 1; n -= (unsigned)sizeof(tabs) - 1)
-		jw_put(w, tabs, sizeof(tabs) - 1);
-	jw_put(w, tabs, n);
+	if (n > sizeof(w->buf) - w->len) {
+		jw_flush(w);
+		for (; n > sizeof(w->buf); n -= (unsigned)sizeof(w->buf)) {
+			memset(w->buf, '\t', sizeof(w->buf));
+			w->len = sizeof(w->buf);
+			jw_flush(w);
+		}
+	}
+	memset(w->buf + w->len, '\t', n);
+	w->len += n;
 }
 
 /* A string as cJSON prints one: the C0 controls escaped, the rest raw. */
