@@ -292,6 +292,39 @@ one_goalpost_rule(void **state)
 }
 
 /*
+ * methodology.md, "Target band", with the band {0, 20, 60, 120}: 0 at
+ * or below 0, 100 x / 20 up to 20, 100 from 20 to 60, 100 (120 - x) / 60
+ * up to 120, 0 at or above 120.  By hand: 5 -> 25, 10 -> 50, 90 -> 50,
+ * 105 -> 25.
+ */
+static void
+band_scores_by_hand(void **state)
+{
+	static const double b[4] = {0, 20, 60, 120};
+	static const double eq[4] = {0, 20, 20, 40};
+
+	(void)state;
+	assert_same(rs_formula_band(-5, b), 0);
+	assert_same(rs_formula_band(0, b), 0);
+	assert_false(signbit(rs_formula_band(0, b)));
+	assert_same(rs_formula_band(5, b), 25);
+	assert_same(rs_formula_band(10, b), 50);
+	assert_same(rs_formula_band(20, b), 100);
+	assert_same(rs_formula_band(40, b), 100);
+	assert_same(rs_formula_band(60, b), 100);
+	assert_same(rs_formula_band(90, b), 50);
+	assert_same(rs_formula_band(105, b), 25);
+	assert_same(rs_formula_band(120, b), 0);
+	assert_false(signbit(rs_formula_band(120, b)));
+	assert_same(rs_formula_band(1e300, b), 0);
+	assert_nan(rs_formula_band(N, b));
+	/* low = high: a single best value, 10 and 30 both 50 */
+	assert_same(rs_formula_band(20, eq), 100);
+	assert_same(rs_formula_band(10, eq), 50);
+	assert_same(rs_formula_band(30, eq), 50);
+}
+
+/*
  * A child whose coverage weight is 0 is no child at all: under a
  * geometric mean a left-out indicator at 0 neither fails the run nor
  * pulls the mean to 0.  A: a1 = 0 (left out) and a2 = 25 (score 75);
@@ -372,6 +405,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(same_bits_on_every_path),
+		cmocka_unit_test(band_scores_by_hand),
 		cmocka_unit_test(two_roundings_of_one_mean),
 		cmocka_unit_test(effective_weights_agree),
 		cmocka_unit_test(one_rank_rule),

@@ -1434,9 +1434,10 @@ say_gain(const struct html *h, size_t ci, size_t node)
 		/* Raw values and unit, the verb after the direction. */
 		struct rs_buf parts[3] = {{0}, {0}, {0}};
 
-		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		rs_say_span_in(h->lang, n, c->value[node],
+		    rs_indicator_target(n, c->value[node]),
 		    c->score_of[node], top, parts);
-		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		SAY(h, 1, rs_lower_better(n, c->value[node]) ? RS_MSG_SAY_REDUCE :
 		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
 		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
 		    TXT(gain_target(h, c)));

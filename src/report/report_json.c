@@ -408,7 +408,8 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	node_head(item, r, node);
 	add(item, "score", rs_json_number(c->score_of[node]));
 	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
-	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
+	add(item, "best", ind && n->has_goalposts ?
+	    rs_json_number(rs_indicator_target(n, c->value[node])) :
 	    cJSON_CreateNull());
 	add(item, "unit", rs_json_string(ind ? n->unit : NULL));
 	add(item, "weight", rs_json_number(c->weight_of[node]));

@@ -136,7 +136,7 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	} else {
 		for (k = 0; k < 3; k++)
 			args[k + 1] = parts[k].s;
-		buf_msg(b, r, rs_lower_better(n) ? RS_MSG_PLAN_REDUCE :
+		buf_msg(b, r, rs_lower_better(n, ch->value_from) ? RS_MSG_PLAN_REDUCE :
 		    RS_MSG_PLAN_RAISE, args, 4);
 	}
 	for (k = 0; k < 3; k++)
