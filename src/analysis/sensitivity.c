@@ -192,7 +192,11 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
 	rs_formula_plan_free(plan);
 }
 
-/* Goalpost scores of n rows of raw values; worst and best per indicator. */
+/*
+ * Goalpost scores of n rows of raw values; worst and best per indicator,
+ * except that a target band scores by its own four points, unmoved
+ * (sensitivity.md, "Goalposts").
+ */
 static void
 goalpost_scores(const struct rs_framework *fw, const double *values,
     size_t n, const double *worst, const double *best, double *out)
@@ -201,8 +205,11 @@ goalpost_scores(const struct rs_framework *fw, const double *values,
 
 	for (i = 0; i < n; i++)
 		for (k = 0; k < nind; k++)
-			out[i * nind + k] = rs_formula_goalpost(values[i *
-			    nind + k], worst[k], best[k]);
+			out[i * nind + k] = fw->nodes[fw->indicators[k]].has_band ?
+			    rs_formula_band(values[i * nind + k],
+			    fw->nodes[fw->indicators[k]].band) :
+			    rs_formula_goalpost(values[i * nind + k], worst[k],
+			    best[k]);
 }
 
 /* Weight set k: the nominal weights, the noisy ones times 1 + U(-f, f). */

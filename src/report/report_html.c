@@ -100,6 +100,30 @@ put_num(const struct html *h, int markup, const char *s)
 		fputs("</span>", h->out);
 }
 
+/* An indicator code, isolated and kept on one line ("RPI 2-2.4"). */
+static void
+put_id(const struct html *h, const char *id)
+{
+	fputs("<bdi class=\"id\" dir=\"ltr\">", h->out);
+	esc(h, id);
+	fputs("</bdi>", h->out);
+}
+
+static void
+say_id(const struct html *h, const void *ctx)
+{
+	put_id(h, ctx);
+}
+
+/* A table cell of an indicator code. */
+static void
+td_id(const struct html *h, const char *id)
+{
+	fputs("<td class=\"id\">", h->out);
+	put_id(h, id);
+	fputs("</td>", h->out);
+}
+
 /* Write template m with %1..%9 replaced by args[0..n), escaped. */
 static void
 say(const struct html *h, int markup, enum rs_msg m, const struct arg *args,
@@ -222,7 +246,7 @@ missing_para(const struct html *h)
 	if (n == 0)
 		return;
 	for (k = 0; k < n; k++) {
-		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		rs_buf_printf(&list, "%s%s", k > 0 ? msg(h, RS_MSG_COMMA) : "",
 		    rs_missing_name(h->r, k));
 		if (strcmp(rs_missing_name(h->r, k), rs_missing_id(h->r, k)) !=
 		    0)
@@ -390,7 +414,7 @@ static void
 years_clause(const struct html *h, size_t ci)
 {
 	char a[32], b[32];
-	const char *comma = h->rtl ? "\xd8\x8c " : ", ";
+	const char *comma = msg(h, RS_MSG_COMMA);
 	size_t undated, stale;
 	long lo, hi;
 
@@ -436,11 +460,11 @@ city_notes(const struct html *h, size_t ci)
 			SAY(h, 1, RS_MSG_STALE, NUM(year));
 			fputs(": ", h->out);
 		} else {
-			fputs(h->rtl ? "\xd8\x8c " : ", ", h->out);
+			say0(h, RS_MSG_COMMA);
 		}
 		snprintf(year, sizeof(year), "%d", o->year);
 		rs_fmt_value(v, sizeof(v), o->value);
-		SAY(h, 1, RS_MSG_STALE_ITEM, NUM(fw->nodes[node].id),
+		SAY(h, 1, RS_MSG_STALE_ITEM, FN(say_id, fw->nodes[node].id),
 		    NUM(year), NUM(v));
 	}
 	if (n > 0)
@@ -574,8 +598,41 @@ line(const struct html *h, double x1, double y1, double x2, double y2,
 }
 
 /*
+ * What a line must not break inside (an indicator code, "RPI 2-2.4"):
+ * its spaces are GLUE in the text that text_wrapped() wraps.
+ */
+#define GLUE '\x01'
+
+/* s[0..n) of a wrapped text, each GLUE written as the space it stands for. */
+static void
+put_glued(const struct html *h, const char *s, size_t n)
+{
+	const char *g;
+
+	while (n > 0 && (g = memchr(s, GLUE, n)) != NULL) {
+		esc_n(h, s, (size_t)(g - s));
+		fputc(' ', h->out);
+		n -= (size_t)(g - s) + 1;
+		s = g + 1;
+	}
+	esc_n(h, s, n);
+}
+
+/* Copy id into buf with its spaces as GLUE. */
+static const char *
+glue_id(char *buf, size_t n, const char *id)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < n && id[k] != '\0'; k++)
+		buf[k] = id[k] == ' ' ? GLUE : id[k];
+	buf[k] = '\0';
+	return buf;
+}
+
+/*
  * Up to maxlines lines of s, each at most cols columns wide, broken at
- * spaces (a last line that does not fit ends in "..."), as <tspan>s of a
+ * spaces (never at a GLUE) (a last line that does not fit ends in "..."), as <tspan>s of a
  * <text> at logical x.  Returns the number of lines.
  */
 static int
@@ -610,7 +667,7 @@ text_wrapped(const struct html *h, double x, double y, int edge,
 		fprintf(h->out, "<tspan x=\"%s\" dy=\"%s\">",
 		    rs_svg_num(bx, sizeof(bx), px(h, x)),
 		    rs_svg_num(bdy, sizeof(bdy), n == 0 ? 0 : lh));
-		esc_n(h, p, (size_t)(end - p));
+		put_glued(h, p, (size_t)(end - p));
 		p = end;
 		if (trunc) {
 			fputs("...", h->out);
@@ -814,7 +871,7 @@ list_areas(const struct html *h, const void *ctx)
 
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		say_score(h, rs_node_label(h->r, fw->top[k]),
 		    c->score_of[fw->top[k]]);
 	}
@@ -929,14 +986,14 @@ list_area_cities(const struct html *h, const void *ctx)
 	(void)ctx;
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, fw->top[k]));
 		fputs(": ", h->out);
 		for (ci = 0; ci < res->ncities; ci++) {
 			double s = res->cities[ci].score_of[fw->top[k]];
 
 			if (ci > 0)
-				fputs(", ", h->out);
+				say0(h, RS_MSG_COMMA);
 			esc(h, res->cities[ci].name);
 			fputc(' ', h->out);
 			if (isnan(s))
@@ -1022,7 +1079,7 @@ area_bars(struct html *h)
 			rect(h, x0, yb + 1, rs_svg_scale(s, 0, 100, 0, x1 - x0),
 			    barh - 2, extra);
 			esc(h, res->cities[ci].name);
-			fputs(", ", h->out);
+			say0(h, RS_MSG_COMMA);
 			say_score(h, name, s);
 			fputs("</title></rect>\n", h->out);
 			snprintf(v, sizeof(v), "%.1f", s);
@@ -1129,7 +1186,7 @@ heat_map(struct html *h)
 				    level_fill[level_color(fw, li)]);
 			rect(h, x, y - rh + 1, cw, rh, extra);
 			esc(h, res->cities[ci].name);
-			fputs(", ", h->out);
+			say0(h, RS_MSG_COMMA);
 			esc(h, node->id);
 			fputc(' ', h->out);
 			say_score(h, rs_node_label(h->r, i), s);
@@ -1167,7 +1224,7 @@ list_gains(const struct html *h, const void *ctx)
 
 	for (k = 0; k < p->n; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, p->items[k].node));
 		fprintf(h->out, " +%.2f", p->c->gain_of[p->items[k].node]);
 	}
@@ -1182,7 +1239,7 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 	struct pri_ctx pc = {c, items, n};
 	double x0 = 300, x1 = 680, top = 56, rowh = 30, max = 0, step, y, g;
 	size_t k, li;
-	char extra[200], v[32], label[600];
+	char extra[200], v[32], label[600], code[256];
 
 	if (n == 0)
 		return;
@@ -1213,7 +1270,8 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 		snprintf(label, sizeof(label), "%s%s%s (%s)",
 		    items[k].prefix != NULL ? items[k].prefix : "",
 		    items[k].prefix != NULL ? " " : "",
-		    rs_node_label(h->r, node), fw->nodes[node].id);
+		    rs_node_label(h->r, node), glue_id(code, sizeof(code),
+		    fw->nodes[node].id));
 		lines = wrapped_lines(label, 44, 2);
 		text_wrapped(h, x0 - 8, y + rowh / 2 + 4 - 6 *
 		    (double)(lines - 1), 1, "s", label, 44, 2, 12);
@@ -1312,9 +1370,8 @@ values_table(const struct html *h, size_t ci)
 		node = fw->indicators[k];
 		if ((o = rs_value_obs(h->r, ci, node)) == NULL)
 			continue;
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, fw->nodes[node].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, fw->nodes[node].id);
 		td_text(h, rs_node_label(h->r, node));
 		fputs("<td class=\"num\">", h->out);
 		put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
@@ -1360,9 +1417,8 @@ years_table(const struct html *h)
 				break;
 		if (ci == res->ncities)
 			continue;
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, fw->nodes[node].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, fw->nodes[node].id);
 		td_text(h, rs_node_label(h->r, node));
 		for (ci = 0; ci < res->ncities; ci++)
 			td_year(h, rs_value_obs(h->r, ci, node));
@@ -1409,7 +1465,7 @@ say_node(const struct html *h, const void *ctx)
 	esc(h, name);
 	if (strcmp(name, h->r->fw->nodes[node].id) != 0) {
 		fputs(" (", h->out);
-		put_num(h, 1, h->r->fw->nodes[node].id);
+		put_id(h, h->r->fw->nodes[node].id);
 		fputc(')', h->out);
 	}
 }
@@ -1435,9 +1491,10 @@ say_gain(const struct html *h, size_t ci, size_t node)
 		/* Raw values and unit, the verb after the direction. */
 		struct rs_buf parts[3] = {{0}, {0}, {0}};
 
-		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		rs_say_span_in(h->lang, n, c->value[node],
+		    rs_indicator_target(n, c->value[node]),
 		    c->score_of[node], top, parts);
-		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		SAY(h, 1, rs_lower_better(n, c->value[node]) ? RS_MSG_SAY_REDUCE :
 		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
 		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
 		    TXT(gain_target(h, c)));
@@ -1554,9 +1611,7 @@ priorities_block(struct html *h, size_t ci, int full)
 		}
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, node));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[node].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[node].id);
 		td_num(h, NUM_SCORE, c->score_of[node]);
 		td_num(h, NUM_GAIN, c->gain_of[node]);
 		if (full) {
@@ -1601,9 +1656,7 @@ context_block(const struct html *h, size_t ci)
 		put_num(h, 1, v);
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, ctx[k]));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[ctx[k]].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[ctx[k]].id);
 		td_text(h, rs_lever_word(r, r->fw->nodes[ctx[k]].lever));
 		td_num(h, NUM_GAIN, c->gain_of[ctx[k]]);
 		rs_say_context_in(&b, r, ci, ctx[k]);
@@ -1647,9 +1700,7 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 		put_num(h, 1, v);
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, col[k].node));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[col[k].node].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[col[k].node].id);
 		td_num(h, NUM_PERCENT, col[k].weight);
 		td_num(h, NUM_PERCENT, col[k].complete);
 		fputs("<td>", h->out);
@@ -1781,9 +1832,7 @@ scores_table(const struct html *h, const struct rs_compare *cmp)
 			say0(h, RS_MSG_CITY_SCORE);
 			fputs("</b></td>", h->out);
 		} else {
-			fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-			esc(h, h->r->fw->nodes[node].id);
-			fputs("</td>", h->out);
+			td_id(h, h->r->fw->nodes[node].id);
 			td_text(h, rs_node_label(h->r, node));
 		}
 		for (k = 0; k < res->ncities; k++) {
@@ -1916,12 +1965,12 @@ list_trend(const struct html *h, const void *ctx)
 
 	for (ci = 0; ci < rs_time_ncities(h->r); ci++) {
 		if (ci > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_time_city(h->r, ci));
 		fputs(":", h->out);
 		for (y = 0; y < t->nyears; y++) {
 			s = rs_trend_score(h->r, ci, y, node);
-			fprintf(h->out, "%s %ld ", y > 0 ? "," : "",
+			fprintf(h->out, "%s%ld ", y > 0 ? msg(h, RS_MSG_COMMA) : " ",
 			    t->from + (long)y);
 			if (isnan(s))
 				say0(h, RS_MSG_NA);
@@ -2132,12 +2181,12 @@ list_shock(const struct html *h, const void *ctx)
 
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, fw->top[k]));
 		fputs(":", h->out);
 		for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
 			s = rs_shock_score(h->r->shock, ci, t, fw->top[k]);
-			fputs(t > 0 ? ", " : " ", h->out);
+			fputs(t > 0 ? msg(h, RS_MSG_COMMA) : " ", h->out);
 			if (isnan(s))
 				say0(h, RS_MSG_NA);
 			else
@@ -2205,7 +2254,8 @@ shock_chart(struct html *h, size_t ci)
 			rect(h, x0, yb + 1, rs_svg_scale(s, 0, 100, 0,
 			    x1 - x0), barh - 2, extra);
 			esc(h, msg(h, moment[t]));
-			fprintf(h->out, " %s, ", yr[t]);
+			fprintf(h->out, " %s", yr[t]);
+			say0(h, RS_MSG_COMMA);
 			say_score(h, label, s);
 			fputs("</title></rect>\n", h->out);
 			snprintf(v, sizeof(v), "%.1f", s);
@@ -2305,9 +2355,8 @@ series_table(const struct html *h, size_t ci)
 	th(h, RS_MSG_RECOVERY, 1);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (j = 0; j < s->nseries; j++) {
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, h->r->fw->nodes[sp->series[j]].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, h->r->fw->nodes[sp->series[j]].id);
 		td_text(h, rs_node_label(h->r, sp->series[j]));
 		for (k = 0; k < 2; k++) {
 			v = k == 0 ? s->resistance[ci * s->nseries + j] :

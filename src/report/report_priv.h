@@ -278,8 +278,11 @@ void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
 const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
 
-/* Whether lower raw values of indicator n are better. */
-int rs_lower_better(const struct rs_node *n);
+/*
+ * Whether indicator n improves from raw value x by going down: lower is
+ * better, or x is above n's target band.
+ */
+int rs_lower_better(const struct rs_node *n, double x);
 
 /* A raw value of n with its unit's "%" when the unit starts with one. */
 void rs_say_value(struct rs_buf *b, const struct rs_node *n, double v);

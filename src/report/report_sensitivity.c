@@ -701,17 +701,13 @@ rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
     enum rs_report_format format, const char *lang, struct rs_error *err)
 {
 	cJSON *root;
-	char *text;
 	int rc = 0;
 
 	if (format == RS_FORMAT_JSON) {
 		root = json_report(fw, spec, res, lang);
-		text = cJSON_PrintBuffered(root, 4096, 1);
+		rc = rs_json_write(out, root, 0) != 0 ||
+		    fputc('\n', out) == EOF;
 		cJSON_Delete(root);
-		if (text == NULL)
-			rs_mem_oom();	/* cJSON's hooks get there first */
-		rc = fputs(text, out) == EOF || fputc('\n', out) == EOF;
-		free(text);
 	} else if (format == RS_FORMAT_CSV) {
 		rc = csv_report(out, fw, spec, res) != 0;
 	} else if (format == RS_FORMAT_HTML) {
