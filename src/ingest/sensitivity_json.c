@@ -132,38 +132,19 @@ alternatives(const struct rs_json_doc *doc, const cJSON *obj,
 	return 0;
 }
 
-/*
- * What the framework cannot vary, at the key that asks for it: the same
- * rules as the command line's (analysis/sensitivity.c), but located.
- */
-static int
-applies(const struct rs_sa_section *s, const struct rs_framework *fw,
-    const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
+/* Where the value of key in obj is, if there. */
+static void
+at(const struct rs_json_doc *doc, const cJSON *obj, const char *key,
+    struct rs_sa_at *where)
 {
-	const cJSON *v;
+	const cJSON *v = GET(obj, key);
 
-	if (fw->pipeline != NULL && s->has_goalposts &&
-	    s->goalpost_noise > 0)
-		return rs_json_error(doc, GET(o, "goalposts"), err,
-		    "\"goalposts\" noise applies to the scoring contract, "
-		    "not to a framework with a pipeline (vary its normaliser "
-		    "instead)");
-	if (fw->pipeline == NULL && ((v = GET(o, "normalise")) != NULL ||
-	    (v = GET(o, "winmax")) != NULL))
-		return rs_json_error(doc, v, err, "\"%s\" needs a framework "
-		    "with a pipeline; the scoring contract normalises by "
-		    "goalposts alone", v->string);
-	if (s->has_exclude && s->exclude && fw->nindicators < 2)
-		return rs_json_error(doc, GET(o, "exclude_indicators"), err,
-		    "\"exclude_indicators\" needs at least two indicators");
-	if (s->has_sobol && s->sobol && s->has_runs && s->runs < 2)
-		return rs_json_error(doc, GET(o, "runs"), err, "\"sobol\" "
-		    "needs a base sample of at least 2 \"runs\"");
-	return 0;
+	if (v != NULL)
+		rs_json_locate(doc, v, &where->line, &where->col);
 }
 
 int
-rs_sa_json_section(struct rs_sa_section *s, const struct rs_framework *fw,
+rs_sa_json_section(struct rs_sa_section *s,
     const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
 {
 	const cJSON *v;
@@ -173,6 +154,11 @@ rs_sa_json_section(struct rs_sa_section *s, const struct rs_framework *fw,
 	if (!cJSON_IsObject(o))
 		return rs_json_error(doc, o, err, "\"sensitivity\" must be an "
 		    "object");
+	at(doc, o, "runs", &s->at_runs);
+	at(doc, o, "goalposts", &s->at_goalposts);
+	at(doc, o, "exclude_indicators", &s->at_exclude);
+	at(doc, o, "normalise", &s->at_normalise);
+	at(doc, o, "winmax", &s->at_winmax);
 	if (whole(doc, o, "runs", 1, 1e7, &s->has_runs, &x, err) != 0)
 		return RS_EINPUT;
 	if (s->has_runs)
@@ -220,5 +206,5 @@ rs_sa_json_section(struct rs_sa_section *s, const struct rs_framework *fw,
 		s->winmax_lo = (int)a->valuedouble;
 		s->winmax_hi = (int)b->valuedouble;
 	}
-	return applies(s, fw, doc, o, err);
+	return 0;
 }
