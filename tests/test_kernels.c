@@ -400,6 +400,53 @@ plan_follows_a_row_off_its_pattern(void **state)
 	assert_same(icov[1], 1);
 }
 
+/*
+ * The one order: rs_keyed_sort() gives what qsort() with rs_keyed_cmp()
+ * gives, for every length from 0 to 300 (below, at and across the runs
+ * of 16 it sorts by insertion), with keys drawn from few values so that
+ * ties fall to the id and then to the index; and a case by hand.
+ */
+static void
+keyed_sort_is_the_one_order(void **state)
+{
+	static const char *const ids[] = { "b", "a", "c", "a" };
+	struct rs_keyed a[300], b[300], hand[4];
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	size_t n, i, with_ids;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		hand[i].key = i < 2 ? 1.0 : 2.0;
+		hand[i].id = ids[i];
+		hand[i].index = 10 - i;
+	}
+	/* 2 (c, 8) and 2 (a, 7); then 1 (a, 9) and 1 (b, 10) */
+	rs_keyed_sort(hand, 4);
+	assert_int_equal(hand[0].index, 7);
+	assert_int_equal(hand[1].index, 8);
+	assert_int_equal(hand[2].index, 9);
+	assert_int_equal(hand[3].index, 10);
+	for (with_ids = 0; with_ids < 2; with_ids++)
+		for (n = 0; n <= 300; n++) {
+			for (i = 0; i < n; i++) {
+				x ^= x << 13;
+				x ^= x >> 7;
+				x ^= x << 17;
+				a[i].key = (double)(x % 7) - 3.0;
+				a[i].id = with_ids ? ids[(x >> 8) % 4] : NULL;
+				a[i].index = (size_t)((x >> 16) % 1000);
+			}
+			memcpy(b, a, n * sizeof(*a));
+			qsort(b, n, sizeof(*b), rs_keyed_cmp);
+			rs_keyed_sort(a, n);
+			for (i = 0; i < n; i++) {
+				assert_same(a[i].key, b[i].key);
+				assert_ptr_equal(a[i].id, b[i].id);
+				assert_int_equal(a[i].index, b[i].index);
+			}
+		}
+}
+
 int
 main(void)
 {
@@ -409,6 +456,7 @@ main(void)
 		cmocka_unit_test(two_roundings_of_one_mean),
 		cmocka_unit_test(effective_weights_agree),
 		cmocka_unit_test(one_rank_rule),
+		cmocka_unit_test(keyed_sort_is_the_one_order),
 		cmocka_unit_test(one_goalpost_rule),
 		cmocka_unit_test(left_out_child_is_no_child),
 		cmocka_unit_test(plan_follows_a_row_off_its_pattern),

@@ -355,7 +355,7 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
     struct rs_error *err)
 {
 	cJSON *root = cJSON_CreateObject(), *info, *levels, *lv, *nodes;
-	char *text;
+	int rc;
 	size_t i;
 
 	info = cJSON_AddObjectToObject(root, "framework");
@@ -381,10 +381,11 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
 	nodes = cJSON_AddArrayToObject(root, "nodes");
 	for (i = 0; i < fw->ntop; i++)
 		cJSON_AddItemToArray(nodes, node_json(fw, fw->top[i], lang));
-	text = cJSON_Print(root);
+	rc = rs_json_write(out, root, 0);
 	cJSON_Delete(root);
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return finish(out, err);
 }

@@ -452,7 +452,7 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 		tmp[k].id = NULL;
 		tmp[k].index = k;
 	}
-	qsort(tmp, nc, sizeof(*tmp), rs_keyed_cmp);
+	rs_keyed_sort(tmp, nc);
 	for (k = 0; k < nc; k++)
 		cmp->order[k] = tmp[k].index;
 	free(tmp);
@@ -487,7 +487,7 @@ node_list(const struct rs_report *r, const struct rs_city_result *c,
 		list[m].id = node->id;
 		list[m++].index = sib[k];
 	}
-	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	rs_keyed_sort(list, m);
 	m = rs_report_top(r, m);
 	for (k = 0; k < m; k++) {
 		rs_grow(items, cap, *count + 1, sizeof(**items));
@@ -982,7 +982,7 @@ rs_context_list(const struct rs_report *r, size_t ci, size_t **items)
 		list[m].id = fw->nodes[ind].id;
 		list[m++].index = ind;
 	}
-	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	rs_keyed_sort(list, m);
 	m = rs_report_top(r, m);
 	for (k = 0; k < m; k++)
 		(*items)[k] = list[k].index;

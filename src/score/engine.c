@@ -148,7 +148,7 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 		order[k].id = fw->nodes[c->priorities[k]].id;
 		order[k].index = c->priorities[k];
 	}
-	qsort(order, c->npriorities, sizeof(*order), rs_keyed_cmp);
+	rs_keyed_sort(order, c->npriorities);
 	for (k = 0; k < c->npriorities; k++)
 		c->priorities[k] = order[k].index;
 	free(order);
