@@ -29,7 +29,7 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
+complete_line "resilience " "--help|--version|compare|framework|import|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
 complete_line "resilience pr" "priorities"
 complete_line "resilience compare --de" "--depth|--details"
 complete_line "resilience plan --le" "--levers"

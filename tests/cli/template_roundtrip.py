@@ -6,7 +6,8 @@ Usage: template_roundtrip.py RESILIENCE
 Writes the template of the built-in framework with a city column, fills
 every value so that each indicator of area k (1-based) sits at the
 fraction k/10 of the way from its worst to its best goalpost (goalposts
-from 'resilience framework --format json'), scores the file and checks
+from 'resilience framework --format json'; for a target band from
+worst_low to low), scores the file and checks
 that every indicator, RPI and area scores 10*k, that each indicator kept
 the value and year written into it, and that the city scores the mean of
 the areas, 30.
@@ -32,6 +33,10 @@ def walk(node, area, out):
     if "children" in node:
         for c in node["children"]:
             walk(c, area, out)
+    elif node["band"] is not None:
+        # a target band: along its rising side, worst_low to low
+        out[node["id"]] = (area, node["band"]["worst_low"],
+                           node["band"]["low"])
     else:
         out[node["id"]] = (area, node["worst"], node["best"])
 
