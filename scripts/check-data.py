@@ -10,6 +10,7 @@ import glob
 import json
 import math
 import os
+import re
 import sys
 
 errors = []
@@ -81,13 +82,24 @@ def walk(node, ids, stats, depth, where):
         if (wo, be, mn, mx) != (1, 5, 1, 5):
             err(where, "rubric items need worst 1, best 5, min 1, max 5")
         r = node.get("rubric")
-        if not (isinstance(r, list) and len(r) == 5 and all(isinstance(s, str) and s for s in r)):
-            err(where, "rubric must be five non-empty strings")
-    for k in ("description", "source", "rationale", "unit"):
+        if not (isinstance(r, list) and len(r) == 5 and all(bilingual(s) for s in r)):
+            err(where, "rubric must be five descriptions, each in English and Arabic")
+    for k in ("description", "rationale", "unit"):
         if not isinstance(node.get(k), str) or not node.get(k):
             err(where, f"missing {k}")
+    if not bilingual(node.get("source")):
+        err(where, "source must be given in English and Arabic")
+    elif re.search(r"\b(CAPMAS|CAS|CSB|MSMEDA|Kafalat)\b", node["source"]["en"]):
+        err(where, "a suggested source names one country's office; name "
+            "the series and the kind of office")
     if "reconstructed" not in node:
         err(where, "missing reconstructed flag")
+
+
+def bilingual(text):
+    """An object with non-empty "en" and "ar" strings."""
+    return (isinstance(text, dict) and
+            all(isinstance(text.get(k), str) and text.get(k) for k in ("en", "ar")))
 
 
 def check_framework(path):

@@ -59,6 +59,13 @@ def rubric_count(node):
     return sum(rubric_count(c) for c in node["children"])
 
 
+def name_of(text, lang):
+    """A string, or a language object's text in lang (else English)."""
+    if isinstance(text, dict):
+        return text.get(lang, text.get("en", ""))
+    return text
+
+
 def indicator(out, node):
     out.append("#### %s %s" % (node["id"], name(node, "en")))
     out.append("")
@@ -70,14 +77,14 @@ def indicator(out, node):
     out.append("- **Goalposts:** worst %s, best %s (%s); valid values %s."
                % (num(node["worst"]), num(node["best"]), better, domain(node)))
     out.append("- **Why:** %s" % node["rationale"])
-    out.append("- **Source:** %s" % node["source"])
+    out.append("- **Source:** %s" % name_of(node["source"], "en"))
     if node.get("revision"):
         out.append("- **Revision:** %s" % node["revision"])
     out.append("- **Status:** %s." % flag(node))
     if node.get("rubric"):
         out.append("- **Rubric:**")
         for i, level in enumerate(node["rubric"], start=1):
-            out.append("  %d. %s" % (i, level))
+            out.append("  %d. %s" % (i, name_of(level, "en")))
     out.append("")
 
 

@@ -33,8 +33,13 @@ rs_framework_release(struct rs_framework *fw)
 	if (fw->priv != NULL && fw->priv->borrowed)
 		goto priv;
 	for (i = 0; i < fw->nnodes; i++) {
+		size_t k;
+
 		free(fw->nodes[i].children);
 		free(fw->nodes[i].names);
+		free(fw->nodes[i].sources);
+		for (k = 0; k < RS_RUBRIC_LEVELS; k++)
+			free(fw->nodes[i].rubric[k]);
 	}
 	for (i = 0; i < fw->nlevels; i++)
 		free(fw->levels[i].names);
@@ -217,4 +222,24 @@ rs_lever_parse(const char *s, size_t n)
 		    memcmp(lever_names[l], s, n) == 0)
 			return (enum rs_lever)l;
 	return RS_LEVER_COUNT;
+}
+
+int
+rs_rubric_level(const struct rs_node *node, const char *s, size_t n)
+{
+	const struct rs_name *names;
+	size_t i, len;
+	int level;
+
+	if (node->nrubric[0] == 0 || n < 4 || s[0] < '1' ||
+	    s[0] > '0' + RS_RUBRIC_LEVELS || s[1] != ':' || s[2] != ' ')
+		return 0;
+	level = s[0] - '0';
+	names = node->rubric[level - 1];
+	for (i = 0; i < node->nrubric[level - 1]; i++) {
+		len = strlen(names[i].text);
+		if (len == n - 3 && memcmp(names[i].text, s + 3, len) == 0)
+			return level;
+	}
+	return 0;
 }
