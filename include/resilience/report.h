@@ -36,6 +36,8 @@ enum rs_report_format {
 	RS_FORMAT_CSV,		/* RFC 4180, a row per city and node */
 	RS_FORMAT_MD,		/* GitHub-flavoured Markdown tables */
 	RS_FORMAT_HTML,		/* one self-contained page with charts */
+	RS_FORMAT_XLSX,		/* a workbook: scores and evidence (score
+				   and compare only) */
 };
 
 struct rs_report {

@@ -79,6 +79,13 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_MD;
 		else if (strcmp(arg, "html") == 0)
 			o->format = RS_FORMAT_HTML;
+		else if (strcmp(arg, "xlsx") == 0 &&
+		    (strcmp(cmd, "score") == 0 || strcmp(cmd, "compare") == 0))
+			o->format = RS_FORMAT_XLSX;
+		else if (strcmp(cmd, "score") == 0 ||
+		    strcmp(cmd, "compare") == 0)
+			return cli_usage(cmd, "--format takes text, json, csv, "
+			    "md, html or xlsx, not '%s'", arg);
 		else
 			return cli_usage(cmd, "--format takes text, json, csv, "
 			    "md or html, not '%s'", arg);
@@ -462,6 +469,12 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 */
 	if (!to_file && o->quiet)
 		goto out;
+	if (o->format == RS_FORMAT_XLSX && !to_file &&
+	    isatty(STDOUT_FILENO)) {
+		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "a workbook is "
+		    "not for a terminal: give --output FILE.xlsx");
+		goto out;
+	}
 	if ((rc = cli_stream_open(&s, to_file ? o->output : NULL, &o->in,
 	    &err)) != 0)
 		goto out;

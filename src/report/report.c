@@ -19,7 +19,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[5][5])(FILE *, const struct rs_report *,
+	static int (*const table[5][6])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
@@ -27,6 +27,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_CSV] = rs_report_csv_score,
 			[RS_FORMAT_MD] = rs_report_md_score,
 			[RS_FORMAT_HTML] = rs_report_html_score,
+			[RS_FORMAT_XLSX] = rs_report_xlsx,
 		},
 		[RS_VIEW_COMPARE] = {
 			[RS_FORMAT_TEXT] = rs_report_text_compare,
@@ -34,6 +35,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_CSV] = rs_report_csv_compare,
 			[RS_FORMAT_MD] = rs_report_md_compare,
 			[RS_FORMAT_HTML] = rs_report_html_compare,
+			[RS_FORMAT_XLSX] = rs_report_xlsx,
 		},
 		[RS_VIEW_PRIORITIES] = {
 			[RS_FORMAT_TEXT] = rs_report_text_priorities,
@@ -60,7 +62,8 @@ rs_report_write(FILE *out, const struct rs_report *r,
 	int rc;
 
 	if ((unsigned)view > RS_VIEW_SHOCK ||
-	    (unsigned)format > RS_FORMAT_HTML ||
+	    (unsigned)format > RS_FORMAT_XLSX ||
+	    table[view][format] == NULL ||
 	    (view == RS_VIEW_TREND && r->trend == NULL) ||
 	    (view == RS_VIEW_SHOCK && (r->shock == NULL ||
 	    r->shock_spec == NULL)))

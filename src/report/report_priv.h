@@ -30,6 +30,9 @@ int rs_report_csv_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_csv_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
+/* The .xlsx workbook of score and compare (report_xlsx.c). */
+int rs_report_xlsx(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
 int rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_md_compare(FILE *out, const struct rs_report *r,

@@ -232,7 +232,7 @@ value_check(struct rs_xlsx *x, size_t row, size_t col,
 	c.error_title = rs_i18n(lang, RS_MSG_TPL_ERROR_TITLE);
 	c.error = rs_i18n(lang, RS_MSG_TPL_ERROR);
 	if (node->nrubric[0] > 0) {
-		snprintf(list, sizeof(list), "='%s'!$B$%zu:$F$%zu",
+		snprintf(list, sizeof(list), "'%s'!$B$%zu:$F$%zu",
 		    rubric_sheet, rubric_row + 1, rubric_row + 1);
 		c.list = list;
 		c.prompt = rs_i18n(lang, RS_MSG_TPL_RUBRIC);
