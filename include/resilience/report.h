@@ -59,6 +59,10 @@ struct rs_report {
 	long max_age;			/* --max-age, in years */
 	long year;			/* the year of the values, 0: latest */
 	int details;			/* text: every value and its year */
+	double framework_coverage;	/* the framework's min_coverage when
+					   scored below it (--min-coverage:
+					   fw->min_coverage is then the one
+					   used), else 0 or NaN */
 	/* RS_VIEW_TREND and RS_VIEW_SHOCK (res is then NULL): */
 	const struct rs_trend *trend;	/* the trend, or NULL */
 	const struct rs_shock *shock;	/* the shock analysis, or NULL */

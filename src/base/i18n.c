@@ -788,8 +788,12 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"استرشادية",
 	},
 	[RS_MSG_INDICATIVE_NOTE] = {
-		"Indicative: the areas with a score carry %1 of the weight, less than the framework's %2; scored with --min-coverage %3. Not a result to publish as it is.",
-		"درجة استرشادية: المجالات التي لها درجة تحمل %1 من الوزن، وهذا أقل من %2 التي يشترطها الإطار؛ حُسبت بالخيار ‎--min-coverage %3. لا تُنشر بوصفها نتيجة نهائية.",
+		"Indicative: some of these scores rest on less data than the "
+		"framework asks for (%1 of the weight at each level); scored "
+		"with --min-coverage %2. Not a result to publish as it is.",
+		"درجة استرشادية: تستند بعض هذه الدرجات إلى بيانات أقل مما "
+		"يشترطه الإطار (%1 من الوزن في كل مستوى)؛ حُسبت بالخيار "
+		"‎--min-coverage %2. لا تُنشر بوصفها نتيجة نهائية.",
 	},
 };
 

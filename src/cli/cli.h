@@ -174,6 +174,9 @@ struct cli_run {
 	long year;			/* the year of the selection, 0: the
 					   latest of each value */
 	struct rs_results res;		/* the scores */
+	double framework_coverage;	/* with --min-coverage: the
+					   framework's own min_coverage, below
+					   which scores are indicative; NaN */
 };
 
 /* Options every scoring command shares. */
@@ -190,6 +193,8 @@ struct cli_inputs {
 	long max_age;			/* --max-age */
 	const char *cities;		/* --cities FILE, or NULL */
 	const char *lang;		/* --lang, for the cities' names */
+	int has_min_coverage;		/* --min-coverage given */
+	double min_coverage;		/* --min-coverage, in (0, 1] */
 };
 
 /*
@@ -319,6 +324,8 @@ enum {
 	CLI_OPT_REFERENCE,
 	CLI_OPT_SHEET,
 	CLI_OPT_LEVERS,
+	CLI_OPT_MIN_COVERAGE,
+	CLI_OPT_ALLOW_INDICATIVE,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -337,6 +344,8 @@ enum {
 	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
 	{"details", no_argument, NULL, CLI_OPT_DETAILS}, \
 	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
+	{"min-coverage", required_argument, NULL, CLI_OPT_MIN_COVERAGE}, \
+	{"allow-indicative", no_argument, NULL, CLI_OPT_ALLOW_INDICATIVE}, \
 	{"help", no_argument, NULL, 'h'}
 
 /* The options of trend and shock (timeline_cmd.c), with their own. */
@@ -390,6 +399,7 @@ struct cli_report_opts {
 	const char *baseline;		/* --baseline, or NULL */
 	double fail_on_drop;		/* --fail-on-drop, or NaN */
 	int fail_on_missing;		/* --fail-on-missing */
+	int allow_indicative;		/* --allow-indicative */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
 	int has_from, has_to;		/* trend: --from, --to given */
@@ -416,7 +426,8 @@ int cli_report_parse(const char *cmd, const char *usage,
 /* The help text of the options CLI_REPORT_OPTIONS lists. */
 #define CLI_REPORT_USAGE \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  --format FMT          text, json, csv, md or html (default: text);\n" \
+    "                        score and compare: also xlsx\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
@@ -430,7 +441,13 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --lang CODE           names in this language; ar: Arabic words\n" \
     "                        and a right-to-left page (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
-    "                        minimum; no score counts as below\n" \
+    "                        minimum; no score counts as below, and so\n" \
+    "                        does an indicative one\n" \
+    "  --min-coverage SHARE  score down to this weight share (0 to 1)\n" \
+    "                        below the framework's threshold; such\n" \
+    "                        scores are marked indicative\n" \
+    "  --allow-indicative    --fail-below takes indicative scores as\n" \
+    "                        scores\n" \
     "  --baseline FILE       report changes since an earlier\n" \
     "                        'score --format json' output\n" \
     "  --fail-on-drop P      exit 1 if a city's like-for-like score fell by\n" \

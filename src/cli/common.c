@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "base/fmt.h"
 #include "base/mem.h"
 #include "base/text.h"
 #include "resilience/load.h"
@@ -281,6 +282,9 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 	return rc;
 }
 
+static int score_indicative(struct cli_run *run,
+    const struct cli_inputs *in, struct rs_error *err);
+
 int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
     struct rs_error *err)
@@ -309,6 +313,11 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 			    "--max-age does not apply to a framework with a "
 			    "pipeline");
+		if (in->has_min_coverage)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--min-coverage of score, compare and priorities "
+			    "does not apply to a framework with a pipeline; "
+			    "its pipeline says its own");
 		return run_pipeline(run, in, err);
 	}
 	nind = fw->nindicators;
@@ -336,12 +345,41 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		run->names[i] = rs_city_label(&ds->cities[i], in->lang);
 		run->ids[i] = ds->cities[i].id;
 	}
+	if (in->has_min_coverage)
+		return score_indicative(run, in, err);
 	if (in->light)
 		rs_engine_score_light(fw, ds->ncities, run->names,
 		    run->values, &run->res);
 	else
 		rs_engine_score(fw, ds->ncities, run->names, run->values,
 		    &run->res);
+	return 0;
+}
+
+/*
+ * --min-coverage X (docs/methodology.md, "Indicative scores"): score with
+ * X below the framework's threshold, then mark what the framework's own
+ * threshold would not give as indicative.  X above it is refused.
+ */
+static int
+score_indicative(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err)
+{
+	struct rs_framework *fw = &run->in.fw, strict;
+	char a[32], b[32];
+
+	run->framework_coverage = fw->min_coverage;
+	if (in->min_coverage > fw->min_coverage)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--min-coverage "
+		    "%s is above the framework's threshold %s: it scores "
+		    "below it, not above", rs_fmt_short(a, sizeof(a),
+		    in->min_coverage), rs_fmt_short(b, sizeof(b),
+		    fw->min_coverage));
+	strict = *fw;
+	fw->min_coverage = in->min_coverage;
+	rs_engine_score(fw, run->in.ds.ncities, run->names, run->values,
+	    &run->res);
+	(void)rs_engine_mark_indicative(&strict, run->values, &run->res);
 	return 0;
 }
 

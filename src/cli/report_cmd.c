@@ -145,6 +145,20 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 	case CLI_OPT_FAIL_ON_MISSING:
 		o->fail_on_missing = 1;
 		return 0;
+	case CLI_OPT_MIN_COVERAGE: {
+		const char *why;
+
+		if (rs_number_parse(arg, strlen(arg), &o->in.min_coverage,
+		    &why) != RS_NUMBER_OK || !(o->in.min_coverage > 0 &&
+		    o->in.min_coverage <= 1))
+			return cli_usage(cmd, "--min-coverage takes a weight "
+			    "share above 0 and at most 1, not '%s'", arg);
+		o->in.has_min_coverage = 1;
+		return 0;
+	}
+	case CLI_OPT_ALLOW_INDICATIVE:
+		o->allow_indicative = 1;
+		return 0;
 	case CLI_OPT_FROM:
 	case CLI_OPT_TO:
 	case CLI_OPT_BEFORE:
@@ -357,7 +371,14 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		    strlen(res->cities[i].name));
 
 		s = res->cities[i].score;
-		if (!isnan(o->fail_below) && isnan(s)) {
+		if (!isnan(o->fail_below) && !isnan(s) &&
+		    res->cities[i].indicative && !o->allow_indicative) {
+			fprintf(stderr, "resilience: '%s' has only an "
+			    "indicative score, which counts as no score "
+			    "(--fail-below; --allow-indicative takes it)\n",
+			    name);
+			failed = 1;
+		} else if (!isnan(o->fail_below) && isnan(s)) {
 			fprintf(stderr, "resilience: '%s' has no score, which "
 			    "counts as below %.2f (--fail-below)\n", name,
 			    o->fail_below);
@@ -425,7 +446,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 * score, coverage, level and rank (docs/performance.md).
 	 */
 	o->in.light = view == RS_VIEW_SCORE && (o->format == RS_FORMAT_CSV ||
-	    o->format == RS_FORMAT_TEXT);
+	    o->format == RS_FORMAT_TEXT) && !o->in.has_min_coverage;
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
 	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
@@ -460,6 +481,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.max_age = o->in.max_age;
 	report.year = run.year;
 	report.details = o->details;
+	report.framework_coverage = o->in.has_min_coverage ?
+	    run.framework_coverage : (double)NAN;
 	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
 	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	/*

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fmt.h"
+#include "base/i18n.h"
 #include "base/mem.h"
 #include "base/sort.h"
 #include "resilience/actionable.h"
@@ -1055,4 +1057,34 @@ rs_lever_word(const struct rs_report *r, enum rs_lever l)
 	};
 
 	return (unsigned)l < RS_LEVER_COUNT ? rs_i18n(r->lang, m[l]) : "-";
+}
+
+int
+rs_indicative(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_city_result *c;
+
+	if (!(r->framework_coverage > 0) || r->res == NULL)
+		return 0;
+	c = &r->res->cities[ci];
+	if (node == RS_NONE)
+		return c->indicative;
+	return c->indicative_of != NULL && c->indicative_of[node];
+}
+
+char *
+rs_indicative_note(char *buf, size_t size, const struct rs_report *r,
+    size_t ci)
+{
+	char need[32], used[32];
+	const char *args[2] = {need, used};
+
+	buf[0] = '\0';
+	if (!rs_indicative(r, ci, RS_NONE))
+		return buf;
+	snprintf(need, sizeof(need), "%g%%", 100 * r->framework_coverage);
+	snprintf(used, sizeof(used), "%g", r->fw->min_coverage);
+	rs_i18n_expand_buf(buf, size, rs_i18n(r->lang,
+	    RS_MSG_INDICATIVE_NOTE), args, 2);
+	return buf;
 }
