@@ -41,6 +41,9 @@ struct cli_command {
 /* Give cli_bad_option() the program's commands; main() does, first. */
 void cli_commands_set(const struct cli_command *commands, size_t n);
 
+/* The command named name, or NULL. */
+const struct cli_command *cli_command_find(const char *name);
+
 int cmd_score(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_priorities(int argc, char **argv);
@@ -326,6 +329,7 @@ enum {
 	CLI_OPT_LEVERS,
 	CLI_OPT_MIN_COVERAGE,
 	CLI_OPT_ALLOW_INDICATIVE,
+	CLI_OPT_COLOR,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -346,6 +350,7 @@ enum {
 	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
 	{"min-coverage", required_argument, NULL, CLI_OPT_MIN_COVERAGE}, \
 	{"allow-indicative", no_argument, NULL, CLI_OPT_ALLOW_INDICATIVE}, \
+	{"color", optional_argument, NULL, CLI_OPT_COLOR}, \
 	{"help", no_argument, NULL, 'h'}
 
 /* The options of trend and shock (timeline_cmd.c), with their own. */
@@ -383,6 +388,17 @@ enum {
     "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n" \
     "read or written.  See docs/cli.md or resilience(1).\n"
 
+/* --color=WHEN (docs/cli.md, "Colour"). */
+enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
+
+/*
+ * Whether a text report goes out in colour: always or never as --color
+ * says, or, for auto, when it goes to a terminal (not to a file), the
+ * environment variable NO_COLOR is unset or empty and TERM is not
+ * "dumb".
+ */
+int cli_color(int when, int to_file);
+
 /* What the reporting commands' options ask for. */
 struct cli_report_opts {
 	struct cli_inputs in;		/* framework, data, year */
@@ -400,6 +416,8 @@ struct cli_report_opts {
 	double fail_on_drop;		/* --fail-on-drop, or NaN */
 	int fail_on_missing;		/* --fail-on-missing */
 	int allow_indicative;		/* --allow-indicative */
+	int color;			/* --color: CLI_COLOR_AUTO, _ALWAYS or
+					   _NEVER */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
 	int has_from, has_to;		/* trend: --from, --to given */
@@ -455,6 +473,9 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --fail-on-missing     exit 1 if a city of the baseline is not in\n" \
     "                        the data\n" \
     "  --details             text: every value with its year and source\n" \
+    "  --color[=WHEN]        colour the text report's levels: auto\n" \
+    "                        (default: on a terminal, without NO_COLOR),\n" \
+    "                        always (the default of --color) or never\n" \
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \

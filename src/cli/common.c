@@ -106,10 +106,40 @@ owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
 	return 1;
 }
 
+const struct cli_command *
+cli_command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ncommands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* The long option of cmd closest to name[0..n), or NULL (text.h). */
+static const char *
+near_option(const char *cmd, const char *name, size_t n)
+{
+	const struct cli_command *c = cli_command_find(cmd);
+	const char *words[256];
+	const struct option *o;
+	char s[64];
+	size_t k = 0;
+
+	if (c == NULL)
+		return NULL;
+	for (o = c->options; o->name != NULL && k < 256; o++)
+		words[k++] = o->name;
+	memcpy(s, name, n);
+	s[n] = '\0';
+	return rs_suggest(s, words, k);
+}
+
 int
 cli_bad_option(const char *cmd, char **argv, int optopt_)
 {
-	const char *opt = argv[optind - 1];
+	const char *opt = argv[optind - 1], *near;
 	char who[256];
 	size_t n;
 
@@ -123,7 +153,28 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 	if (n > 0 && owners(cmd, opt + 2, n, who, sizeof(who)))
 		return cli_usage(cmd, "option '--%.*s' does not apply to %s "
 		    "(only to %s)", (int)n, opt + 2, cmd, who);
+	near = n > 0 && n < 64 ? near_option(cmd, opt + 2, n) : NULL;
+	if (near != NULL && strlen(near) == n && opt[2 + n] == '=')
+		return cli_usage(cmd, "option '--%s' takes no value", near);
+	if (near != NULL && strlen(near) != n)
+		return cli_usage(cmd, "unknown option '%s'; did you mean "
+		    "'--%s'?", opt, near);
 	return cli_usage(cmd, "unknown option or missing value: '%s'", opt);
+}
+
+int
+cli_color(int when, int to_file)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (when != CLI_COLOR_AUTO)
+		return when == CLI_COLOR_ALWAYS;
+	/* https://no-color.org: set and not empty */
+	if (no_color != NULL && no_color[0] != '\0')
+		return 0;
+	if (term != NULL && strcmp(term, "dumb") == 0)
+		return 0;
+	return !to_file && isatty(STDOUT_FILENO);
 }
 
 int

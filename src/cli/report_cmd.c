@@ -159,6 +159,17 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 	case CLI_OPT_ALLOW_INDICATIVE:
 		o->allow_indicative = 1;
 		return 0;
+	case CLI_OPT_COLOR:
+		if (arg == NULL || strcmp(arg, "always") == 0)
+			o->color = CLI_COLOR_ALWAYS;
+		else if (strcmp(arg, "auto") == 0)
+			o->color = CLI_COLOR_AUTO;
+		else if (strcmp(arg, "never") == 0)
+			o->color = CLI_COLOR_NEVER;
+		else
+			return cli_usage(cmd, "--color takes auto, always or "
+			    "never, not '%s'", arg);
+		return 0;
 	case CLI_OPT_FROM:
 	case CLI_OPT_TO:
 	case CLI_OPT_BEFORE:
@@ -483,8 +494,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.details = o->details;
 	report.framework_coverage = o->in.has_min_coverage ?
 	    run.framework_coverage : (double)NAN;
-	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
-	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	report.color = o->format == RS_FORMAT_TEXT &&
+	    cli_color(o->color, to_file);
 	/*
 	 * Written as it is made: a CSV report of 100,000 cities is twenty
 	 * times its input.  Everything that can be refused was checked

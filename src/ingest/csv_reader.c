@@ -997,3 +997,13 @@ rs_csv_read_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
 		rs_sheet_locate(sh, err);
 	return r.rc;
 }
+
+#define RS_STR(x) #x
+#define RS_XSTR(x) RS_STR(x)
+
+const char *
+rs_csv_version(void)
+{
+	return RS_XSTR(CSV_MAJOR) "." RS_XSTR(CSV_MINOR) "."
+	    RS_XSTR(CSV_RELEASE);
+}

@@ -9,6 +9,7 @@
 
 #include "base/mem.h"
 #include "base/strmap.h"
+#include "base/text.h"
 #include "model/framework_data.h"
 #include "model/framework_priv.h"
 #include "resilience/framework.h"
@@ -89,51 +90,6 @@ rs_framework_find(const struct rs_framework *fw, const char *s, size_t n)
 	return v ? *v : RS_NONE;
 }
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Levenshtein distance, ignoring ASCII case, capped at limit + 1. */
-static size_t
-distance(const char *a, const char *b, size_t limit)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, *row, best, d;
-
-	if (la > lb + limit || lb > la + limit)
-		return limit + 1;
-	row = rs_malloc((lb + 1) * sizeof(*row));
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		best = row[0];
-		for (j = 1; j <= lb; j++) {
-			size_t up = row[j];
-
-			d = diag + (lower(a[i - 1]) != lower(b[j - 1]));
-			if (row[j - 1] + 1 < d)
-				d = row[j - 1] + 1;
-			if (up + 1 < d)
-				d = up + 1;
-			row[j] = d;
-			diag = up;
-			if (d < best)
-				best = d;
-		}
-		if (best > limit) {
-			free(row);
-			return limit + 1;
-		}
-	}
-	d = row[lb];
-	free(row);
-	return d;
-}
-
 const char *
 rs_framework_suggest(const struct rs_framework *fw, const char *s)
 {
@@ -146,7 +102,7 @@ rs_framework_suggest(const struct rs_framework *fw, const char *s)
 	for (i = 0; i < fw->nindicators; i++) {
 		const char *id = fw->nodes[fw->indicators[i]].id;
 
-		d = distance(s, id, limit);
+		d = rs_edit_distance(s, id, limit);
 		if (d < bestd) {
 			bestd = d;
 			best = id;
