@@ -5,10 +5,7 @@ Usage: python3 scripts/gen-data-sources.py [--check] [--resilience BIN]
 
 Everything in docs/data-sources.md above the marker line is written by hand
 (rules, datasets, coverage discussion); everything below it is generated
-here from data/frameworks/dpt.json, data/<city>.csv and docs/data-gaps.csv
-(the indicators searched for and not found, with why, kept apart so that
-the city files hold values only and a value can be appended to them):
-for each city the
+here from data/frameworks/dpt.json and data/<city>.csv: for each city the
 area scores (computed by running `BIN score --format json`, default
 build/resilience), a table of every value with its year, level, note and
 source, and the list of gaps.
@@ -32,7 +29,6 @@ MARKER = ("<!-- Generated below by scripts/gen-data-sources.py from the "
 CITIES = [("alexandria", "Alexandria", "Egypt"),
           ("beirut", "Beirut", "Lebanon"),
           ("kuwait", "Kuwait City", "Kuwait")]
-GAPS = os.path.join(ROOT, "docs", "data-gaps.csv")
 NO_SOURCE = "no public source found"
 
 
@@ -70,10 +66,6 @@ def city_section(key, title, country, fw, ind, scores):
         rows = list(csv.DictReader(f))
     values = [r for r in rows if r["value"] != ""]
     have = {r["indicator"] for r in values}
-    with open(GAPS, encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r["city_id"] == key]
-    for r in rows:
-        r["value"] = ""
     s = scores[key]
     out = ["## %s (%s)" % (title, country), ""]
     if s["score"] is None:

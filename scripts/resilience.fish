@@ -4,6 +4,7 @@ complete -c resilience -n '__fish_use_subcommand' -l help -d 'show the help'
 complete -c resilience -n '__fish_use_subcommand' -l version -d 'show the versions'
 complete -c resilience -n '__fish_use_subcommand' -a score -d 'score cities on a framework'
 complete -c resilience -n '__fish_use_subcommand' -a template -d 'write an empty data-collection CSV'
+complete -c resilience -n '__fish_use_subcommand' -a import -d 'a city\'s national proxies from WDI and WGI'
 complete -c resilience -n '__fish_use_subcommand' -a framework -d 'print the framework tree'
 complete -c resilience -n '__fish_use_subcommand' -a pipeline -d 'run the composite-indicator pipeline'
 complete -c resilience -n '__fish_use_subcommand' -a stats -d 'indicator statistics, correlations, weights'
@@ -16,7 +17,7 @@ complete -c resilience -n '__fish_use_subcommand' -a shock -d 'loss in a shock a
 complete -c resilience -n '__fish_use_subcommand' -a whatif -d 'scores before and after a scenario'
 complete -c resilience -n '__fish_use_subcommand' -a plan -d 'least-effort changes that reach targets'
 complete -c resilience -n '__fish_use_subcommand' -a help -d 'show the help of a command'
-complete -c resilience -n '__fish_seen_subcommand_from help' -a 'score template framework pipeline stats sensitivity uncertainty compare priorities trend shock whatif plan help'
+complete -c resilience -n '__fish_seen_subcommand_from help' -a 'score template import framework pipeline stats sensitivity uncertainty compare priorities trend shock whatif plan help'
 complete -c resilience -n '__fish_seen_subcommand_from score' -F
 complete -c resilience -n '__fish_seen_subcommand_from score' -l framework -r -F
 complete -c resilience -n '__fish_seen_subcommand_from score' -l format -x -a 'text json csv md html xlsx'
@@ -47,6 +48,16 @@ complete -c resilience -n '__fish_seen_subcommand_from template' -l years -x
 complete -c resilience -n '__fish_seen_subcommand_from template' -l no-bom
 complete -c resilience -n '__fish_seen_subcommand_from template' -l output -r -F
 complete -c resilience -n '__fish_seen_subcommand_from template' -l help
+complete -c resilience -n '__fish_seen_subcommand_from import' -F
+complete -c resilience -n '__fish_seen_subcommand_from import' -l framework -r -F
+complete -c resilience -n '__fish_seen_subcommand_from import' -l city -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l country -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l from -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l to -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l release -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l merge -x
+complete -c resilience -n '__fish_seen_subcommand_from import' -l output -r -F
+complete -c resilience -n '__fish_seen_subcommand_from import' -l help
 complete -c resilience -n '__fish_seen_subcommand_from framework' -F
 complete -c resilience -n '__fish_seen_subcommand_from framework' -l framework -r -F
 complete -c resilience -n '__fish_seen_subcommand_from framework' -l format -x -a 'text json md'
@@ -123,6 +134,11 @@ complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l year -x
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l input-format -x -a 'csv json xlsx ods'
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l sheet -x
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l no-progress
+complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l vary-year -x
+complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l vary-proxies
+complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l vary-min-coverage -x
+complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l min-variance -x
+complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l lang -x -a 'en ar fr es ru zh'
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l quiet
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l help
 complete -c resilience -n '__fish_seen_subcommand_from sensitivity' -l denominate -x -a 'on off'
@@ -164,6 +180,11 @@ complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l year -x
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l input-format -x -a 'csv json xlsx ods'
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l sheet -x
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l no-progress
+complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l vary-year -x
+complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l vary-proxies
+complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l vary-min-coverage -x
+complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l min-variance -x
+complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l lang -x -a 'en ar fr es ru zh'
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l quiet
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l help
 complete -c resilience -n '__fish_seen_subcommand_from uncertainty' -l denominate -x -a 'on off'

@@ -48,6 +48,8 @@ static const struct cli_command commands[] = {
 	    cli_score_options},
 	{"template", cmd_template, "write an empty data-collection CSV",
 	    cli_template_options},
+	{"import", cmd_import, "a city's national proxies from WDI and WGI",
+	    cli_import_options},
 	{"framework", cmd_framework, "print the framework tree",
 	    cli_framework_options},
 	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline",

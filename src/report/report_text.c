@@ -147,9 +147,6 @@ years_clause(FILE *out, const struct rs_report *r, size_t ci)
 	}
 }
 
-static void put_wrapped(FILE *out, const char *head, size_t head_width,
-    size_t indent, const char *text);
-
 /* "  score 69.2  level sound  coverage 100.0%  rank 1 of 3" */
 static void
 city_summary(FILE *out, const struct rs_report *r, size_t ci)
@@ -209,7 +206,7 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 	if (rs_indicative(r, ci, RS_NONE)) {
 		char note[1024];
 
-		put_wrapped(out, "  ", 2, 2, rs_indicative_note(note,
+		rs_text_wrapped(out, "  ", 2, 2, rs_indicative_note(note,
 		    sizeof(note), r, ci));
 	}
 	if (isnan(c->score)) {
@@ -667,7 +664,7 @@ stale_lines(FILE *out, const struct rs_report *r, size_t ci)
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
 	fputs(":\n", out);
 	snprintf(head, sizeof(head), "    ");
-	put_wrapped(out, head, 4, 4, b.s);
+	rs_text_wrapped(out, head, 4, 4, b.s);
 	rs_buf_release(&b);
 }
 
@@ -729,7 +726,7 @@ missing_line(FILE *out, const struct rs_report *r)
 	if (n == 0)
 		return;
 	for (k = 0; k < n; k++) {
-		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		rs_buf_printf(&list, "%s%s", k > 0 ? rs_i18n(r->lang, RS_MSG_COMMA) : "",
 		    rs_missing_name(r, k));
 		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
 			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));
@@ -738,7 +735,7 @@ missing_line(FILE *out, const struct rs_report *r)
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
 	    put_buf, &b);
 	fputc('\n', out);
-	put_wrapped(out, "", 0, 2, b.s);
+	rs_text_wrapped(out, "", 0, 2, b.s);
 	rs_buf_release(&list);
 	rs_buf_release(&b);
 }
@@ -833,7 +830,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 		if (!isnan(c->score))
 			continue;
 		no_score_line(&b, r, c);
-		put_wrapped(out, "  ", 2, 4, b.s);
+		rs_text_wrapped(out, "  ", 2, 4, b.s);
 		rs_buf_release(&b);
 	}
 
@@ -869,12 +866,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 #define BLANKS " \t\r\n\v\f"
 
-/*
- * Write text as words wrapped to WIDTH, the first line after head (of
- * head_width columns), the others after indent blanks.
- */
-static void
-put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
+void
+rs_text_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
     const char *text)
 {
 	size_t col = head_width, w, k, n, start = head_width;
@@ -965,7 +958,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			for (k = 0; k < n; k++) {
 				hw = item_head(head, sizeof(head), np, k, hws);
 				rs_say_gain_in(&b, r, ci, np[k].node);
-				put_wrapped(out, head, hw, hw, b.s);
+				rs_text_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 			free(hws);
@@ -978,12 +971,12 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
 				rs_say_gain_in(&b, r, ci, c->priorities[k]);
-				put_wrapped(out, head, hw, hw, b.s);
+				rs_text_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 		}
 		if (n == 0)
-			put_wrapped(out, "    ", 4, 4,
+			rs_text_wrapped(out, "    ", 4, 4,
 			    rs_none_reason_in(r, ci));
 		n = rs_context_list(r, ci, &ctx);
 		if (n > 0)
@@ -992,7 +985,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
 			rs_say_context_in(&b, r, ci, ctx[k]);
-			put_wrapped(out, head, hw, hw, b.s);
+			rs_text_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
 		free(ctx);
@@ -1007,7 +1000,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			if (col[k].note != NULL)
 				rs_buf_printf(&b, " %s: %s", rs_i18n(r->lang,
 				    RS_MSG_NOTE), col[k].note);
-			put_wrapped(out, head, hw, hw, b.s);
+			rs_text_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
 		free(col);
@@ -1140,7 +1133,7 @@ rs_report_text_trend(FILE *out, const struct rs_report *r,
 	}
 	if (nc > 0) {
 		fputc('\n', out);
-		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		rs_text_wrapped(out, "", 0, 0, rs_i18n(r->lang,
 		    RS_MSG_TREND_NOTE));
 	}
 	free(rows);
@@ -1239,7 +1232,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			continue;
 		fputc('\n', out);
 		if (sp->reference == RS_NONE) {
-			put_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
+			rs_text_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
 			    RS_MSG_NO_REFERENCE));
 			continue;
 		}
@@ -1261,7 +1254,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 	}
 	if (nc > 0) {
 		fputc('\n', out);
-		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		rs_text_wrapped(out, "", 0, 0, rs_i18n(r->lang,
 		    RS_MSG_SHOCK_NOTE));
 	}
 	free(rows);

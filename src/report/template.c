@@ -110,11 +110,26 @@ columns(const struct layout *l, const char **names, char years[][16])
 	return n;
 }
 
+/*
+ * "higher is better", "lower is better" or, for a target band, "best
+ * from 1 to 4, 0 at -3 and below or 30 and above", in lang, into buf.
+ */
 static const char *
-direction(const struct rs_node *node, const char *lang)
+direction(char *buf, size_t size, const struct rs_node *node,
+    const char *lang)
 {
-	return rs_i18n(lang, node->best > node->worst ?
-	    RS_MSG_HIGHER_BETTER : RS_MSG_LOWER_BETTER);
+	char v[4][32];
+	const char *args[4] = {v[1], v[2], v[0], v[3]};
+	size_t k;
+
+	if (!node->has_band)
+		return rs_i18n(lang, node->best > node->worst ?
+		    RS_MSG_HIGHER_BETTER : RS_MSG_LOWER_BETTER);
+	for (k = 0; k < 4; k++)
+		rs_fmt_short(v[k], sizeof(v[k]), node->band[k]);
+	rs_i18n_expand_buf(buf, size, rs_i18n(lang, RS_MSG_IN_BAND), args,
+	    4);
+	return buf;
 }
 
 /* Level k (0-based) of a rubric item as a value: "3: description". */
@@ -145,7 +160,7 @@ rs_template_write(FILE *out, const struct rs_framework *fw,
 {
 	const char *names[NCOLUMNS + RS_TEMPLATE_MAX_YEARS + RS_RUBRIC_LEVELS];
 	char labels[RS_TEMPLATE_MAX_YEARS + RS_RUBRIC_LEVELS][16];
-	char choice[2048];
+	char choice[2048], dir[256];
 	const struct rs_node *node;
 	struct layout l;
 	struct rs_csv w;
@@ -171,9 +186,12 @@ rs_template_write(FILE *out, const struct rs_framework *fw,
 		rs_csv_text(&w, rs_name_get(node->names, node->nnames,
 		    t->lang, node->id));
 		rs_csv_text(&w, node->unit);
-		rs_csv_text(&w, direction(node, t->lang));
-		csv_opt(&w, node->has_goalposts, node->worst);
-		csv_opt(&w, node->has_goalposts, node->best);
+		rs_csv_text(&w, direction(dir, sizeof(dir), node, t->lang));
+		/* a band's four points are in the direction column */
+		csv_opt(&w, node->has_goalposts && !node->has_band,
+		    node->worst);
+		csv_opt(&w, node->has_goalposts && !node->has_band,
+		    node->best);
 		csv_opt(&w, node->has_min, node->min);
 		csv_opt(&w, node->has_max, node->max);
 		n = l.nyears > 0 ? l.nyears : 2;
@@ -224,7 +242,7 @@ value_check(struct rs_xlsx *x, size_t row, size_t col,
     const char *rubric_sheet)
 {
 	struct rs_xlsx_check c = {0};
-	char prompt[1024], range[256], list[160];
+	char prompt[1024], range[256], list[160], dir[256];
 	char worst[32], best[32], lo[32], hi[32];
 	const char *args[5];
 
@@ -251,17 +269,25 @@ value_check(struct rs_xlsx *x, size_t row, size_t col,
 		    rs_i18n(lang, RS_MSG_TPL_RANGE), args, 2);
 	}
 	args[0] = node->unit != NULL ? node->unit : "-";
-	args[1] = direction(node, lang);
+	args[1] = direction(dir, sizeof(dir), node, lang);
 	args[2] = rs_fmt_short(worst, sizeof(worst), node->worst);
 	args[3] = rs_fmt_short(best, sizeof(best), node->best);
 	args[4] = range;
-	rs_i18n_expand_buf(prompt, sizeof(prompt),
-	    rs_i18n(lang, RS_MSG_TPL_PROMPT), args, 5);
-	/* Excel shows at most 255 characters: the range goes first. */
-	if (utf8_chars(prompt) > 255) {
-		args[4] = "";
+	/* a band: "Unit: %; best from 1 to 4, ...", with the range */
+	if (node->has_band) {
+		args[2] = range;
+		rs_i18n_expand_buf(prompt, sizeof(prompt),
+		    rs_i18n(lang, RS_MSG_TPL_BAND_PROMPT), args, 3);
+	} else {
 		rs_i18n_expand_buf(prompt, sizeof(prompt),
 		    rs_i18n(lang, RS_MSG_TPL_PROMPT), args, 5);
+	}
+	/* Excel shows at most 255 characters: the range goes first. */
+	if (utf8_chars(prompt) > 255) {
+		range[0] = '\0';
+		rs_i18n_expand_buf(prompt, sizeof(prompt), rs_i18n(lang,
+		    node->has_band ? RS_MSG_TPL_BAND_PROMPT :
+		    RS_MSG_TPL_PROMPT), args, node->has_band ? 3 : 5);
 	}
 	c.prompt = utf8_chars(prompt) > 255 ? NULL : prompt;
 	rs_xlsx_validate(x, row, col, &c);
@@ -273,7 +299,7 @@ rs_template_xlsx(const struct rs_framework *fw, const struct rs_template *t,
 {
 	const char *names[NCOLUMNS + RS_TEMPLATE_MAX_YEARS + RS_RUBRIC_LEVELS];
 	char labels[RS_TEMPLATE_MAX_YEARS + RS_RUBRIC_LEVELS][16];
-	char choice[2048];
+	char choice[2048], dir[256];
 	const char *rubric_sheet = rs_i18n(t->lang, RS_MSG_TPL_RUBRICS_SHEET);
 	const struct rs_node *node;
 	struct rs_xlsx *x;
@@ -304,10 +330,12 @@ rs_template_xlsx(const struct rs_framework *fw, const struct rs_template *t,
 		rs_xlsx_text(x, row, col++, rs_name_get(node->names,
 		    node->nnames, t->lang, node->id), RS_XLSX_WRAP);
 		rs_xlsx_text(x, row, col++, node->unit, RS_XLSX_PLAIN);
-		rs_xlsx_text(x, row, col++, direction(node, t->lang),
-		    RS_XLSX_PLAIN);
-		xlsx_opt(x, row, col++, node->has_goalposts, node->worst);
-		xlsx_opt(x, row, col++, node->has_goalposts, node->best);
+		rs_xlsx_text(x, row, col++, direction(dir, sizeof(dir), node,
+		    t->lang), RS_XLSX_PLAIN);
+		xlsx_opt(x, row, col++, node->has_goalposts &&
+		    !node->has_band, node->worst);
+		xlsx_opt(x, row, col++, node->has_goalposts &&
+		    !node->has_band, node->best);
 		xlsx_opt(x, row, col++, node->has_min, node->min);
 		xlsx_opt(x, row, col++, node->has_max, node->max);
 		first_input = col;

@@ -31,7 +31,7 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|help|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
+complete_line "resilience " "--help|--version|compare|framework|help|import|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
 complete_line "resilience help sc" "score"
 complete_line "resilience score --color " "always|auto|never"
 complete_line "resilience pr" "priorities"

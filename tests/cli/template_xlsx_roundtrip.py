@@ -82,7 +82,12 @@ def main(argv):
         for n, row in enumerate(sorted(r for r in table if r > 1)):
             cells = table[row]
             ind = cells[ci["indicator"]]
-            lo, hi = float(cells[ci["worst"]]), float(cells[ci["best"]])
+            if cells.get(ci["worst"]) is None:
+                # a target band: the range, inside which every value is
+                # valid, gives the value instead
+                lo, hi = float(cells[ci["min"]]), float(cells[ci["min"]]) + 1
+            else:
+                lo, hi = float(cells[ci["worst"]]), float(cells[ci["best"]])
             rubric = cells.get(ci.get("rubric_1", -1))
             for year, k in ((2019, 0), (2020, 1)):
                 if (n + k) % 7 == 3:
