@@ -10,6 +10,7 @@ import glob
 import json
 import math
 import os
+import re
 import sys
 
 errors = []
@@ -52,9 +53,11 @@ def check_band(node, where):
     mn, mx = node.get("min"), node.get("max")
     if is_num(mn) and v[0] < mn or is_num(mx) and v[3] > mx:
         err(where, "band outside min..max")
-    for k in ("description", "source", "rationale", "unit"):
+    for k in ("description", "rationale", "unit"):
         if not isinstance(node.get(k), str) or not node.get(k):
             err(where, f"missing {k}")
+    if not bilingual(node.get("source")):
+        err(where, "source must be given in English and Arabic")
 
 
 LEVERS = ("municipal", "national", "context")
@@ -75,7 +78,10 @@ def check_plan_keys(node, where):
         err(where, "series must be {\"wdi\": CODE} or {\"wgi\": CODE}")
         return
     code = next(iter(s.values()))
-    if code not in node.get("source", ""):
+    src = node.get("source", "")
+    if isinstance(src, dict):
+        src = src.get("en", "")
+    if code not in src:
         err(where, f"series {code} is not named in the source")
     if node.get("unit") == "rubric 1-5":
         err(where, "a rubric item has no published series")
@@ -135,13 +141,24 @@ def walk(node, ids, stats, depth, where):
         if (wo, be, mn, mx) != (1, 5, 1, 5):
             err(where, "rubric items need worst 1, best 5, min 1, max 5")
         r = node.get("rubric")
-        if not (isinstance(r, list) and len(r) == 5 and all(isinstance(s, str) and s for s in r)):
-            err(where, "rubric must be five non-empty strings")
-    for k in ("description", "source", "rationale", "unit"):
+        if not (isinstance(r, list) and len(r) == 5 and all(bilingual(s) for s in r)):
+            err(where, "rubric must be five descriptions, each in English and Arabic")
+    for k in ("description", "rationale", "unit"):
         if not isinstance(node.get(k), str) or not node.get(k):
             err(where, f"missing {k}")
+    if not bilingual(node.get("source")):
+        err(where, "source must be given in English and Arabic")
+    elif re.search(r"\b(CAPMAS|CAS|CSB|MSMEDA|Kafalat)\b", node["source"]["en"]):
+        err(where, "a suggested source names one country's office; name "
+            "the series and the kind of office")
     if "reconstructed" not in node:
         err(where, "missing reconstructed flag")
+
+
+def bilingual(text):
+    """An object with non-empty "en" and "ar" strings."""
+    return (isinstance(text, dict) and
+            all(isinstance(text.get(k), str) and text.get(k) for k in ("en", "ar")))
 
 
 def check_framework(path):

@@ -59,6 +59,13 @@ def rubric_count(node):
     return sum(rubric_count(c) for c in node["children"])
 
 
+def name_of(text, lang):
+    """A string, or a language object's text in lang (else English)."""
+    if isinstance(text, dict):
+        return text.get(lang, text.get("en", ""))
+    return text
+
+
 def indicator(out, node):
     out.append("#### %s %s" % (node["id"], name(node, "en")))
     out.append("")
@@ -83,14 +90,14 @@ def indicator(out, node):
         db, code = next(iter(node["series"].items()))
         out.append("- **Series:** %s %s (read by `resilience import`)." % (db.upper(), code))
     out.append("- **Why:** %s" % node["rationale"])
-    out.append("- **Source:** %s" % node["source"])
+    out.append("- **Source:** %s" % name_of(node["source"], "en"))
     if node.get("revision"):
         out.append("- **Revision:** %s" % node["revision"])
     out.append("- **Status:** %s." % flag(node))
     if node.get("rubric"):
         out.append("- **Rubric:**")
         for i, level in enumerate(node["rubric"], start=1):
-            out.append("  %d. %s" % (i, level))
+            out.append("  %d. %s" % (i, name_of(level, "en")))
     out.append("")
 
 

@@ -165,6 +165,8 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 		fprintf(out, "%.1f", c->score);
 	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
+	if (rs_indicative(r, ci, RS_NONE))
+		fprintf(out, " (%s)", rs_i18n(r->lang, RS_MSG_INDICATIVE));
 	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
 	    100 * c->coverage);
 	args[0] = a;
@@ -200,6 +202,12 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 		    "\xd8\x8c" : ",", rs_i18n(r->lang, RS_MSG_COMPOSITION),
 		    rs_fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
 		    RS_NONE)));
+	}
+	if (rs_indicative(r, ci, RS_NONE)) {
+		char note[1024];
+
+		rs_text_wrapped(out, "  ", 2, 2, rs_indicative_note(note,
+		    sizeof(note), r, ci));
 	}
 	if (isnan(c->score)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
@@ -260,6 +268,9 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_score(out, c->score_of[i]);
 		fputs("  ", out);
 		put_level(out, r, c->score_of[i]);
+		if (rs_indicative(r, ci, i))
+			fprintf(out, " (%s)", rs_i18n(r->lang,
+			    RS_MSG_INDICATIVE));
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
 			    rs_text_shown_width(rs_level_word(r, c->score_of[i]));
