@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fuzz one target for a while:  scripts/fuzz.sh TARGET SECONDS
-# TARGET: csv json framework sheet baseline imeta idata pipeline
-# sensitivity shock scenario actions commands (fuzz/targets.h)
+# TARGET: csv json framework sheet import baseline imeta idata
+# pipeline sensitivity shock scenario actions commands (fuzz/targets.h)
 #
 # Builds the libFuzzer harnesses in build-fuzz (clang, ASan and UBSan),
 # seeds build-fuzz/corpus/TARGET from fuzz/seeds/TARGET, the test data and
@@ -21,7 +21,7 @@ usage() {
 target=$1
 seconds=$2
 case $target in
-csv|json|framework|sheet|baseline|imeta|idata|pipeline|sensitivity|shock|scenario|actions|commands) ;;
+csv|json|framework|sheet|import|baseline|imeta|idata|pipeline|sensitivity|shock|scenario|actions|commands) ;;
 *) usage ;;
 esac
 case $seconds in ''|*[!0-9]*) usage ;; esac
@@ -50,13 +50,15 @@ framework)
 	cp "$root/tests/data/small.json" "$corpus/" ;;
 baseline)
 	cp "$root"/tests/cli/data/baseline*.json "$corpus/" ;;
+import)	cp "$root"/tests/data/import/*.csv "$root"/tests/data/import/bad/*.csv \
+	    "$corpus/" ;;
 sheet)	cp "$root"/tests/data/sheets/*.xlsx "$root"/tests/data/sheets/*.ods \
 	    "$corpus/" ;;
 esac
 
 # A target without a dictionary of its own borrows the nearest one.
 case $target in
-csv|json|framework|sheet) dict=$root/fuzz/$target.dict ;;
+csv|json|framework|sheet|import) dict=$root/fuzz/$target.dict ;;
 baseline|pipeline|sensitivity|shock) dict=$root/fuzz/framework.dict ;;
 imeta|idata|scenario|actions) dict=$root/fuzz/csv.dict ;;
 *) dict= ;;

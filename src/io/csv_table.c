@@ -193,9 +193,9 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) !=
 		    chunk && r.rc == 0)
 			r.rc = rs_error_set(err, RS_EINPUT, t->path,
-			    r.next_line, (long)r.nfields + 1, "malformed quoting: a quote "
-			    "inside an unquoted field, or text after a "
-			    "closing quote");
+			    r.next_line, (long)r.nfields + 1, "malformed "
+			    "quoting: a quote inside an unquoted field, or "
+			    "text after a closing quote");
 		p += chunk;
 		if (*nl == '\n' || *nl == '\r')
 			r.line++;
