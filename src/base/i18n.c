@@ -735,6 +735,40 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"note",
 		"ملاحظة",
 	},
+	[RS_MSG_SA_TITLE] = {
+		"Rank uncertainty: %1 runs%2, seed %3",
+		"عدم اليقين في الترتيب: عدد عمليات المحاكاة %1%2، البذرة "
+		"العشوائية %3",
+	},
+	[RS_MSG_SA_SALTELLI] = {" (Saltelli design)", " (تصميم سالتيلي)"},
+	[RS_MSG_SA_WEIGHT_NOISE] = {
+		"weights times 1 + U(-%1, %1), ",
+		"الأوزان مضروبة في 1 + U(-%1, %1)، ",
+	},
+	[RS_MSG_SA_GOALPOST_NOISE] = {
+		"worst and best moved by U(-%1, %1) times their span, ",
+		"الحدّان الأدنى والأعلى مُزاحان بمقدار U(-%1, %1) مضروبًا في "
+		"المدى بينهما، ",
+	},
+	[RS_MSG_SA_SETS] = {"%1 sets", "عدد المجموعات %1"},
+	[RS_MSG_SA_SET_PER_RUN] = {
+		"a set per run",
+		"مجموعة لكل عملية محاكاة",
+	},
+	[RS_MSG_SA_ALTERNATIVES] = {"%1 alternatives", "عدد البدائل %1"},
+	[RS_MSG_SA_CITY] = {"city", "المدينة"},
+	[RS_MSG_SA_SCORE] = {"score", "الدرجة"},
+	[RS_MSG_SA_NOMINAL] = {"nominal", "الاسمي"},
+	[RS_MSG_SA_MEAN] = {"mean", "المتوسط"},
+	[RS_MSG_SA_MEDIAN] = {"median", "الوسيط"},
+	[RS_MSG_SA_NO_SCORE] = {"no score", "بلا درجة"},
+	[RS_MSG_SA_SOBOL_TITLE] = {
+		"Sensitivity of the mean absolute rank shift (variance %1, %2 "
+		"bootstrap draws):",
+		"حساسية متوسط التغيّر المطلق في الترتيب (التباين %1، عدد سحوبات "
+		"إعادة المعاينة %2):",
+	},
+	[RS_MSG_SA_INPUT] = {"input", "المُدخَل"},
 };
 
 void

@@ -12,6 +12,7 @@
 #include <cjson/cJSON.h>
 
 #include "base/fmt.h"
+#include "base/i18n.h"
 #include "base/mem.h"
 #include "base/text.h"
 #include "io/csv_writer.h"
@@ -55,6 +56,15 @@ alt_label(char *buf, size_t n, const struct rs_framework *fw,
 	return buf;
 }
 
+/* One of the report's own words or sentences (i18n.c), in English. */
+static void
+say(FILE *out, enum rs_msg msg, const char *a, const char *b, const char *c)
+{
+	const char *const args[3] = {a, b, c};
+
+	rs_i18n_print(out, rs_i18n(NULL, msg), args, 3);
+}
+
 /* "weights: 100 sets" and the like, for the text header. */
 static void
 describe_input(FILE *out, const struct rs_sa_spec *spec,
@@ -63,23 +73,22 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 	int in = res->input[j];
 	size_t sets = in == RS_SA_WEIGHTS ? spec->weight_sets :
 	    spec->goalpost_sets;
+	char num[32];
 
 	fprintf(out, "  %-10s ", rs_sa_input_name(in));
 	if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
-		if (in == RS_SA_WEIGHTS)
-			fprintf(out, "weights times 1 + U(-%g, %g), ",
-			    spec->weight_noise, spec->weight_noise);
-		else
-			fprintf(out, "worst and best moved by U(-%g, %g) "
-			    "times their span, ", spec->goalpost_noise,
-			    spec->goalpost_noise);
-		if (sets > 0)
-			fprintf(out, "%zu sets\n", sets);
-		else
-			fputs("a set per run\n", out);
+		snprintf(num, sizeof(num), "%g", in == RS_SA_WEIGHTS ?
+		    spec->weight_noise : spec->goalpost_noise);
+		say(out, in == RS_SA_WEIGHTS ? RS_MSG_SA_WEIGHT_NOISE :
+		    RS_MSG_SA_GOALPOST_NOISE, num, "", "");
+		snprintf(num, sizeof(num), "%zu", sets);
+		say(out, sets > 0 ? RS_MSG_SA_SETS : RS_MSG_SA_SET_PER_RUN,
+		    num, "", "");
 	} else {
-		fprintf(out, "%zu alternatives\n", res->nalts[j]);
+		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
+		say(out, RS_MSG_SA_ALTERNATIVES, num, "", "");
 	}
+	fputc('\n', out);
 }
 
 /* City i's nominal rank, NaN when it has none (no nominal score). */
@@ -115,9 +124,16 @@ text_report(FILE *out, const struct rs_framework *fw,
 		lid[j] = rs_text_escape_dup(fw->levels[j].id,
 		    strlen(fw->levels[j].id));
 
-	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
-	    spec->sobol ? " (Saltelli design)" : "",
-	    (unsigned long long)spec->seed);
+	{
+		char runs[32], seed[32];
+
+		snprintf(runs, sizeof(runs), "%zu", res->nruns);
+		snprintf(seed, sizeof(seed), "%llu",
+		    (unsigned long long)spec->seed);
+		say(out, RS_MSG_SA_TITLE, runs, spec->sobol ?
+		    rs_i18n(NULL, RS_MSG_SA_SALTELLI) : "", seed);
+		fputc('\n', out);
+	}
 	for (j = 0; j < res->ninputs; j++)
 		describe_input(out, spec, res, j);
 	fputc('\n', out);
@@ -127,11 +143,13 @@ text_report(FILE *out, const struct rs_framework *fw,
 		cw = rs_utf8_width(name);
 		w = cw > w ? cw : w;
 	}
-	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w, "city", "score",
-	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
+	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w,
+	    rs_i18n(NULL, RS_MSG_SA_CITY), rs_i18n(NULL, RS_MSG_SA_SCORE), rw,
+	    rs_i18n(NULL, RS_MSG_SA_NOMINAL), rw, rs_i18n(NULL, RS_MSG_SA_MEAN),
+	    rw, rs_i18n(NULL, RS_MSG_SA_MEDIAN), rw, "q5", rw, "q95");
 	for (j = 0; j < res->nlevels; j++)
 		fprintf(out, " %*s", level_width(lid[j]), lid[j]);
-	fputs(" no score\n", out);
+	fprintf(out, " %s\n", rs_i18n(NULL, RS_MSG_SA_NO_SCORE));
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
 		    strlen(res->unit[i]), 40);
@@ -159,10 +177,17 @@ text_report(FILE *out, const struct rs_framework *fw,
 	free(lid);
 	if (!spec->sobol)
 		return;
-	fprintf(out, "\nSensitivity of the mean absolute rank shift "
-	    "(variance %s, %zu bootstrap draws):\n", rs_fmt_fixed(num,
-	    sizeof(num), res->variance, 4), spec->bootstrap);
-	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
+	{
+		char draws[32];
+
+		snprintf(draws, sizeof(draws), "%zu", spec->bootstrap);
+		fputc('\n', out);
+		say(out, RS_MSG_SA_SOBOL_TITLE, rs_fmt_fixed(num, sizeof(num),
+		    res->variance, 4), draws, "");
+		fputc('\n', out);
+	}
+	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n",
+	    rs_i18n(NULL, RS_MSG_SA_INPUT), "Si", "STi",
 	    "Si q5", "Si q95", "STi q5", "STi q95");
 	for (j = 0; j < res->ninputs; j++) {
 		const double v[6] = {res->si[j], res->sti[j], res->si_q5[j],
