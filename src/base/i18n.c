@@ -769,6 +769,77 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"إعادة المعاينة %2):",
 	},
 	[RS_MSG_SA_INPUT] = {"input", "المُدخَل"},
+	[RS_MSG_DESC_COUNTS] = {
+		"%1 top-level nodes, %2 nodes, %3 indicators",
+		"عدد عقد المستوى الأعلى %1، وعدد العقد %2، وعدد المؤشرات %3",
+	},
+	[RS_MSG_DESC_LEVELS] = {"levels: ", "المستويات: "},
+	[RS_MSG_DESC_FROM] = {"from %1", "ابتداءً من %1"},
+	[RS_MSG_DESC_MIN_COVERAGE] = {
+		"minimum coverage of an aggregate: %1",
+		"الحد الأدنى لتغطية المؤشر المركّب: %1",
+	},
+	/* column heads of the text table, each within its column's width */
+	[RS_MSG_DESC_ID] = {"id", "الرمز"},
+	[RS_MSG_DESC_NAME] = {"name", "الاسم"},
+	[RS_MSG_DESC_WEIGHT] = {"weight", "الوزن"},
+	[RS_MSG_DESC_WORST] = {"worst", "الأسوأ"},
+	[RS_MSG_DESC_BEST] = {"best", "الأفضل"},
+	[RS_MSG_DESC_BETTER] = {"better", "الاتجاه"},
+	[RS_MSG_DESC_DOMAIN] = {"domain", "النطاق"},
+	[RS_MSG_DESC_LEVER] = {"lever", "الأداة"},
+	[RS_MSG_DESC_UNIT] = {"unit", "الوحدة"},
+	[RS_MSG_DESC_SEP] = {", ", "، "},
+	[RS_MSG_CLI_SEE_HELP] = {
+		"see 'resilience %1 --help'",
+		"انظر 'resilience %1 --help'",
+	},
+	[RS_MSG_CLI_NEEDS_VALUE] = {
+		"option '%1' needs a value",
+		"الخيار '%1' يحتاج إلى قيمة",
+	},
+	[RS_MSG_CLI_NO_FILE] = {
+		"no data file given",
+		"لم يُحدَّد ملف بيانات",
+	},
+	[RS_MSG_CLI_UNEXPECTED] = {
+		"unexpected argument '%1'",
+		"وسيط غير متوقع '%1'",
+	},
+	[RS_MSG_CLI_UNKNOWN_SHORT] = {
+		"unknown option '-%1'",
+		"خيار غير معروف '-%1'",
+	},
+	[RS_MSG_CLI_VALUE_OR_UNKNOWN] = {
+		"option '%1' needs a value or is unknown",
+		"الخيار '%1' يحتاج إلى قيمة أو أنه غير معروف",
+	},
+	[RS_MSG_CLI_NOT_HERE] = {
+		"option '--%1' does not apply to %2 (only to %3)",
+		"الخيار '--%1' لا ينطبق على %2 (بل على %3 فقط)",
+	},
+	[RS_MSG_CLI_UNKNOWN_OPTION] = {
+		"unknown option or missing value: '%1'",
+		"خيار غير معروف أو قيمة ناقصة: '%1'",
+	},
+	[RS_MSG_CLI_NOT_A_COMMAND] = {
+		"'%1' is not a command; see 'resilience --help'",
+		"'%1' ليس أمرًا؛ انظر 'resilience --help'",
+	},
+	[RS_MSG_CLI_AND] = {" and ", " و"},
+	[RS_MSG_DESC_MD_LEVELS] = {"Levels: ", "المستويات: "},
+	[RS_MSG_DESC_MD_COVERAGE] = {
+		".  An aggregate is scored when children carrying at least %1 "
+		"of its weight have a score.",
+		".  يُحسب للمؤشر المركّب درجةٌ عندما تكون للعناصر الفرعية التي "
+		"تحمل %1 على الأقل من وزنه درجات.",
+	},
+	[RS_MSG_DESC_MD_HEAD] = {
+		"| Id | Name | Weight | Worst | Best | Better | Domain | "
+		"Lever | Unit |",
+		"| الرمز | الاسم | الوزن | الأسوأ | الأفضل | الاتجاه | النطاق | "
+		"الأداة | الوحدة |",
+	},
 };
 
 void

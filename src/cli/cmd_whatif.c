@@ -91,8 +91,8 @@ cmd_whatif(int argc, char **argv)
 			files[nfiles++] = optarg;
 			break;
 		case ':':
-			rc = cli_usage("whatif", "option '%s' needs a value",
-			    argv[optind - 1]);
+			rc = cli_usage_msg("whatif", RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 			goto done;
 		case '?':
 			rc = cli_bad_option("whatif", argv, optopt);
@@ -105,7 +105,7 @@ cmd_whatif(int argc, char **argv)
 		}
 	}
 	if (optind >= argc) {
-		rc = cli_usage("whatif", "no data file given");
+		rc = cli_usage_msg("whatif", RS_MSG_CLI_NO_FILE, "", "", "");
 		goto done;
 	}
 	if (nsets == 0 && nfiles == 0) {

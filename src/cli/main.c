@@ -142,8 +142,12 @@ run(int argc, char **argv)
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
 	name = rs_text_escape_dup(argv[1], strlen(argv[1]));
-	fprintf(stderr, "resilience: '%s' is not a command; see "
-	    "'resilience --help'\n", name);
+	{
+		char msg[1024];
+
+		fprintf(stderr, "resilience: %s\n", cli_msg(msg, sizeof(msg),
+		    RS_MSG_CLI_NOT_A_COMMAND, name, "", ""));
+	}
 	free(name);
 	return EXIT_USAGE;
 }
