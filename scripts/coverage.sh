@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 build=${1:-build-coverage}
 if [ "${RS_COVERAGE_NO_BUILD:-}" != 1 ]; then
 	cmake -S . -B "$build" -DRS_COVERAGE=ON -DRS_WERROR=OFF >/dev/null
-	cmake --build "$build" -j2 >/dev/null
+	cmake --build "$build" -j2 >/dev/null 2>&1 ||
+		{ echo "coverage.sh: the build failed" >&2; exit 1; }
 	find "$build" -name '*.gcda' -delete
 	ctest --test-dir "$build" -j2 --output-on-failure >"$build/coverage-ctest.log" ||
 		{ tail -n 30 "$build/coverage-ctest.log"; exit 1; }
