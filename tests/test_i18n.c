@@ -165,14 +165,14 @@ report_words_come_from_the_table(void **state)
 	} words[] = {
 		{RS_MSG_T_FRAMEWORK, "framework", "الإطار"},
 		{RS_MSG_T_SCORE, "score", "الدرجة"},
-		{RS_MSG_T_CITY_SCORE, "city score", "درجة المدينة"},
+		{RS_MSG_T_CITY_SCORE, "city score", "الدرجة الإجمالية للمدينة"},
 		{RS_MSG_T_NO_CITIES, "no cities in the input",
 		    "لا توجد مدن في المدخلات."},
 		{RS_MSG_T_TO_IMPROVE, "indicators to improve first",
-		    "المؤشرات ذات الأولوية في التحسين"},
+		    "المؤشرات ذات الأولوية للتحسين"},
 		{RS_MSG_MD_COL_ID, "Id", "الرمز"},
 		{RS_MSG_MD_COL_GAIN, "Gain", "المكسب (نقاط)"},
-		{RS_MSG_MD_CITY_SCORE, "Score", "درجة المدينة"},
+		{RS_MSG_MD_CITY_SCORE, "Score", "الدرجة الإجمالية للمدينة"},
 	};
 	size_t i;
 

@@ -390,11 +390,11 @@ gain_sentences_follow_direction_and_unit(void **state)
 	rs_say_gain_in(&b, &r, 0, 1);
 	assert_string_equal(b.s, "خفض البطالة (p) من 50.1% إلى 5% (الوحدة: % "
 	    "of the labour force؛ الدرجة من 0.0 إلى 100) يضيف ما يصل إلى "
-	    "25.00 نقطة إلى درجة المدينة.");
+	    "25.00 نقطة إلى الدرجة الإجمالية للمدينة.");
 	rs_buf_release(&b);
 	rs_say_gain_in(&b, &r, 0, 2);
 	assert_string_equal(b.s, "رفع q من 40% إلى 80% (الدرجة من 50.0 إلى "
-	    "100) يضيف ما يصل إلى 12.50 نقطة إلى درجة المدينة.");
+	    "100) يضيف ما يصل إلى 12.50 نقطة إلى الدرجة الإجمالية للمدينة.");
 	rs_buf_release(&b);
 	rs_results_release(&res);
 	rs_framework_release(&tf);

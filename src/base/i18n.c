@@ -13,35 +13,35 @@
 static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_TITLE_SCORE] = {
 		"Urban economic resilience: scores",
-		"الصمود الاقتصادي الحضري: الدرجات",
+		"قدرة المدن على الصمود الاقتصادي: الدرجات",
 	},
 	[RS_MSG_TITLE_COMPARE] = {
 		"Urban economic resilience: comparison of cities",
-		"الصمود الاقتصادي الحضري: مقارنة المدن",
+		"قدرة المدن على الصمود الاقتصادي: مقارنة بين المدن",
 	},
 	[RS_MSG_TITLE_PRIORITIES] = {
 		"Urban economic resilience: recovery priorities",
-		"الصمود الاقتصادي الحضري: أولويات التعافي",
+		"قدرة المدن على الصمود الاقتصادي: أولويات التعافي",
 	},
 	[RS_MSG_SUBJECT] = {
 		"Urban economic resilience",
-		"الصمود الاقتصادي الحضري",
+		"قدرة المدن على الصمود الاقتصادي",
 	},
 	[RS_MSG_FRAMEWORK] = {"Framework", "الإطار"},
 	[RS_MSG_VERSION] = {"version %1", "الإصدار %1"},
 	[RS_MSG_CITY] = {"City", "المدينة"},
-	[RS_MSG_CITY_SCORE] = {"City score", "درجة المدينة"},
+	[RS_MSG_CITY_SCORE] = {"City score", "الدرجة الإجمالية للمدينة"},
 	[RS_MSG_SCORE] = {"Score", "الدرجة"},
 	[RS_MSG_LEVEL] = {"Level", "المستوى"},
 	[RS_MSG_COVERAGE] = {"Coverage", "التغطية"},
 	[RS_MSG_RANK] = {"Rank", "الترتيب"},
 	[RS_MSG_OF] = {"%1 of %2", "%1 من %2"},
-	[RS_MSG_DATA] = {"Indicators with data", "المؤشرات ذات البيانات"},
+	[RS_MSG_DATA] = {"Indicators with data", "المؤشرات المتوفرة بياناتها"},
 	[RS_MSG_AREA] = {"Area", "المجال"},
 	[RS_MSG_INDICATOR] = {"Indicator", "المؤشر"},
 	[RS_MSG_ID] = {"Code", "الرمز"},
 	[RS_MSG_GAIN] = {"Gain (points)", "المكسب (نقاط)"},
-	[RS_MSG_GAP] = {"Gap to the best", "الفارق عن الأفضل"},
+	[RS_MSG_GAP] = {"Gap to the best", "الفجوة عن المدينة الأعلى درجةً"},
 	[RS_MSG_BEST] = {"Best", "الأفضل"},
 	[RS_MSG_NA] = {"n/a", "غير متاح"},
 	[RS_MSG_NO_DATA] = {"No data", "لا توجد بيانات"},
@@ -60,9 +60,10 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"have a score; indicators without data are left out and "
 		"their weight goes to their siblings, so read it with the "
 		"count of indicators with data.",
-		"التغطية هي حصة الوزن في المستوى الأعلى للمجالات التي لها "
-		"درجة؛ تُستبعد المؤشرات التي لا بيانات لها ويُنقل وزنها إلى "
-		"نظيراتها، لذا تُقرأ التغطية مع عدد المؤشرات ذات البيانات.",
+		"التغطية هي نسبة الوزن الإجمالي للمجالات التي أمكن احتساب "
+		"درجاتها؛ وتُستبعد المؤشرات التي لا تتوفر بياناتها، ويُوزَّع "
+		"وزنها على سائر المؤشرات في المجموعة نفسها، لذا تُقرأ "
+		"التغطية مع عدد المؤشرات المتوفرة بياناتها.",
 	},
 	[RS_MSG_LEVELS] = {"Levels", "المستويات"},
 	[RS_MSG_LEVEL_RANGE] = {"%1 (%2 to %3)", "%1 (من %2 إلى %3)"},
@@ -72,7 +73,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_AREAS] = {"Resilience areas", "مجالات الصمود"},
 	[RS_MSG_INDICATORS] = {"Indicators", "المؤشرات"},
 	[RS_MSG_PRIORITIES] = {"Indicators to improve first",
-		"المؤشرات ذات الأولوية في التحسين"},
+		"المؤشرات ذات الأولوية للتحسين"},
 	[RS_MSG_PRIORITIES_NOTE] = {
 		"The gain is the points %1 would add if the indicator reached "
 		"its best.",
@@ -80,7 +81,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"قيمة له.",
 	},
 	[RS_MSG_COLLECT] = {"Data to collect first",
-		"البيانات ذات الأولوية في الجمع"},
+		"أولويات جمع البيانات"},
 	[RS_MSG_COLLECT_NOTE] = {
 		"Weight: the share of the score the indicator would carry.",
 		"الوزن: نسبة الدرجة التي سيحملها المؤشر.",
@@ -97,8 +98,8 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_SAY_COLLECT] = {
 		"Collecting %1 would let it carry %2 of %3 (%4 with complete "
 		"data).",
-		"جمع بيانات %1 يتيح له أن يحمل %2 من %3 (%4 عند اكتمال "
-		"البيانات).",
+		"جمع بيانات %1 يجعل وزن هذا المؤشر %2 من %3 (%4 عند "
+		"اكتمال البيانات).",
 	},
 	[RS_MSG_SAY_BLOCKED] = {
 		"Collecting %1 alone would not count yet: %2 needs data for "
@@ -115,7 +116,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"None: no indicator counts yet, for want of data.",
 		"لا شيء: لا يُحتسب أي مؤشر بعد لعدم توفر البيانات.",
 	},
-	[RS_MSG_TARGET_CITY] = {"the city's score", "درجة المدينة"},
+	[RS_MSG_TARGET_CITY] = {"the city's score", "الدرجة الإجمالية للمدينة"},
 	[RS_MSG_TARGET_MEAN] = {"the mean of its scored areas",
 		"متوسط مجالاتها التي لها درجة"},
 	[RS_MSG_RADAR_TITLE] = {
@@ -125,7 +126,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_RADAR_DESC] = {
 		"Radar chart of the scores of %1 in each resilience area, on "
 		"a scale of 0 to 100, with the bands of the levels shaded: %2.",
-		"مخطط راداري لدرجات %1 في كل مجال من مجالات الصمود على مقياس "
+		"مخطط عنكبوتي لدرجات %1 في كل مجال من مجالات الصمود على مقياس "
 		"من 0 إلى 100، مع تظليل نطاقات المستويات: %2.",
 	},
 	[RS_MSG_BARS_TITLE] = {
@@ -152,7 +153,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	},
 	[RS_MSG_PRI_TITLE] = {
 		"%1: indicators to improve first",
-		"%1: المؤشرات ذات الأولوية في التحسين",
+		"%1: المؤشرات ذات الأولوية للتحسين",
 	},
 	[RS_MSG_PRI_DESC] = {
 		"Bar chart of the points each indicator would add to %1 if "
@@ -175,9 +176,9 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_BASELINE] = {"baseline", "خط الأساس"},
 	[RS_MSG_CHANGE] = {"change", "التغير"},
 	[RS_MSG_NEW] = {"new", "جديدة"},
-	[RS_MSG_GAP_SHORT] = {"gap", "الفارق"},
+	[RS_MSG_GAP_SHORT] = {"gap", "الفجوة"},
 	[RS_MSG_AREAS_FIRST] = {"areas to improve first",
-		"المجالات ذات الأولوية في التحسين"},
+		"المجالات ذات الأولوية للتحسين"},
 	[RS_MSG_T_NO_SCORE] = {
 		"no score: the areas with a score carry less than %1 of the "
 		"weight",
@@ -192,7 +193,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_T_GAP] = {
 		"gap to the best city (points behind the best score of each "
 		"row)",
-		"الفارق عن أفضل مدينة (النقاط دون أفضل درجة في كل صف)",
+		"الفجوة عن المدينة الأعلى درجةً (النقاط دون أعلى درجة في كل صف)",
 	},
 	[RS_MSG_T_CHANGE] = {"change since the baseline (points)",
 		"التغير منذ خط الأساس (نقاط)"},
@@ -203,14 +204,14 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_T_GAIN_NOTE] = {"Gain: the points %1 would add.",
 		"المكسب: النقاط التي تضاف إلى %1."},
 	[RS_MSG_T_GAP_NOTE] = {"Points behind the best score of each row.",
-		"النقاط دون أفضل درجة في كل صف."},
+		"النقاط دون أعلى درجة في كل صف."},
 	[RS_MSG_NAME] = {"Name", "الاسم"},
 	[RS_MSG_VERSION_WORD] = {"version", "الإصدار"},
 	[RS_MSG_SINCE_BASELINE] = {"Changes are since the baseline",
 		"التغيرات محسوبة منذ خط الأساس"},
 	[RS_MSG_AREAS_FIRST_CAP] = {"Areas to improve first",
-		"المجالات ذات الأولوية في التحسين"},
-	[RS_MSG_MD_GAP] = {"Gap to the best city", "الفارق عن أفضل مدينة"},
+		"المجالات ذات الأولوية للتحسين"},
+	[RS_MSG_MD_GAP] = {"Gap to the best city", "الفجوة عن المدينة الأعلى درجةً"},
 	[RS_MSG_MD_CHANGE] = {"Change since the baseline",
 		"التغير منذ خط الأساس"},
 	[RS_MSG_MD_PRIORITIES] = {
@@ -230,21 +231,21 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_T_COVERAGE] = {"coverage", "التغطية"},
 	[RS_MSG_T_RANK] = {"rank", "الترتيب"},
 	[RS_MSG_T_CITY] = {"city", "المدينة"},
-	[RS_MSG_T_CITY_SCORE] = {"city score", "درجة المدينة"},
+	[RS_MSG_T_CITY_SCORE] = {"city score", "الدرجة الإجمالية للمدينة"},
 	[RS_MSG_T_RANKING] = {"ranking", "الترتيب العام"},
 	[RS_MSG_T_BEST] = {"best", "الأفضل"},
 	[RS_MSG_T_NO_CITIES] = {"no cities in the input",
 		"لا توجد مدن في المدخلات."},
 	[RS_MSG_T_TO_IMPROVE] = {"indicators to improve first",
-		"المؤشرات ذات الأولوية في التحسين"},
+		"المؤشرات ذات الأولوية للتحسين"},
 	[RS_MSG_T_COLLECT] = {"data to collect first",
-		"البيانات ذات الأولوية في الجمع"},
+		"أولويات جمع البيانات"},
 	[RS_MSG_MD_COL_ID] = {"Id", "الرمز"},
-	[RS_MSG_MD_COL_DATA] = {"Data", "المؤشرات ذات البيانات"},
+	[RS_MSG_MD_COL_DATA] = {"Data", "المؤشرات المتوفرة بياناتها"},
 	[RS_MSG_MD_COL_CHANGE] = {"Change", "التغير"},
 	[RS_MSG_MD_COL_GAIN] = {"Gain", "المكسب (نقاط)"},
-	[RS_MSG_MD_COL_GAP] = {"Gap", "الفارق"},
-	[RS_MSG_MD_CITY_SCORE] = {"Score", "درجة المدينة"},
+	[RS_MSG_MD_COL_GAP] = {"Gap", "الفجوة"},
+	[RS_MSG_MD_CITY_SCORE] = {"Score", "الدرجة الإجمالية للمدينة"},
 	/* The years of the values, cities and change (issue of time). */
 	[RS_MSG_DATA_SPAN] = {"from %1 to %2", "من %1 إلى %2"},
 	[RS_MSG_DATA_YEAR] = {"from %1", "من سنة %1"},
@@ -318,11 +319,11 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	/* resilience trend and resilience shock */
 	[RS_MSG_TITLE_TREND] = {
 		"Urban economic resilience: year by year",
-		"الصمود الاقتصادي الحضري: سنة بسنة",
+		"قدرة المدن على الصمود الاقتصادي: سنة بسنة",
 	},
 	[RS_MSG_TITLE_SHOCK] = {
 		"Urban economic resilience: the shock and the recovery",
-		"الصمود الاقتصادي الحضري: الصدمة والتعافي",
+		"قدرة المدن على الصمود الاقتصادي: الصدمة والتعافي",
 	},
 	[RS_MSG_T_TITLE_TREND] = {
 		"Resilience year by year",
@@ -474,6 +475,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_SAY_SCORE_SPAN] = {"score %1 to %2", "الدرجة من %1 إلى %2"},
 	[RS_MSG_SAY_UNIT] = {"%1", "الوحدة: %1"},
 	[RS_MSG_SEMICOLON] = {"; ", "؛ "},
+	[RS_MSG_COMMA] = {", ", "، "},
 	/* A city without a score (docs/methodology.md). */
 	[RS_MSG_SAY_TO_SCORE] = {
 		"Collecting %1 is one of the %2 indicators whose data together "
@@ -611,7 +613,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"points and the yearly caps hold back %3; indicators below it "
 		"without data: %4 (--collect lets the plan count them).",
 		"تقصر الجهات المسموح بها عن الهدف بمقدار %1 نقطة في أحسن "
-		"الأحوال. ويمكن أن تضيف المؤشرات ذات البيانات التابعة لجهات "
+		"الأحوال. ويمكن أن تضيف المؤشرات المتوفرة بياناتها التابعة لجهات "
 		"أخرى ما يصل إلى %2 نقطة، وتحجب الحدود السنوية %3 نقطة؛ "
 		"والمؤشرات التابعة له التي لا بيانات لها: %4 (يتيح الخيار "
 		"--collect للخطة احتسابها).",
@@ -714,7 +716,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_RADAR_PLAN_DESC] = {
 		"Radar chart of the scores of %1 in each resilience area, "
 		"before the plan (dashed) and after it (solid): %2.",
-		"مخطط راداري لدرجات %1 في كل مجال من مجالات الصمود، قبل "
+		"مخطط عنكبوتي لدرجات %1 في كل مجال من مجالات الصمود، قبل "
 		"الخطة (خط متقطع) وبعدها (خط متصل): %2.",
 	},
 	[RS_MSG_WHATIF_NOTE] = {
@@ -736,39 +738,277 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"ملاحظة",
 	},
 	[RS_MSG_SA_TITLE] = {
+		"Urban economic resilience: how far the ranks "
+		"depend on the choices behind them",
+		"الصمود الاقتصادي الحضري: "
+		"مدى تأثر الترتيب بالخيارات "
+		"التي يستند إليها",
+	},
+	[RS_MSG_SA_RUNS] = {
+		"%1 runs, seed %2. Inputs drawn in each run:",
+		"عدد عمليات المحاكاة %1، "
+		"والبذرة %2. المدخلات التي "
+		"تُسحب في كل عملية:",
+	},
+	[RS_MSG_SA_IN_WEIGHTS] = {
+		"weights",
+		"الأوزان",
+	},
+	[RS_MSG_SA_IN_GOALPOSTS] = {
+		"goalposts",
+		"الحدود المرجعية",
+	},
+	[RS_MSG_SA_IN_EXCLUDE] = {
+		"indicator left out",
+		"المؤشر المستبعد",
+	},
+	[RS_MSG_SA_IN_WINMAX] = {
+		"winsorisation limit",
+		"حد التشذيب",
+	},
+	[RS_MSG_SA_IN_NORMALISE] = {
+		"normaliser",
+		"طريقة التطبيع",
+	},
+	[RS_MSG_SA_IN_AGGREGATE] = {
+		"aggregator",
+		"طريقة التجميع",
+	},
+	[RS_MSG_SA_IN_YEAR] = {
+		"data year",
+		"سنة البيانات",
+	},
+	[RS_MSG_SA_IN_PROXIES] = {
+		"national proxies",
+		"البدائل الوطنية",
+	},
+	[RS_MSG_SA_IN_COVERAGE] = {
+		"coverage threshold",
+		"عتبة التغطية",
+	},
+	[RS_MSG_SA_DESC_WEIGHTS] = {
+		"each weight times 1 + U(-%1, %1)",
+		"يُضرب كل وزن في 1 + U(-%1، %1)",
+	},
+	[RS_MSG_SA_DESC_GOALPOSTS] = {
+		"worst and best each moved by U(-%1, %1) times "
+		"their span",
+		"يُزاح كل من الحدين الأدنى "
+		"والأعلى بمقدار U(-%1، %1) من "
+		"المدى بينهما",
+	},
+	[RS_MSG_SA_DESC_ALTS] = {
+		"one of %1 alternatives",
+		"أحد البدائل، وعددها %1",
+	},
+	[RS_MSG_SA_DESC_YEAR] = {
+		"each value drawn among those dated %1 to %2 (assessment "
+		"year %3, plus or minus %4)",
+		"تُسحب كل قيمة من بين القيم المؤرخة من %1 إلى %2 (سنة "
+		"التقييم %3، بزيادة أو نقصان %4)",
+	},
+	[RS_MSG_SA_DESC_PROXIES] = {
+		"each national proxy kept or dropped with "
+		"probability 1/2 (%1 values are national proxies)",
+		"يُبقى على كل بديل وطني أو "
+		"يُستبعد باحتمال 1/2 (عدد "
+		"القيم التي هي بدائل وطنية: "
+		"%1)",
+	},
+	[RS_MSG_SA_DESC_COVERAGE] = {
+		"threshold drawn uniformly from %1 to %2",
+		"تُسحب العتبة بتوزيع منتظم "
+		"من %1 إلى %2",
+	},
+	[RS_MSG_SA_PCT] = {
+		"%1%",
+		"%1 في المائة",
+	},
+	[RS_MSG_SA_RANK_ONE] = {
+		"%1 ranks %2 in %3 of runs",
+		"تحتل %1 المرتبة %2 في %3 من "
+		"عمليات المحاكاة",
+	},
+	[RS_MSG_SA_RANK_SPAN] = {
+		"%1 ranks %2 to %3 in %4 of runs",
+		"تحتل %1 مرتبة بين %2 و%3 في %4 من "
+		"عمليات المحاكاة",
+	},
+	[RS_MSG_SA_NO_RANK] = {
+		"%1 has no rank in any run",
+		"لا تحصل %1 على ترتيب في أي "
+		"عملية محاكاة",
+	},
+	[RS_MSG_SA_LEVEL_ONE] = {
+		" and is '%1' in %2",
+		"، وتقع في مستوى «%1» في %2",
+	},
+	[RS_MSG_SA_LEVEL_TWO] = {
+		" and is '%1' or '%2' in %3",
+		"، وتقع في مستوى «%1» أو «%2» "
+		"في %3",
+	},
+	[RS_MSG_SA_LEVEL_SPAN] = {
+		" and is '%1' to '%2' in %3",
+		"، وتقع بين مستوى «%1» ومستوى "
+		"«%2» في %3",
+	},
+	[RS_MSG_SA_NO_LEVEL] = {
+		" and has no score in any run",
+		"، ولا تحصل على درجة في أي "
+		"عملية محاكاة",
+	},
+	[RS_MSG_SA_NONE_SHARE] = {
+		"; it has no score in %1 of runs",
+		"؛ ولا تحصل على درجة في %1 من عمليات المحاكاة",
+	},
+	[RS_MSG_SA_PCT_SMALL] = {
+		"under 1%",
+		"أقل من 1 في المائة",
+	},
+	[RS_MSG_SA_AREAS_CHANGE] = {
+		"Areas whose level changes: %1.",
+		"المجالات التي يتغير "
+		"مستواها: %1.",
+	},
+	[RS_MSG_SA_AREA_ITEM] = {
+		"%1 in %2 of runs",
+		"%1 في %2 من عمليات المحاكاة",
+	},
+	[RS_MSG_SA_AREAS_STABLE] = {
+		"No area changes level in any run.",
+		"لا يتغير مستوى أي مجال في أي "
+		"عملية محاكاة.",
+	},
+	[RS_MSG_SA_STABLE] = {
+		"The ranks are stable under the inputs tried: the "
+		"variance of the mean rank shift is %1, below the "
+		"%2 needed to estimate sensitivity indices, so none "
+		"are given.",
+		"الترتيب مستقر في ظل "
+		"المدخلات التي اختُبرت: يبلغ "
+		"تباين متوسط التحول في "
+		"الترتيب %1، وهو دون القيمة %2 "
+		"اللازمة لتقدير مؤشرات "
+		"الحساسية، ولذلك لا تُعرض "
+		"هذه المؤشرات.",
+	},
+	[RS_MSG_SA_NO_SOBOL] = {
+		"Sensitivity indices need --sobol.",
+		"تتطلب مؤشرات الحساسية "
+		"الخيار ‎--sobol‎.",
+	},
+	[RS_MSG_SA_INDICES] = {
+		"Sensitivity of the mean rank shift to each input "
+		"(variance %1, at least %2 needed; intervals are "
+		"the 5th to 95th percentiles of %3 bootstrap "
+		"draws):",
+		"حساسية متوسط التحول في "
+		"الترتيب لكل مدخل (التباين "
+		"%1، والحد الأدنى اللازم %2؛ "
+		"المجالات هي المئينات من "
+		"الخامس إلى الخامس والتسعين "
+		"لعدد %3 من سحبات إعادة "
+		"المعاينة):",
+	},
+	[RS_MSG_SA_INDEX_LINE] = {
+		"%1: first-order %2 (%3 to %4), total %5 (%6 to %7)",
+		"%1: أثر من الدرجة الأولى %2 (%3 "
+		"إلى %4)، وأثر كلي %5 (%6 إلى %7)",
+	},
+	[RS_MSG_SA_INTERVAL_NOTE] = {
+		"Each interval is the shortest run of ranks, or of "
+		"adjacent levels, that holds at least %1 of the "
+		"runs.",
+		"كل مجال هو أقصر سلسلة متصلة "
+		"من المراتب، أو من المستويات "
+		"المتجاورة، تضم %1 على الأقل "
+		"من عمليات المحاكاة.",
+	},
+	[RS_MSG_SA_RANKS_TITLE] = {
+		"Rank of each city over the runs",
+		"ترتيب كل مدينة عبر عمليات "
+		"المحاكاة",
+	},
+	[RS_MSG_SA_RANKS_DESC] = {
+		"For each city, a bar over the ranks of the "
+		"shortest interval that holds at least %1 of the "
+		"runs, and a dot at its nominal rank.",
+		"لكل مدينة شريط يغطي مراتب "
+		"أقصر مجال يضم %1 على الأقل من "
+		"عمليات المحاكاة، ونقطة عند "
+		"ترتيبها الاسمي.",
+	},
+	[RS_MSG_SA_INDICES_TITLE] = {
+		"Sensitivity indices of the mean rank shift",
+		"مؤشرات الحساسية لمتوسط "
+		"التحول في الترتيب",
+	},
+	[RS_MSG_SA_INDICES_DESC] = {
+		"For each input, a bar of its first-order index and "
+		"one of its total index, from 0 to 1, with their "
+		"bootstrap intervals.",
+		"لكل مدخل شريط لمؤشره من "
+		"الدرجة الأولى وآخر لمؤشره "
+		"الكلي، من 0 إلى 1، مع مجالات "
+		"إعادة المعاينة.",
+	},
+	[RS_MSG_SA_FIRST_ORDER] = {
+		"first-order",
+		"من الدرجة الأولى",
+	},
+	[RS_MSG_SA_TOTAL] = {
+		"total",
+		"كلي",
+	},
+	[RS_MSG_SA_INPUTS] = {
+		"Inputs",
+		"المدخلات",
+	},
+	[RS_MSG_SA_IN_WORDS] = {
+		"Results in words",
+		"النتائج",
+	},
+	[RS_MSG_SA_AXIS_RANK] = {
+		"Rank (1 = best)",
+		"الترتيب (1 = الأفضل)",
+	},
+	[RS_MSG_SA_AXIS_INDEX] = {
+		"Index",
+		"المؤشر",
+	},
+	/* the sensitivity text report's table, in English in every language */
+	[RS_MSG_SA_TX_TITLE] = {
 		"Rank uncertainty: %1 runs%2, seed %3",
 		"عدم اليقين في الترتيب: عدد عمليات المحاكاة %1%2، البذرة "
 		"العشوائية %3",
 	},
-	[RS_MSG_SA_SALTELLI] = {" (Saltelli design)", " (تصميم سالتيلي)"},
-	[RS_MSG_SA_WEIGHT_NOISE] = {
+	[RS_MSG_SA_TX_SALTELLI] = {" (Saltelli design)", " (تصميم سالتيلي)"},
+	[RS_MSG_SA_TX_WEIGHT_NOISE] = {
 		"weights times 1 + U(-%1, %1), ",
 		"الأوزان مضروبة في 1 + U(-%1, %1)، ",
 	},
-	[RS_MSG_SA_GOALPOST_NOISE] = {
+	[RS_MSG_SA_TX_GOALPOST_NOISE] = {
 		"worst and best moved by U(-%1, %1) times their span, ",
 		"الحدّان الأدنى والأعلى مُزاحان بمقدار U(-%1, %1) مضروبًا في "
 		"المدى بينهما، ",
 	},
-	[RS_MSG_SA_SETS] = {"%1 sets", "عدد المجموعات %1"},
-	[RS_MSG_SA_SET_PER_RUN] = {
+	[RS_MSG_SA_TX_SETS] = {"%1 sets", "عدد المجموعات %1"},
+	[RS_MSG_SA_TX_SET_PER_RUN] = {
 		"a set per run",
 		"مجموعة لكل عملية محاكاة",
 	},
-	[RS_MSG_SA_ALTERNATIVES] = {"%1 alternatives", "عدد البدائل %1"},
-	[RS_MSG_SA_CITY] = {"city", "المدينة"},
-	[RS_MSG_SA_SCORE] = {"score", "الدرجة"},
-	[RS_MSG_SA_NOMINAL] = {"nominal", "الاسمي"},
-	[RS_MSG_SA_MEAN] = {"mean", "المتوسط"},
-	[RS_MSG_SA_MEDIAN] = {"median", "الوسيط"},
-	[RS_MSG_SA_NO_SCORE] = {"no score", "بلا درجة"},
-	[RS_MSG_SA_SOBOL_TITLE] = {
-		"Sensitivity of the mean absolute rank shift (variance %1, %2 "
-		"bootstrap draws):",
-		"حساسية متوسط التغيّر المطلق في الترتيب (التباين %1، عدد سحوبات "
-		"إعادة المعاينة %2):",
+	[RS_MSG_SA_TX_DRAW_PER_RUN] = {
+		"a draw per run",
+		"سحب لكل عملية محاكاة",
 	},
-	[RS_MSG_SA_INPUT] = {"input", "المُدخَل"},
+	[RS_MSG_SA_TX_ALTERNATIVES] = {"%1 alternatives", "عدد البدائل %1"},
+	[RS_MSG_SA_TX_CITY] = {"city", "المدينة"},
+	[RS_MSG_SA_TX_SCORE] = {"score", "الدرجة"},
+	[RS_MSG_SA_TX_NOMINAL] = {"nominal", "الاسمي"},
+	[RS_MSG_SA_TX_MEAN] = {"mean", "المتوسط"},
+	[RS_MSG_SA_TX_MEDIAN] = {"median", "الوسيط"},
+	[RS_MSG_SA_TX_NO_SCORE] = {"no score", "بلا درجة"},
 	[RS_MSG_DESC_COUNTS] = {
 		"%1 top-level nodes, %2 nodes, %3 indicators",
 		"عدد عقد المستوى الأعلى %1، وعدد العقد %2، وعدد المؤشرات %3",
@@ -788,8 +1028,8 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_DESC_BETTER] = {"better", "الاتجاه"},
 	[RS_MSG_DESC_DOMAIN] = {"domain", "النطاق"},
 	[RS_MSG_DESC_LEVER] = {"lever", "الأداة"},
+	[RS_MSG_DESC_SERIES] = {"series", "السلسلة"},
 	[RS_MSG_DESC_UNIT] = {"unit", "الوحدة"},
-	[RS_MSG_DESC_SEP] = {", ", "، "},
 	[RS_MSG_CLI_SEE_HELP] = {
 		"see 'resilience %1 --help'",
 		"انظر 'resilience %1 --help'",
@@ -836,9 +1076,9 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	},
 	[RS_MSG_DESC_MD_HEAD] = {
 		"| Id | Name | Weight | Worst | Best | Better | Domain | "
-		"Lever | Unit |",
+		"Lever | Series | Unit |",
 		"| الرمز | الاسم | الوزن | الأسوأ | الأفضل | الاتجاه | النطاق | "
-		"الأداة | الوحدة |",
+		"الأداة | السلسلة | الوحدة |",
 	},
 };
 

@@ -139,7 +139,7 @@ owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
 			continue;
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s",
 		    k == 0 ? "" : i == last ? rs_i18n(NULL, RS_MSG_CLI_AND) :
-		    rs_i18n(NULL, RS_MSG_DESC_SEP), commands[i].name);
+		    rs_i18n(NULL, RS_MSG_COMMA), commands[i].name);
 		k++;
 	}
 	return 1;

@@ -39,7 +39,44 @@ lever_word(const struct rs_node *node)
 static const char *
 direction(const struct rs_node *node)
 {
+	if (node->has_band)
+		return "band";
 	return node->best > node->worst ? "higher" : "lower";
+}
+
+/*
+ * The worst and best columns of an indicator: its goalposts, or for a
+ * target band "worst_low/worst_high" and "low-high" (framework-format.md,
+ * "band").
+ */
+static void
+goalpost_cells(const struct rs_node *node, char *worst, char *best,
+    size_t size)
+{
+	char a[32], b[32];
+
+	if (!node->has_band) {
+		rs_fmt_short(worst, size, node->worst);
+		rs_fmt_short(best, size, node->best);
+		return;
+	}
+	rs_fmt_short(a, sizeof(a), node->band[0]);
+	rs_fmt_short(b, sizeof(b), node->band[3]);
+	snprintf(worst, size, "%s/%s", a, b);
+	rs_fmt_short(a, sizeof(a), node->band[1]);
+	rs_fmt_short(b, sizeof(b), node->band[2]);
+	snprintf(best, size, "%s-%s", a, b);
+}
+
+/* The series an indicator names, as "wdi:CODE", or "-". */
+static void
+series_cell(const struct rs_node *node, char *buf, size_t size)
+{
+	if (node->series_db == NULL)
+		snprintf(buf, size, "-");
+	else
+		snprintf(buf, size, "%s:%s", node->series_db,
+		    node->series_code);
 }
 
 static int
@@ -128,7 +165,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	}
 	rs_fmt_short(num, sizeof(num), fw->min_coverage);
 	fputs(rs_i18n(lang, RS_MSG_DESC_LEVELS), out);
-	put_levels(out, fw, lang, rs_i18n(lang, RS_MSG_DESC_SEP));
+	put_levels(out, fw, lang, rs_i18n(lang, RS_MSG_COMMA));
 	fputc('\n', out);
 	say(out, lang, RS_MSG_DESC_MIN_COVERAGE, num, "", "");
 	fputs("\n\n", out);
@@ -137,12 +174,13 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_NAME),
 	    NAME_WIDTH + 2);
 	put_right(out, rs_i18n(lang, RS_MSG_DESC_WEIGHT), 6);
-	put_right(out, rs_i18n(lang, RS_MSG_DESC_WORST), 8);
-	put_right(out, rs_i18n(lang, RS_MSG_DESC_BEST), 8);
+	put_right(out, rs_i18n(lang, RS_MSG_DESC_WORST), 10);
+	put_right(out, rs_i18n(lang, RS_MSG_DESC_BEST), 10);
 	fputs("  ", out);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_BETTER), 8);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_DOMAIN), 16);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_LEVER), 11);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_SERIES), 23);
 	fputs(rs_i18n(lang, RS_MSG_DESC_UNIT), out);
 	fputc('\n', out);
 	for (i = 0; i < fw->nnodes; i++) {
@@ -155,12 +193,12 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		rs_fmt_short(num, sizeof(num), node->weight);
 		put_right(out, num, 6);
 		if (node->nchildren == 0) {
-			char dom[80], lo[32], hi[32];
+			char dom[80], lo[32], hi[32], wcell[72], bcell[72];
+			char ser[96];
 
-			rs_fmt_short(num, sizeof(num), node->worst);
-			put_right(out, num, 8);
-			rs_fmt_short(num, sizeof(num), node->best);
-			put_right(out, num, 8);
+			goalpost_cells(node, wcell, bcell, sizeof(wcell));
+			put_right(out, wcell, 10);
+			put_right(out, bcell, 10);
 			fputs("  ", out);
 			rs_text_write_cell(out, direction(node), 8);
 			if (node->has_min)
@@ -174,6 +212,8 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 			snprintf(dom, sizeof(dom), "%s..%s", lo, hi);
 			rs_text_write_cell(out, dom, 16);
 			rs_text_write_cell(out, lever_word(node), 11);
+			series_cell(node, ser, sizeof(ser));
+			rs_text_write_cell(out, ser, 23);
 			if (node->unit != NULL)
 				rs_text_write(out, node->unit,
 				    strlen(node->unit));
@@ -202,10 +242,10 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 	rs_fmt_short(num, sizeof(num), node->weight);
 	fprintf(out, " | %s |", num);
 	if (node->nchildren == 0) {
-		rs_fmt_short(num, sizeof(num), node->worst);
-		fprintf(out, " %s |", num);
-		rs_fmt_short(num, sizeof(num), node->best);
-		fprintf(out, " %s | %s | ", num, direction(node));
+		char wcell[72], bcell[72], ser[96];
+
+		goalpost_cells(node, wcell, bcell, sizeof(wcell));
+		fprintf(out, " %s | %s | %s | ", wcell, bcell, direction(node));
 		if (node->has_min) {
 			rs_fmt_short(num, sizeof(num), node->min);
 			fputs(num, out);
@@ -220,10 +260,13 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 			fputs("+∞", out);
 		}
 		fprintf(out, " | %s | ", lever_word(node));
+		series_cell(node, ser, sizeof(ser));
+		rs_md_puts(out, ser);
+		fputs(" | ", out);
 		rs_md_puts(out, node->unit);
 		fputs(" |\n", out);
 	} else {
-		fputs("  |  |  |  |  |  |\n", out);
+		fputs("  |  |  |  |  |  |  |\n", out);
 	}
 }
 
@@ -248,7 +291,7 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 
 		rs_fmt_short(num, sizeof(num), lv->min);
 		if (i > 0)
-			fputs(rs_i18n(lang, RS_MSG_DESC_SEP), out);
+			fputs(rs_i18n(lang, RS_MSG_COMMA), out);
 		rs_md_puts(out, rs_name_get(lv->names, lv->nnames, lang, lv->id));
 		fputc(' ', out);
 		say(out, lang, RS_MSG_DESC_FROM, num, "", "");
@@ -265,7 +308,7 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		rs_md_puts(out, node_name(fw, i, lang));
 		fputs("\n\n", out);
 		fputs(rs_i18n(lang, RS_MSG_DESC_MD_HEAD), out);
-		fputs("\n|---|---|---|---|---|---|---|---|---|\n", out);
+		fputs("\n|---|---|---|---|---|---|---|---|---|---|\n", out);
 		for (; i < end; i++)
 			md_row(out, fw, i, lang);
 	}
@@ -290,8 +333,24 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 			    node->children[k], lang));
 		return obj;
 	}
-	cJSON_AddItemToObject(obj, "worst", rs_json_number(node->worst));
-	cJSON_AddItemToObject(obj, "best", rs_json_number(node->best));
+	if (node->has_band) {
+		cJSON *b;
+
+		cJSON_AddNullToObject(obj, "worst");
+		cJSON_AddNullToObject(obj, "best");
+		b = cJSON_AddObjectToObject(obj, "band");
+		cJSON_AddItemToObject(b, "worst_low",
+		    rs_json_number(node->band[0]));
+		cJSON_AddItemToObject(b, "low", rs_json_number(node->band[1]));
+		cJSON_AddItemToObject(b, "high", rs_json_number(node->band[2]));
+		cJSON_AddItemToObject(b, "worst_high",
+		    rs_json_number(node->band[3]));
+	} else {
+		cJSON_AddItemToObject(obj, "worst",
+		    rs_json_number(node->worst));
+		cJSON_AddItemToObject(obj, "best", rs_json_number(node->best));
+		cJSON_AddNullToObject(obj, "band");
+	}
 	cJSON_AddItemToObject(obj, "better", rs_json_string(direction(node)));
 	if (node->has_min)
 		cJSON_AddItemToObject(obj, "min", rs_json_number(node->min));
@@ -310,6 +369,14 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 		    node->max_change);
 	else
 		cJSON_AddNullToObject(obj, "max_change_per_year");
+	if (node->series_db != NULL) {
+		cJSON *ser = cJSON_AddObjectToObject(obj, "series");
+
+		cJSON_AddItemToObject(ser, node->series_db,
+		    rs_json_string(node->series_code));
+	} else {
+		cJSON_AddNullToObject(obj, "series");
+	}
 	return obj;
 }
 
@@ -318,7 +385,7 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
     struct rs_error *err)
 {
 	cJSON *root = cJSON_CreateObject(), *info, *levels, *lv, *nodes;
-	char *text;
+	int rc;
 	size_t i;
 
 	info = cJSON_AddObjectToObject(root, "framework");
@@ -344,10 +411,11 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
 	nodes = cJSON_AddArrayToObject(root, "nodes");
 	for (i = 0; i < fw->ntop; i++)
 		cJSON_AddItemToArray(nodes, node_json(fw, fw->top[i], lang));
-	text = cJSON_Print(root);
+	rc = rs_json_write(out, root, 0);
 	cJSON_Delete(root);
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return finish(out, err);
 }

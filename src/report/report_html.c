@@ -25,6 +25,7 @@
 #include "io/markup.h"
 #include "report/report_priv.h"
 #include "report/svg.h"
+#include "resilience/sensitivity.h"
 
 struct html {
 	FILE *out;
@@ -97,6 +98,30 @@ put_num(const struct html *h, int markup, const char *s)
 	esc(h, s);
 	if (markup)
 		fputs("</span>", h->out);
+}
+
+/* An indicator code, isolated and kept on one line ("RPI 2-2.4"). */
+static void
+put_id(const struct html *h, const char *id)
+{
+	fputs("<bdi class=\"id\" dir=\"ltr\">", h->out);
+	esc(h, id);
+	fputs("</bdi>", h->out);
+}
+
+static void
+say_id(const struct html *h, const void *ctx)
+{
+	put_id(h, ctx);
+}
+
+/* A table cell of an indicator code. */
+static void
+td_id(const struct html *h, const char *id)
+{
+	fputs("<td class=\"id\">", h->out);
+	put_id(h, id);
+	fputs("</td>", h->out);
 }
 
 /* Write template m with %1..%9 replaced by args[0..n), escaped. */
@@ -221,7 +246,7 @@ missing_para(const struct html *h)
 	if (n == 0)
 		return;
 	for (k = 0; k < n; k++) {
-		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		rs_buf_printf(&list, "%s%s", k > 0 ? msg(h, RS_MSG_COMMA) : "",
 		    rs_missing_name(h->r, k));
 		if (strcmp(rs_missing_name(h->r, k), rs_missing_id(h->r, k)) !=
 		    0)
@@ -389,7 +414,7 @@ static void
 years_clause(const struct html *h, size_t ci)
 {
 	char a[32], b[32];
-	const char *comma = h->rtl ? "\xd8\x8c " : ", ";
+	const char *comma = msg(h, RS_MSG_COMMA);
 	size_t undated, stale;
 	long lo, hi;
 
@@ -435,11 +460,11 @@ city_notes(const struct html *h, size_t ci)
 			SAY(h, 1, RS_MSG_STALE, NUM(year));
 			fputs(": ", h->out);
 		} else {
-			fputs(h->rtl ? "\xd8\x8c " : ", ", h->out);
+			say0(h, RS_MSG_COMMA);
 		}
 		snprintf(year, sizeof(year), "%d", o->year);
 		rs_fmt_value(v, sizeof(v), o->value);
-		SAY(h, 1, RS_MSG_STALE_ITEM, NUM(fw->nodes[node].id),
+		SAY(h, 1, RS_MSG_STALE_ITEM, FN(say_id, fw->nodes[node].id),
 		    NUM(year), NUM(v));
 	}
 	if (n > 0)
@@ -573,8 +598,41 @@ line(const struct html *h, double x1, double y1, double x2, double y2,
 }
 
 /*
+ * What a line must not break inside (an indicator code, "RPI 2-2.4"):
+ * its spaces are GLUE in the text that text_wrapped() wraps.
+ */
+#define GLUE '\x01'
+
+/* s[0..n) of a wrapped text, each GLUE written as the space it stands for. */
+static void
+put_glued(const struct html *h, const char *s, size_t n)
+{
+	const char *g;
+
+	while (n > 0 && (g = memchr(s, GLUE, n)) != NULL) {
+		esc_n(h, s, (size_t)(g - s));
+		fputc(' ', h->out);
+		n -= (size_t)(g - s) + 1;
+		s = g + 1;
+	}
+	esc_n(h, s, n);
+}
+
+/* Copy id into buf with its spaces as GLUE. */
+static const char *
+glue_id(char *buf, size_t n, const char *id)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < n && id[k] != '\0'; k++)
+		buf[k] = id[k] == ' ' ? GLUE : id[k];
+	buf[k] = '\0';
+	return buf;
+}
+
+/*
  * Up to maxlines lines of s, each at most cols columns wide, broken at
- * spaces (a last line that does not fit ends in "..."), as <tspan>s of a
+ * spaces (never at a GLUE) (a last line that does not fit ends in "..."), as <tspan>s of a
  * <text> at logical x.  Returns the number of lines.
  */
 static int
@@ -609,7 +667,7 @@ text_wrapped(const struct html *h, double x, double y, int edge,
 		fprintf(h->out, "<tspan x=\"%s\" dy=\"%s\">",
 		    rs_svg_num(bx, sizeof(bx), px(h, x)),
 		    rs_svg_num(bdy, sizeof(bdy), n == 0 ? 0 : lh));
-		esc_n(h, p, (size_t)(end - p));
+		put_glued(h, p, (size_t)(end - p));
 		p = end;
 		if (trunc) {
 			fputs("...", h->out);
@@ -813,7 +871,7 @@ list_areas(const struct html *h, const void *ctx)
 
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		say_score(h, rs_node_label(h->r, fw->top[k]),
 		    c->score_of[fw->top[k]]);
 	}
@@ -928,14 +986,14 @@ list_area_cities(const struct html *h, const void *ctx)
 	(void)ctx;
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, fw->top[k]));
 		fputs(": ", h->out);
 		for (ci = 0; ci < res->ncities; ci++) {
 			double s = res->cities[ci].score_of[fw->top[k]];
 
 			if (ci > 0)
-				fputs(", ", h->out);
+				say0(h, RS_MSG_COMMA);
 			esc(h, res->cities[ci].name);
 			fputc(' ', h->out);
 			if (isnan(s))
@@ -1021,7 +1079,7 @@ area_bars(struct html *h)
 			rect(h, x0, yb + 1, rs_svg_scale(s, 0, 100, 0, x1 - x0),
 			    barh - 2, extra);
 			esc(h, res->cities[ci].name);
-			fputs(", ", h->out);
+			say0(h, RS_MSG_COMMA);
 			say_score(h, name, s);
 			fputs("</title></rect>\n", h->out);
 			snprintf(v, sizeof(v), "%.1f", s);
@@ -1128,7 +1186,7 @@ heat_map(struct html *h)
 				    level_fill[level_color(fw, li)]);
 			rect(h, x, y - rh + 1, cw, rh, extra);
 			esc(h, res->cities[ci].name);
-			fputs(", ", h->out);
+			say0(h, RS_MSG_COMMA);
 			esc(h, node->id);
 			fputc(' ', h->out);
 			say_score(h, rs_node_label(h->r, i), s);
@@ -1166,7 +1224,7 @@ list_gains(const struct html *h, const void *ctx)
 
 	for (k = 0; k < p->n; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, p->items[k].node));
 		fprintf(h->out, " +%.2f", p->c->gain_of[p->items[k].node]);
 	}
@@ -1181,7 +1239,7 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 	struct pri_ctx pc = {c, items, n};
 	double x0 = 300, x1 = 680, top = 56, rowh = 30, max = 0, step, y, g;
 	size_t k, li;
-	char extra[200], v[32], label[600];
+	char extra[200], v[32], label[600], code[256];
 
 	if (n == 0)
 		return;
@@ -1212,7 +1270,8 @@ gain_bars(struct html *h, size_t ci, const struct bar_item *items, size_t n)
 		snprintf(label, sizeof(label), "%s%s%s (%s)",
 		    items[k].prefix != NULL ? items[k].prefix : "",
 		    items[k].prefix != NULL ? " " : "",
-		    rs_node_label(h->r, node), fw->nodes[node].id);
+		    rs_node_label(h->r, node), glue_id(code, sizeof(code),
+		    fw->nodes[node].id));
 		lines = wrapped_lines(label, 44, 2);
 		text_wrapped(h, x0 - 8, y + rowh / 2 + 4 - 6 *
 		    (double)(lines - 1), 1, "s", label, 44, 2, 12);
@@ -1311,9 +1370,8 @@ values_table(const struct html *h, size_t ci)
 		node = fw->indicators[k];
 		if ((o = rs_value_obs(h->r, ci, node)) == NULL)
 			continue;
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, fw->nodes[node].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, fw->nodes[node].id);
 		td_text(h, rs_node_label(h->r, node));
 		fputs("<td class=\"num\">", h->out);
 		put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
@@ -1359,9 +1417,8 @@ years_table(const struct html *h)
 				break;
 		if (ci == res->ncities)
 			continue;
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, fw->nodes[node].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, fw->nodes[node].id);
 		td_text(h, rs_node_label(h->r, node));
 		for (ci = 0; ci < res->ncities; ci++)
 			td_year(h, rs_value_obs(h->r, ci, node));
@@ -1408,7 +1465,7 @@ say_node(const struct html *h, const void *ctx)
 	esc(h, name);
 	if (strcmp(name, h->r->fw->nodes[node].id) != 0) {
 		fputs(" (", h->out);
-		put_num(h, 1, h->r->fw->nodes[node].id);
+		put_id(h, h->r->fw->nodes[node].id);
 		fputc(')', h->out);
 	}
 }
@@ -1434,9 +1491,10 @@ say_gain(const struct html *h, size_t ci, size_t node)
 		/* Raw values and unit, the verb after the direction. */
 		struct rs_buf parts[3] = {{0}, {0}, {0}};
 
-		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		rs_say_span_in(h->lang, n, c->value[node],
+		    rs_indicator_target(n, c->value[node]),
 		    c->score_of[node], top, parts);
-		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		SAY(h, 1, rs_lower_better(n, c->value[node]) ? RS_MSG_SAY_REDUCE :
 		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
 		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
 		    TXT(gain_target(h, c)));
@@ -1553,9 +1611,7 @@ priorities_block(struct html *h, size_t ci, int full)
 		}
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, node));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[node].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[node].id);
 		td_num(h, NUM_SCORE, c->score_of[node]);
 		td_num(h, NUM_GAIN, c->gain_of[node]);
 		if (full) {
@@ -1600,9 +1656,7 @@ context_block(const struct html *h, size_t ci)
 		put_num(h, 1, v);
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, ctx[k]));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[ctx[k]].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[ctx[k]].id);
 		td_text(h, rs_lever_word(r, r->fw->nodes[ctx[k]].lever));
 		td_num(h, NUM_GAIN, c->gain_of[ctx[k]]);
 		rs_say_context_in(&b, r, ci, ctx[k]);
@@ -1646,9 +1700,7 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 		put_num(h, 1, v);
 		fputs("</td>", h->out);
 		td_text(h, rs_node_label(r, col[k].node));
-		fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, r->fw->nodes[col[k].node].id);
-		fputs("</td>", h->out);
+		td_id(h, r->fw->nodes[col[k].node].id);
 		td_num(h, NUM_PERCENT, col[k].weight);
 		td_num(h, NUM_PERCENT, col[k].complete);
 		fputs("<td>", h->out);
@@ -1780,9 +1832,7 @@ scores_table(const struct html *h, const struct rs_compare *cmp)
 			say0(h, RS_MSG_CITY_SCORE);
 			fputs("</b></td>", h->out);
 		} else {
-			fputs("<td class=\"id\" dir=\"ltr\">", h->out);
-			esc(h, h->r->fw->nodes[node].id);
-			fputs("</td>", h->out);
+			td_id(h, h->r->fw->nodes[node].id);
 			td_text(h, rs_node_label(h->r, node));
 		}
 		for (k = 0; k < res->ncities; k++) {
@@ -1915,12 +1965,12 @@ list_trend(const struct html *h, const void *ctx)
 
 	for (ci = 0; ci < rs_time_ncities(h->r); ci++) {
 		if (ci > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_time_city(h->r, ci));
 		fputs(":", h->out);
 		for (y = 0; y < t->nyears; y++) {
 			s = rs_trend_score(h->r, ci, y, node);
-			fprintf(h->out, "%s %ld ", y > 0 ? "," : "",
+			fprintf(h->out, "%s%ld ", y > 0 ? msg(h, RS_MSG_COMMA) : " ",
 			    t->from + (long)y);
 			if (isnan(s))
 				say0(h, RS_MSG_NA);
@@ -2131,12 +2181,12 @@ list_shock(const struct html *h, const void *ctx)
 
 	for (k = 0; k < fw->ntop; k++) {
 		if (k > 0)
-			fputs("; ", h->out);
+			say0(h, RS_MSG_SEMICOLON);
 		esc(h, rs_node_label(h->r, fw->top[k]));
 		fputs(":", h->out);
 		for (t = 0; t < RS_SHOCK_MOMENTS; t++) {
 			s = rs_shock_score(h->r->shock, ci, t, fw->top[k]);
-			fputs(t > 0 ? ", " : " ", h->out);
+			fputs(t > 0 ? msg(h, RS_MSG_COMMA) : " ", h->out);
 			if (isnan(s))
 				say0(h, RS_MSG_NA);
 			else
@@ -2204,7 +2254,8 @@ shock_chart(struct html *h, size_t ci)
 			rect(h, x0, yb + 1, rs_svg_scale(s, 0, 100, 0,
 			    x1 - x0), barh - 2, extra);
 			esc(h, msg(h, moment[t]));
-			fprintf(h->out, " %s, ", yr[t]);
+			fprintf(h->out, " %s", yr[t]);
+			say0(h, RS_MSG_COMMA);
 			say_score(h, label, s);
 			fputs("</title></rect>\n", h->out);
 			snprintf(v, sizeof(v), "%.1f", s);
@@ -2304,9 +2355,8 @@ series_table(const struct html *h, size_t ci)
 	th(h, RS_MSG_RECOVERY, 1);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
 	for (j = 0; j < s->nseries; j++) {
-		fputs("<tr><td class=\"id\" dir=\"ltr\">", h->out);
-		esc(h, h->r->fw->nodes[sp->series[j]].id);
-		fputs("</td>", h->out);
+		fputs("<tr>", h->out);
+		td_id(h, h->r->fw->nodes[sp->series[j]].id);
 		td_text(h, rs_node_label(h->r, sp->series[j]));
 		for (k = 0; k < 2; k++) {
 			v = k == 0 ? s->resistance[ci * s->nseries + j] :
@@ -2353,4 +2403,232 @@ rs_report_html_shock(FILE *out, const struct rs_report *r,
 	}
 	page_foot(&h);
 	return 0;
+}
+
+/* ---- the sensitivity page (docs/sensitivity.md, "Figures") -------- */
+
+/* Write b's text escaped as a paragraph of class cls, and release b. */
+static void
+para(const struct html *h, const char *cls, struct rs_buf *b)
+{
+	if (cls != NULL)
+		fprintf(h->out, "<p class=\"%s\">", cls);
+	else
+		fputs("<p>", h->out);
+	esc(h, b->s != NULL ? b->s : "");
+	fputs("</p>\n", h->out);
+	rs_buf_release(b);
+}
+
+/* A dot at logical x. */
+static void
+dot(const struct html *h, double x, double y, double r, const char *fill)
+{
+	char b[3][32];
+
+	fprintf(h->out, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\" "
+	    "stroke=\"#000000\"/>\n", rs_svg_num(b[0], sizeof(b[0]), px(h, x)),
+	    rs_svg_num(b[1], sizeof(b[1]), y),
+	    rs_svg_num(b[2], sizeof(b[2]), r), fill);
+}
+
+/*
+ * City ci's rank interval: an axis of the ranks 1 to n, a bar over the
+ * shortest interval that holds RS_SA_INTERVAL percent of the runs, with
+ * its share, a tick at each of the 5th and 95th percentiles and a dot at
+ * the nominal rank.
+ */
+static void
+rank_chart(struct html *h, const struct rs_sa_result *res, size_t ci)
+{
+	double x0 = 24, x1 = 616, y = 64, step, x, lo, hi;
+	double n = (double)(res->nunits > 1 ? res->nunits : 1);
+	struct rs_buf b = {0};
+	char v[32], pct[64];
+	long k;
+
+	step = n <= 20 ? 1 : ceil(rs_svg_nice_step(n));
+	svg_begin(h, 640, 120);
+	say0(h, RS_MSG_SA_RANKS_TITLE);
+	fputs(": ", h->out);
+	esc(h, res->unit[ci]);
+	svg_desc(h);
+	rs_sa_pct(pct, sizeof(pct), h->lang, RS_SA_INTERVAL / 100.0);
+	SAY(h, 0, RS_MSG_SA_RANKS_DESC, TXT(pct));
+	fputc(' ', h->out);
+	rs_sa_city_sentence(&b, h->r->fw, h->lang, res, ci);
+	esc(h, b.s);
+	rs_buf_release(&b);
+	svg_body(h, RS_MSG_SA_RANKS_TITLE, NULL);
+	text_put(h, 8, 36, -1, "b", res->unit[ci], 0);
+	for (k = 1; (double)k <= n; k += (long)step) {
+		x = rs_svg_scale((double)k, 0.5, n + 0.5, x0, x1);
+		line(h, x, y - 14, x, y + 18, "#bbbbbb");
+		snprintf(v, sizeof(v), "%ld", k);
+		text_put(h, x, y + 30, 0, "s", v, 1);
+	}
+	line(h, x0, y + 18, x1, y + 18, "#000000");
+	text_put(h, (x0 + x1) / 2, y + 46, 0, "b",
+	    msg(h, RS_MSG_SA_AXIS_RANK), 0);
+	if (res->rank_lo[ci] > 0) {
+		lo = rs_svg_scale((double)res->rank_lo[ci] - 0.4, 0.5, n + 0.5,
+		    x0, x1);
+		hi = rs_svg_scale((double)res->rank_hi[ci] + 0.4, 0.5, n + 0.5,
+		    x0, x1);
+		rect(h, lo, y - 8, hi - lo, 16, "fill=\"#56b4e9\" "
+		    "stroke=\"#333333\"/>\n");
+		rs_sa_pct(pct, sizeof(pct), h->lang, res->rank_share[ci]);
+		text_put(h, (lo + hi) / 2, y - 12, 0, "s", pct, 0);
+		if (!isnan(res->q5[ci]) && !isnan(res->q95[ci])) {
+			lo = rs_svg_scale(res->q5[ci], 0.5, n + 0.5, x0, x1);
+			hi = rs_svg_scale(res->q95[ci], 0.5, n + 0.5, x0, x1);
+			line(h, lo, y, hi, y, "#000000");
+			line(h, lo, y - 5, lo, y + 5, "#000000");
+			line(h, hi, y - 5, hi, y + 5, "#000000");
+		}
+	}
+	if (res->nominal[ci] > 0)
+		dot(h, rs_svg_scale((double)res->nominal[ci], 0.5, n + 0.5,
+		    x0, x1), y, 4, "#d55e00");
+	svg_end(h);
+}
+
+/*
+ * The indices: a row per input, a bar of its first-order index and one
+ * of its total index on a scale of 0 to 1 (clamped), each with a line
+ * over its bootstrap interval.
+ */
+static void
+index_chart(struct html *h, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res)
+{
+	double x0 = 180, x1 = 600, top = 56, gh = 40, y, xs, ly;
+	double v[2][3];
+	size_t j, m;
+	char val[32];
+	static const char *const fill[2] = {"#e69f00", "#0072b2"};
+	static const enum rs_msg name[2] = {RS_MSG_SA_FIRST_ORDER,
+	    RS_MSG_SA_TOTAL};
+
+	(void)spec;
+	svg_begin(h, 640, top + gh * (double)res->ninputs + 90);
+	say0(h, RS_MSG_SA_INDICES_TITLE);
+	svg_desc(h);
+	say0(h, RS_MSG_SA_INDICES_DESC);
+	svg_body(h, RS_MSG_SA_INDICES_TITLE, NULL);
+	x_axis(h, x0, x1, top, top + gh * (double)res->ninputs, 1, 0.2,
+	    RS_MSG_SA_AXIS_INDEX);
+	for (j = 0; j < res->ninputs; j++) {
+		y = top + gh * (double)j + 6;
+		text_put(h, x0 - 8, y + 18, 1, NULL,
+		    rs_sa_input_word(h->lang, res->input[j]), 0);
+		v[0][0] = res->si[j];
+		v[0][1] = res->si_q5[j];
+		v[0][2] = res->si_q95[j];
+		v[1][0] = res->sti[j];
+		v[1][1] = res->sti_q5[j];
+		v[1][2] = res->sti_q95[j];
+		for (m = 0; m < 2; m++) {
+			double c = v[m][0] > 1 ? 1 : v[m][0] > 0 ? v[m][0] : 0;
+			double yb = y + 14 * (double)m;
+			char extra[80];
+
+			snprintf(extra, sizeof(extra), "fill=\"%s\" stroke="
+			    "\"#333333\"/>\n", fill[m]);
+			rect(h, x0, yb, rs_svg_scale(c, 0, 1, 0, x1 - x0), 12,
+			    extra);
+			if (!isnan(v[m][1]) && !isnan(v[m][2])) {
+				double a = v[m][1] < 0 ? 0 : v[m][1] > 1 ? 1 :
+				    v[m][1];
+				double b = v[m][2] < 0 ? 0 : v[m][2] > 1 ? 1 :
+				    v[m][2];
+
+				line(h, rs_svg_scale(a, 0, 1, x0, x1), yb + 6,
+				    rs_svg_scale(b, 0, 1, x0, x1), yb + 6,
+				    "#000000");
+			}
+			rs_fmt_fixed(val, sizeof(val), v[m][0], 2);
+			text_put(h, rs_svg_scale(c, 0, 1, x0, x1) + 4, yb + 10,
+			    -1, "s", val, 1);
+		}
+	}
+	ly = top + gh * (double)res->ninputs + 56;
+	for (m = 0; m < 2; m++) {
+		legend_pos(h, m, 4, ly, &xs, &y);
+		swatch(h, xs, y, fill[m]);
+		text_put(h, xs + 17, y, -1, NULL, msg(h, name[m]), 0);
+	}
+	svg_end(h);
+}
+
+void
+rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    const char *lang)
+{
+	struct rs_report r;
+	struct html h;
+	struct rs_buf b = {0};
+	char runs[32], seed[32];
+	size_t i, j;
+
+	memset(&r, 0, sizeof(r));
+	r.fw = fw;
+	r.lang = lang;
+	html_init(&h, out, &r);
+	page_head(&h, RS_MSG_SA_TITLE);
+	fputs("<section>\n<h2>", out);
+	say0(&h, RS_MSG_SA_INPUTS);
+	fputs("</h2>\n<p>", out);
+	snprintf(runs, sizeof(runs), "%zu", res->nruns);
+	snprintf(seed, sizeof(seed), "%llu", (unsigned long long)spec->seed);
+	SAY(&h, 1, RS_MSG_SA_RUNS, NUM(runs), NUM(seed));
+	fputs("</p>\n<ul>\n", out);
+	for (j = 0; j < res->ninputs; j++) {
+		fputs("<li><b>", out);
+		esc(&h, rs_sa_input_word(lang, res->input[j]));
+		fputs("</b>: ", out);
+		rs_sa_input_desc(&b, lang, spec, res, j);
+		esc(&h, b.s);
+		rs_buf_release(&b);
+		fputs("</li>\n", out);
+	}
+	fputs("</ul>\n</section>\n<section>\n<h2>", out);
+	say0(&h, RS_MSG_SA_IN_WORDS);
+	fputs("</h2>\n", out);
+	rs_sa_interval_note(&b, lang);
+	para(&h, "note", &b);
+	for (i = 0; i < res->nunits; i++) {
+		fputs("<section class=\"city\">\n<h3>", out);
+		esc(&h, res->unit[i]);
+		fputs("</h3>\n", out);
+		rs_sa_city_sentence(&b, fw, lang, res, i);
+		para(&h, "summary", &b);
+		rs_sa_areas_sentence(&b, fw, lang, res, i);
+		para(&h, NULL, &b);
+		rank_chart(&h, res, i);
+		fputs("</section>\n", out);
+	}
+	fputs("</section>\n", out);
+	if (spec->sobol) {
+		fputs("<section>\n<h2>", out);
+		say0(&h, RS_MSG_SA_INDICES_TITLE);
+		fputs("</h2>\n", out);
+		rs_sa_indices_sentence(&b, lang, spec, res);
+		para(&h, NULL, &b);
+		if (res->estimable) {
+			fputs("<ul>\n", out);
+			for (j = 0; j < res->ninputs; j++) {
+				rs_sa_index_line(&b, lang, res, j);
+				fputs("<li>", out);
+				esc(&h, b.s);
+				fputs("</li>\n", out);
+				rs_buf_release(&b);
+			}
+			fputs("</ul>\n", out);
+			index_chart(&h, spec, res);
+		}
+		fputs("</section>\n", out);
+	}
+	page_foot(&h);
 }

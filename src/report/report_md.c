@@ -201,7 +201,7 @@ missing_para(FILE *out, const struct rs_report *r)
 	if (n == 0)
 		return;
 	for (k = 0; k < n; k++) {
-		rs_buf_printf(&list, "%s%s", k > 0 ? ", " : "",
+		rs_buf_printf(&list, "%s%s", k > 0 ? rs_i18n(r->lang, RS_MSG_COMMA) : "",
 		    rs_missing_name(r, k));
 		if (strcmp(rs_missing_name(r, k), rs_missing_id(r, k)) != 0)
 			rs_buf_printf(&list, " (id %s)", rs_missing_id(r, k));

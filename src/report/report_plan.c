@@ -136,7 +136,7 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	} else {
 		for (k = 0; k < 3; k++)
 			args[k + 1] = parts[k].s;
-		buf_msg(b, r, rs_lower_better(n) ? RS_MSG_PLAN_REDUCE :
+		buf_msg(b, r, rs_lower_better(n, ch->value_from) ? RS_MSG_PLAN_REDUCE :
 		    RS_MSG_PLAN_RAISE, args, 4);
 	}
 	for (k = 0; k < 3; k++)
@@ -244,7 +244,7 @@ say_levers(struct rs_buf *b, const struct rs_report *r, unsigned levers)
 
 	for (l = 0; l < RS_LEVER_COUNT; l++)
 		if (levers & RS_LEVER_BIT(l))
-			rs_buf_printf(&list, "%s%s", list.len > 0 ? ", " : "",
+			rs_buf_printf(&list, "%s%s", list.len > 0 ? rs_i18n(r->lang, RS_MSG_COMMA) : "",
 			    l == RS_LEVER_NONE ? (rs_i18n_arabic(r->lang) ?
 			    rs_i18n(r->lang, RS_MSG_LEVER_NONE) : "unclassified") :
 			    rs_lever_word(r, (enum rs_lever)l));
@@ -734,15 +734,13 @@ jlevel(const struct rs_framework *fw, double s)
 static int
 json_out(FILE *out, cJSON *root, struct rs_error *err)
 {
-	char *text = cJSON_Print(root);
+	int rc = rs_json_write(out, root, 0);
 
 	cJSON_Delete(root);
-	if (text == NULL)
-		return rs_error_set(err, RS_EIO, "", 0, 0, "out of memory "
-		    "writing JSON");
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return 0;
 }
 
@@ -1526,7 +1524,7 @@ plan_radar(FILE *out, const struct rs_plan_report *p, size_t ci, int *nsvg)
 	if (n < 3)
 		return;
 	for (k = 0; k < n; k++)
-		rs_buf_printf(&list, "%s%s %s → %s", k > 0 ? "; " : "",
+		rs_buf_printf(&list, "%s%s %s → %s", k > 0 ? rs_i18n(r->lang, RS_MSG_SEMICOLON) : "",
 		    rs_node_label(r, fw->top[k]), fmt_score(nx, sizeof(nx), r,
 		    c[0]->score_of[fw->top[k]]), fmt_score(ny, sizeof(ny), r,
 		    c[1]->score_of[fw->top[k]]));
@@ -1598,7 +1596,7 @@ plan_timeline(FILE *out, const struct rs_plan_report *p, size_t ci,
 			y0 = a->items[k].start;
 		if (k == 0 || a->items[k].end > y1)
 			y1 = a->items[k].end;
-		rs_buf_printf(&list, "%s%s %ld-%ld", k > 0 ? "; " : "",
+		rs_buf_printf(&list, "%s%s %ld-%ld", k > 0 ? rs_i18n(r->lang, RS_MSG_SEMICOLON) : "",
 		    a->items[k].id, a->items[k].start, a->items[k].end);
 	}
 	y1++;
