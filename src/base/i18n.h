@@ -251,6 +251,22 @@ enum rs_msg {
 	RS_MSG_NOTE_WORD,
 	RS_MSG_NO_CITY_CHANGE,
 	RS_MSG_NOTHING_MOVES,
+	RS_MSG_HIGHER_BETTER,
+	RS_MSG_LOWER_BETTER,
+	RS_MSG_UNIT,
+	RS_MSG_TPL_PROMPT_TITLE,
+	RS_MSG_TPL_PROMPT,
+	RS_MSG_TPL_RANGE,
+	RS_MSG_TPL_RUBRIC,
+	RS_MSG_TPL_ERROR_TITLE,
+	RS_MSG_TPL_ERROR,
+	RS_MSG_TPL_SHEET,
+	RS_MSG_TPL_RUBRICS_SHEET,
+	RS_MSG_EVIDENCE,
+	RS_MSG_INDICATIVE,
+	RS_MSG_INDICATIVE_NOTE,
+	RS_MSG_IN_BAND,
+	RS_MSG_TPL_BAND_PROMPT,
 	/* the sensitivity report (docs/sensitivity.md) */
 	RS_MSG_SA_TITLE,
 	RS_MSG_SA_RUNS,
@@ -283,7 +299,6 @@ enum rs_msg {
 	RS_MSG_SA_AREA_ITEM,
 	RS_MSG_SA_AREAS_STABLE,
 	RS_MSG_SA_STABLE,
-	RS_MSG_SA_NO_SOBOL,
 	RS_MSG_SA_INDICES,
 	RS_MSG_SA_INDEX_LINE,
 	RS_MSG_SA_INTERVAL_NOTE,
@@ -339,7 +354,10 @@ enum rs_msg {
 	RS_MSG_CLI_VALUE_OR_UNKNOWN,
 	RS_MSG_CLI_NOT_HERE,
 	RS_MSG_CLI_UNKNOWN_OPTION,
+	RS_MSG_CLI_TAKES_NO_VALUE,
+	RS_MSG_CLI_DID_YOU_MEAN,
 	RS_MSG_CLI_NOT_A_COMMAND,
+	RS_MSG_CLI_NOT_A_COMMAND_NEAR,
 	RS_MSG_CLI_AND,
 	RS_MSG_COUNT
 };
@@ -354,6 +372,13 @@ void rs_i18n_expand(const char *tmpl, const char *const *args, size_t n,
 /* The same, written to out: for text, where nothing needs escaping. */
 void rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
     size_t n);
+
+/*
+ * The same, into buf (size bytes, NUL-terminated, cut short when the
+ * text does not fit).
+ */
+void rs_i18n_expand_buf(char *buf, size_t size, const char *tmpl,
+    const char *const *args, size_t n);
 
 /* Whether lang (NULL: en) asks for the Arabic words. */
 int rs_i18n_arabic(const char *lang);
