@@ -961,11 +961,6 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الحساسية، ولذلك لا تُعرض "
 		"هذه المؤشرات.",
 	},
-	[RS_MSG_SA_NO_SOBOL] = {
-		"Sensitivity indices need --sobol.",
-		"تتطلب مؤشرات الحساسية "
-		"الخيار ‎--sobol‎.",
-	},
 	[RS_MSG_SA_INDICES] = {
 		"Sensitivity of the mean rank shift to each input "
 		"(variance %1, at least %2 needed; intervals are "

@@ -151,6 +151,17 @@ cell_value(const struct rs_csv_table *t, size_t row, size_t col, int *has,
 	}
 }
 
+/* Row r's Country Code (column 1), trimmed and upper case, in the pool. */
+static const char *
+country_code(struct rs_pubset *s, const struct rs_csv_table *t, size_t r)
+{
+	const char *f = rs_csv_table_get(t, r, 1);
+	size_t n = strlen(f);
+
+	f = rs_trim(f, &n);
+	return upper(s, f, n);
+}
+
 /* Whether row's Country Code (column 1) is iso3 (NULL: any). */
 static int
 wanted(const struct rs_csv_table *t, size_t row, const char *iso3)
@@ -205,8 +216,7 @@ read_wide(struct rs_pubset *s, const struct rs_csv_table *t,
 		code = upper(s, f, n);
 		country = rs_pool_strdup(&s->priv->pool,
 		    rs_csv_table_get(t, r, 0));
-		cc = upper(s, rs_csv_table_get(t, r, 1),
-		    strlen(rs_csv_table_get(t, r, 1)));
+		cc = country_code(s, t, r);
 		for (c = 4; c < t->ncols; c++) {
 			if (year[c] == 0)
 				continue;
@@ -272,8 +282,7 @@ read_long(struct rs_pubset *s, const struct rs_csv_table *t,
 		o.code = c;
 		o.country = rs_pool_strdup(&s->priv->pool,
 		    rs_csv_table_get(t, r, 0));
-		o.iso3 = upper(s, rs_csv_table_get(t, r, 1),
-		    strlen(rs_csv_table_get(t, r, 1)));
+		o.iso3 = country_code(s, t, r);
 		o.year = (long)y;
 		o.db = RS_DB_WDI;
 		o.path = p;

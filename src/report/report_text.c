@@ -1165,6 +1165,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 	const struct rs_shock *sh = r->shock;
 	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
 	size_t nrows = time_rows(r, rows), ci, k, row, nc, j;
+	int ind;
 	struct rs_shock_row v;
 	struct table t;
 	struct rs_buf what = {0};
@@ -1193,9 +1194,13 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
 		    ci)));
 		fputc('\n', out);
-		table_init(&t, nrows + 1, 9);
+		/* years to recover are an indicator's: no column without one */
+		for (k = 0, ind = 0; k < nrows && !ind; k++)
+			ind = rows[k] != RS_NONE &&
+			    r->fw->nodes[rows[k]].nchildren == 0;
+		table_init(&t, nrows + 1, ind ? 9 : 8);
 		t.label_max = 22;	/* the nine columns in 80 */
-		for (k = 0; k < 8; k++) {
+		for (k = 0; k < (ind ? 8u : 7u); k++) {
 			table_set(&t, 0, k + 1, rs_i18n(r->lang, head[k]));
 			t.right[k + 1] = 1;
 		}
@@ -1216,6 +1221,8 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			table_set(&t, row, 6, rs_fmt_change(buf, sizeof(buf),
 			    v.net));
 			set_ratio(&t, row, 7, v.ratio);
+			if (!ind)
+				continue;
 			if (rows[k] == RS_NONE ||
 			    r->fw->nodes[rows[k]].nchildren > 0)
 				table_set(&t, row, 8, "");
