@@ -446,8 +446,8 @@ parse_args(int argc, char **argv, struct sens_args *a)
 			return -1;
 		}
 		if (c == ':')
-			return cli_usage(a->cmd, "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg(a->cmd, RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		if (c == '?')
 			return cli_bad_option(a->cmd, argv, optopt);
 		if ((rc = option(a, c, cli_sensitivity_options[idx].name,
@@ -455,7 +455,7 @@ parse_args(int argc, char **argv, struct sens_args *a)
 			return rc;
 	}
 	if (optind >= argc)
-		return cli_usage(a->cmd, "no data file given");
+		return cli_usage_msg(a->cmd, RS_MSG_CLI_NO_FILE, "", "", "");
 	a->in.files = argv + optind;
 	a->in.nfiles = argc - optind;
 	/* Two outputs in one file: the report would replace the design. */
