@@ -24,7 +24,7 @@ PUBLIC = {
     "load": "ingest", "baseline": "ingest",
     "change": "score", "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "timeline": "analysis",
-    "scenario": "ingest", "actions": "ingest",
+    "scenario": "ingest", "actions": "ingest", "notes": "ingest",
     "actionable": "analysis", "plan": "analysis", "whatif": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",

@@ -319,6 +319,10 @@ enum {
 	CLI_OPT_REFERENCE,
 	CLI_OPT_SHEET,
 	CLI_OPT_LEVERS,
+	CLI_OPT_TITLE,
+	CLI_OPT_AUTHOR,
+	CLI_OPT_DATE,
+	CLI_OPT_NOTES,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -337,6 +341,10 @@ enum {
 	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
 	{"details", no_argument, NULL, CLI_OPT_DETAILS}, \
 	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
+	{"title", required_argument, NULL, CLI_OPT_TITLE}, \
+	{"author", required_argument, NULL, CLI_OPT_AUTHOR}, \
+	{"date", required_argument, NULL, CLI_OPT_DATE}, \
+	{"notes", required_argument, NULL, CLI_OPT_NOTES}, \
 	{"help", no_argument, NULL, 'h'}
 
 /* The options of trend and shock (timeline_cmd.c), with their own. */
@@ -392,6 +400,11 @@ struct cli_report_opts {
 	int fail_on_missing;		/* --fail-on-missing */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
+	int pdf;			/* --format pdf: html printed */
+	const char *title;		/* --title, or NULL */
+	const char *author;		/* --author, or NULL */
+	const char *date;		/* --date, or NULL */
+	const char *notes;		/* --notes FILE, or NULL */
 	int has_from, has_to;		/* trend: --from, --to given */
 	long from, to;
 	int has_moment[3];		/* shock: --before, --shock, --after */
@@ -416,7 +429,8 @@ int cli_report_parse(const char *cmd, const char *usage,
 /* The help text of the options CLI_REPORT_OPTIONS lists. */
 #define CLI_REPORT_USAGE \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n" \
+    "                        text); pdf prints the html with Chromium\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
@@ -438,6 +452,11 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --fail-on-missing     exit 1 if a city of the baseline is not in\n" \
     "                        the data\n" \
     "  --details             text: every value with its year and source\n" \
+    "  --title TEXT          md, html and pdf: the report's title\n" \
+    "  --author TEXT         md, html and pdf: who prepared it\n" \
+    "  --date TEXT           md, html and pdf: its date, as given\n" \
+    "  --notes FILE          md, html and pdf: Markdown notes per city and\n" \
+    "                        area ('## CITY', '### NODE')\n" \
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \
@@ -467,5 +486,16 @@ int cli_timeline_run(const char *cmd, enum rs_report_view view,
  */
 int cli_report_run(const char *cmd, enum rs_report_view view,
     struct cli_report_opts *o, char **files, int nfiles);
+
+/*
+ * --format pdf (pdf.c): the HTML report that put() makes, printed to
+ * output by headless Chromium (RS_CHROMIUM, else chromium or
+ * chromium-browser on PATH).  The page goes to a temporary directory;
+ * output gets the PDF whole or not at all.  RS_EIO when Chromium is
+ * missing (the message names the package) or fails.
+ */
+int cli_pdf_write(const char *output, const char *lang,
+    int (*put)(FILE *out, void *ctx, struct rs_error *err), void *ctx,
+    const struct cli_inputs *in, struct rs_error *err);
 
 #endif /* RS_CLI_H */

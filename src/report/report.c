@@ -2,6 +2,7 @@
  * report.c - the views every format shares, and the dispatch of a report
  * to its format (docs/cli.md)
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -566,6 +567,43 @@ by_collect(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
+/* Fill item it for the indicator node that city ci has no value of. */
+static void
+collect_item(const struct rs_report *r, const size_t *latest, size_t ci,
+    size_t node, struct rs_collect *it)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t obs;
+
+	it->node = node;
+	it->city = ci;
+	it->weight = rs_engine_weight_if_known(fw, &r->res->cities[ci], node,
+	    &it->blocker);
+	it->complete = rs_engine_complete_weight(fw, node);
+	it->note = NULL;
+	obs = latest != NULL && ci < r->ds->ncities ?
+	    latest[ci * fw->nindicators + fw->nodes[node].indicator] : RS_NONE;
+	if (obs != RS_NONE) {
+		it->note = rs_obs_extra(r->ds, &r->ds->obs[obs], "note");
+		if (it->note != NULL && it->note[0] == '\0')
+			it->note = NULL;
+	}
+	it->to_score = 0;
+}
+
+size_t
+rs_gap_list(const struct rs_report *r, const size_t *latest, size_t ci,
+    struct rs_collect **items)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	size_t k;
+
+	*items = rs_malloc((c->nmissing + 1) * sizeof(**items));
+	for (k = 0; k < c->nmissing; k++)
+		collect_item(r, latest, ci, c->missing[k], &(*items)[k]);
+	return c->nmissing;
+}
+
 size_t
 rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
     struct rs_collect **items)
@@ -574,7 +612,7 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	struct collect_key *keys = rs_malloc((2 * c->nmissing + 1) *
 	    sizeof(*keys));
-	size_t k, n, obs, *set = NULL, nset = 0;
+	size_t k, n, *set = NULL, nset = 0;
 
 	/* docs/methodology.md, "A city without a score". */
 	if (isnan(c->score)) {
@@ -582,25 +620,8 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 		nset = rs_actionable_to_score(fw, c, set);
 	}
 	for (k = 0; k < c->nmissing; k++) {
-		struct rs_collect *it = &keys[k].item;
-
-		it->node = c->missing[k];
-		it->city = ci;
-		it->weight = rs_engine_weight_if_known(fw, c, it->node,
-		    &it->blocker);
-		it->complete = rs_engine_complete_weight(fw, it->node);
-		it->note = NULL;
-		obs = latest != NULL && ci < r->ds->ncities ?
-		    latest[ci * fw->nindicators + fw->nodes[it->node].indicator]
-		    : RS_NONE;
-		if (obs != RS_NONE) {
-			it->note = rs_obs_extra(r->ds, &r->ds->obs[obs],
-			    "note");
-			if (it->note != NULL && it->note[0] == '\0')
-				it->note = NULL;
-		}
-		keys[k].id = fw->nodes[it->node].id;
-		it->to_score = 0;
+		collect_item(r, latest, ci, c->missing[k], &keys[k].item);
+		keys[k].id = fw->nodes[c->missing[k]].id;
 	}
 	if (set == NULL) {
 		qsort(keys, c->nmissing, sizeof(*keys), by_collect);
@@ -1052,4 +1073,88 @@ rs_lever_word(const struct rs_report *r, enum rs_lever l)
 	};
 
 	return (unsigned)l < RS_LEVER_COUNT ? rs_i18n(r->lang, m[l]) : "-";
+}
+
+/* ---- evidence (docs/input.md, "Evidence") ------------------------- */
+
+int
+rs_obs_national(const struct rs_report *r, const struct rs_obs *o)
+{
+	static const char key[] = "national proxy";
+	const char *note, *p;
+	size_t k;
+
+	if (o == NULL || r->ds == NULL ||
+	    (note = rs_obs_extra(r->ds, o, "note")) == NULL)
+		return 0;
+	for (p = note; *p != '\0'; p++) {
+		for (k = 0; key[k] != '\0'; k++)
+			if (tolower((unsigned char)p[k]) != key[k])
+				break;
+		if (key[k] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+void
+rs_evidence_of(const struct rs_report *r, size_t ci, struct rs_evidence *e)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k;
+
+	memset(e, 0, sizeof(*e));
+	for (k = 0; k < fw->nindicators; k++) {
+		if ((o = rs_value_obs(r, ci, fw->indicators[k])) == NULL)
+			continue;
+		e->with_data++;
+		if (rs_obs_national(r, o))
+			e->national++;
+		else
+			e->city_level++;
+		if (!o->has_year) {
+			e->undated++;
+			continue;
+		}
+		if (!e->has_years || o->year < e->oldest)
+			e->oldest = o->year;
+		if (!e->has_years || o->year > e->newest)
+			e->newest = o->year;
+		e->has_years = 1;
+	}
+}
+
+void
+rs_say_evidence(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_evidence *e)
+{
+	char v[6][32];
+	const char *args[6];
+	size_t k;
+
+	snprintf(v[0], sizeof(v[0]), "%zu", e->with_data);
+	snprintf(v[1], sizeof(v[1]), "%zu", r->fw->nindicators);
+	snprintf(v[2], sizeof(v[2]), "%zu", e->city_level);
+	snprintf(v[3], sizeof(v[3]), "%zu", e->national);
+	snprintf(v[4], sizeof(v[4]), "%ld", e->oldest);
+	snprintf(v[5], sizeof(v[5]), "%ld", e->newest);
+	for (k = 0; k < 6; k++)
+		args[k] = v[k];
+	buf_template(b, rs_i18n(r->lang, e->has_years ? RS_MSG_EVIDENCE_SUM :
+	    RS_MSG_EVIDENCE_SUM_UNDATED), args, 6);
+}
+
+size_t
+rs_values_below(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t i, sum = 0;
+
+	/* Nodes are in pre-order: those below node follow it, deeper. */
+	for (i = node; i < fw->nnodes && (i == node ||
+	    fw->nodes[i].depth > fw->nodes[node].depth); i++)
+		if (fw->nodes[i].nchildren == 0)
+			sum += rs_value_obs(r, ci, i) != NULL;
+	return sum;
 }
