@@ -286,17 +286,17 @@ byline(const struct html *h)
 	fputs("<p class=\"byline\">", h->out);
 	if (h->r->author != NULL) {
 		say0(h, RS_MSG_AUTHOR);
-		fputs(": <span class=\"author\">", h->out);
+		fputs(": <bdi class=\"author\">", h->out);
 		esc(h, h->r->author);
-		fputs("</span>", h->out);
+		fputs("</bdi>", h->out);
 	}
 	if (h->r->author != NULL && h->r->date != NULL)
 		fputs(" | ", h->out);
 	if (h->r->date != NULL) {
 		say0(h, RS_MSG_DATE);
-		fputs(": <span class=\"date\">", h->out);
+		fputs(": <bdi class=\"date\">", h->out);
 		esc(h, h->r->date);
-		fputs("</span>", h->out);
+		fputs("</bdi>", h->out);
 	}
 	fputs("</p>\n", h->out);
 }
