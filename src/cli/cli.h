@@ -367,7 +367,8 @@ enum {
     "  --depth N             node levels shown in text, md and html:\n" \
     "                        1 areas (default), 2 also RPIs, 3 indicators\n" \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n" \
+    "                        text); pdf prints the html with Chromium\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
     "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
@@ -497,5 +498,12 @@ int cli_report_run(const char *cmd, enum rs_report_view view,
 int cli_pdf_write(const char *output, const char *lang,
     int (*put)(FILE *out, void *ctx, struct rs_error *err), void *ctx,
     const struct cli_inputs *in, struct rs_error *err);
+
+/* The same for an HTML report already made: buf[0..len). */
+int cli_pdf_emit(const char *output, const char *lang, const char *buf,
+    size_t len, const struct cli_inputs *in, struct rs_error *err);
+
+/* Whether --format pdf is given without --output FILE: a usage error. */
+int cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o);
 
 #endif /* RS_CLI_H */

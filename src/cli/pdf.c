@@ -256,3 +256,28 @@ out:
 	free(url);
 	return rc;
 }
+
+/* A report already made, as bytes. */
+struct made {
+	const char *buf;
+	size_t len;
+};
+
+static int
+put_made(FILE *out, void *ctx, struct rs_error *err)
+{
+	const struct made *m = ctx;
+
+	(void)err;
+	fwrite(m->buf, 1, m->len, out);
+	return 0;
+}
+
+int
+cli_pdf_emit(const char *output, const char *lang, const char *buf,
+    size_t len, const struct cli_inputs *in, struct rs_error *err)
+{
+	struct made m = {buf, len};
+
+	return cli_pdf_write(output, lang, put_made, &m, in, err);
+}

@@ -437,6 +437,15 @@ check_notes(const struct rs_notes *notes, const struct cli_run *run,
 	return 0;
 }
 
+int
+cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o)
+{
+	if (!o->pdf || (o->output != NULL && strcmp(o->output, "-") != 0))
+		return 0;
+	cli_usage(cmd, "--format pdf needs --output FILE");
+	return 1;
+}
+
 /* What the PDF's page is made from. */
 struct pdf_page {
 	const struct rs_report *report;
@@ -467,8 +476,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 
 	if (nfiles < 1)
 		return cli_usage(cmd, "no data file given");
-	if (o->pdf && !to_file)
-		return cli_usage(cmd, "--format pdf needs --output FILE");
+	if (cli_pdf_needs_output(cmd, o))
+		return EXIT_USAGE;
 	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
 		return cli_usage(cmd, "--fail-on-drop needs --baseline");
 	if (o->fail_on_missing && o->baseline == NULL)

@@ -35,7 +35,7 @@ complete_line "resilience compare --de" "--depth|--details"
 complete_line "resilience plan --le" "--levers"
 complete_line "resilience plan --levers " "all|context|municipal|municipal,national|national"
 complete_line "resilience whatif --sc" "--scenario"
-complete_line "resilience plan --format " "csv|html|json|md|text"
+complete_line "resilience plan --format " "csv|html|json|md|pdf|text"
 complete_line "resilience compare --to" ""
 complete_line "resilience score --to" "--top"
 complete_line "resilience priorities --b" "--baseline|--by"
@@ -69,7 +69,7 @@ complete_line "resilience pipeline --framework " "a.csv|b.json|sub|with space.cs
 complete_line "resilience pipeline --impute group" "group-mean:|group-median:"
 complete_line "resilience trend --f" "--format|--framework|--from"
 complete_line "resilience shock --re" "--reference"
-complete_line "resilience shock --format " "csv|html|json|md|text"
+complete_line "resilience shock --format " "csv|html|json|md|pdf|text"
 
 echo "$failures failure(s)"
 [[ $failures -eq 0 ]]

@@ -108,6 +108,32 @@ for lang, case in CASES.items():
             fail("%s: %r not in the PDF's text" % (lang, word))
     print("%s: %d pages" % (lang, pages))
 
+# The other reports with an html page print too.
+beirut = [os.path.join(ROOT, "data", "beirut.csv")]
+others = {
+    "trend": (["trend", "--from", "2018", "--to", "2022"] + DATA,
+              "Urban economic resilience: year by year"),
+    "shock": (["shock", "--before", "2019", "--shock", "2020", "--after",
+               "2022", "--max-age", "3"] + DATA, "the shock and the recovery"),
+    "whatif": (["whatif", "--set", "beirut:RPI 2-1.1=20"] + beirut,
+               "What-if scenario"),
+    "plan": (["plan", "--target", "A2=moderate", "--levers", "municipal",
+              "--horizon", "2026", "--actions",
+              os.path.join(ROOT, "data", "plans", "beirut-actions.csv")] +
+             beirut, "Recovery plan"),
+}
+for name, (args, word) in others.items():
+    out = os.path.join(TMP, "%s.pdf" % name)
+    p = subprocess.run([BIN] + args + ["--format", "pdf", "--output", out],
+                       capture_output=True, text=True, timeout=300)
+    if p.returncode != 0:
+        fail("%s: exit %d: %s" % (name, p.returncode, p.stderr))
+        continue
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True,
+                          text=True).stdout
+    if re.sub(r"\s", "", word) not in re.sub(r"\s", "", text):
+        fail("%s: %r not in the PDF's text" % (name, word))
+
 if failures:
     sys.exit(1)
-print("ok: the PDF in English and Arabic")
+print("ok: the PDF in English and Arabic, and of every html report")
