@@ -86,9 +86,9 @@ check_alignment(const char *lang)
 	}
 	assert_null(strtok_r(NULL, "\n", &save));
 	assert_int_equal(seen, 85);
-	/* worst, best, better, domain and lever take 8 + 8 + 10 + 16 + 11
-	 * columns */
-	assert_int_equal(ind, agg + 53);
+	/* worst, best, better, domain, lever and series take 10 + 10 + 10 +
+	 * 16 + 11 + 23 columns */
+	assert_int_equal(ind, agg + 80);
 	free(text);
 	rs_framework_release(&fw);
 }
@@ -120,10 +120,43 @@ text_shows_goalposts_direction_and_open_domains(void **state)
 
 	(void)state;
 	assert_non_null(strstr(text, "\n  a2  Lower is better [x]"));
-	assert_non_null(strstr(text, "      80      20  lower   0..+inf"
-	    "         -          %\n"));
-	assert_non_null(strstr(text, "      -1       1  higher  -1..1"
-	    "           -          -1 to 1\n"));
+	assert_non_null(strstr(text, "        80        20  lower   0..+inf"
+	    "         -          -                      %\n"));
+	assert_non_null(strstr(text, "        -1         1  higher  -1..1"
+	    "           -          -                      -1 to 1\n"));
+	free(text);
+}
+
+/*
+ * A target band shows its two outer and two inner points, "band" for its
+ * direction, and the series each indicator names (tests/data/band.json).
+ */
+static void
+bands_and_series_are_shown(void **state)
+{
+	char *text = describe(RS_TEST_DATA "/band.json", NULL, TEXT);
+	size_t i, j;
+
+	(void)state;
+	assert_non_null(strstr(text, "    10/150     40-80  band    -inf..+inf"
+	    "      national   wdi:FS.AST.PRVT.GD.ZS  % of GDP\n"));
+	assert_non_null(strstr(text, "  higher  -inf..+inf      -          "
+	    "wgi:GE.EST"));
+	free(text);
+	text = describe(RS_TEST_DATA "/band.json", NULL, MARKDOWN);
+	assert_non_null(strstr(text, "| 10/150 | 40-80 | band | −∞ .. +∞ | "
+	    "national | wdi:FS.AST.PRVT.GD.ZS | % of GDP |"));
+	free(text);
+	text = describe(RS_TEST_DATA "/band.json", NULL, JSON);
+	for (i = j = 0; text[i] != '\0'; i++)
+		if (text[i] != '\t' && text[i] != '\n')
+			text[j++] = text[i];
+	text[j] = '\0';
+	assert_non_null(strstr(text, "\"worst\":null,\"best\":null,"
+	    "\"band\":{\"worst_low\":10,\"low\":40,\"high\":80,"
+	    "\"worst_high\":150}"));
+	assert_non_null(strstr(text, "\"series\":{\"wdi\":"
+	    "\"FS.AST.PRVT.GD.ZS\"}"));
 	free(text);
 }
 
@@ -137,12 +170,12 @@ markdown_escapes_specials(void **state)
 	assert_non_null(strstr(text, "# Odd \\| names\n"));
 	assert_non_null(strstr(text, "## A Area \\*one\\* \\| \\_two\\_\n"));
 	assert_non_null(strstr(text, "| a1 | Comma, \"quote\" and \\`tick\\` "
-	    "| 1 | -1 | 1 | higher | -1 .. 1 | - | -1 to 1 |\n"));
+	    "| 1 | -1 | 1 | higher | -1 .. 1 | - | - | -1 to 1 |\n"));
 	assert_non_null(strstr(text, "| a2 | Lower is better \\[x\\] | 1 | "
-	    "80 | 20 | lower | 0 .. +∞ | - | % |\n"));
+	    "80 | 20 | lower | 0 .. +∞ | - | - | % |\n"));
 	/* every table row has the same number of cells as the header */
 	assert_non_null(strstr(text, "| A | **Area \\*one\\* \\| \\_two\\_** "
-	    "| 1 |  |  |  |  |  |  |\n"));
+	    "| 1 |  |  |  |  |  |  |  |\n"));
 	free(text);
 }
 
@@ -182,7 +215,7 @@ hostile_names_are_escaped_in_every_format(void **state)
 	    "from 0, High (hi\\u202Egh) from 50\n"));
 	assert_non_null(strstr(text, "\nA\\u0085  Area \\u202EA\\u202C  "));
 	assert_non_null(strstr(text, "  a1     x\\x1B[2Jy  "));
-	assert_non_null(strstr(text, "-inf..+inf      -          km\\u0085\\u2028|<i>\n"));
+	assert_non_null(strstr(text, "-inf..+inf      -          -                      km\\u0085\\u2028|<i>\n"));
 	free(text);
 	text = describe(path, "ar", TEXT);
 	assert_no_raw_controls(text);
@@ -290,6 +323,7 @@ main(void)
 		cmocka_unit_test(text_columns_align_in_arabic),
 		cmocka_unit_test(text_shows_goalposts_direction_and_open_domains),
 		cmocka_unit_test(markdown_escapes_specials),
+		cmocka_unit_test(bands_and_series_are_shown),
 		cmocka_unit_test(hostile_names_are_escaped_in_every_format),
 		cmocka_unit_test(json_nests_every_node),
 	};

@@ -138,7 +138,7 @@ static const struct bad_case bad_cases[] = {
 	    "\"best\": 5}]}", 1, 58, "indicator \"x\": worst and best are "
 	    "both 5"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 5}]}", 1,
-	    26, "needs either \"children\" or both \"worst\" and \"best\""},
+	    26, "needs either \"children\", both \"worst\" and \"best\", or \"band\""},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
 	    "\"best\": 1, \"children\": [" IND "]}]}", 1, 26,
 	    "has both children and goalposts"},
@@ -216,6 +216,27 @@ static const struct bad_case bad_cases[] = {
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"effort\": 2, "
 	    "\"children\": [" IND "]}]}", 1, 48, "\"effort\" belongs to "
 	    "indicators"},
+	/* target bands and series (framework-format.md, "band", "series") */
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": 0, \"low\": 0, \"high\": 5, \"worst_high\": 9}}]}", 1, 70, "indicator \"x\": band \"low\" 0 must be above \"worst_low\" 0"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": 0, \"low\": 6, \"high\": 5, \"worst_high\": 9}}]}", 1, 81, "band \"high\" 5 is below \"low\" 6"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": 0, \"low\": 1, \"high\": 5, \"worst_high\": 5}}]}", 1, 98, "band \"worst_high\" 5 must be above \"high\" 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": 0, \"low\": 1, \"high\": 5}}]}", 1, 46, "\"band\" needs \"worst_high\""},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": 0, \"low\": 1, \"high\": 5, \"worst_high\": 9, \"best\": 3}}]}", 1, 109, "unknown key \"best\" in \"band\""},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": [0, 1, 5, 9]}]}", 1, 46, "\"band\" must be an object"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"band\": {\"worst_low\": \"0\", \"low\": 1, \"high\": 5, \"worst_high\": 9}}]}", 1, 60, "\"worst_low\" must be a number"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"worst\": 0, \"band\": {\"worst_low\": 0, \"low\": 1, \"high\": 5, \"worst_high\": 9}}]}", 1, 58, "has both \"band\" and \"worst\" or \"best\""},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"worst\": 0, \"best\": 1, \"series\": {\"imf\": \"X\"}}]}", 1, 71, "\"series\" must be an object with one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", "
+	    "\"worst\": 0, \"best\": 1, \"series\": {\"wdi\": \"\"}}]}", 1, 71, "\"series\" must be an object with one key"},
 };
 
 static void

@@ -133,6 +133,136 @@ strings_read_back(void **state)
 	cJSON_Delete(back);
 }
 
+/* The bytes rs_json_write() gives for item at depth, NUL-terminated. */
+static char *
+written(const cJSON *item, unsigned depth)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_non_null(f);
+	assert_int_equal(rs_json_write(f, item, depth), 0);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+/* A tree of every type, nested objects and arrays, the empty ones too. */
+static cJSON *
+sample_tree(void)
+{
+	cJSON *root = cJSON_CreateObject(), *arr, *o;
+
+	cJSON_AddItemToObject(root, "n", cJSON_CreateNull());
+	cJSON_AddItemToObject(root, "t", cJSON_CreateTrue());
+	cJSON_AddItemToObject(root, "f", cJSON_CreateFalse());
+	cJSON_AddItemToObject(root, "exact", rs_json_number(0.1 + 0.2));
+	cJSON_AddItemToObject(root, "int", cJSON_CreateNumber(2019));
+	cJSON_AddItemToObject(root, "third", cJSON_CreateNumber(1.0 / 3));
+	cJSON_AddItemToObject(root, "big", cJSON_CreateNumber(1e300));
+	cJSON_AddItemToObject(root, "ctl \"k\"", rs_json_string(
+	    "a\"b\\c\b\f\n\r\t\001\037 \xd8\xa8\xd9\x8a\xd8\xb1"));
+	cJSON_AddItemToObject(root, "unsafe", rs_json_string("x\xc2\x85"));
+	cJSON_AddItemToObject(root, "empty_o", cJSON_CreateObject());
+	cJSON_AddItemToObject(root, "empty_a", cJSON_CreateArray());
+	arr = cJSON_AddArrayToObject(root, "list");
+	cJSON_AddItemToArray(arr, rs_json_number(1));
+	o = cJSON_CreateObject();
+	cJSON_AddItemToObject(o, "inner", cJSON_CreateArray());
+	cJSON_AddItemToArray(cJSON_GetObjectItem(o, "inner"),
+	    cJSON_CreateObject());
+	cJSON_AddItemToObject(o, "s", cJSON_CreateString(""));
+	cJSON_AddItemToArray(arr, o);
+	cJSON_AddItemToArray(arr, cJSON_CreateArray());
+	return root;
+}
+
+/* rs_json_write() gives cJSON_Print()'s bytes, at any depth. */
+static void
+writer_prints_as_cjson(void **state)
+{
+	cJSON *root = sample_tree(), *wrap, *arr, *copy;
+	char *want, *got, *line;
+	unsigned depth;
+
+	(void)state;
+	want = cJSON_Print(root);
+	got = written(root, 0);
+	assert_string_equal(got, want);
+	free(want);
+	free(got);
+	/*
+	 * At depth 2 the item is what cJSON prints for it inside the array
+	 * of a root member: the lines between that array's brackets.
+	 */
+	for (depth = 1; depth <= 2; depth++) {
+		wrap = cJSON_CreateObject();
+		copy = cJSON_Duplicate(root, 1);
+		if (depth == 1) {
+			cJSON_AddItemToObject(wrap, "k", copy);
+		} else {
+			arr = cJSON_AddArrayToObject(wrap, "k");
+			cJSON_AddItemToArray(arr, copy);
+		}
+		want = cJSON_Print(wrap);
+		line = strchr(want, depth == 1 ? '\t' : '[');
+		line = strchr(line, '{');
+		want[strlen(want) - (depth == 1 ? 2 : 3)] = '\0';
+		got = written(root, depth);
+		assert_string_equal(got, line);
+		free(got);
+		free(want);
+		cJSON_Delete(wrap);
+	}
+	cJSON_Delete(root);
+}
+
+/* The streamed head and the elements give cJSON_Print()'s document. */
+static void
+streamed_head_prints_as_cjson(void **state)
+{
+	cJSON *root = sample_tree(), *arr;
+	char *buf = NULL, *want;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(rs_json_write_head(f, root, "cities"), 0);
+	assert_int_equal(rs_json_write(f, root, 2), 0);
+	fputs(", ", f);
+	assert_int_equal(rs_json_write(f, root, 2), 0);
+	fputs("]\n}", f);
+	assert_int_equal(fclose(f), 0);
+	arr = cJSON_CreateArray();
+	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
+	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
+	cJSON_AddItemToObject(root, "cities", arr);
+	want = cJSON_Print(root);
+	assert_string_equal(buf, want);
+	free(want);
+	free(buf);
+	cJSON_Delete(root);
+}
+
+/* A stream that fails is reported. */
+static void
+writer_reports_a_failed_stream(void **state)
+{
+	cJSON *root = sample_tree();
+	FILE *f = fopen("/dev/full", "w");
+
+	(void)state;
+	if (f == NULL) {
+		cJSON_Delete(root);
+		skip();
+	}
+	setvbuf(f, NULL, _IONBF, 0);
+	assert_int_equal(rs_json_write(f, root, 0), -1);
+	fclose(f);
+	cJSON_Delete(root);
+}
+
 int
 main(void)
 {
@@ -142,6 +272,9 @@ main(void)
 		cmocka_unit_test(terminal_controls_are_escaped),
 		cmocka_unit_test(bytes_that_are_not_utf8_become_text),
 		cmocka_unit_test(strings_read_back),
+		cmocka_unit_test(writer_prints_as_cjson),
+		cmocka_unit_test(streamed_head_prints_as_cjson),
+		cmocka_unit_test(writer_reports_a_failed_stream),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -292,6 +292,39 @@ one_goalpost_rule(void **state)
 }
 
 /*
+ * methodology.md, "Target band", with the band {0, 20, 60, 120}: 0 at
+ * or below 0, 100 x / 20 up to 20, 100 from 20 to 60, 100 (120 - x) / 60
+ * up to 120, 0 at or above 120.  By hand: 5 -> 25, 10 -> 50, 90 -> 50,
+ * 105 -> 25.
+ */
+static void
+band_scores_by_hand(void **state)
+{
+	static const double b[4] = {0, 20, 60, 120};
+	static const double eq[4] = {0, 20, 20, 40};
+
+	(void)state;
+	assert_same(rs_formula_band(-5, b), 0);
+	assert_same(rs_formula_band(0, b), 0);
+	assert_false(signbit(rs_formula_band(0, b)));
+	assert_same(rs_formula_band(5, b), 25);
+	assert_same(rs_formula_band(10, b), 50);
+	assert_same(rs_formula_band(20, b), 100);
+	assert_same(rs_formula_band(40, b), 100);
+	assert_same(rs_formula_band(60, b), 100);
+	assert_same(rs_formula_band(90, b), 50);
+	assert_same(rs_formula_band(105, b), 25);
+	assert_same(rs_formula_band(120, b), 0);
+	assert_false(signbit(rs_formula_band(120, b)));
+	assert_same(rs_formula_band(1e300, b), 0);
+	assert_nan(rs_formula_band(N, b));
+	/* low = high: a single best value, 10 and 30 both 50 */
+	assert_same(rs_formula_band(20, eq), 100);
+	assert_same(rs_formula_band(10, eq), 50);
+	assert_same(rs_formula_band(30, eq), 50);
+}
+
+/*
  * A child whose coverage weight is 0 is no child at all: under a
  * geometric mean a left-out indicator at 0 neither fails the run nor
  * pulls the mean to 0.  A: a1 = 0 (left out) and a2 = 25 (score 75);
@@ -367,14 +400,63 @@ plan_follows_a_row_off_its_pattern(void **state)
 	assert_same(icov[1], 1);
 }
 
+/*
+ * The one order: rs_keyed_sort() gives what qsort() with rs_keyed_cmp()
+ * gives, for every length from 0 to 300 (below, at and across the runs
+ * of 16 it sorts by insertion), with keys drawn from few values so that
+ * ties fall to the id and then to the index; and a case by hand.
+ */
+static void
+keyed_sort_is_the_one_order(void **state)
+{
+	static const char *const ids[] = { "b", "a", "c", "a" };
+	struct rs_keyed a[300], b[300], hand[4];
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	size_t n, i, with_ids;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		hand[i].key = i < 2 ? 1.0 : 2.0;
+		hand[i].id = ids[i];
+		hand[i].index = 10 - i;
+	}
+	/* 2 (c, 8) and 2 (a, 7); then 1 (a, 9) and 1 (b, 10) */
+	rs_keyed_sort(hand, 4);
+	assert_int_equal(hand[0].index, 7);
+	assert_int_equal(hand[1].index, 8);
+	assert_int_equal(hand[2].index, 9);
+	assert_int_equal(hand[3].index, 10);
+	for (with_ids = 0; with_ids < 2; with_ids++)
+		for (n = 0; n <= 300; n++) {
+			for (i = 0; i < n; i++) {
+				x ^= x << 13;
+				x ^= x >> 7;
+				x ^= x << 17;
+				a[i].key = (double)(x % 7) - 3.0;
+				a[i].id = with_ids ? ids[(x >> 8) % 4] : NULL;
+				a[i].index = (size_t)((x >> 16) % 1000);
+			}
+			memcpy(b, a, n * sizeof(*a));
+			qsort(b, n, sizeof(*b), rs_keyed_cmp);
+			rs_keyed_sort(a, n);
+			for (i = 0; i < n; i++) {
+				assert_same(a[i].key, b[i].key);
+				assert_ptr_equal(a[i].id, b[i].id);
+				assert_int_equal(a[i].index, b[i].index);
+			}
+		}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(same_bits_on_every_path),
+		cmocka_unit_test(band_scores_by_hand),
 		cmocka_unit_test(two_roundings_of_one_mean),
 		cmocka_unit_test(effective_weights_agree),
 		cmocka_unit_test(one_rank_rule),
+		cmocka_unit_test(keyed_sort_is_the_one_order),
 		cmocka_unit_test(one_goalpost_rule),
 		cmocka_unit_test(left_out_child_is_no_child),
 		cmocka_unit_test(plan_follows_a_row_off_its_pattern),

@@ -916,7 +916,7 @@ bad_pipeline_sections_are_located(void **state)
 		    "\"A\",\n\"aggregate\": \"median\", \"children\": [{\"id\": "
 		    "\"a\"}]}]}", "unknown aggregator", 2},
 		{"{\"id\": \"t\", \"children\": [{\"id\": \"a\"}]}",
-		    "needs either \"children\" or both", 1},
+		    "needs either \"children\", both", 1},
 	};
 	struct rs_framework fw;
 	struct rs_error err;

@@ -104,6 +104,50 @@ single_target_takes_the_cheapest_indicator(void **state)
 }
 
 /*
+ * A target band's target is the nearest point of the band (planning.md,
+ * "Target bands"): c has the band {0, 20, 60, 120}, d 0 to 100.  With
+ * d = 100 the city scores (s_c + 100) / 2.  From c = 150 (score 0) to
+ * reach 75 c must score 50: 120 - 0.5 * 60 = 90, from above; to reach
+ * 100, 60, the band's high end.  From c = -10, 100 takes c to 20.
+ */
+static void
+band_target_is_the_nearest_point(void **state)
+{
+	static const char text[] = "{\"id\": \"s\", \"children\": ["
+	    "{\"id\": \"A\", \"children\": ["
+	    "{\"id\": \"c\", \"band\": {\"worst_low\": 0, \"low\": 20, "
+	    "\"high\": 60, \"worst_high\": 120}, \"lever\": \"municipal\"},"
+	    "{\"id\": \"d\", \"worst\": 0, \"best\": 100}]}]}";
+	double v[] = {150, 100};
+	struct rs_framework fw;
+	struct rs_target t = {RS_NONE, 75, RS_NONE};
+	struct rs_plan_opts o = opts(RS_LEVERS_ACTIONABLE, INFINITY);
+	struct rs_plan p;
+
+	(void)state;
+	load(&fw, text);
+	plan(&fw, v, &t, 1, &o, &p);
+	assert_near(p.targets[0].before, 50, 0);
+	assert_true(p.targets[0].reached);
+	assert_int_equal(p.nchanges, 1);
+	assert_near(p.changes[0].value_to, 90, 1e-9);
+	assert_near(p.changes[0].score_to, 50, 1e-9);
+	rs_plan_release(&p);
+	t.score = 100;
+	plan(&fw, v, &t, 1, &o, &p);
+	assert_true(p.targets[0].reached);
+	assert_near(p.changes[0].value_to, 60, 0);
+	rs_plan_release(&p);
+	v[0] = -10;
+	plan(&fw, v, &t, 1, &o, &p);
+	assert_true(p.targets[0].reached);
+	assert_near(p.changes[0].value_to, 20, 0);
+	assert_near(p.changes[0].score_to, 100, 0);
+	rs_plan_release(&p);
+	rs_framework_release(&fw);
+}
+
+/*
  * Effort 4 on a2: a point of A costs 4 / (3/4) = 5.33 through a2 and
  * 1 / (1/4) = 4 through a1, so a1 takes all 50 points, to 90.
  */
@@ -957,6 +1001,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(single_target_takes_the_cheapest_indicator),
+		cmocka_unit_test(band_target_is_the_nearest_point),
 		cmocka_unit_test(effort_weights_choose_the_indicator),
 		cmocka_unit_test(yearly_caps_bound_the_change),
 		cmocka_unit_test(levers_not_allowed_never_move),

@@ -80,7 +80,7 @@ static const struct bad bad_fw[] = {
 	    "\"best\": 1, \"children\": [" L "]}]}", 0, 2, 2,
 	    "node \"a\" has both children and goalposts"},
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"best\": 1}]}", 0,
-	    2, 2, "needs either \"children\" or both \"worst\" and \"best\""},
+	    2, 2, "needs either \"children\", both \"worst\" and \"best\", or \"band\""},
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 1, "
 	    "\"best\": 1}]}", 0, 2, 34, "worst and best are both 1"},
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", \"worst\": 0, "

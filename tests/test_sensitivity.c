@@ -10,6 +10,7 @@
 
 #include "coinr_ref.h"
 #include "resilience/engine.h"
+#include "resilience/load.h"
 #include "resilience/pipeline_spec.h"
 #include "resilience/report_sensitivity.h"
 #include "resilience/sa_section.h"
@@ -743,6 +744,390 @@ asem_sa_vignette4_matches_coinr(void **state)
 	rs_sa_result_release(&r);
 }
 
+/* --- the data choices (docs/sensitivity.md, "Data choices") --------- */
+
+/* a == b, exactly: the values are copied, never computed */
+static int
+eq(double a, double b)
+{
+	return !(a < b) && !(a > b);
+}
+
+/*
+ * P's i1 has five years; in 2019 +- 1 are 2018, 2019 (a national proxy)
+ * and 2020.  P's i3 has only 2010, outside the window: it keeps its
+ * chosen value.  Q's i2 is missing and its i3 absent: no candidate.
+ */
+static const char vintage_csv[] =
+    "city,indicator,value,year,note\n"
+    "P,i1,10,2015,\n"
+    "P,i1,20,2018,\n"
+    "P,i1,30,2019,national proxy: Utopia\n"
+    "P,i1,40,2020,\n"
+    "P,i1,50,2023,\n"
+    "P,i2,5,2019,\n"
+    "P,i3,7,2010,\n"
+    "Q,i1,1,2019,\n"
+    "Q,i2,,2019,\n";
+
+static void
+vintage_load(struct rs_dataset *ds, size_t *chosen)
+{
+	struct rs_select sel = {1, 2019, -1, 1};
+	struct rs_error err = {0};
+
+	rs_dataset_init(ds, &tiny);
+	assert_int_equal(rs_dataset_read_text(ds, "v.csv", vintage_csv,
+	    sizeof(vintage_csv) - 1, RS_INPUT_CSV, &err), 0);
+	rs_dataset_read_done(ds);
+	assert_int_equal(ds->ncities, 2);
+	rs_dataset_select_spec(ds, &sel, chosen, NULL);
+}
+
+static void
+vintage_candidates_are_the_window(void **state)
+{
+	static const size_t first[] = {0, 3, 4, 5, 6, 6, 6};
+	static const double value[] = {20, 30, 40, 5, 7, 1};
+	static const long year[] = {2018, 2019, 2020, 2019, 2010, 2019};
+	static const unsigned char proxy[] = {0, 1, 0, 0, 0, 0};
+	static const size_t first0[] = {0, 1, 2, 3, 4, 4, 4};
+	static const double value0[] = {30, 5, 7, 1};
+	struct rs_dataset ds;
+	struct rs_sa_cells c;
+	size_t chosen[6], k;
+
+	(void)state;
+	vintage_load(&ds, chosen);
+	rs_sa_cells_build(&ds, chosen, 2019, 1, &c);
+	assert_int_equal(c.ncells, 6);
+	assert_memory_equal(c.first, first, sizeof(first));
+	for (k = 0; k < 6; k++) {
+		assert_true(eq(c.value[k], value[k]));
+		assert_int_equal(c.year[k], year[k]);
+		assert_int_equal(c.proxy[k], proxy[k]);
+	}
+	rs_sa_cells_release(&c);
+	/* without --vary-year: the chosen value alone */
+	rs_sa_cells_build(&ds, chosen, 2019, -1, &c);
+	assert_memory_equal(c.first, first0, sizeof(first0));
+	for (k = 0; k < 4; k++)
+		assert_true(eq(c.value[k], value0[k]));
+	assert_int_equal(c.proxy[0], 1);
+	rs_sa_cells_release(&c);
+	rs_dataset_release(&ds);
+}
+
+static void
+vintage_draw_picks_only_allowed_years(void **state)
+{
+	struct rs_dataset ds;
+	struct rs_sa_cells c;
+	struct rs_sa_spec sa;
+	size_t chosen[6], seen[3] = {0, 0, 0}, dropped = 0, k;
+	double v[6];
+	uint64_t set;
+
+	(void)state;
+	vintage_load(&ds, chosen);
+	rs_sa_cells_build(&ds, chosen, 2019, 1, &c);
+	sa_init(&sa, 1, 1);
+	sa.cells = &c;
+	for (set = 0; set < 900; set++) {
+		rs_sa_draw_values(&sa, 1, set, 0, 0, v);
+		/* 2018, 2019 or 2020 for i1; never 2015's 10 or 2023's 50 */
+		k = eq(v[0], 20) ? 0 : eq(v[0], 30) ? 1 : eq(v[0], 40) ?
+		    2 : 3;
+		assert_true(k < 3);
+		seen[k]++;
+		assert_true(eq(v[1], 5) && eq(v[2], 7) && eq(v[3], 1));
+		assert_true(isnan(v[4]) && isnan(v[5]));
+	}
+	/* uniform among the three: 300 each, sd 14 */
+	for (k = 0; k < 3; k++)
+		assert_true(seen[k] > 230 && seen[k] < 370);
+	rs_sa_cells_release(&c);
+	/* the proxy alone, kept or dropped; nothing else moves */
+	rs_sa_cells_build(&ds, chosen, 2019, -1, &c);
+	for (set = 0; set < 900; set++) {
+		rs_sa_draw_values(&sa, 0, 0, 1, set, v);
+		assert_true(eq(v[0], 30) || isnan(v[0]));
+		dropped += isnan(v[0]) ? 1 : 0;
+		assert_true(eq(v[1], 5) && eq(v[2], 7) && eq(v[3], 1));
+	}
+	assert_true(dropped > 380 && dropped < 520);
+	rs_sa_cells_release(&c);
+	rs_dataset_release(&ds);
+}
+
+static void
+proxy_read_from_note_or_level(void **state)
+{
+	static const char csv[] =
+	    "city,indicator,value,year,level,note\n"
+	    "P,i1,1,2019,National,\n"
+	    "P,i2,2,2019,city,\n"
+	    "P,i3,3,2019,,a NATIONAL PROXY: Utopia\n"
+	    "Q,i1,4,2019,city,proxy of the region\n";
+	struct rs_dataset ds;
+	struct rs_error err = {0};
+
+	(void)state;
+	rs_dataset_init(&ds, &tiny);
+	assert_int_equal(rs_dataset_read_text(&ds, "l.csv", csv,
+	    sizeof(csv) - 1, RS_INPUT_CSV, &err), 0);
+	assert_int_equal(ds.nobs, 4);
+	assert_int_equal(rs_sa_obs_proxy(&ds, &ds.obs[0]), 1);
+	assert_int_equal(rs_sa_obs_proxy(&ds, &ds.obs[1]), 0);
+	assert_int_equal(rs_sa_obs_proxy(&ds, &ds.obs[2]), 1);
+	assert_int_equal(rs_sa_obs_proxy(&ds, &ds.obs[3]), 0);
+	rs_dataset_release(&ds);
+}
+
+/* Cells of the tiny values, one candidate each; P's i1 a proxy. */
+static void
+tiny_cells(struct rs_sa_cells *c, const double *values)
+{
+	size_t k;
+
+	c->ncells = 9;
+	c->first = calloc(10, sizeof(size_t));
+	c->value = calloc(9, sizeof(double));
+	c->year = calloc(9, sizeof(long));
+	c->proxy = calloc(9, 1);
+	for (k = 0; k < 9; k++) {
+		c->first[k + 1] = k + 1;
+		c->value[k] = values[k];
+	}
+	c->proxy[0] = 1;
+}
+
+/*
+ * Dropping P's i1 (90) makes P 15 and ranks R 36.67, Q 30, P 15: the
+ * mean shift is (2 + 1 + 1) / 3.  Q's and R's scores never move.
+ */
+static void
+dropped_proxy_changes_only_its_city(void **state)
+{
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_sa_cells c;
+	struct rs_error err = {0};
+	size_t k, dropped = 0, l15 = rs_framework_level(&tiny, 15);
+	size_t l40 = rs_framework_level(&tiny, 40);
+	size_t l30 = rs_framework_level(&tiny, 30);
+	size_t l36 = rs_framework_level(&tiny, 110.0 / 3), nl;
+	double n = 200;
+
+	(void)state;
+	assert_true(l15 != l40);
+	tiny_cells(&c, tiny_values);
+	sa_init(&sa, 200, 2);
+	sa.vary_proxies = 1;
+	sa.cells = &c;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, tiny_values,
+	    tiny_names, 3, &sa, &r, &err), 0);
+	nl = r.nlevels;
+	for (k = 0; k < r.nruns; k++) {
+		assert_true(eq(r.y[k], 0) || eq(r.y[k], 4.0 / 3));
+		dropped += r.y[k] > 0;
+	}
+	assert_true(dropped > 60 && dropped < 140);
+	assert_near(r.prob[0 * nl + l15], (double)dropped / n, 1e-12);
+	assert_near(r.prob[0 * nl + l40], 1 - (double)dropped / n,
+	    1e-12);
+	assert_near(r.prob[1 * nl + l30], 1, 1e-12);
+	assert_near(r.prob[2 * nl + l36], 1, 1e-12);
+	assert_int_equal(r.nareas, 1);
+	assert_near(r.area_change[0], (double)dropped / n, 1e-12);
+	assert_near(r.area_change[1], 0, 0);
+	assert_near(r.area_change[2], 0, 0);
+	assert_near(r.mean[0], (n + 2 * (double)dropped) / n, 1e-12);
+	assert_near(r.mean[1], (3 * n - (double)dropped) / n, 1e-12);
+	assert_near(r.mean[2], (2 * n - (double)dropped) / n, 1e-12);
+	rs_sa_result_release(&r);
+	rs_sa_cells_release(&c);
+}
+
+/*
+ * P without i3 covers 2/3 of A's weight: it has a score exactly in the
+ * runs whose threshold 0.5 + 0.4 u is at most 2/3.
+ */
+static void
+coverage_draw_withholds_below_the_threshold(void **state)
+{
+	const double v[9] = {90, 0, (double)NAN, 0, 60, 30, 30, 30, 50};
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+	size_t k, none = 0;
+
+	(void)state;
+	sa_init(&sa, 300, 3);
+	sa.coverage_lo = 0.5;
+	sa.coverage_hi = 0.9;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, v, tiny_names,
+	    3, &sa, &r, &err), 0);
+	assert_int_equal(r.ninputs, 1);
+	assert_int_equal(r.input[0], RS_SA_COVERAGE);
+	for (k = 0; k < 300; k++)
+		none += 0.5 + r.u[k] * (0.9 - 0.5) > 2.0 / 3;
+	assert_true(none > 150 && none < 210);	/* 7/12 of 300 */
+	assert_near(r.none[0], (double)none / 300, 1e-12);
+	assert_near(r.none[1], 0, 0);
+	assert_near(r.none[2], 0, 0);
+	rs_sa_result_release(&r);
+	/* a threshold range that is not one */
+	sa.coverage_lo = 0.8;
+	sa.coverage_hi = 0.6;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, v, tiny_names,
+	    3, &sa, &r, &err), RS_EUSAGE);
+	rs_sa_result_release(&r);
+}
+
+static void
+data_choices_same_for_any_thread_count(void **state)
+{
+	struct rs_dataset ds;
+	struct rs_sa_cells c;
+	struct rs_sa_spec sa;
+	struct rs_sa_result a, b;
+	struct rs_error err = {0};
+	size_t chosen[6], k, n, d;
+	double v[6];
+	const char *names[2] = {"P", "Q"};
+
+	(void)state;
+	vintage_load(&ds, chosen);
+	for (k = 0; k < 6; k++)
+		v[k] = chosen[k] == RS_NONE ? (double)NAN :
+		    ds.obs[chosen[k]].value;
+	rs_sa_cells_build(&ds, chosen, 2019, 1, &c);
+	sa_init(&sa, 100, 1);
+	sa.cells = &c;
+	sa.vary_year = 1;
+	sa.vary_proxies = 1;
+	sa.coverage_lo = 0.3;
+	sa.coverage_hi = 0.9;
+	sa.sobol = 1;
+	sa.year_sets = 20;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, v, names, 2,
+	    &sa, &a, &err), 0);
+	sa.threads = 4;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, v, names, 2,
+	    &sa, &b, &err), 0);
+	n = a.nunits;
+	d = a.ninputs;
+	assert_int_equal(d, 3);
+	assert_int_equal(a.input[0], RS_SA_YEAR);
+	assert_int_equal(a.input[1], RS_SA_PROXIES);
+	assert_int_equal(a.input[2], RS_SA_COVERAGE);
+	assert_memory_equal(a.y, b.y, a.nruns * sizeof(double));
+	assert_memory_equal(a.alt, b.alt, a.nruns * d * sizeof(size_t));
+	assert_memory_equal(a.prob, b.prob, n * a.nlevels * sizeof(double));
+	assert_memory_equal(a.none, b.none, n * sizeof(double));
+	assert_memory_equal(a.area_change, b.area_change, n * sizeof(double));
+	assert_memory_equal(a.rank_lo, b.rank_lo, n * sizeof(long));
+	assert_memory_equal(a.level_share, b.level_share, n * sizeof(double));
+	assert_memory_equal(a.sti, b.sti, d * sizeof(double));
+	/* the year sets are 20: the alternatives picked are among them */
+	for (k = 0; k < a.nruns; k++)
+		assert_true(a.alt[k * d] < 20);
+	rs_sa_result_release(&a);
+	rs_sa_result_release(&b);
+	/* a framework with a pipeline has its own steps for these */
+	rs_sa_cells_release(&c);
+	rs_dataset_release(&ds);
+}
+
+/*
+ * The shortest interval holding 90% of the runs: P ranks 1st in the runs
+ * that keep i1 and 3rd in the third that leave it out, so no one rank
+ * holds 90%; R ranks 2nd whatever is left out.
+ */
+static void
+intervals_are_the_shortest(void **state)
+{
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+
+	(void)state;
+	sa_init(&sa, 40, 1);
+	sa.exclude = 1;
+	/* without i1 (a third of the runs) P ranks 3rd, else 1st */
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, tiny_values,
+	    tiny_names, 3, &sa, &r, &err), 0);
+	assert_true(r.rank_lo[0] == 1 && r.rank_hi[0] == 3);
+	assert_near(r.rank_share[0], 1, 0);
+	/* R ranks 2nd in every run */
+	assert_true(r.rank_lo[2] == 2 && r.rank_hi[2] == 2);
+	assert_near(r.rank_share[2], 1, 0);
+	rs_sa_result_release(&r);
+}
+
+/* The report of r as text, in lang; the caller frees it. */
+static char *
+report_text(const struct rs_sa_spec *sa, const struct rs_sa_result *r,
+    const char *lang)
+{
+	struct rs_error err = {0};
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	assert_int_equal(rs_report_sensitivity(fp, &tiny, sa, r,
+	    RS_FORMAT_TEXT, lang, &err), 0);
+	fclose(fp);
+	return buf;
+}
+
+/*
+ * Weights that never move a rank: the indices are not shown, a sentence
+ * says the ranks are stable; with --min-variance 0 they are.
+ */
+static void
+indices_only_when_the_ranks_vary(void **state)
+{
+	struct rs_sa_spec sa;
+	struct rs_sa_result r;
+	struct rs_error err = {0};
+	char *text;
+
+	(void)state;
+	sa_init(&sa, 50, 2);
+	sa.weight_noise = 0.01;
+	sa.weight_sets = 10;
+	sa.sobol = 1;
+	sa.min_variance = RS_SA_MIN_VARIANCE;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, tiny_values,
+	    tiny_names, 3, &sa, &r, &err), 0);
+	assert_near(r.variance, 0, 0);
+	assert_false(r.estimable);
+	text = report_text(&sa, &r, NULL);
+	assert_non_null(strstr(text, "P ranks 1st in 100% of runs"));
+	assert_non_null(strstr(text, "The ranks are stable under the inputs "
+	    "tried"));
+	assert_null(strstr(text, "first-order"));
+	free(text);
+	text = report_text(&sa, &r, "ar");
+	assert_non_null(strstr(text, "الترتيب مستقر"));
+	assert_non_null(strstr(text, "تحتل P المرتبة 1 في 100 في المائة"));
+	free(text);
+	rs_sa_result_release(&r);
+	/* left-out indicators move the ranks: variance well above 0.01 */
+	sa.weight_noise = 0;
+	sa.exclude = 1;
+	assert_int_equal(rs_sensitivity_run(&tiny, NULL, NULL, tiny_values,
+	    tiny_names, 3, &sa, &r, &err), 0);
+	assert_true(r.variance >= 0.01 && r.estimable);
+	text = report_text(&sa, &r, NULL);
+	assert_non_null(strstr(text, "indicator left out: first-order"));
+	free(text);
+	rs_sa_result_release(&r);
+}
+
 static int
 tiny_setup(void **state)
 {
@@ -779,6 +1164,14 @@ main(void)
 		cmocka_unit_test(sobol_indices_of_a_linear_model),
 		cmocka_unit_test(section_sets_what_it_names),
 		cmocka_unit_test(section_rejects_bad_values_where_they_are),
+		cmocka_unit_test(vintage_candidates_are_the_window),
+		cmocka_unit_test(vintage_draw_picks_only_allowed_years),
+		cmocka_unit_test(proxy_read_from_note_or_level),
+		cmocka_unit_test(dropped_proxy_changes_only_its_city),
+		cmocka_unit_test(coverage_draw_withholds_below_the_threshold),
+		cmocka_unit_test(data_choices_same_for_any_thread_count),
+		cmocka_unit_test(intervals_are_the_shortest),
+		cmocka_unit_test(indices_only_when_the_ranks_vary),
 	};
 	const struct CMUnitTest asem_tests[] = {
 		cmocka_unit_test(asem_sa_n1000_matches_coinr),

@@ -108,8 +108,19 @@ void rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c);
 
 
-/* Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1). */
+/*
+ * Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1), or
+ * the target band's score when the indicator has a band.
+ */
 double rs_indicator_score(const struct rs_node *node, double x);
+
+/*
+ * The value at which indicator node scores 100 nearest to x: its best
+ * goalpost, or for a target band the nearest point of the band (low at
+ * or below it, high above it, x itself inside; methodology.md, "Target
+ * band").  NaN x gives best (low for a band).
+ */
+double rs_indicator_target(const struct rs_node *node, double x);
 
 /*
  * The effective weight indicator node would carry in city c if it had a

@@ -61,7 +61,13 @@ struct rs_node {
 	/* Indicators only: */
 	int has_goalposts;	/* 0: no worst and best (a pipeline's) */
 	double worst;		/* raw value that scores 0 */
-	double best;		/* raw value that scores 100 */
+	double best;		/* raw value that scores 100; for a band,
+				   worst is worst_low and best is low */
+	int has_band;		/* goalposts are a target band */
+	double band[4];		/* worst_low, low, high, worst_high: 0 at
+				   or outside the outer two, 100 between
+				   the inner two (methodology.md, "Target
+				   band") */
 	int has_min, has_max;	/* whether min and max are set */
 	double min, max;	/* valid domain of raw values */
 	const char *unit;	/* NULL when not given */
@@ -72,6 +78,9 @@ struct rs_node {
 				   (default 1) */
 	int has_max_change;	/* whether max_change is set */
 	double max_change;	/* most it can move in a year, raw units */
+	const char *series_db;	/* "wdi" or "wgi" (key of "series"), or
+				   NULL when no published series is named */
+	const char *series_code;	/* such as "SL.UEM.TOTL.ZS", or NULL */
 	long line, col;		/* where the node starts in its file */
 };
 

@@ -11,12 +11,13 @@
 #include "resilience/sensitivity.h"
 
 /*
- * Write res as text, JSON (docs/schema/sensitivity.schema.json) or CSV;
- * spec is what res was run with (labels of the alternatives).
+ * Write res as text, JSON (docs/schema/sensitivity.schema.json), CSV or
+ * HTML; spec is what res was run with (labels of the alternatives), lang
+ * (NULL: English) the language of the sentences and names.
  */
 int rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res,
-    enum rs_report_format format, struct rs_error *err);
+    enum rs_report_format format, const char *lang, struct rs_error *err);
 
 /*
  * Write the design as CSV: a row per run with its block (MC, or A, B,

@@ -4,7 +4,9 @@
  *
  * Each uncertain input is one scalar u in [0, 1) per run, mapped to one
  * of its alternatives: a noisy weight set, a normaliser, an aggregator, a
- * winsorisation limit, a left-out indicator, a noisy goalpost set.  A run
+ * winsorisation limit, a left-out indicator, a noisy goalpost set, a
+ * draw of the data's years, a draw of the national proxies kept, a
+ * coverage threshold.  A run
  * rescores every city with the alternatives its row of u picks and ranks
  * them.  The rows come from a generator seeded by (seed, row), so the
  * results do not depend on the number of threads.
@@ -16,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "resilience/dataset.h"
 #include "resilience/error.h"
 #include "resilience/pipeline.h"
 
@@ -27,8 +30,62 @@ enum rs_sa_input {
 	RS_SA_WINMAX,		/* winsorisation limit (pipelines) */
 	RS_SA_NORMALISE,	/* normaliser (pipelines) */
 	RS_SA_AGGREGATE,	/* aggregator */
+	RS_SA_YEAR,		/* each value drawn among the years near the
+				   assessment year */
+	RS_SA_PROXIES,		/* each national proxy kept or dropped */
+	RS_SA_COVERAGE,		/* coverage threshold U(lo, hi) */
 	RS_SA_NINPUTS
 };
+
+/* The indices are shown when the variance of the output reaches this. */
+#define RS_SA_MIN_VARIANCE 0.01
+
+/* The percentage of runs that a rank or level interval holds at least. */
+#define RS_SA_INTERVAL 90
+
+/*
+ * The values a run may give each cell (city, indicator) of the scoring
+ * contract, city-major (docs/sensitivity.md, "Data choices"): the
+ * candidates of cell c are first[c] .. first[c + 1] - 1, ascending by
+ * year.  Without --vary-year a cell's one candidate is its nominal value.
+ */
+struct rs_sa_cells {
+	size_t ncells;		/* cities * indicators */
+	size_t *first;		/* ncells + 1 offsets */
+	double *value;		/* per candidate */
+	long *year;		/* per candidate, 0: undated */
+	unsigned char *proxy;	/* per candidate: 1 for a national proxy */
+};
+
+/*
+ * The candidates of every cell of ds: with window >= 0, each dated value
+ * at most window years from year (before or after), or, when a cell has
+ * none, its chosen value (chosen from rs_dataset_select_spec()); with
+ * window < 0 the chosen value alone.  c is the caller's to release with
+ * rs_sa_cells_release().
+ */
+void rs_sa_cells_build(const struct rs_dataset *ds, const size_t *chosen,
+    long year, long window, struct rs_sa_cells *c);
+void rs_sa_cells_release(struct rs_sa_cells *c);
+
+/*
+ * Whether observation o of ds is a national proxy: its "note" says
+ * "national proxy", or its "level" column is "national" (either case).
+ */
+int rs_sa_obs_proxy(const struct rs_dataset *ds, const struct rs_obs *o);
+
+struct rs_sa_spec;
+
+/*
+ * The raw values of a run (docs/sensitivity.md, "Data choices") into
+ * vals (spec->cells->ncells of them): each cell's value is the candidate
+ * that a uniform draw of the stream of year set yset picks (with have_y;
+ * else its one candidate), missing when it is a national proxy and the
+ * draw of proxy set pset for the cell is below 1/2 (with have_p), and
+ * missing when the cell has no candidate.
+ */
+void rs_sa_draw_values(const struct rs_sa_spec *spec, int have_y,
+    uint64_t yset, int have_p, uint64_t pset, double *vals);
 
 struct rs_sa_spec {
 	size_t runs;		/* N: runs, or base sample with sobol */
@@ -47,6 +104,20 @@ struct rs_sa_spec {
 	size_t nnorms;		/* 0: the pipeline's own */
 	const int *aggs;	/* enum rs_agg_method alternatives */
 	size_t naggs;		/* 0: the framework's own */
+	const struct rs_sa_cells *cells;	/* with vary_year or
+					   vary_proxies: built with window
+					   year_window, or -1 without
+					   vary_year */
+	int vary_year;		/* 1: each value drawn among its cell's */
+	long year;		/* the assessment year (for the report) */
+	long year_window;	/* N of --vary-year (for the report) */
+	size_t year_sets;	/* as weight_sets */
+	int vary_proxies;	/* 1: each national proxy kept or dropped
+				   with probability 1/2 */
+	size_t proxy_sets;	/* as weight_sets */
+	double coverage_lo, coverage_hi;	/* threshold drawn from
+					   U(lo, hi); lo 0: fixed */
+	double min_variance;	/* indices shown from this variance */
 	int sobol;		/* 1: Saltelli design, N (d + 2) runs */
 	size_t bootstrap;	/* bootstrap draws of the indices */
 	/* Called now and then from the calling thread with the runs done. */
@@ -67,6 +138,18 @@ struct rs_sa_result {
 				   the city's score is in the level */
 	double *none;		/* nunits: share of runs in which the city
 				   has no score (coverage withheld it) */
+	long *rank_lo, *rank_hi;	/* nunits: the shortest interval of
+					   ranks that holds RS_SA_INTERVAL of
+					   the runs, 0 when no run ranks it */
+	double *rank_share;	/* nunits: the share of runs it holds */
+	size_t *level_lo, *level_hi;	/* nunits: the same over adjacent
+					   levels, RS_NONE when none */
+	double *level_share;	/* nunits */
+	size_t nareas;		/* fw->ntop */
+	double *area_change;	/* nunits * nareas: share of runs in which
+				   the area's level is not its nominal
+				   one (no score counting as a level) */
+	int estimable;		/* sobol: variance >= min_variance */
 	size_t ninputs;		/* d: the inputs that vary */
 	int input[RS_SA_NINPUTS];	/* enum rs_sa_input of each */
 	size_t nalts[RS_SA_NINPUTS];	/* alternatives of each */

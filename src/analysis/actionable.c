@@ -179,7 +179,7 @@ rs_actionable_to_score(const struct rs_framework *fw,
 		order[k].id = fw->nodes[nodes[k]].id;
 		order[k].index = nodes[k];
 	}
-	qsort(order, count, sizeof(*order), rs_keyed_cmp);
+	rs_keyed_sort(order, count);
 	for (k = 0; k < count; k++)
 		nodes[k] = order[k].index;
 	free(order);

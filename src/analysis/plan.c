@@ -112,6 +112,31 @@ value_limit(const struct rs_node *n, double x0, const struct rs_plan_opts *o,
 	return xl;
 }
 
+/*
+ * Indicator n as a plain pair of goalposts seen from x0: itself, or for a
+ * target band (methodology.md, "Target band") the side x0 is on, so that
+ * the plan's target is the nearest point of the band: from worst_high
+ * down to high above the band, from worst_low up to low otherwise.  On
+ * that side the pair scores as the band does.
+ */
+static struct rs_node
+side_of(const struct rs_node *n, double x0)
+{
+	struct rs_node s = *n;
+
+	if (!n->has_band)
+		return s;
+	s.has_band = 0;
+	if (x0 > n->band[2]) {
+		s.worst = n->band[3];
+		s.best = n->band[2];
+	} else {
+		s.worst = n->band[0];
+		s.best = n->band[1];
+	}
+	return s;
+}
+
 /* Where a collected indicator is assumed to start: its worst value. */
 static double
 collect_start(const struct rs_node *n)
@@ -278,6 +303,7 @@ plan_make(const struct rs_framework *fw, const double *values,
 	struct rs_city_result now, c0, c1;
 	struct program pg;
 	double *v0, *d, *slack, delta = 1e-9, x0, x, xl, s;
+	struct rs_node *side;	/* each indicator seen from v0 */
 	char *collected;
 	int rc = 0, under, feasible;
 
@@ -303,6 +329,9 @@ plan_make(const struct rs_framework *fw, const double *values,
 		collected[k] = 1;
 	}
 	score_city(fw, v0, &c0);
+	side = rs_malloc((ni + 1) * sizeof(*side));
+	for (k = 0; k < ni; k++)
+		side[k] = side_of(&fw->nodes[fw->indicators[k]], v0[k]);
 
 	/* Columns: the indicators that can move and count for a target. */
 	pg.cols = rs_malloc((ni + 1) * sizeof(size_t));
@@ -325,7 +354,7 @@ plan_make(const struct rs_framework *fw, const double *values,
 	pg.u = rs_calloc(pg.ncols + 1, sizeof(double));
 	pg.u_free = rs_calloc(pg.ncols + 1, sizeof(double));
 	for (j = 0; j < pg.ncols; j++) {
-		const struct rs_node *n = &fw->nodes[pg.cols[j]];
+		const struct rs_node *n = &side[fw->nodes[pg.cols[j]].indicator];
 
 		x0 = v0[n->indicator];
 		s = c0.score_of[pg.cols[j]];
@@ -361,7 +390,8 @@ plan_make(const struct rs_framework *fw, const double *values,
 			goto out;
 		}
 		for (j = 0; j < pg.ncols; j++) {
-			const struct rs_node *n = &fw->nodes[pg.cols[j]];
+			const struct rs_node *n =
+			    &side[fw->nodes[pg.cols[j]].indicator];
 
 			if (!(d[j] > 1e-12))
 				continue;
@@ -449,6 +479,7 @@ out:
 	free(d);
 	free(slack);
 	free(v0);
+	free(side);
 	free(collected);
 	if (rc != 0)
 		rs_plan_release(p);

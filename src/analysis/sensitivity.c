@@ -30,6 +30,8 @@ enum {
 	TAG_WEIGHTS,
 	TAG_GOALPOSTS,
 	TAG_BOOT,
+	TAG_YEAR,
+	TAG_PROXY,
 };
 
 #define CHUNK 8		/* runs a worker claims at a time */
@@ -51,6 +53,10 @@ struct sa {
 	/* The scoring contract: */
 	const double *values;		/* n * nind raw values */
 	double *norm0;			/* n * nind nominal goalpost scores */
+	double *worst0, *best0;		/* nind nominal goalposts */
+	/* Both: */
+	size_t ntop;			/* areas */
+	double *area0;			/* n * ntop nominal area scores */
 	/* A pipeline: */
 	double **mats;			/* per (winmax, normaliser) */
 	struct rs_pipeline_spec **aspec;	/* per aggregator */
@@ -62,6 +68,8 @@ struct sa {
 	uint32_t *r32;			/* else */
 	double *y;			/* per run */
 	uint32_t *levels;		/* n * nlevels counts, summed */
+	uint32_t *achg;			/* n * ntop counts of a changed area
+					   level, summed */
 	/* Scheduling: */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
@@ -84,12 +92,16 @@ struct worker {
 	size_t *idx;			/* 2n unit order */
 	long *rank;			/* n ranks, 0: none */
 	uint32_t *levels;		/* n * nlevels counts */
+	double *vals;			/* n * nind raw values of a run */
+	double *area;			/* n * ntop area scores of a run */
+	uint32_t *achg;			/* n * ntop changed area levels */
 	size_t failed;			/* lowest failed run, or nruns */
 	struct rs_error err;		/* why it failed */
 };
 
 static const char *const input_names[RS_SA_NINPUTS] = {
 	"weights", "goalposts", "exclude", "winmax", "normalise", "aggregate",
+	"year", "proxies", "min_coverage",
 };
 
 const char *
@@ -110,6 +122,13 @@ rs_sa_result_release(struct rs_sa_result *res)
 	free(res->q95);
 	free(res->prob);
 	free(res->none);
+	free(res->rank_lo);
+	free(res->rank_hi);
+	free(res->rank_share);
+	free(res->level_lo);
+	free(res->level_hi);
+	free(res->level_share);
+	free(res->area_change);
 	free(res->u);
 	free(res->alt);
 	free(res->y);
@@ -144,7 +163,8 @@ pick(double u, size_t n)
  */
 static void
 contract_scores(const struct sa *sa, const double *norm, const double *w,
-    const double *cw, int agg, double *s, double *index, size_t n)
+    const double *cw, int agg, double min_coverage, double *s, double *index,
+    double *area, size_t n)
 {
 	const struct rs_framework *fw = sa->fw;
 	struct rs_formula_plan *plan;
@@ -153,7 +173,7 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
 
 	rule.agg = agg;
 	rule.sums = RS_SUMS_CONTRACT;
-	rule.min_coverage = fw->min_coverage;
+	rule.min_coverage = min_coverage;
 	plan = rs_formula_plan_new(fw, &rule, 1, w, cw);
 	for (i = 0; i < n; i += ROWS) {
 		nr = n - i < ROWS ? n - i : ROWS;
@@ -164,11 +184,19 @@ contract_scores(const struct sa *sa, const double *norm, const double *w,
 		/* a geometric mean of a score of 0 is 0: no error here */
 		(void)rs_formula_plan_scores(plan, s, nr, nn, NULL, index + i,
 		    NULL, bad);
+		for (r = 0; r < nr; r++)
+			for (k = 0; k < sa->ntop; k++)
+				area[(i + r) * sa->ntop + k] = s[r * nn +
+				    fw->top[k]];
 	}
 	rs_formula_plan_free(plan);
 }
 
-/* Goalpost scores of n rows of raw values; worst and best per indicator. */
+/*
+ * Goalpost scores of n rows of raw values; worst and best per indicator,
+ * except that a target band scores by its own four points, unmoved
+ * (sensitivity.md, "Goalposts").
+ */
 static void
 goalpost_scores(const struct rs_framework *fw, const double *values,
     size_t n, const double *worst, const double *best, double *out)
@@ -177,8 +205,11 @@ goalpost_scores(const struct rs_framework *fw, const double *values,
 
 	for (i = 0; i < n; i++)
 		for (k = 0; k < nind; k++)
-			out[i * nind + k] = rs_formula_goalpost(values[i *
-			    nind + k], worst[k], best[k]);
+			out[i * nind + k] = fw->nodes[fw->indicators[k]].has_band ?
+			    rs_formula_band(values[i * nind + k],
+			    fw->nodes[fw->indicators[k]].band) :
+			    rs_formula_goalpost(values[i * nind + k], worst[k],
+			    best[k]);
 }
 
 /* Weight set k: the nominal weights, the noisy ones times 1 + U(-f, f). */
@@ -202,6 +233,43 @@ set_of(double u, size_t sets)
 	    (uint64_t)(u * 0x1.0p53);
 }
 
+/* Every cell takes one draw of each stream, whatever its candidates. */
+void
+rs_sa_draw_values(const struct rs_sa_spec *spec, int have_y, uint64_t yset,
+    int have_p, uint64_t pset, double *vals)
+{
+	const struct rs_sa_cells *c = spec->cells;
+	struct rs_rng ry, rp;
+	size_t i, f, m, k;
+	double uy = 0, up = 1;
+
+	rs_rng_stream(&ry, spec->seed, TAG_YEAR, yset);
+	rs_rng_stream(&rp, spec->seed, TAG_PROXY, pset);
+	for (i = 0; i < c->ncells; i++) {
+		if (have_y)
+			uy = rs_rng_uniform(&ry);
+		if (have_p)
+			up = rs_rng_uniform(&rp);
+		f = c->first[i];
+		m = c->first[i + 1] - f;
+		if (m == 0) {
+			vals[i] = (double)NAN;
+			continue;
+		}
+		k = f + (have_y ? pick(uy, m) : 0);
+		vals[i] = c->proxy[k] && up < 0.5 ? (double)NAN : c->value[k];
+	}
+}
+
+/* 1 when score s is not in the level of nominal s0 (NaN is a level). */
+static uint32_t
+level_changed(const struct rs_framework *fw, double s, double s0)
+{
+	if (isnan(s) || isnan(s0))
+		return isnan(s) != isnan(s0);
+	return rs_framework_level(fw, s) != rs_framework_level(fw, s0);
+}
+
 /* Score and rank run r into the worker's buffers; 0 or an error. */
 static int
 run_one(struct worker *wk, size_t r)
@@ -214,8 +282,9 @@ run_one(struct worker *wk, size_t r)
 	size_t ranked;
 	const double *norm = sa->norm0;
 	int agg = RS_AGG_AMEAN;
-	uint64_t wset = 0, gset = 0;
-	int have_w = 0, have_g = 0, rc;
+	uint64_t wset = 0, gset = 0, yset = 0, pset = 0;
+	int have_w = 0, have_g = 0, have_y = 0, have_p = 0, rc;
+	double cov = sa->fw->min_coverage;
 	long shift = 0;
 
 	for (j = 0; j < sa->d; j++) {
@@ -242,6 +311,22 @@ run_one(struct worker *wk, size_t r)
 		case RS_SA_NORMALISE:
 			ni = a;
 			break;
+		case RS_SA_YEAR:
+			yset = set_of(u[j], spec->year_sets);
+			a = (size_t)yset;
+			have_y = 1;
+			break;
+		case RS_SA_PROXIES:
+			pset = set_of(u[j], spec->proxy_sets);
+			a = (size_t)pset;
+			have_p = 1;
+			break;
+		case RS_SA_COVERAGE:
+			/* docs/sensitivity.md: U(lo, hi), no alternatives */
+			cov = spec->coverage_lo + u[j] * (spec->coverage_hi -
+			    spec->coverage_lo);
+			a = 0;
+			break;
 		default:
 			ai = a;
 			agg = spec->aggs[a];
@@ -264,9 +349,18 @@ run_one(struct worker *wk, size_t r)
 		    wk->scores, wk->cov, wk->index, NULL, &wk->err);
 		if (rc != 0)
 			return rc;
+		if (sa->ntop > 0)
+			for (j = 0; j < n; j++)
+				for (k = 0; k < sa->ntop; k++)
+					wk->area[j * sa->ntop + k] =
+					    wk->scores[j * sa->nn +
+					    sa->fw->top[k]];
 	} else {
+		const double *worst = sa->worst0, *best = sa->best0;
+		const double *vals = sa->values;
+
 		if (have_g) {
-			double *worst = wk->scores, *best = wk->cov;
+			double *gw = wk->scores, *gb = wk->cov;
 			struct rs_rng g;
 
 			rs_rng_stream(&g, spec->seed, TAG_GOALPOSTS, gset);
@@ -275,17 +369,27 @@ run_one(struct worker *wk, size_t r)
 				    &sa->fw->nodes[sa->fw->indicators[k]];
 				double span = fabs(node->best - node->worst);
 
-				worst[k] = node->worst + spec->goalpost_noise *
+				gw[k] = node->worst + spec->goalpost_noise *
 				    span * (2 * rs_rng_uniform(&g) - 1);
-				best[k] = node->best + spec->goalpost_noise *
+				gb[k] = node->best + spec->goalpost_noise *
 				    span * (2 * rs_rng_uniform(&g) - 1);
 			}
-			goalpost_scores(sa->fw, sa->values, n, worst, best,
+			worst = gw;
+			best = gb;
+		}
+		if (have_y || have_p) {
+			rs_sa_draw_values(spec, have_y, yset, have_p, pset,
+			    wk->vals);
+			vals = wk->vals;
+		}
+		if (have_g || have_y || have_p) {
+			goalpost_scores(sa->fw, vals, n, worst, best,
 			    wk->norm);
 			norm = wk->norm;
 		}
-		contract_scores(sa, norm, wk->w, wk->cw, agg, wk->scores,
-		    wk->index, sa->n);
+		/* scores after the goalposts: worst and best may sit there */
+		contract_scores(sa, norm, wk->w, wk->cw, agg, cov, wk->scores,
+		    wk->index, wk->area, sa->n);
 	}
 	rs_rank_desc_buf(wk->index, n, 1, wk->rank, wk->key, wk->idx);
 	/* the shift over the cities ranked both here and nominally */
@@ -305,11 +409,16 @@ run_one(struct worker *wk, size_t r)
 	}
 	sa->y[r] = ranked > 0 ? (double)shift / (double)ranked : 0;
 	if (r < sa->nstat && sa->fw->nlevels > 0)
-		for (j = 0; j < n; j++)
+		for (j = 0; j < n; j++) {
 			if (!isnan(wk->index[j]))
 				wk->levels[j * sa->fw->nlevels +
 				    rs_framework_level(sa->fw,
 				    wk->index[j])]++;
+			for (k = 0; k < sa->ntop; k++)
+				wk->achg[j * sa->ntop + k] += level_changed(
+				    sa->fw, wk->area[j * sa->ntop + k],
+				    sa->area0[j * sa->ntop + k]);
+		}
 	return 0;
 }
 
@@ -376,6 +485,9 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		wk[t].idx = rs_malloc((2 * n + 1) * sizeof(size_t));
 		wk[t].rank = rs_malloc((n + 1) * sizeof(long));
 		wk[t].levels = rs_calloc(n * nl + 1, sizeof(uint32_t));
+		wk[t].vals = rs_malloc((n * sa->nind + 1) * sizeof(double));
+		wk[t].area = rs_malloc((n * sa->ntop + 1) * sizeof(double));
+		wk[t].achg = rs_calloc(n * sa->ntop + 1, sizeof(uint32_t));
 	}
 	sa->running = (int)nthreads;
 	for (t = 0; t < nthreads; t++) {
@@ -425,14 +537,20 @@ run_all(struct sa *sa, unsigned nthreads, struct rs_error *err)
 		free(wk[t].key);
 		free(wk[t].idx);
 		free(wk[t].rank);
+		free(wk[t].vals);
+		free(wk[t].area);
 	}
 	/* integer counts: the sum is the same in any order */
 	for (t = 1; t < nthreads; t++) {
 		for (i = 0; i < n * nl; i++)
 			wk[0].levels[i] += wk[t].levels[i];
 		free(wk[t].levels);
+		for (i = 0; i < n * sa->ntop; i++)
+			wk[0].achg[i] += wk[t].achg[i];
+		free(wk[t].achg);
 	}
 	sa->levels = wk[0].levels;
+	sa->achg = wk[0].achg;
 	pthread_cond_destroy(&sa->cond);
 	pthread_mutex_destroy(&sa->lock);
 	free(wk);
@@ -462,6 +580,59 @@ order_stat(const size_t *count, size_t lo, size_t k)
 }
 
 /*
+ * The shortest run of adjacent entries of count[0 .. n) whose sum is at
+ * least need (docs/sensitivity.md, "Results in words"); of two as short,
+ * the one with the larger sum, then the first.  Returns the sum and sets
+ * *a and *b (inclusive); when the whole array sums to less than need, the
+ * span from the first to the last entry that is not 0.  Two pointers: the
+ * shortest end for each start never moves back, so it is O(n).
+ */
+static size_t
+shortest_interval(const size_t *count, size_t n, size_t need, size_t *a,
+    size_t *b)
+{
+	size_t i, j = 0, sum = 0, best = 0, bw = (size_t)-1, total = 0;
+
+	*a = *b = 0;
+	for (i = 0; i < n; i++)
+		total += count[i];
+	if (total == 0)
+		return 0;
+	if (total < need) {
+		for (i = 0; count[i] == 0; i++)
+			;
+		for (j = n - 1; count[j] == 0; j--)
+			;
+		*a = i;
+		*b = j;
+		return total;
+	}
+	/* sum is count[i .. j) */
+	for (i = 0; i < n; i++) {
+		while (j < n && sum < need)
+			sum += count[j++];
+		if (sum < need)
+			break;
+		if (j - i < bw || (j - i == bw && sum > best)) {
+			bw = j - i;
+			best = sum;
+			*a = i;
+			*b = j - 1;
+		}
+		sum -= count[i];
+	}
+	return best;
+}
+
+/* RS_SA_INTERVAL percent of n runs, rounded up. */
+static size_t
+interval_need(size_t n)
+{
+	return (n / 100) * RS_SA_INTERVAL + ((n % 100) * RS_SA_INTERVAL + 99) /
+	    100;
+}
+
+/*
  * Mean, median, 5th and 95th percentile (R's type 7) of each unit's rank
  * over the first nstat runs in which it has one (methodology.md, "Rank":
  * a run that gives it no score gives it no rank, and counts in its
@@ -474,7 +645,7 @@ static void
 rank_stats(const struct sa *sa, struct rs_sa_result *res)
 {
 	enum { BLOCK = 64 };
-	size_t n = sa->n, i0, i, r, b, nb, rk, m;
+	size_t n = sa->n, i0, i, r, b, nb, rk, m, m2, ia, ib;
 	size_t lo[BLOCK], hi[BLOCK], cnt[BLOCK], *count;
 	uint64_t sum[BLOCK];
 	static const double p[3] = {0.5, 0.05, 0.95};
@@ -509,6 +680,8 @@ rank_stats(const struct sa *sa, struct rs_sa_result *res)
 			if (m == 0) {
 				res->mean[i] = out[0][i] = out[1][i] =
 				    out[2][i] = (double)NAN;
+				res->rank_lo[i] = res->rank_hi[i] = 0;
+				res->rank_share[i] = 0;
 				continue;
 			}
 			memset(count, 0, (hi[b] - lo[b] + 1) * sizeof(size_t));
@@ -516,6 +689,11 @@ rank_stats(const struct sa *sa, struct rs_sa_result *res)
 				if ((rk = rank_at(sa, r, i)) > 0)
 					count[rk - lo[b]]++;
 			res->mean[i] = (double)sum[b] / (double)m;
+			m2 = shortest_interval(count, hi[b] - lo[b] + 1,
+			    interval_need(sa->nstat), &ia, &ib);
+			res->rank_lo[i] = (long)(lo[b] + ia);
+			res->rank_hi[i] = (long)(lo[b] + ib);
+			res->rank_share[i] = (double)m2 / (double)sa->nstat;
 			for (q = 0; q < 3; q++) {
 				h = (double)(m - 1) * p[q];
 				fl = floor(h);
@@ -628,7 +806,7 @@ rs_sobol_estimate(const double *y, size_t n, size_t d, size_t nboot,
 /* Which inputs vary and how many alternatives each has. */
 static int
 choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
-    struct rs_error *err)
+    size_t ncities, struct rs_error *err)
 {
 	const struct rs_sa_spec *s = sa->spec;
 	int pipe = spec != NULL, i;
@@ -642,6 +820,21 @@ choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--goalpost-"
 		    "noise applies to the scoring contract, not to a "
 		    "framework with a pipeline (vary its normaliser instead)");
+	if (pipe && (s->vary_year || s->vary_proxies || s->coverage_lo > 0))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--vary-%s "
+		    "applies to the scoring contract, not to a framework with "
+		    "a pipeline (its own steps choose the year and the "
+		    "coverage)", s->vary_year ? "year" : s->vary_proxies ?
+		    "proxies" : "min-coverage");
+	if ((s->vary_year || s->vary_proxies) && (s->cells == NULL ||
+	    s->cells->ncells != sa->nind * ncities))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--vary-year "
+		    "and --vary-proxies need the data's values of every city "
+		    "and indicator");
+	if (s->coverage_lo > 0 && !(s->coverage_lo <= s->coverage_hi &&
+	    s->coverage_hi <= 1))
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--vary-min-"
+		    "coverage takes LO,HI with 0 < LO <= HI <= 1");
 	sa->nalts[RS_SA_WEIGHTS] = s->weight_sets;
 	sa->nalts[RS_SA_GOALPOSTS] = s->goalpost_sets;
 	sa->nalts[RS_SA_EXCLUDE] = sa->nind;
@@ -649,13 +842,20 @@ choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
 	    (size_t)(s->winmax_hi - s->winmax_lo + 1) : 1;
 	sa->nalts[RS_SA_NORMALISE] = s->nnorms > 0 ? s->nnorms : 1;
 	sa->nalts[RS_SA_AGGREGATE] = s->naggs;
+	sa->nalts[RS_SA_YEAR] = s->year_sets;
+	sa->nalts[RS_SA_PROXIES] = s->proxy_sets;
+	sa->nalts[RS_SA_COVERAGE] = 0;
 	for (i = 0; i < RS_SA_NINPUTS; i++) {
 		int on = i == RS_SA_WEIGHTS ? s->weight_noise > 0 &&
 		    s->levels != 0 :
 		    i == RS_SA_GOALPOSTS ? s->goalpost_noise > 0 :
 		    i == RS_SA_EXCLUDE ? s->exclude :
 		    i == RS_SA_WINMAX ? s->winmax_lo > 0 :
-		    i == RS_SA_NORMALISE ? s->nnorms > 0 : s->naggs > 0;
+		    i == RS_SA_NORMALISE ? s->nnorms > 0 :
+		    i == RS_SA_AGGREGATE ? s->naggs > 0 :
+		    i == RS_SA_YEAR ? s->vary_year :
+		    i == RS_SA_PROXIES ? s->vary_proxies :
+		    s->coverage_lo > 0;
 
 		if (on)
 			sa->input[sa->d++] = i;
@@ -663,8 +863,9 @@ choose_inputs(struct sa *sa, const struct rs_pipeline_spec *spec,
 	if (sa->d == 0)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "nothing varies: "
 		    "give --weight-noise, --goalpost-noise, "
-		    "--exclude-indicators, --vary-normalise, --vary-aggregate "
-		    "or --vary-winmax");
+		    "--exclude-indicators, --vary-normalise, --vary-aggregate, "
+		    "--vary-winmax, --vary-year, --vary-proxies or "
+		    "--vary-min-coverage");
 	if (s->exclude && sa->nind < 2)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--exclude-"
 		    "indicators needs at least two indicators");
@@ -687,7 +888,8 @@ work_bytes(const struct sa *sa, double n, double runs, int pipeline)
 	double nstat = s->sobol ? 2 * runs : runs;
 	double pn = pipeline ? n * nn : nn, worker, mats = 0;
 
-	worker = 8 * (2 * nn + n * ni + 2 * (pn + ni) + n) +
+	worker = 8 * (2 * nn + 2 * n * ni + 2 * (pn + ni) + n +
+	    n * (double)sa->ntop) + 4 * n * (double)sa->ntop +
 	    n * (2 * 8 + 2 * sizeof(size_t) + sizeof(long) + 4 * nl);
 	if (pipeline)
 		mats = (double)sa->nalts[RS_SA_WINMAX] *
@@ -753,6 +955,11 @@ setup_pipeline(struct sa *sa, const struct rs_pipeline_spec *spec,
 		res->unit[i] = nom.unit[nom.kept[i]];
 		res->score[i] = nom.index[i];
 	}
+	sa->area0 = rs_malloc((sa->n * sa->ntop + 1) * sizeof(double));
+	for (i = 0; i < sa->n; i++)
+		for (k = 0; k < sa->ntop; k++)
+			sa->area0[i * sa->ntop + k] = nom.scores[i *
+			    sa->fw->nnodes + sa->fw->top[k]];
 	sa->units = res->unit;
 	sa->mats = rs_calloc(nw * nnorm + 1, sizeof(double *));
 	for (i = 0; i < nw && rc == 0; i++) {
@@ -812,6 +1019,9 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	double *best = rs_malloc((nind + 1) * sizeof(double));
 	double *s = rs_malloc((ROWS * sa->nn + 1) * sizeof(double));
 
+	sa->worst0 = worst;
+	sa->best0 = best;
+	sa->area0 = rs_malloc((ncities * sa->ntop + 1) * sizeof(double));
 	sa->n = ncities;
 	sa->values = values;
 	res->unit = rs_malloc((ncities + 1) * sizeof(char *));
@@ -824,10 +1034,8 @@ setup_contract(struct sa *sa, const double *values, const char *const *names,
 	}
 	sa->norm0 = rs_malloc((ncities * nind + 1) * sizeof(double));
 	goalpost_scores(sa->fw, values, ncities, worst, best, sa->norm0);
-	contract_scores(sa, sa->norm0, sa->base, sa->base, RS_AGG_AMEAN, s,
-	    res->score, ncities);
-	free(worst);
-	free(best);
+	contract_scores(sa, sa->norm0, sa->base, sa->base, RS_AGG_AMEAN,
+	    sa->fw->min_coverage, s, res->score, sa->area0, ncities);
 	free(s);
 }
 
@@ -839,7 +1047,7 @@ rs_sensitivity_run(const struct rs_framework *fw,
     struct rs_error *err)
 {
 	struct sa sa;
-	size_t i, j, k, n, nl = fw->nlevels, d;
+	size_t i, j, k, n, nl = fw->nlevels, d, m, lo, hi, *lcount;
 	struct rs_rng r;
 	int rc;
 
@@ -849,13 +1057,14 @@ rs_sensitivity_run(const struct rs_framework *fw,
 	sa.spec = s;
 	sa.nn = fw->nnodes;
 	sa.nind = fw->nindicators;
+	sa.ntop = fw->ntop;
 	if (s->runs == 0 || s->threads == 0)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the analysis "
 		    "needs at least one run and one thread");
 	if (s->sobol && s->runs < 2)
 		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "a sensitivity "
 		    "analysis needs a base sample of at least 2 runs");
-	if ((rc = choose_inputs(&sa, spec, err)) != 0)
+	if ((rc = choose_inputs(&sa, spec, ncities, err)) != 0)
 		return rc;
 	d = sa.d;
 	sa.base = rs_malloc((sa.nn + 1) * sizeof(double));
@@ -913,9 +1122,18 @@ rs_sensitivity_run(const struct rs_framework *fw,
 	res->median = rs_malloc((n + 1) * sizeof(double));
 	res->q5 = rs_malloc((n + 1) * sizeof(double));
 	res->q95 = rs_malloc((n + 1) * sizeof(double));
+	res->rank_lo = rs_malloc((n + 1) * sizeof(long));
+	res->rank_hi = rs_malloc((n + 1) * sizeof(long));
+	res->rank_share = rs_malloc((n + 1) * sizeof(double));
 	rank_stats(&sa, res);
 	res->prob = rs_malloc((n * nl + 1) * sizeof(double));
 	res->none = rs_malloc((n + 1) * sizeof(double));
+	res->level_lo = rs_malloc((n + 1) * sizeof(size_t));
+	res->level_hi = rs_malloc((n + 1) * sizeof(size_t));
+	res->level_share = rs_malloc((n + 1) * sizeof(double));
+	res->nareas = sa.ntop;
+	res->area_change = rs_malloc((n * sa.ntop + 1) * sizeof(double));
+	lcount = rs_malloc((nl + 1) * sizeof(size_t));
 	for (i = 0; i < n; i++) {
 		size_t scored = 0;
 
@@ -925,7 +1143,25 @@ rs_sensitivity_run(const struct rs_framework *fw,
 			    (double)sa.nstat;
 		}
 		res->none[i] = (double)(sa.nstat - scored) / (double)sa.nstat;
+		res->level_lo[i] = res->level_hi[i] = RS_NONE;
+		res->level_share[i] = 0;
+		if (nl > 0) {
+			for (j = 0; j < nl; j++)
+				lcount[j] = sa.levels[i * nl + j];
+			m = shortest_interval(lcount, nl,
+			    interval_need(sa.nstat), &lo, &hi);
+			if (m > 0) {
+				res->level_lo[i] = lo;
+				res->level_hi[i] = hi;
+				res->level_share[i] = (double)m /
+				    (double)sa.nstat;
+			}
+		}
+		for (k = 0; k < sa.ntop; k++)
+			res->area_change[i * sa.ntop + k] = (double)sa.achg[i *
+			    sa.ntop + k] / (double)sa.nstat;
 	}
+	free(lcount);
 	if (s->sobol) {
 		res->si = rs_malloc((d + 1) * sizeof(double));
 		res->sti = rs_malloc((d + 1) * sizeof(double));
@@ -936,6 +1172,9 @@ rs_sensitivity_run(const struct rs_framework *fw,
 		res->variance = rs_sobol_estimate(res->y, s->runs, d,
 		    s->bootstrap, s->seed, res->si, res->sti, res->si_q5,
 		    res->si_q95, res->sti_q5, res->sti_q95);
+		/* docs/sensitivity.md, "Sensitivity indices": or noise */
+		res->estimable = res->variance > 0 &&
+		    res->variance >= s->min_variance;
 	}
 out:
 	if (sa.mats != NULL)
@@ -950,8 +1189,136 @@ out:
 	free(sa.base);
 	free(sa.noisy);
 	free(sa.norm0);
+	free(sa.worst0);
+	free(sa.best0);
+	free(sa.area0);
+	free(sa.achg);
 	free(sa.r16);
 	free(sa.r32);
 	free(sa.levels);
 	return rc;
+}
+
+/* --- the data choices ----------------------------------------------- */
+
+/* Does s contain the ASCII word w, in either case? */
+static int
+contains_nocase(const char *s, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	for (; *s != '\0'; s++) {
+		for (i = 0; i < n; i++) {
+			char a = s[i], b = w[i];
+
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+equal_nocase(const char *s, const char *w)
+{
+	return strlen(s) == strlen(w) && contains_nocase(s, w);
+}
+
+int
+rs_sa_obs_proxy(const struct rs_dataset *ds, const struct rs_obs *o)
+{
+	size_t k;
+
+	for (k = o->extra; k < (size_t)o->extra + o->nextra; k++) {
+		const char *col = ds->extra_names[ds->extras[k].column];
+		const char *v = ds->extras[k].value;
+
+		if (strcmp(col, "note") == 0 && contains_nocase(v,
+		    "national proxy"))
+			return 1;
+		if (strcmp(col, "level") == 0 && equal_nocase(v, "national"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is observation o a candidate of the window around year? */
+static int
+in_window(const struct rs_obs *o, long year, long window)
+{
+	long d = (long)o->year - year;
+
+	return !isnan(o->value) && o->has_year != RS_YEAR_NONE &&
+	    d >= -window && d <= window;
+}
+
+void
+rs_sa_cells_build(const struct rs_dataset *ds, const size_t *chosen,
+    long year, long window, struct rs_sa_cells *c)
+{
+	size_t nind = ds->fw->nindicators, n = ds->ncities * nind, i, k, at;
+	size_t *fill;
+	const struct rs_obs *o;
+
+	memset(c, 0, sizeof(*c));
+	c->ncells = n;
+	c->first = rs_calloc(n + 2, sizeof(size_t));
+	/* count: first[i + 1] is the candidates of cell i */
+	if (window >= 0)
+		for (k = 0; k < ds->nobs; k++) {
+			o = &ds->obs[k];
+			if (in_window(o, year, window))
+				c->first[o->city * nind + o->indicator + 1]++;
+		}
+	for (i = 0; i < n; i++)
+		if (c->first[i + 1] == 0 && chosen[i] != RS_NONE &&
+		    !isnan(ds->obs[chosen[i]].value))
+			c->first[i + 1] = 1;	/* its chosen value alone */
+	for (i = 0; i < n; i++)
+		c->first[i + 1] += c->first[i];
+	c->value = rs_malloc((c->first[n] + 1) * sizeof(double));
+	c->year = rs_malloc((c->first[n] + 1) * sizeof(long));
+	c->proxy = rs_malloc(c->first[n] + 1);
+	fill = rs_malloc((n + 1) * sizeof(size_t));
+	memcpy(fill, c->first, n * sizeof(size_t));
+	if (window >= 0)
+		for (k = 0; k < ds->nobs; k++) {
+			o = &ds->obs[k];
+			if (!in_window(o, year, window))
+				continue;
+			i = o->city * nind + o->indicator;
+			/* insert by year: a cell holds a few */
+			for (at = fill[i]++; at > c->first[i] &&
+			    c->year[at - 1] > o->year; at--) {
+				c->value[at] = c->value[at - 1];
+				c->year[at] = c->year[at - 1];
+				c->proxy[at] = c->proxy[at - 1];
+			}
+			c->value[at] = o->value;
+			c->year[at] = o->year;
+			c->proxy[at] = (unsigned char)rs_sa_obs_proxy(ds, o);
+		}
+	for (i = 0; i < n; i++)
+		if (fill[i] < c->first[i + 1]) {
+			o = &ds->obs[chosen[i]];
+			at = fill[i];
+			c->value[at] = o->value;
+			c->year[at] = o->has_year != RS_YEAR_NONE ? o->year : 0;
+			c->proxy[at] = (unsigned char)rs_sa_obs_proxy(ds, o);
+		}
+	free(fill);
+}
+
+void
+rs_sa_cells_release(struct rs_sa_cells *c)
+{
+	free(c->first);
+	free(c->value);
+	free(c->year);
+	free(c->proxy);
+	memset(c, 0, sizeof(*c));
 }

@@ -831,6 +831,246 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"يتطلب --format pdf متصفح Chromium: ثبّت الحزمة chromium "
 		"(apt-get install chromium) أو اضبط RS_CHROMIUM",
 	},
+	[RS_MSG_SA_TITLE] = {
+		"Urban economic resilience: how far the ranks "
+		"depend on the choices behind them",
+		"الصمود الاقتصادي الحضري: "
+		"مدى تأثر الترتيب بالخيارات "
+		"التي يستند إليها",
+	},
+	[RS_MSG_SA_RUNS] = {
+		"%1 runs, seed %2. Inputs drawn in each run:",
+		"عدد عمليات المحاكاة %1، "
+		"والبذرة %2. المدخلات التي "
+		"تُسحب في كل عملية:",
+	},
+	[RS_MSG_SA_IN_WEIGHTS] = {
+		"weights",
+		"الأوزان",
+	},
+	[RS_MSG_SA_IN_GOALPOSTS] = {
+		"goalposts",
+		"الحدود المرجعية",
+	},
+	[RS_MSG_SA_IN_EXCLUDE] = {
+		"indicator left out",
+		"المؤشر المستبعد",
+	},
+	[RS_MSG_SA_IN_WINMAX] = {
+		"winsorisation limit",
+		"حد التشذيب",
+	},
+	[RS_MSG_SA_IN_NORMALISE] = {
+		"normaliser",
+		"طريقة التطبيع",
+	},
+	[RS_MSG_SA_IN_AGGREGATE] = {
+		"aggregator",
+		"طريقة التجميع",
+	},
+	[RS_MSG_SA_IN_YEAR] = {
+		"data year",
+		"سنة البيانات",
+	},
+	[RS_MSG_SA_IN_PROXIES] = {
+		"national proxies",
+		"البدائل الوطنية",
+	},
+	[RS_MSG_SA_IN_COVERAGE] = {
+		"coverage threshold",
+		"عتبة التغطية",
+	},
+	[RS_MSG_SA_DESC_WEIGHTS] = {
+		"each weight times 1 + U(-%1, %1)",
+		"يُضرب كل وزن في 1 + U(-%1، %1)",
+	},
+	[RS_MSG_SA_DESC_GOALPOSTS] = {
+		"worst and best each moved by U(-%1, %1) times "
+		"their span",
+		"يُزاح كل من الحدين الأدنى "
+		"والأعلى بمقدار U(-%1، %1) من "
+		"المدى بينهما",
+	},
+	[RS_MSG_SA_DESC_ALTS] = {
+		"one of %1 alternatives",
+		"أحد البدائل، وعددها %1",
+	},
+	[RS_MSG_SA_DESC_YEAR] = {
+		"each value drawn among those dated %1 to %2 (assessment "
+		"year %3, plus or minus %4)",
+		"تُسحب كل قيمة من بين القيم المؤرخة من %1 إلى %2 (سنة "
+		"التقييم %3، بزيادة أو نقصان %4)",
+	},
+	[RS_MSG_SA_DESC_PROXIES] = {
+		"each national proxy kept or dropped with "
+		"probability 1/2 (%1 values are national proxies)",
+		"يُبقى على كل بديل وطني أو "
+		"يُستبعد باحتمال 1/2 (عدد "
+		"القيم التي هي بدائل وطنية: "
+		"%1)",
+	},
+	[RS_MSG_SA_DESC_COVERAGE] = {
+		"threshold drawn uniformly from %1 to %2",
+		"تُسحب العتبة بتوزيع منتظم "
+		"من %1 إلى %2",
+	},
+	[RS_MSG_SA_PCT] = {
+		"%1%",
+		"%1 في المائة",
+	},
+	[RS_MSG_SA_RANK_ONE] = {
+		"%1 ranks %2 in %3 of runs",
+		"تحتل %1 المرتبة %2 في %3 من "
+		"عمليات المحاكاة",
+	},
+	[RS_MSG_SA_RANK_SPAN] = {
+		"%1 ranks %2 to %3 in %4 of runs",
+		"تحتل %1 مرتبة بين %2 و%3 في %4 من "
+		"عمليات المحاكاة",
+	},
+	[RS_MSG_SA_NO_RANK] = {
+		"%1 has no rank in any run",
+		"لا تحصل %1 على ترتيب في أي "
+		"عملية محاكاة",
+	},
+	[RS_MSG_SA_LEVEL_ONE] = {
+		" and is '%1' in %2",
+		"، وتقع في مستوى «%1» في %2",
+	},
+	[RS_MSG_SA_LEVEL_TWO] = {
+		" and is '%1' or '%2' in %3",
+		"، وتقع في مستوى «%1» أو «%2» "
+		"في %3",
+	},
+	[RS_MSG_SA_LEVEL_SPAN] = {
+		" and is '%1' to '%2' in %3",
+		"، وتقع بين مستوى «%1» ومستوى "
+		"«%2» في %3",
+	},
+	[RS_MSG_SA_NO_LEVEL] = {
+		" and has no score in any run",
+		"، ولا تحصل على درجة في أي "
+		"عملية محاكاة",
+	},
+	[RS_MSG_SA_NONE_SHARE] = {
+		"; it has no score in %1 of runs",
+		"؛ ولا تحصل على درجة في %1 من عمليات المحاكاة",
+	},
+	[RS_MSG_SA_PCT_SMALL] = {
+		"under 1%",
+		"أقل من 1 في المائة",
+	},
+	[RS_MSG_SA_AREAS_CHANGE] = {
+		"Areas whose level changes: %1.",
+		"المجالات التي يتغير "
+		"مستواها: %1.",
+	},
+	[RS_MSG_SA_AREA_ITEM] = {
+		"%1 in %2 of runs",
+		"%1 في %2 من عمليات المحاكاة",
+	},
+	[RS_MSG_SA_AREAS_STABLE] = {
+		"No area changes level in any run.",
+		"لا يتغير مستوى أي مجال في أي "
+		"عملية محاكاة.",
+	},
+	[RS_MSG_SA_STABLE] = {
+		"The ranks are stable under the inputs tried: the "
+		"variance of the mean rank shift is %1, below the "
+		"%2 needed to estimate sensitivity indices, so none "
+		"are given.",
+		"الترتيب مستقر في ظل "
+		"المدخلات التي اختُبرت: يبلغ "
+		"تباين متوسط التحول في "
+		"الترتيب %1، وهو دون القيمة %2 "
+		"اللازمة لتقدير مؤشرات "
+		"الحساسية، ولذلك لا تُعرض "
+		"هذه المؤشرات.",
+	},
+	[RS_MSG_SA_NO_SOBOL] = {
+		"Sensitivity indices need --sobol.",
+		"تتطلب مؤشرات الحساسية "
+		"الخيار ‎--sobol‎.",
+	},
+	[RS_MSG_SA_INDICES] = {
+		"Sensitivity of the mean rank shift to each input "
+		"(variance %1, at least %2 needed; intervals are "
+		"the 5th to 95th percentiles of %3 bootstrap "
+		"draws):",
+		"حساسية متوسط التحول في "
+		"الترتيب لكل مدخل (التباين "
+		"%1، والحد الأدنى اللازم %2؛ "
+		"المجالات هي المئينات من "
+		"الخامس إلى الخامس والتسعين "
+		"لعدد %3 من سحبات إعادة "
+		"المعاينة):",
+	},
+	[RS_MSG_SA_INDEX_LINE] = {
+		"%1: first-order %2 (%3 to %4), total %5 (%6 to %7)",
+		"%1: أثر من الدرجة الأولى %2 (%3 "
+		"إلى %4)، وأثر كلي %5 (%6 إلى %7)",
+	},
+	[RS_MSG_SA_INTERVAL_NOTE] = {
+		"Each interval is the shortest run of ranks, or of "
+		"adjacent levels, that holds at least %1 of the "
+		"runs.",
+		"كل مجال هو أقصر سلسلة متصلة "
+		"من المراتب، أو من المستويات "
+		"المتجاورة، تضم %1 على الأقل "
+		"من عمليات المحاكاة.",
+	},
+	[RS_MSG_SA_RANKS_TITLE] = {
+		"Rank of each city over the runs",
+		"ترتيب كل مدينة عبر عمليات "
+		"المحاكاة",
+	},
+	[RS_MSG_SA_RANKS_DESC] = {
+		"For each city, a bar over the ranks of the "
+		"shortest interval that holds at least %1 of the "
+		"runs, and a dot at its nominal rank.",
+		"لكل مدينة شريط يغطي مراتب "
+		"أقصر مجال يضم %1 على الأقل من "
+		"عمليات المحاكاة، ونقطة عند "
+		"ترتيبها الاسمي.",
+	},
+	[RS_MSG_SA_INDICES_TITLE] = {
+		"Sensitivity indices of the mean rank shift",
+		"مؤشرات الحساسية لمتوسط "
+		"التحول في الترتيب",
+	},
+	[RS_MSG_SA_INDICES_DESC] = {
+		"For each input, a bar of its first-order index and "
+		"one of its total index, from 0 to 1, with their "
+		"bootstrap intervals.",
+		"لكل مدخل شريط لمؤشره من "
+		"الدرجة الأولى وآخر لمؤشره "
+		"الكلي، من 0 إلى 1، مع مجالات "
+		"إعادة المعاينة.",
+	},
+	[RS_MSG_SA_FIRST_ORDER] = {
+		"first-order",
+		"من الدرجة الأولى",
+	},
+	[RS_MSG_SA_TOTAL] = {
+		"total",
+		"كلي",
+	},
+	[RS_MSG_SA_INPUTS] = {
+		"Inputs",
+		"المدخلات",
+	},
+	[RS_MSG_SA_IN_WORDS] = {
+		"Results in words",
+		"النتائج",
+	},
+	[RS_MSG_SA_AXIS_RANK] = {
+		"Rank (1 = best)",
+		"الترتيب (1 = الأفضل)",
+	},
+	[RS_MSG_SA_AXIS_INDEX] = {
+		"Index",
+		"المؤشر",
+	},
 };
 
 void

@@ -23,6 +23,72 @@ rs_keyed_cmp(const void *a, const void *b)
 	return (x->index > y->index) - (x->index < y->index);
 }
 
+/* rs_keyed_cmp(x, y) < 0, without the call. */
+static inline int
+before(const struct rs_keyed *x, const struct rs_keyed *y)
+{
+	int c;
+
+	if (x->key > y->key)
+		return 1;
+	if (x->key < y->key)
+		return 0;
+	if (x->id != NULL && y->id != NULL && (c = strcmp(x->id, y->id)) != 0)
+		return c < 0;
+	return x->index < y->index;
+}
+
+static void
+insertion(struct rs_keyed *a, size_t n)
+{
+	struct rs_keyed t;
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		t = a[i];
+		for (j = i; j > 0 && before(&t, &a[j - 1]); j--)
+			a[j] = a[j - 1];
+		a[j] = t;
+	}
+}
+
+/* Runs of 16 by insertion, then merged pairwise through tmp. */
+void
+rs_keyed_sort(struct rs_keyed *a, size_t n)
+{
+	struct rs_keyed *tmp, *src = a, *dst, *t;
+	size_t run = 16, i, lo, mid, hi, p, q, o;
+
+	for (i = 0; i < n; i += run)
+		insertion(a + i, n - i < run ? n - i : run);
+	if (n <= run)
+		return;
+	tmp = rs_malloc(n * sizeof(*tmp));
+	dst = tmp;
+	for (; run < n; run *= 2) {
+		for (lo = 0; lo < n; lo += 2 * run) {
+			mid = lo + run < n ? lo + run : n;
+			hi = lo + 2 * run < n ? lo + 2 * run : n;
+			p = lo;
+			q = mid;
+			o = lo;
+			while (p < mid && q < hi)
+				dst[o++] = before(&src[q], &src[p]) ? src[q++] :
+				    src[p++];
+			while (p < mid)
+				dst[o++] = src[p++];
+			while (q < hi)
+				dst[o++] = src[q++];
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != a)
+		memcpy(a, src, n * sizeof(*a));
+	free(tmp);
+}
+
 /*
  * A key whose unsigned order is the order of the doubles: ranks then
  * come from one radix sort instead of n log n comparisons.  -0 and 0 get

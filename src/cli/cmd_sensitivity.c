@@ -50,10 +50,20 @@ static const char usage[] =
     "                        repeat for several\n"
     "  --vary-winmax A,B     winsorisation limit drawn from A..B\n"
     "                        (pipelines)\n"
+    "  --vary-year N         each value drawn among those dated at most N\n"
+    "                        years from the assessment year (--year, or\n"
+    "                        the latest year in the data)\n"
+    "  --vary-proxies        each national proxy kept or dropped with\n"
+    "                        probability 1/2 (note \"national proxy\" or\n"
+    "                        level column \"national\")\n"
+    "  --vary-min-coverage LO,HI  coverage threshold drawn from U(LO, HI)\n"
+    "  --min-variance X      print the indices when the variance of the\n"
+    "                        rank shift reaches X (default 0.01)\n"
     "  --sobol               variance-based sensitivity indices\n"
     "  --bootstrap B         bootstrap draws of the indices (default 100)\n"
     "  --design FILE         write the design, a row per run, as CSV\n"
-    "  --format FMT          text, json or csv (default: text)\n"
+    "  --format FMT          text, json, csv or html (default: text)\n"
+    "  --lang LANG           words and names in LANG: en or ar\n"
     "  -o, --output FILE     write the report to FILE atomically\n"
     "  --year Y              use each indicator's latest value not after Y\n"
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n"
@@ -89,6 +99,11 @@ enum {
 	OPT_INFMT,
 	OPT_SHEET,
 	OPT_NOPROG,
+	OPT_VYEAR,
+	OPT_VPROXY,
+	OPT_VCOV,
+	OPT_MINVAR,
+	OPT_LANG,
 };
 
 const struct option cli_sensitivity_options[] = {
@@ -114,6 +129,11 @@ const struct option cli_sensitivity_options[] = {
 	{"input-format", required_argument, NULL, OPT_INFMT},
 	{"sheet", required_argument, NULL, OPT_SHEET},
 	{"no-progress", no_argument, NULL, OPT_NOPROG},
+	{"vary-year", required_argument, NULL, OPT_VYEAR},
+	{"vary-proxies", no_argument, NULL, OPT_VPROXY},
+	{"vary-min-coverage", required_argument, NULL, OPT_VCOV},
+	{"min-variance", required_argument, NULL, OPT_MINVAR},
+	{"lang", required_argument, NULL, OPT_LANG},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
 	CLI_OVERRIDE_OPTIONS,
@@ -128,7 +148,7 @@ struct sens_args {
 	struct cli_inputs in;
 	struct rs_norm_spec norms[MAXALT];
 	int aggs[MAXALT];
-	unsigned char set[OPT_NOPROG - OPT_FRAMEWORK + 1];	/* per option:
+	unsigned char set[OPT_LANG - OPT_FRAMEWORK + 1];	/* per option:
 					   given on the command line */
 	enum rs_report_format format;
 	const char *output;
@@ -207,6 +227,34 @@ parse_winmax(const char *cmd, const char *arg, int *lo, int *hi)
 	    "<= B <= 1000, not '%s'", arg);
 }
 
+/* "LO,HI": two shares with 0 < LO <= HI <= 1. */
+static int
+parse_coverage(const char *cmd, const char *arg, double *lo, double *hi)
+{
+	const char *comma = strchr(arg, ',');
+	char buf[64], *end;
+	double a = 0, b = 0;
+	size_t n = comma != NULL ? (size_t)(comma - arg) : 0;
+
+	if (comma != NULL && n > 0 && n < sizeof(buf)) {
+		memcpy(buf, arg, n);
+		buf[n] = '\0';
+		errno = 0;
+		a = strtod(buf, &end);
+		if (end != buf && *end == '\0' && errno == 0) {
+			b = strtod(comma + 1, &end);
+			if (end != comma + 1 && *end == '\0' && errno == 0 &&
+			    a > 0 && a <= b && b <= 1) {
+				*lo = a;
+				*hi = b;
+				return 0;
+			}
+		}
+	}
+	return cli_usage(cmd, "--vary-min-coverage takes two shares LO,HI "
+	    "with 0 < LO <= HI <= 1, not '%s'", arg);
+}
+
 static int
 parse_agg(const char *cmd, const char *arg, int *out)
 {
@@ -230,9 +278,11 @@ parse_format(const char *cmd, const char *arg, enum rs_report_format *out)
 		*out = RS_FORMAT_JSON;
 	else if (strcmp(arg, "csv") == 0)
 		*out = RS_FORMAT_CSV;
+	else if (strcmp(arg, "html") == 0)
+		*out = RS_FORMAT_HTML;
 	else
-		return cli_usage(cmd, "--format takes text, json or csv, not "
-		    "'%s'", arg);
+		return cli_usage(cmd, "--format takes text, json, csv or html, "
+		    "not '%s'", arg);
 	return 0;
 }
 
@@ -245,7 +295,7 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 	uint64_t u = 0;
 	int rc = 0;
 
-	if (c >= OPT_FRAMEWORK && c <= OPT_NOPROG)
+	if (c >= OPT_FRAMEWORK && c <= OPT_LANG)
 		a->set[c - OPT_FRAMEWORK] = 1;
 	switch (c) {
 	case OPT_FRAMEWORK:
@@ -321,6 +371,30 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		break;
 	case OPT_SOBOL:
 		a->sa.sobol = 1;
+		break;
+	case OPT_VYEAR:
+		if ((rc = parse_count(cmd, "--vary-year", arg, 0, 100,
+		    &u)) == 0) {
+			a->sa.vary_year = 1;
+			a->sa.year_window = (long)u;
+		}
+		break;
+	case OPT_VPROXY:
+		a->sa.vary_proxies = 1;
+		break;
+	case OPT_VCOV:
+		rc = parse_coverage(cmd, arg, &a->sa.coverage_lo,
+		    &a->sa.coverage_hi);
+		break;
+	case OPT_MINVAR:
+		rc = parse_share(cmd, "--min-variance", arg, 0, 1e300,
+		    &a->sa.min_variance);
+		break;
+	case OPT_LANG:
+		if (arg[0] == '\0' || strlen(arg) > 35)
+			return cli_usage(cmd, "--lang takes a language code "
+			    "such as en or ar, not '%s'", arg);
+		a->in.lang = arg;
 		break;
 	case OPT_BOOT:
 		if ((rc = parse_count(cmd, "--bootstrap", arg, 0, 100000,
@@ -507,6 +581,10 @@ merge_section(struct sens_args *a, const struct rs_framework *fw)
 		sa->weight_sets = 100;
 	if (sa->sobol && UNSET(OPT_GSETS) && !s->has_goalpost_sets)
 		sa->goalpost_sets = 100;
+	if (sa->sobol) {
+		sa->year_sets = 100;
+		sa->proxy_sets = 100;
+	}
 #undef UNSET
 }
 
@@ -535,7 +613,7 @@ write_report(FILE *fp, const struct sens_args *a, const struct cli_run *run,
     const struct rs_sa_result *res, struct rs_error *err)
 {
 	return rs_report_sensitivity(fp, &run->in.fw, &a->sa, res, a->format,
-	    err);
+	    a->in.lang, err);
 }
 
 static int
@@ -552,6 +630,7 @@ sensitivity(const char *cmd, int argc, char **argv)
 	struct sens_args a;
 	struct cli_run run;
 	struct rs_sa_result res;
+	struct rs_sa_cells cells;
 	struct rs_pipeline_spec *spec = NULL;
 	struct rs_error err = {0};
 	struct bar bar = {0};
@@ -561,12 +640,14 @@ sensitivity(const char *cmd, int argc, char **argv)
 	memset(&a, 0, sizeof(a));
 	memset(&res, 0, sizeof(res));
 	memset(&run, 0, sizeof(run));
+	memset(&cells, 0, sizeof(cells));
 	a.cmd = cmd;
 	bar.cmd = cmd;
 	a.sa.runs = 1000;
 	a.sa.seed = 1;
 	a.sa.levels = ~1u;	/* every level */
 	a.sa.bootstrap = 100;
+	a.sa.min_variance = RS_SA_MIN_VARIANCE;
 	cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	a.sa.threads = cpus < 1 ? 1 : cpus > 256 ? 256 : (unsigned)cpus;
 	a.format = RS_FORMAT_TEXT;
@@ -584,6 +665,14 @@ sensitivity(const char *cmd, int argc, char **argv)
 	merge_section(&a, &run.in.fw);
 	if ((rc = make_spec(&a, &run, &spec, &err)) != 0)
 		goto out;
+	/* docs/sensitivity.md, "Data choices": the assessment year */
+	if (run.in.table == NULL && (a.sa.vary_year || a.sa.vary_proxies)) {
+		a.sa.year = a.in.has_year ? a.in.year :
+		    rs_dataset_last_year(&run.in.ds, NULL);
+		rs_sa_cells_build(&run.in.ds, run.chosen, a.sa.year,
+		    a.sa.vary_year ? a.sa.year_window : -1, &cells);
+		a.sa.cells = &cells;
+	}
 	rc = rs_sensitivity_run(&run.in.fw, spec, run.in.table, run.values,
 	    run.names, run.in.ds.ncities, &a.sa, &res, &err);
 	bar_clear(&bar);
@@ -596,6 +685,7 @@ sensitivity(const char *cmd, int argc, char **argv)
 		rc = emit(a.output, &a.in, write_report, &a, &run, &res, &err);
 out:
 	rs_sa_result_release(&res);
+	rs_sa_cells_release(&cells);
 	rs_pipeline_spec_free(spec);
 	cli_run_release(&run);
 	return rc == 0 ? 0 : cli_fail(&err);

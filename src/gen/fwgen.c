@@ -120,6 +120,15 @@ put_node(FILE *out, const struct rs_node *nd, size_t k)
 	put_double(out, nd->worst);
 	fputs(", .best = ", out);
 	put_double(out, nd->best);
+	fprintf(out, ",\n\t    .has_band = %d, .band = {", nd->has_band);
+	put_double(out, nd->band[0]);
+	fputs(", ", out);
+	put_double(out, nd->band[1]);
+	fputs(", ", out);
+	put_double(out, nd->band[2]);
+	fputs(", ", out);
+	put_double(out, nd->band[3]);
+	fputs("}", out);
 	fprintf(out, ",\n\t    .has_min = %d, .has_max = %d, .min = ",
 	    nd->has_min, nd->has_max);
 	put_double(out, nd->min);
@@ -136,6 +145,10 @@ put_node(FILE *out, const struct rs_node *nd, size_t k)
 	fprintf(out, ", .has_max_change = %d, .max_change = ",
 	    nd->has_max_change);
 	put_double(out, nd->max_change);
+	fputs(",\n\t    .series_db = ", out);
+	put_string(out, nd->series_db);
+	fputs(", .series_code = ", out);
+	put_string(out, nd->series_code);
 	fprintf(out, ",\n\t    .line = %ld, .col = %ld},\n", nd->line, nd->col);
 }
 

@@ -217,6 +217,92 @@ load_levels(struct loader *ld, const cJSON *root)
 	return rc;
 }
 
+/*
+ * The "band" of docs/framework-format.md: an object of four numbers
+ * worst_low < low <= high < worst_high, in place of worst and best.
+ */
+static int
+load_band(struct loader *ld, const cJSON *v, struct rs_node *node)
+{
+	static const char *const keys[] = {"worst_low", "low", "high",
+	    "worst_high"};
+	const cJSON *c;
+	size_t k;
+	int has, rc;
+
+	if (!cJSON_IsObject(v))
+		return rs_json_error(&ld->doc, v, ld->err, "indicator \"%s\": "
+		    "\"band\" must be an object with \"worst_low\", \"low\", "
+		    "\"high\" and \"worst_high\"", node->id);
+	if ((rc = unique_keys(ld, v)) != 0)
+		return rc;
+	for (c = v->child; c != NULL; c = c->next) {
+		for (k = 0; k < 4 && strcmp(c->string, keys[k]) != 0; k++)
+			;
+		if (k == 4)
+			return rs_json_error(&ld->doc, c, ld->err, "indicator "
+			    "\"%s\": unknown key \"%s\" in \"band\"",
+			    node->id, c->string);
+	}
+	for (k = 0; k < 4; k++) {
+		if ((rc = load_number(ld, v, keys[k], &has,
+		    &node->band[k])) != 0)
+			return rc;
+		if (!has)
+			return rs_json_error(&ld->doc, v, ld->err, "indicator "
+			    "\"%s\": \"band\" needs \"%s\"", node->id,
+			    keys[k]);
+	}
+	if (!(node->band[0] < node->band[1]))
+		return rs_json_error(&ld->doc, cJSON_GetObjectItemCaseSensitive(
+		    v, "low"), ld->err, "indicator \"%s\": band \"low\" %g "
+		    "must be above \"worst_low\" %g", node->id, node->band[1],
+		    node->band[0]);
+	if (!(node->band[1] <= node->band[2]))
+		return rs_json_error(&ld->doc, cJSON_GetObjectItemCaseSensitive(
+		    v, "high"), ld->err, "indicator \"%s\": band \"high\" %g "
+		    "is below \"low\" %g", node->id, node->band[2],
+		    node->band[1]);
+	if (!(node->band[2] < node->band[3]))
+		return rs_json_error(&ld->doc, cJSON_GetObjectItemCaseSensitive(
+		    v, "worst_high"), ld->err, "indicator \"%s\": band "
+		    "\"worst_high\" %g must be above \"high\" %g", node->id,
+		    node->band[3], node->band[2]);
+	if (!isfinite(node->band[1] - node->band[0]) ||
+	    !isfinite(node->band[3] - node->band[2]))
+		return rs_json_error(&ld->doc, v, ld->err, "indicator \"%s\": "
+		    "the band's width overflows a double", node->id);
+	node->has_band = 1;
+	node->has_goalposts = 1;
+	node->worst = node->band[0];
+	node->best = node->band[1];
+	return 0;
+}
+
+/*
+ * The "series" of docs/framework-format.md: {"wdi": CODE} or
+ * {"wgi": CODE}, the published series resilience import reads.
+ */
+static int
+load_series(struct loader *ld, const cJSON *item, struct rs_node *node)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(item, "series"), *c;
+
+	if (v == NULL)
+		return 0;
+	c = cJSON_IsObject(v) ? v->child : NULL;
+	if (c == NULL || c->next != NULL || !cJSON_IsString(c) ||
+	    (strcmp(c->string, "wdi") != 0 && strcmp(c->string, "wgi") != 0) ||
+	    c->valuestring[0] == '\0' || strlen(c->valuestring) > 64)
+		return rs_json_error(&ld->doc, v, ld->err, "indicator \"%s\": "
+		    "\"series\" must be an object with one key, \"wdi\" or "
+		    "\"wgi\", naming a series code of 1 to 64 characters",
+		    node->id);
+	node->series_db = keep(ld, c->string);
+	node->series_code = keep(ld, c->valuestring);
+	return 0;
+}
+
 static int load_node(struct loader *ld, const cJSON *item, size_t parent,
     int depth, size_t *out);
 
@@ -307,7 +393,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
     size_t *out)
 {
 	struct rs_framework *fw = ld->fw;
-	const cJSON *id, *kids, *w;
+	const cJSON *id, *kids, *w, *band;
 	struct rs_node *node;
 	size_t self, *prev, *children = NULL, nchildren = 0;
 	int has_worst, has_best, has_weight, rc;
@@ -371,7 +457,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		return rc;
 	kids = cJSON_GetObjectItemCaseSensitive(item, "children");
 	if (kids != NULL) {
-		if (has_worst || has_best)
+		if (has_worst || has_best || cJSON_GetObjectItemCaseSensitive(
+		    item, "band") != NULL)
 			return rs_json_error(&ld->doc, item, ld->err,
 			    "node \"%s\" has both children and goalposts",
 			    node->id);
@@ -399,10 +486,25 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 		return rs_pipeline_json_node(fw->pipeline, &ld->doc, item,
 		    self, node->id, 1, 0, 1, ld->err);
 	}
+	band = cJSON_GetObjectItemCaseSensitive(item, "band");
+	if (band != NULL && (has_worst || has_best))
+		return rs_json_error(&ld->doc, band, ld->err, "indicator \"%s\" "
+		    "has both \"band\" and \"worst\" or \"best\"", node->id);
+	if (band != NULL && fw->pipeline != NULL)
+		return rs_json_error(&ld->doc, band, ld->err, "indicator \"%s\": "
+		    "a \"band\" belongs to the scoring contract; a pipeline "
+		    "normalises by \"worst\" and \"best\"", node->id);
+	if (band != NULL) {
+		if ((rc = load_band(ld, band, node)) != 0)
+			return rc;
+		worst = node->worst;
+		best = node->best;
+		goto domain;
+	}
 	if (!has_worst || !has_best)
 		return rs_json_error(&ld->doc, item, ld->err,
-		    "node \"%s\" needs either \"children\" or both \"worst\" "
-		    "and \"best\"", node->id);
+		    "node \"%s\" needs either \"children\", both \"worst\" "
+		    "and \"best\", or \"band\"", node->id);
 	if (!(worst < best || worst > best))
 		return rs_json_error(&ld->doc,
 		    cJSON_GetObjectItemCaseSensitive(item, "best"), ld->err,
@@ -416,6 +518,7 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	node->has_goalposts = 1;
 	node->worst = worst;
 	node->best = best;
+domain:
 	if ((rc = load_number(ld, item, "min", &node->has_min,
 	    &node->min)) != 0 ||
 	    (rc = load_number(ld, item, "max", &node->has_max,
@@ -430,7 +533,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	    (rc = load_string(ld, item, "description",
 	    &node->description)) != 0 ||
 	    (rc = load_string(ld, item, "source", &node->source)) != 0 ||
-	    (rc = load_plan_keys(ld, item, node, 1)) != 0)
+	    (rc = load_plan_keys(ld, item, node, 1)) != 0 ||
+	    (rc = load_series(ld, item, node)) != 0)
 		return rc;
 	*out = self;
 	if (fw->pipeline != NULL)

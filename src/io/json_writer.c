@@ -1,6 +1,7 @@
 /*
  * json_writer.c - numbers and strings of the JSON reports (json_writer.h)
  */
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -98,4 +99,236 @@ rs_json_string(const char *s)
 	item = cJSON_CreateRaw(raw);
 	free(raw);
 	return item;
+}
+
+/* The output buffer of rs_json_write(): a block handed to the stream. */
+struct jw {
+	FILE *out;
+	size_t len;
+	int failed;
+	char buf[65536];
+};
+
+static void
+jw_flush(struct jw *w)
+{
+	if (w->len > 0 && fwrite(w->buf, 1, w->len, w->out) != w->len)
+		w->failed = 1;
+	w->len = 0;
+}
+
+static void
+jw_put_slow(struct jw *w, const char *s, size_t n)
+{
+	jw_flush(w);
+	if (n > sizeof(w->buf)) {
+		if (fwrite(s, 1, n, w->out) != n)
+			w->failed = 1;
+		return;
+	}
+	memcpy(w->buf, s, n);
+	w->len = n;
+}
+
+/* Most pieces are a few bytes: copied without a call. */
+static inline void
+jw_put(struct jw *w, const char *s, size_t n)
+{
+	char *d = w->buf + w->len;
+	size_t i;
+
+	if (n > sizeof(w->buf) - w->len) {
+		jw_put_slow(w, s, n);
+		return;
+	}
+	if (n <= 16)
+		for (i = 0; i < n; i++)
+			d[i] = s[i];
+	else
+		memcpy(d, s, n);
+	w->len += n;
+}
+
+static void
+jw_tabs(struct jw *w, unsigned n)
+{
+	if (n > sizeof(w->buf) - w->len) {
+		jw_flush(w);
+		for (; n > sizeof(w->buf); n -= (unsigned)sizeof(w->buf)) {
+			memset(w->buf, '\t', sizeof(w->buf));
+			w->len = sizeof(w->buf);
+			jw_flush(w);
+		}
+	}
+	memset(w->buf + w->len, '\t', n);
+	w->len += n;
+}
+
+/* A string as cJSON prints one: the C0 controls escaped, the rest raw. */
+static void
+jw_string(struct jw *w, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const char *run = s;
+	char esc[6];
+	size_t n;
+
+	jw_put(w, "\"", 1);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		jw_put(w, run, (size_t)(s - run));
+		run = s + 1;
+		esc[0] = '\\';
+		n = 2;
+		switch (c) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			n = 6;
+		}
+		jw_put(w, esc, n);
+	}
+	jw_put(w, run, (size_t)(s - run));
+	jw_put(w, "\"", 1);
+}
+
+/* cJSON's test of whether %1.15g read back well enough. */
+static int
+close_enough(double a, double b)
+{
+	double m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+
+	return fabs(a - b) <= m * DBL_EPSILON;
+}
+
+/*
+ * cJSON's formatted printer, item by item: an object puts each member on
+ * a line of its own, indented one tab deeper, as "key":<tab>value; an
+ * array keeps its elements on one line, separated by ", ", each one
+ * level deeper (an object in it indents its members by one tab more).
+ */
+static int
+jw_value(struct jw *w, const cJSON *it, unsigned depth)
+{
+	char num[64];
+	const cJSON *c;
+
+	switch (it->type & 0xFF) {
+	case cJSON_NULL:
+		jw_put(w, "null", 4);
+		return 0;
+	case cJSON_False:
+		jw_put(w, "false", 5);
+		return 0;
+	case cJSON_True:
+		jw_put(w, "true", 4);
+		return 0;
+	case cJSON_Raw:
+		if (it->valuestring == NULL)
+			return -1;
+		jw_put(w, it->valuestring, strlen(it->valuestring));
+		return 0;
+	case cJSON_String:
+		if (it->valuestring == NULL)
+			jw_put(w, "\"\"", 2);
+		else
+			jw_string(w, it->valuestring);
+		return 0;
+	case cJSON_Number:
+		/* not made by rs_json_number(): printed as cJSON would */
+		if (isnan(it->valuedouble) || isinf(it->valuedouble))
+			jw_put(w, "null", 4);
+		else if (!(it->valuedouble < (double)it->valueint) &&
+		    !(it->valuedouble > (double)it->valueint))
+			jw_put(w, num, (size_t)snprintf(num, sizeof(num),
+			    "%d", it->valueint));
+		else {
+			snprintf(num, sizeof(num), "%1.15g", it->valuedouble);
+			if (!close_enough(strtod(num, NULL), it->valuedouble))
+				snprintf(num, sizeof(num), "%1.17g",
+				    it->valuedouble);
+			jw_put(w, num, strlen(num));
+		}
+		return 0;
+	case cJSON_Array:
+		jw_put(w, "[", 1);
+		for (c = it->child; c != NULL; c = c->next) {
+			if (jw_value(w, c, depth + 1) != 0)
+				return -1;
+			if (c->next != NULL)
+				jw_put(w, ", ", 2);
+		}
+		jw_put(w, "]", 1);
+		return 0;
+	case cJSON_Object:
+		jw_put(w, "{\n", 2);
+		for (c = it->child; c != NULL; c = c->next) {
+			jw_tabs(w, depth + 1);
+			jw_string(w, c->string != NULL ? c->string : "");
+			jw_put(w, ":\t", 2);
+			if (jw_value(w, c, depth + 1) != 0)
+				return -1;
+			jw_put(w, c->next != NULL ? ",\n" : "\n",
+			    c->next != NULL ? 2 : 1);
+		}
+		jw_tabs(w, depth);
+		jw_put(w, "}", 1);
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+int
+rs_json_write(FILE *out, const cJSON *item, unsigned depth)
+{
+	struct jw *w = rs_malloc(sizeof(*w));
+	int rc;
+
+	w->out = out;
+	w->len = 0;
+	w->failed = 0;
+	rc = jw_value(w, item, depth);
+	jw_flush(w);
+	rc = rc != 0 || w->failed ? -1 : 0;
+	free(w);
+	return rc;
+}
+
+int
+rs_json_write_head(FILE *out, const cJSON *root, const char *key)
+{
+	struct jw *w = rs_malloc(sizeof(*w));
+	const cJSON *c;
+	int rc = 0;
+
+	w->out = out;
+	w->len = 0;
+	w->failed = 0;
+	jw_put(w, "{\n", 2);
+	for (c = root->child; c != NULL && rc == 0; c = c->next) {
+		jw_tabs(w, 1);
+		jw_string(w, c->string != NULL ? c->string : "");
+		jw_put(w, ":\t", 2);
+		rc = jw_value(w, c, 1);
+		jw_put(w, ",\n", 2);
+	}
+	jw_tabs(w, 1);
+	jw_string(w, key);
+	jw_put(w, ":\t[", 3);
+	jw_flush(w);
+	rc = rc != 0 || w->failed ? -1 : 0;
+	free(w);
+	return rc;
 }

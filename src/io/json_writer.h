@@ -7,6 +7,8 @@
 #ifndef RS_JSON_WRITER_H
 #define RS_JSON_WRITER_H
 
+#include <stdio.h>
+
 #include <cjson/cJSON.h>
 
 /*
@@ -26,5 +28,24 @@ cJSON *rs_json_number(double v);
  * characters \xHH, so that the document is always valid UTF-8.
  */
 cJSON *rs_json_string(const char *s);
+
+/*
+ * Writes item to out with the very bytes cJSON_Print() gives for it,
+ * every line after the first indented by depth more tabs (an item inside
+ * the array of a root member sits at depth 2), and no final newline.
+ * It formats into its own buffer and hands the stream a block at a time:
+ * cJSON_Print() builds the whole text in memory first, which a report of
+ * many cities then splits into lines again.  Returns 0, or -1 when the
+ * stream fails or the tree holds an item of no JSON type.
+ */
+int rs_json_write(FILE *out, const cJSON *item, unsigned depth);
+
+/*
+ * The head of an object printed as rs_json_write() would: "{", the
+ * members of root, then the key of a last member, an array, opened
+ * ("key":<tab>[); the caller writes its elements at depth 2, separated
+ * by ", ", and closes it with "]\n}".
+ */
+int rs_json_write_head(FILE *out, const cJSON *root, const char *key);
 
 #endif /* RS_JSON_WRITER_H */

@@ -38,7 +38,44 @@ lever_word(const struct rs_node *node)
 static const char *
 direction(const struct rs_node *node)
 {
+	if (node->has_band)
+		return "band";
 	return node->best > node->worst ? "higher" : "lower";
+}
+
+/*
+ * The worst and best columns of an indicator: its goalposts, or for a
+ * target band "worst_low/worst_high" and "low-high" (framework-format.md,
+ * "band").
+ */
+static void
+goalpost_cells(const struct rs_node *node, char *worst, char *best,
+    size_t size)
+{
+	char a[32], b[32];
+
+	if (!node->has_band) {
+		rs_fmt_short(worst, size, node->worst);
+		rs_fmt_short(best, size, node->best);
+		return;
+	}
+	rs_fmt_short(a, sizeof(a), node->band[0]);
+	rs_fmt_short(b, sizeof(b), node->band[3]);
+	snprintf(worst, size, "%s/%s", a, b);
+	rs_fmt_short(a, sizeof(a), node->band[1]);
+	rs_fmt_short(b, sizeof(b), node->band[2]);
+	snprintf(best, size, "%s-%s", a, b);
+}
+
+/* The series an indicator names, as "wdi:CODE", or "-". */
+static void
+series_cell(const struct rs_node *node, char *buf, size_t size)
+{
+	if (node->series_db == NULL)
+		snprintf(buf, size, "-");
+	else
+		snprintf(buf, size, "%s:%s", node->series_db,
+		    node->series_code);
 }
 
 static int
@@ -114,9 +151,10 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	rs_text_write_cell(out, "id", idw + 2);
 	rs_text_write_cell(out, "name", NAME_WIDTH + 2);
 	put_right(out, "weight", 6);
-	put_right(out, "worst", 8);
-	put_right(out, "best", 8);
-	fputs("  better  domain          lever      unit\n", out);
+	put_right(out, "worst", 10);
+	put_right(out, "best", 10);
+	fputs("  better  domain          lever      series                 "
+	    "unit\n", out);
 	for (i = 0; i < fw->nnodes; i++) {
 		node = &fw->nodes[i];
 		for (w = 1; w < (size_t)node->depth; w++)
@@ -127,12 +165,12 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		rs_fmt_short(num, sizeof(num), node->weight);
 		put_right(out, num, 6);
 		if (node->nchildren == 0) {
-			char dom[80], lo[32], hi[32];
+			char dom[80], lo[32], hi[32], wcell[72], bcell[72];
+			char ser[96];
 
-			rs_fmt_short(num, sizeof(num), node->worst);
-			put_right(out, num, 8);
-			rs_fmt_short(num, sizeof(num), node->best);
-			put_right(out, num, 8);
+			goalpost_cells(node, wcell, bcell, sizeof(wcell));
+			put_right(out, wcell, 10);
+			put_right(out, bcell, 10);
 			fputs("  ", out);
 			rs_text_write_cell(out, direction(node), 8);
 			if (node->has_min)
@@ -146,6 +184,8 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 			snprintf(dom, sizeof(dom), "%s..%s", lo, hi);
 			rs_text_write_cell(out, dom, 16);
 			rs_text_write_cell(out, lever_word(node), 11);
+			series_cell(node, ser, sizeof(ser));
+			rs_text_write_cell(out, ser, 23);
 			if (node->unit != NULL)
 				rs_text_write(out, node->unit,
 				    strlen(node->unit));
@@ -174,10 +214,10 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 	rs_fmt_short(num, sizeof(num), node->weight);
 	fprintf(out, " | %s |", num);
 	if (node->nchildren == 0) {
-		rs_fmt_short(num, sizeof(num), node->worst);
-		fprintf(out, " %s |", num);
-		rs_fmt_short(num, sizeof(num), node->best);
-		fprintf(out, " %s | %s | ", num, direction(node));
+		char wcell[72], bcell[72], ser[96];
+
+		goalpost_cells(node, wcell, bcell, sizeof(wcell));
+		fprintf(out, " %s | %s | %s | ", wcell, bcell, direction(node));
 		if (node->has_min) {
 			rs_fmt_short(num, sizeof(num), node->min);
 			fputs(num, out);
@@ -192,10 +232,13 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 			fputs("+∞", out);
 		}
 		fprintf(out, " | %s | ", lever_word(node));
+		series_cell(node, ser, sizeof(ser));
+		rs_md_puts(out, ser);
+		fputs(" | ", out);
 		rs_md_puts(out, node->unit);
 		fputs(" |\n", out);
 	} else {
-		fputs("  |  |  |  |  |  |\n", out);
+		fputs("  |  |  |  |  |  |  |\n", out);
 	}
 }
 
@@ -234,8 +277,8 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		fputs(" ", out);
 		rs_md_puts(out, node_name(fw, i, lang));
 		fputs("\n\n| Id | Name | Weight | Worst | Best | Better | "
-		    "Domain | Lever | Unit |\n|---|---|---|---|---|---|---|---|"
-		    "---|\n", out);
+		    "Domain | Lever | Series | Unit |\n|---|---|---|---|---|---|---|"
+		    "---|---|---|\n", out);
 		for (; i < end; i++)
 			md_row(out, fw, i, lang);
 	}
@@ -260,8 +303,24 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 			    node->children[k], lang));
 		return obj;
 	}
-	cJSON_AddItemToObject(obj, "worst", rs_json_number(node->worst));
-	cJSON_AddItemToObject(obj, "best", rs_json_number(node->best));
+	if (node->has_band) {
+		cJSON *b;
+
+		cJSON_AddNullToObject(obj, "worst");
+		cJSON_AddNullToObject(obj, "best");
+		b = cJSON_AddObjectToObject(obj, "band");
+		cJSON_AddItemToObject(b, "worst_low",
+		    rs_json_number(node->band[0]));
+		cJSON_AddItemToObject(b, "low", rs_json_number(node->band[1]));
+		cJSON_AddItemToObject(b, "high", rs_json_number(node->band[2]));
+		cJSON_AddItemToObject(b, "worst_high",
+		    rs_json_number(node->band[3]));
+	} else {
+		cJSON_AddItemToObject(obj, "worst",
+		    rs_json_number(node->worst));
+		cJSON_AddItemToObject(obj, "best", rs_json_number(node->best));
+		cJSON_AddNullToObject(obj, "band");
+	}
 	cJSON_AddItemToObject(obj, "better", rs_json_string(direction(node)));
 	if (node->has_min)
 		cJSON_AddItemToObject(obj, "min", rs_json_number(node->min));
@@ -280,6 +339,14 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 		    node->max_change);
 	else
 		cJSON_AddNullToObject(obj, "max_change_per_year");
+	if (node->series_db != NULL) {
+		cJSON *ser = cJSON_AddObjectToObject(obj, "series");
+
+		cJSON_AddItemToObject(ser, node->series_db,
+		    rs_json_string(node->series_code));
+	} else {
+		cJSON_AddNullToObject(obj, "series");
+	}
 	return obj;
 }
 
@@ -288,7 +355,7 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
     struct rs_error *err)
 {
 	cJSON *root = cJSON_CreateObject(), *info, *levels, *lv, *nodes;
-	char *text;
+	int rc;
 	size_t i;
 
 	info = cJSON_AddObjectToObject(root, "framework");
@@ -314,10 +381,11 @@ rs_describe_json(FILE *out, const struct rs_framework *fw, const char *lang,
 	nodes = cJSON_AddArrayToObject(root, "nodes");
 	for (i = 0; i < fw->ntop; i++)
 		cJSON_AddItemToArray(nodes, node_json(fw, fw->top[i], lang));
-	text = cJSON_Print(root);
+	rc = rs_json_write(out, root, 0);
 	cJSON_Delete(root);
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return finish(out, err);
 }

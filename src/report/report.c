@@ -453,7 +453,7 @@ rs_compare_init(struct rs_compare *cmp, const struct rs_report *r)
 		tmp[k].id = NULL;
 		tmp[k].index = k;
 	}
-	qsort(tmp, nc, sizeof(*tmp), rs_keyed_cmp);
+	rs_keyed_sort(tmp, nc);
 	for (k = 0; k < nc; k++)
 		cmp->order[k] = tmp[k].index;
 	free(tmp);
@@ -488,7 +488,7 @@ node_list(const struct rs_report *r, const struct rs_city_result *c,
 		list[m].id = node->id;
 		list[m++].index = sib[k];
 	}
-	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	rs_keyed_sort(list, m);
 	m = rs_report_top(r, m);
 	for (k = 0; k < m; k++) {
 		rs_grow(items, cap, *count + 1, sizeof(**items));
@@ -704,8 +704,10 @@ some_not_allowed(const struct rs_report *r, const struct rs_city_result *c,
 }
 
 int
-rs_lower_better(const struct rs_node *n)
+rs_lower_better(const struct rs_node *n, double x)
 {
+	if (n->has_band)
+		return x > n->band[2];
 	return n->has_goalposts && n->best < n->worst;
 }
 
@@ -821,15 +823,16 @@ say_change(struct rs_buf *b, const struct rs_report *r, const char *lang,
 	size_t k;
 
 	say_node(&name, r, node);
-	rs_say_span_in(lang, n, c->value[node], n->best, c->score_of[node],
-	    top, parts);
+	rs_say_span_in(lang, n, c->value[node], rs_indicator_target(n,
+	    c->value[node]), c->score_of[node], top, parts);
 	snprintf(gain, sizeof(gain), "%.2f", c->gain_of[node]);
 	args[0] = name.s;
 	for (k = 0; k < 3; k++)
 		args[k + 1] = parts[k].s;
 	args[4] = gain;
 	args[5] = rs_i18n(lang, RS_MSG_TARGET_CITY);
-	buf_template(b, rs_i18n(lang, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+	buf_template(b, rs_i18n(lang, rs_lower_better(n, c->value[node]) ?
+	    RS_MSG_SAY_REDUCE :
 	    RS_MSG_SAY_RAISE), args, 6);
 	for (k = 0; k < 3; k++)
 		rs_buf_release(&parts[k]);
@@ -1000,7 +1003,7 @@ rs_context_list(const struct rs_report *r, size_t ci, size_t **items)
 		list[m].id = fw->nodes[ind].id;
 		list[m++].index = ind;
 	}
-	qsort(list, m, sizeof(*list), rs_keyed_cmp);
+	rs_keyed_sort(list, m);
 	m = rs_report_top(r, m);
 	for (k = 0; k < m; k++)
 		(*items)[k] = list[k].index;

@@ -340,7 +340,8 @@ priority_row(FILE *out, const struct rs_report *r, size_t ci,
 	rs_csv_text(&w, rs_node_label(r, node));
 	rs_csv_number(&w, c->score_of[node]);
 	rs_csv_number(&w, ind ? c->value[node] : (double)NAN);
-	rs_csv_number(&w, ind && n->has_goalposts ? n->best : (double)NAN);
+	rs_csv_number(&w, ind && n->has_goalposts ?
+	    rs_indicator_target(n, c->value[node]) : (double)NAN);
 	rs_csv_text(&w, ind ? n->unit : NULL);
 	rs_csv_number(&w, it == NULL ? c->weight_of[node] : (double)NAN);
 	rs_csv_number(&w, it == NULL ? c->gain_of[node] : (double)NAN);

@@ -25,6 +25,7 @@
 #include "io/markup.h"
 #include "report/report_priv.h"
 #include "report/svg.h"
+#include "resilience/sensitivity.h"
 
 struct html {
 	FILE *out;
@@ -1724,9 +1725,10 @@ say_gain(const struct html *h, size_t ci, size_t node)
 		/* Raw values and unit, the verb after the direction. */
 		struct rs_buf parts[3] = {{0}, {0}, {0}};
 
-		rs_say_span_in(h->lang, n, c->value[node], n->best,
+		rs_say_span_in(h->lang, n, c->value[node],
+		    rs_indicator_target(n, c->value[node]),
 		    c->score_of[node], top, parts);
-		SAY(h, 1, rs_lower_better(n) ? RS_MSG_SAY_REDUCE :
+		SAY(h, 1, rs_lower_better(n, c->value[node]) ? RS_MSG_SAY_REDUCE :
 		    RS_MSG_SAY_RAISE, FN(say_node, &node), NUM(parts[0].s),
 		    NUM(parts[1].s), TXT(parts[2].s), NUM(gain),
 		    TXT(gain_target(h, c)));
@@ -2722,4 +2724,232 @@ rs_report_html_shock(FILE *out, const struct rs_report *r,
 	}
 	page_foot(&h);
 	return 0;
+}
+
+/* ---- the sensitivity page (docs/sensitivity.md, "Figures") -------- */
+
+/* Write b's text escaped as a paragraph of class cls, and release b. */
+static void
+para(const struct html *h, const char *cls, struct rs_buf *b)
+{
+	if (cls != NULL)
+		fprintf(h->out, "<p class=\"%s\">", cls);
+	else
+		fputs("<p>", h->out);
+	esc(h, b->s != NULL ? b->s : "");
+	fputs("</p>\n", h->out);
+	rs_buf_release(b);
+}
+
+/* A dot at logical x. */
+static void
+dot(const struct html *h, double x, double y, double r, const char *fill)
+{
+	char b[3][32];
+
+	fprintf(h->out, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\" "
+	    "stroke=\"#000000\"/>\n", rs_svg_num(b[0], sizeof(b[0]), px(h, x)),
+	    rs_svg_num(b[1], sizeof(b[1]), y),
+	    rs_svg_num(b[2], sizeof(b[2]), r), fill);
+}
+
+/*
+ * City ci's rank interval: an axis of the ranks 1 to n, a bar over the
+ * shortest interval that holds RS_SA_INTERVAL percent of the runs, with
+ * its share, a tick at each of the 5th and 95th percentiles and a dot at
+ * the nominal rank.
+ */
+static void
+rank_chart(struct html *h, const struct rs_sa_result *res, size_t ci)
+{
+	double x0 = 24, x1 = 616, y = 64, step, x, lo, hi;
+	double n = (double)(res->nunits > 1 ? res->nunits : 1);
+	struct rs_buf b = {0};
+	char v[32], pct[64];
+	long k;
+
+	step = n <= 20 ? 1 : ceil(rs_svg_nice_step(n));
+	svg_begin(h, 640, 120);
+	say0(h, RS_MSG_SA_RANKS_TITLE);
+	fputs(": ", h->out);
+	esc(h, res->unit[ci]);
+	svg_desc(h);
+	rs_sa_pct(pct, sizeof(pct), h->lang, RS_SA_INTERVAL / 100.0);
+	SAY(h, 0, RS_MSG_SA_RANKS_DESC, TXT(pct));
+	fputc(' ', h->out);
+	rs_sa_city_sentence(&b, h->r->fw, h->lang, res, ci);
+	esc(h, b.s);
+	rs_buf_release(&b);
+	svg_body(h, RS_MSG_SA_RANKS_TITLE, NULL);
+	text_put(h, 8, 36, -1, "b", res->unit[ci], 0);
+	for (k = 1; (double)k <= n; k += (long)step) {
+		x = rs_svg_scale((double)k, 0.5, n + 0.5, x0, x1);
+		line(h, x, y - 14, x, y + 18, "#bbbbbb");
+		snprintf(v, sizeof(v), "%ld", k);
+		text_put(h, x, y + 30, 0, "s", v, 1);
+	}
+	line(h, x0, y + 18, x1, y + 18, "#000000");
+	text_put(h, (x0 + x1) / 2, y + 46, 0, "b",
+	    msg(h, RS_MSG_SA_AXIS_RANK), 0);
+	if (res->rank_lo[ci] > 0) {
+		lo = rs_svg_scale((double)res->rank_lo[ci] - 0.4, 0.5, n + 0.5,
+		    x0, x1);
+		hi = rs_svg_scale((double)res->rank_hi[ci] + 0.4, 0.5, n + 0.5,
+		    x0, x1);
+		rect(h, lo, y - 8, hi - lo, 16, "fill=\"#56b4e9\" "
+		    "stroke=\"#333333\"/>\n");
+		rs_sa_pct(pct, sizeof(pct), h->lang, res->rank_share[ci]);
+		text_put(h, (lo + hi) / 2, y - 12, 0, "s", pct, 0);
+		if (!isnan(res->q5[ci]) && !isnan(res->q95[ci])) {
+			lo = rs_svg_scale(res->q5[ci], 0.5, n + 0.5, x0, x1);
+			hi = rs_svg_scale(res->q95[ci], 0.5, n + 0.5, x0, x1);
+			line(h, lo, y, hi, y, "#000000");
+			line(h, lo, y - 5, lo, y + 5, "#000000");
+			line(h, hi, y - 5, hi, y + 5, "#000000");
+		}
+	}
+	if (res->nominal[ci] > 0)
+		dot(h, rs_svg_scale((double)res->nominal[ci], 0.5, n + 0.5,
+		    x0, x1), y, 4, "#d55e00");
+	svg_end(h);
+}
+
+/*
+ * The indices: a row per input, a bar of its first-order index and one
+ * of its total index on a scale of 0 to 1 (clamped), each with a line
+ * over its bootstrap interval.
+ */
+static void
+index_chart(struct html *h, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res)
+{
+	double x0 = 180, x1 = 600, top = 56, gh = 40, y, xs, ly;
+	double v[2][3];
+	size_t j, m;
+	char val[32];
+	static const char *const fill[2] = {"#e69f00", "#0072b2"};
+	static const enum rs_msg name[2] = {RS_MSG_SA_FIRST_ORDER,
+	    RS_MSG_SA_TOTAL};
+
+	(void)spec;
+	svg_begin(h, 640, top + gh * (double)res->ninputs + 90);
+	say0(h, RS_MSG_SA_INDICES_TITLE);
+	svg_desc(h);
+	say0(h, RS_MSG_SA_INDICES_DESC);
+	svg_body(h, RS_MSG_SA_INDICES_TITLE, NULL);
+	x_axis(h, x0, x1, top, top + gh * (double)res->ninputs, 1, 0.2,
+	    RS_MSG_SA_AXIS_INDEX);
+	for (j = 0; j < res->ninputs; j++) {
+		y = top + gh * (double)j + 6;
+		text_put(h, x0 - 8, y + 18, 1, NULL,
+		    rs_sa_input_word(h->lang, res->input[j]), 0);
+		v[0][0] = res->si[j];
+		v[0][1] = res->si_q5[j];
+		v[0][2] = res->si_q95[j];
+		v[1][0] = res->sti[j];
+		v[1][1] = res->sti_q5[j];
+		v[1][2] = res->sti_q95[j];
+		for (m = 0; m < 2; m++) {
+			double c = v[m][0] > 1 ? 1 : v[m][0] > 0 ? v[m][0] : 0;
+			double yb = y + 14 * (double)m;
+			char extra[80];
+
+			snprintf(extra, sizeof(extra), "fill=\"%s\" stroke="
+			    "\"#333333\"/>\n", fill[m]);
+			rect(h, x0, yb, rs_svg_scale(c, 0, 1, 0, x1 - x0), 12,
+			    extra);
+			if (!isnan(v[m][1]) && !isnan(v[m][2])) {
+				double a = v[m][1] < 0 ? 0 : v[m][1] > 1 ? 1 :
+				    v[m][1];
+				double b = v[m][2] < 0 ? 0 : v[m][2] > 1 ? 1 :
+				    v[m][2];
+
+				line(h, rs_svg_scale(a, 0, 1, x0, x1), yb + 6,
+				    rs_svg_scale(b, 0, 1, x0, x1), yb + 6,
+				    "#000000");
+			}
+			rs_fmt_fixed(val, sizeof(val), v[m][0], 2);
+			text_put(h, rs_svg_scale(c, 0, 1, x0, x1) + 4, yb + 10,
+			    -1, "s", val, 1);
+		}
+	}
+	ly = top + gh * (double)res->ninputs + 56;
+	for (m = 0; m < 2; m++) {
+		legend_pos(h, m, 4, ly, &xs, &y);
+		swatch(h, xs, y, fill[m]);
+		text_put(h, xs + 17, y, -1, NULL, msg(h, name[m]), 0);
+	}
+	svg_end(h);
+}
+
+void
+rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    const char *lang)
+{
+	struct rs_report r;
+	struct html h;
+	struct rs_buf b = {0};
+	char runs[32], seed[32];
+	size_t i, j;
+
+	memset(&r, 0, sizeof(r));
+	r.fw = fw;
+	r.lang = lang;
+	html_init(&h, out, &r);
+	page_head(&h, RS_MSG_SA_TITLE);
+	fputs("<section>\n<h2>", out);
+	say0(&h, RS_MSG_SA_INPUTS);
+	fputs("</h2>\n<p>", out);
+	snprintf(runs, sizeof(runs), "%zu", res->nruns);
+	snprintf(seed, sizeof(seed), "%llu", (unsigned long long)spec->seed);
+	SAY(&h, 1, RS_MSG_SA_RUNS, NUM(runs), NUM(seed));
+	fputs("</p>\n<ul>\n", out);
+	for (j = 0; j < res->ninputs; j++) {
+		fputs("<li><b>", out);
+		esc(&h, rs_sa_input_word(lang, res->input[j]));
+		fputs("</b>: ", out);
+		rs_sa_input_desc(&b, lang, spec, res, j);
+		esc(&h, b.s);
+		rs_buf_release(&b);
+		fputs("</li>\n", out);
+	}
+	fputs("</ul>\n</section>\n<section>\n<h2>", out);
+	say0(&h, RS_MSG_SA_IN_WORDS);
+	fputs("</h2>\n", out);
+	rs_sa_interval_note(&b, lang);
+	para(&h, "note", &b);
+	for (i = 0; i < res->nunits; i++) {
+		fputs("<section class=\"city\">\n<h3>", out);
+		esc(&h, res->unit[i]);
+		fputs("</h3>\n", out);
+		rs_sa_city_sentence(&b, fw, lang, res, i);
+		para(&h, "summary", &b);
+		rs_sa_areas_sentence(&b, fw, lang, res, i);
+		para(&h, NULL, &b);
+		rank_chart(&h, res, i);
+		fputs("</section>\n", out);
+	}
+	fputs("</section>\n", out);
+	if (spec->sobol) {
+		fputs("<section>\n<h2>", out);
+		say0(&h, RS_MSG_SA_INDICES_TITLE);
+		fputs("</h2>\n", out);
+		rs_sa_indices_sentence(&b, lang, spec, res);
+		para(&h, NULL, &b);
+		if (res->estimable) {
+			fputs("<ul>\n", out);
+			for (j = 0; j < res->ninputs; j++) {
+				rs_sa_index_line(&b, lang, res, j);
+				fputs("<li>", out);
+				esc(&h, b.s);
+				fputs("</li>\n", out);
+				rs_buf_release(&b);
+			}
+			fputs("</ul>\n", out);
+			index_chart(&h, spec, res);
+		}
+		fputs("</section>\n", out);
+	}
+	page_foot(&h);
 }

@@ -22,10 +22,14 @@ level(const struct rs_framework *fw, double score)
 	return rs_json_string(rs_level_id(fw, score));
 }
 
+/*
+ * Every key is a literal or an id of the framework, which outlives the
+ * tree: cJSON need not copy it.
+ */
 static void
 add(cJSON *obj, const char *key, cJSON *item)
 {
-	cJSON_AddItemToObject(obj, key, item);
+	cJSON_AddItemToObjectCS(obj, key, item);
 }
 
 /* The "framework" object every report starts with. */
@@ -285,54 +289,31 @@ typedef cJSON *item_fn(const struct rs_report *r, size_t i, void *ctx);
  * Print root (which is deleted) with a last member key holding the n
  * items that item() builds, one at a time, so that a large report never
  * holds more than one item's tree.  The bytes are those cJSON_Print()
- * would give for the whole tree: an item printed alone is indented for
- * depth 1, and inside the array of a root member it sits at depth 3, so
- * two tabs follow each of its line breaks (strings hold none: cJSON
- * escapes them).
+ * would give for the whole tree.
  */
 static int
 emit_streamed(FILE *out, cJSON *root, const char *key, size_t n,
     item_fn *item, void *ctx, const struct rs_report *r,
     struct rs_error *err)
 {
-	char *text, *tail, *p;
-	const char *line, *nl;
 	cJSON *it;
 	size_t i;
+	int rc;
 
-	cJSON_AddArrayToObject(root, key);
-	text = cJSON_Print(root);
+	rc = rs_json_write_head(out, root, key);
 	cJSON_Delete(root);
-	/* The empty array is the last value: the text ends "[]\n}". */
-	tail = text != NULL ? strrchr(text, '[') : NULL;
-	if (tail == NULL || strcmp(tail, "[]\n}") != 0) {
-		free(text);
-		return rs_error_set(err, RS_EIO, "", 0, 0,
-		    "cannot format the JSON report");
-	}
-	fwrite(text, 1, (size_t)(tail - text) + 1, out);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && rc == 0; i++) {
 		it = item(r, i, ctx);
-		p = cJSON_Print(it);
-		cJSON_Delete(it);
-		if (p == NULL) {
-			free(text);
-			return rs_error_set(err, RS_EIO, "", 0, 0,
-			    "cannot format the JSON report");
-		}
 		if (i > 0)
 			fputs(", ", out);
-		for (line = p; (nl = strchr(line, '\n')) != NULL;
-		    line = nl + 1) {
-			fwrite(line, 1, (size_t)(nl - line) + 1, out);
-			fputs("\t\t", out);
-		}
-		fputs(line, out);
-		free(p);
+		/* an item of the array of a root member sits at depth 2 */
+		rc = rs_json_write(out, it, 2);
+		cJSON_Delete(it);
 	}
-	fputs(tail + 1, out);
-	fputc('\n', out);
-	free(text);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
+	fputs("]\n}\n", out);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot write the JSON report");
@@ -470,7 +451,8 @@ priority_json(const struct rs_report *r, size_t ci, size_t node,
 	node_head(item, r, node);
 	add(item, "score", rs_json_number(c->score_of[node]));
 	add(item, "value", ind ? rs_json_number(c->value[node]) : cJSON_CreateNull());
-	add(item, "best", ind && n->has_goalposts ? rs_json_number(n->best) :
+	add(item, "best", ind && n->has_goalposts ?
+	    rs_json_number(rs_indicator_target(n, c->value[node])) :
 	    cJSON_CreateNull());
 	add(item, "unit", rs_json_string(ind ? n->unit : NULL));
 	add(item, "weight", rs_json_number(c->weight_of[node]));

@@ -136,7 +136,7 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	} else {
 		for (k = 0; k < 3; k++)
 			args[k + 1] = parts[k].s;
-		buf_msg(b, r, rs_lower_better(n) ? RS_MSG_PLAN_REDUCE :
+		buf_msg(b, r, rs_lower_better(n, ch->value_from) ? RS_MSG_PLAN_REDUCE :
 		    RS_MSG_PLAN_RAISE, args, 4);
 	}
 	for (k = 0; k < 3; k++)
@@ -734,15 +734,13 @@ jlevel(const struct rs_framework *fw, double s)
 static int
 json_out(FILE *out, cJSON *root, struct rs_error *err)
 {
-	char *text = cJSON_Print(root);
+	int rc = rs_json_write(out, root, 0);
 
 	cJSON_Delete(root);
-	if (text == NULL)
-		return rs_error_set(err, RS_EIO, "", 0, 0, "out of memory "
-		    "writing JSON");
-	fputs(text, out);
+	if (rc != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
 	fputc('\n', out);
-	free(text);
 	return 0;
 }
 

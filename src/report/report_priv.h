@@ -64,6 +64,14 @@ int rs_report_md_shock(FILE *out, const struct rs_report *r,
 int rs_report_html_shock(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 
+/*
+ * Write text as words wrapped to 80 columns, each escaped for a
+ * terminal, the first line after head (of head_width columns), the
+ * others after indent blanks, and a newline.
+ */
+void rs_text_wrapped(FILE *out, const char *head, size_t head_width,
+    size_t indent, const char *text);
+
 /* A growing string, for sentences built before they are wrapped. */
 struct rs_buf {
 	char *s;		/* NUL-terminated, owned; NULL when empty */
@@ -278,8 +286,11 @@ void rs_say_collect_in(struct rs_buf *b, const struct rs_report *r,
     const struct rs_collect *item);
 const char *rs_none_reason_in(const struct rs_report *r, size_t ci);
 
-/* Whether lower raw values of indicator n are better. */
-int rs_lower_better(const struct rs_node *n);
+/*
+ * Whether indicator n improves from raw value x by going down: lower is
+ * better, or x is above n's target band.
+ */
+int rs_lower_better(const struct rs_node *n, double x);
 
 /* A raw value of n with its unit's "%" when the unit starts with one. */
 void rs_say_value(struct rs_buf *b, const struct rs_node *n, double v);
@@ -362,5 +373,35 @@ void rs_say_evidence(struct rs_buf *b, const struct rs_report *r,
 /* The number of indicators below node (itself when it is one) that city
  * ci has a value of. */
 size_t rs_values_below(const struct rs_report *r, size_t ci, size_t node);
+
+/*
+ * The sensitivity report's words (docs/sensitivity.md, "Results in
+ * words"), one home for every format: each appends to b, in lang, the
+ * sentence it names, with names as they are (the caller escapes).
+ */
+struct rs_sa_spec;
+struct rs_sa_result;
+void rs_sa_city_sentence(struct rs_buf *b, const struct rs_framework *fw,
+    const char *lang, const struct rs_sa_result *res, size_t i);
+void rs_sa_areas_sentence(struct rs_buf *b, const struct rs_framework *fw,
+    const char *lang, const struct rs_sa_result *res, size_t i);
+void rs_sa_indices_sentence(struct rs_buf *b, const char *lang,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res);
+void rs_sa_index_line(struct rs_buf *b, const char *lang,
+    const struct rs_sa_result *res, size_t j);
+void rs_sa_interval_note(struct rs_buf *b, const char *lang);
+void rs_sa_input_desc(struct rs_buf *b, const char *lang,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res, size_t j);
+/* A share of runs as "97%", rounded down, into buf. */
+char *rs_sa_pct(char *buf, size_t n, const char *lang, double share);
+/* Level li and input in as the sentences name them (static). */
+const char *rs_sa_level_word(const struct rs_framework *fw, const char *lang,
+    size_t li);
+const char *rs_sa_input_word(const char *lang, int input);
+
+/* The sensitivity report as one HTML page (report_html.c). */
+void rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    const char *lang);
 
 #endif /* RS_REPORT_PRIV_H */

@@ -12,12 +12,14 @@
 #include <cjson/cJSON.h>
 
 #include "base/fmt.h"
+#include "base/i18n.h"
 #include "base/mem.h"
 #include "base/text.h"
 #include "io/csv_writer.h"
 #include "io/json_writer.h"
 #include "resilience/report_sensitivity.h"
 #include "resilience/sensitivity.h"
+#include "report/report_priv.h"
 
 /* The label of alternative a of input j, such as "minmax:1,100". */
 static char *
@@ -49,10 +51,297 @@ alt_label(char *buf, size_t n, const struct rs_framework *fw,
 		snprintf(buf, n, "%s", rs_agg_method_name(spec->aggs[a]));
 		break;
 	default:
-		snprintf(buf, n, "set %zu", a);	/* weights, goalposts */
+		snprintf(buf, n, "set %zu", a);	/* weights, goalposts,
+						   years, proxies */
 		break;
 	}
 	return buf;
+}
+
+/* --- results in words (docs/sensitivity.md, "Results in words") ---- */
+
+static void
+buf_put(void *ctx, const char *s, size_t len)
+{
+	rs_buf_printf(ctx, "%.*s", (int)len, s);
+}
+
+/* Append template m of lang with args. */
+static void
+put_msg(struct rs_buf *b, const char *lang, enum rs_msg m,
+    const char *const *args, size_t n)
+{
+	rs_i18n_expand(rs_i18n(lang, m), args, n, buf_put, b);
+}
+
+/*
+ * A share of runs as a percentage, rounded down so that it never says
+ * more than the runs do: "97%", "under 1%" (above 0), "0%".
+ */
+char *
+rs_sa_pct(char *buf, size_t n, const char *lang, double share)
+{
+	struct rs_buf b = {0};
+	char num[32];
+	const char *arg = num;
+	double p = floor(share * 100 + 1e-9);
+
+	if (p < 1 && share > 0) {
+		snprintf(buf, n, "%s", rs_i18n(lang, RS_MSG_SA_PCT_SMALL));
+		return buf;
+	}
+	snprintf(num, sizeof(num), "%.0f", p);
+	put_msg(&b, lang, RS_MSG_SA_PCT, &arg, 1);
+	snprintf(buf, n, "%s", b.s != NULL ? b.s : "");
+	rs_buf_release(&b);
+	return buf;
+}
+
+/* Rank k as a sentence says it: "3rd" in English, "3" in Arabic. */
+static char *
+ordinal(char *buf, size_t n, const char *lang, long k)
+{
+	const char *suf = "th";
+
+	if (rs_i18n_arabic(lang)) {
+		snprintf(buf, n, "%ld", k);
+		return buf;
+	}
+	if (k % 100 < 11 || k % 100 > 13)
+		suf = k % 10 == 1 ? "st" : k % 10 == 2 ? "nd" : k % 10 == 3 ?
+		    "rd" : "th";
+	snprintf(buf, n, "%ld%s", k, suf);
+	return buf;
+}
+
+/* Level li as the sentences name it: its id, its Arabic name in ar. */
+const char *
+rs_sa_level_word(const struct rs_framework *fw, const char *lang, size_t li)
+{
+	const struct rs_level *l = &fw->levels[li];
+
+	if (!rs_i18n_arabic(lang))
+		return l->id;
+	return rs_name_get(l->names, l->nnames, lang, l->id);
+}
+
+const char *
+rs_sa_input_word(const char *lang, int input)
+{
+	static const enum rs_msg word[RS_SA_NINPUTS] = {
+		RS_MSG_SA_IN_WEIGHTS, RS_MSG_SA_IN_GOALPOSTS,
+		RS_MSG_SA_IN_EXCLUDE, RS_MSG_SA_IN_WINMAX,
+		RS_MSG_SA_IN_NORMALISE, RS_MSG_SA_IN_AGGREGATE,
+		RS_MSG_SA_IN_YEAR, RS_MSG_SA_IN_PROXIES, RS_MSG_SA_IN_COVERAGE,
+	};
+
+	return input >= 0 && input < RS_SA_NINPUTS ?
+	    rs_i18n(lang, word[input]) : "";
+}
+
+void
+rs_sa_city_sentence(struct rs_buf *b, const struct rs_framework *fw,
+    const char *lang, const struct rs_sa_result *res, size_t i)
+{
+	char lo[32], hi[32], pct[64];
+	const char *a[4];
+	size_t llo = res->level_lo[i], lhi = res->level_hi[i];
+
+	a[0] = res->unit[i];
+	if (res->rank_lo[i] == 0) {
+		put_msg(b, lang, RS_MSG_SA_NO_RANK, a, 1);
+	} else {
+		a[1] = ordinal(lo, sizeof(lo), lang, res->rank_lo[i]);
+		a[2] = ordinal(hi, sizeof(hi), lang, res->rank_hi[i]);
+		a[3] = rs_sa_pct(pct, sizeof(pct), lang, res->rank_share[i]);
+		if (res->rank_lo[i] == res->rank_hi[i]) {
+			a[2] = a[3];
+			put_msg(b, lang, RS_MSG_SA_RANK_ONE, a, 3);
+		} else {
+			put_msg(b, lang, RS_MSG_SA_RANK_SPAN, a, 4);
+		}
+	}
+	if (fw->nlevels > 0 && llo == RS_NONE) {
+		put_msg(b, lang, RS_MSG_SA_NO_LEVEL, a, 0);
+	} else if (fw->nlevels > 0) {
+		a[0] = rs_sa_level_word(fw, lang, llo);
+		a[1] = rs_sa_level_word(fw, lang, lhi);
+		a[2] = rs_sa_pct(pct, sizeof(pct), lang, res->level_share[i]);
+		if (llo == lhi) {
+			a[1] = a[2];
+			put_msg(b, lang, RS_MSG_SA_LEVEL_ONE, a, 2);
+		} else {
+			put_msg(b, lang, lhi == llo + 1 ? RS_MSG_SA_LEVEL_TWO :
+			    RS_MSG_SA_LEVEL_SPAN, a, 3);
+		}
+	}
+	if (res->none[i] > 0 && res->rank_lo[i] > 0) {
+		a[0] = rs_sa_pct(pct, sizeof(pct), lang, res->none[i]);
+		put_msg(b, lang, RS_MSG_SA_NONE_SHARE, a, 1);
+	}
+	rs_buf_printf(b, ".");
+}
+
+void
+rs_sa_areas_sentence(struct rs_buf *b, const struct rs_framework *fw,
+    const char *lang, const struct rs_sa_result *res, size_t i)
+{
+	struct rs_buf list = {0};
+	const char *a[2];
+	char pct[64];
+	size_t k, shown = 0;
+
+	for (k = 0; k < res->nareas; k++) {
+		const struct rs_node *node = &fw->nodes[fw->top[k]];
+		double share = res->area_change[i * res->nareas + k];
+
+		if (!(share > 0))
+			continue;
+		if (shown++ > 0)
+			rs_buf_printf(&list, "%s", rs_i18n_arabic(lang) ?
+			    "، " : "; ");
+		a[0] = rs_name_get(node->names, node->nnames, lang, node->id);
+		a[1] = rs_sa_pct(pct, sizeof(pct), lang, share);
+		put_msg(&list, lang, RS_MSG_SA_AREA_ITEM, a, 2);
+	}
+	if (shown == 0 || fw->nlevels == 0) {
+		put_msg(b, lang, RS_MSG_SA_AREAS_STABLE, a, 0);
+	} else {
+		a[0] = list.s;
+		put_msg(b, lang, RS_MSG_SA_AREAS_CHANGE, a, 1);
+	}
+	rs_buf_release(&list);
+}
+
+void
+rs_sa_indices_sentence(struct rs_buf *b, const char *lang,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+{
+	char v[32], t[32], n[32];
+	const char *a[3] = {v, t, n};
+
+	rs_fmt_fixed(v, sizeof(v), res->variance, 4);
+	snprintf(t, sizeof(t), "%g", spec->min_variance);
+	snprintf(n, sizeof(n), "%zu", spec->bootstrap);
+	put_msg(b, lang, res->estimable ? RS_MSG_SA_INDICES : RS_MSG_SA_STABLE,
+	    a, 3);
+}
+
+void
+rs_sa_index_line(struct rs_buf *b, const char *lang,
+    const struct rs_sa_result *res, size_t j)
+{
+	char v[6][32];
+	const char *a[7];
+	const double x[6] = {res->si[j], res->si_q5[j], res->si_q95[j],
+	    res->sti[j], res->sti_q5[j], res->sti_q95[j]};
+	size_t k;
+
+	a[0] = rs_sa_input_word(lang, res->input[j]);
+	for (k = 0; k < 6; k++)
+		a[1 + k] = rs_fmt_fixed(v[k], sizeof(v[k]), x[k], 2);
+	put_msg(b, lang, RS_MSG_SA_INDEX_LINE, a, 7);
+}
+
+void
+rs_sa_interval_note(struct rs_buf *b, const char *lang)
+{
+	char pct[64];
+	const char *a = rs_sa_pct(pct, sizeof(pct), lang,
+	    RS_SA_INTERVAL / 100.0);
+
+	put_msg(b, lang, RS_MSG_SA_INTERVAL_NOTE, &a, 1);
+}
+
+/* The national proxies among the candidates of the data choices. */
+static size_t
+count_proxies(const struct rs_sa_spec *spec)
+{
+	const struct rs_sa_cells *c = spec->cells;
+	size_t k, n = 0;
+
+	if (c == NULL)
+		return 0;
+	for (k = 0; k < c->first[c->ncells]; k++)
+		n += c->proxy[k];
+	return n;
+}
+
+void
+rs_sa_input_desc(struct rs_buf *b, const char *lang,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res, size_t j)
+{
+	char x[4][32];
+	const char *a[4] = {x[0], x[1], x[2], x[3]};
+	int in = res->input[j];
+
+	switch (in) {
+	case RS_SA_WEIGHTS:
+	case RS_SA_GOALPOSTS:
+		snprintf(x[0], sizeof(x[0]), "%g", in == RS_SA_WEIGHTS ?
+		    spec->weight_noise : spec->goalpost_noise);
+		put_msg(b, lang, in == RS_SA_WEIGHTS ? RS_MSG_SA_DESC_WEIGHTS :
+		    RS_MSG_SA_DESC_GOALPOSTS, a, 1);
+		break;
+	case RS_SA_YEAR:
+		snprintf(x[0], sizeof(x[0]), "%ld", spec->year -
+		    spec->year_window);
+		snprintf(x[1], sizeof(x[1]), "%ld", spec->year +
+		    spec->year_window);
+		snprintf(x[2], sizeof(x[2]), "%ld", spec->year);
+		snprintf(x[3], sizeof(x[3]), "%ld", spec->year_window);
+		put_msg(b, lang, RS_MSG_SA_DESC_YEAR, a, 4);
+		break;
+	case RS_SA_PROXIES:
+		snprintf(x[0], sizeof(x[0]), "%zu", count_proxies(spec));
+		put_msg(b, lang, RS_MSG_SA_DESC_PROXIES, a, 1);
+		break;
+	case RS_SA_COVERAGE:
+		snprintf(x[0], sizeof(x[0]), "%g", spec->coverage_lo);
+		snprintf(x[1], sizeof(x[1]), "%g", spec->coverage_hi);
+		put_msg(b, lang, RS_MSG_SA_DESC_COVERAGE, a, 2);
+		break;
+	default:
+		snprintf(x[0], sizeof(x[0]), "%zu", res->nalts[j]);
+		put_msg(b, lang, RS_MSG_SA_DESC_ALTS, a, 1);
+		break;
+	}
+}
+
+/* The words after the text report's table. */
+static void
+text_words(FILE *out, const struct rs_framework *fw,
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    const char *lang)
+{
+	struct rs_buf b = {0};
+	size_t i, j;
+
+	fprintf(out, "\n%s:\n", rs_i18n(lang, RS_MSG_SA_IN_WORDS));
+	for (i = 0; i < res->nunits; i++) {
+		rs_sa_city_sentence(&b, fw, lang, res, i);
+		rs_text_wrapped(out, "  ", 2, 4, b.s);
+		rs_buf_release(&b);
+		rs_sa_areas_sentence(&b, fw, lang, res, i);
+		rs_text_wrapped(out, "    ", 4, 4, b.s);
+		rs_buf_release(&b);
+	}
+	rs_sa_interval_note(&b, lang);
+	rs_text_wrapped(out, "  ", 2, 2, b.s);
+	rs_buf_release(&b);
+	if (!spec->sobol)
+		return;
+	fputc('\n', out);
+	rs_sa_indices_sentence(&b, lang, spec, res);
+	rs_text_wrapped(out, "", 0, 0, b.s);
+	rs_buf_release(&b);
+	if (!res->estimable)
+		return;
+	for (j = 0; j < res->ninputs; j++) {
+		rs_sa_index_line(&b, lang, res, j);
+		rs_text_wrapped(out, "  ", 2, 4, b.s);
+		rs_buf_release(&b);
+	}
 }
 
 /* "weights: 100 sets" and the like, for the text header. */
@@ -65,7 +354,17 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 	    spec->goalpost_sets;
 
 	fprintf(out, "  %-10s ", rs_sa_input_name(in));
-	if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
+	if (in >= RS_SA_YEAR) {
+		struct rs_buf b = {0};
+
+		rs_sa_input_desc(&b, NULL, spec, res, j);
+		if (in != RS_SA_COVERAGE && res->nalts[j] > 0)
+			rs_buf_printf(&b, ", %zu sets", res->nalts[j]);
+		else if (in != RS_SA_COVERAGE)
+			rs_buf_printf(&b, ", a draw per run");
+		rs_text_wrapped(out, "", 13, 13, b.s);
+		rs_buf_release(&b);
+	} else if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
 		if (in == RS_SA_WEIGHTS)
 			fprintf(out, "weights times 1 + U(-%g, %g), ",
 			    spec->weight_noise, spec->weight_noise);
@@ -100,7 +399,8 @@ level_width(const char *shown)
 
 static void
 text_report(FILE *out, const struct rs_framework *fw,
-    const struct rs_sa_spec *spec, const struct rs_sa_result *res)
+    const struct rs_sa_spec *spec, const struct rs_sa_result *res,
+    const char *lang)
 {
 	size_t i, j, w = 4, cw;
 	char name[256], num[32], **lid;
@@ -157,29 +457,91 @@ text_report(FILE *out, const struct rs_framework *fw,
 	for (j = 0; j < res->nlevels; j++)
 		free(lid[j]);
 	free(lid);
-	if (!spec->sobol)
-		return;
-	fprintf(out, "\nSensitivity of the mean absolute rank shift "
-	    "(variance %s, %zu bootstrap draws):\n", rs_fmt_fixed(num,
-	    sizeof(num), res->variance, 4), spec->bootstrap);
-	fprintf(out, "%-10s %8s %8s %8s %8s %8s %8s\n", "input", "Si", "STi",
-	    "Si q5", "Si q95", "STi q5", "STi q95");
-	for (j = 0; j < res->ninputs; j++) {
-		const double v[6] = {res->si[j], res->sti[j], res->si_q5[j],
-		    res->si_q95[j], res->sti_q5[j], res->sti_q95[j]};
+	text_words(out, fw, spec, res, lang);
+}
 
-		fprintf(out, "%-10s", rs_sa_input_name(res->input[j]));
-		for (i = 0; i < 6; i++)
-			fprintf(out, " %8s", rs_fmt_fixed(num, sizeof(num),
-			    v[i], 4));
-		fputc('\n', out);
+/* A string of b, or "" (JSON), and b released. */
+static cJSON *
+json_words(struct rs_buf *b)
+{
+	cJSON *s = rs_json_string(b->s != NULL ? b->s : "");
+
+	rs_buf_release(b);
+	return s;
+}
+
+/* The new keys of a city (docs/schema/sensitivity.schema.json). */
+static void
+json_city_words(cJSON *o, const struct rs_framework *fw,
+    const struct rs_sa_result *res, size_t i, const char *lang)
+{
+	struct rs_buf b = {0};
+	cJSON *l;
+	size_t k;
+
+	l = cJSON_AddObjectToObject(o, "rank_interval");
+	cJSON_AddItemToObject(l, "lo", rs_json_number(res->rank_lo[i] > 0 ?
+	    (double)res->rank_lo[i] : (double)NAN));
+	cJSON_AddItemToObject(l, "hi", rs_json_number(res->rank_hi[i] > 0 ?
+	    (double)res->rank_hi[i] : (double)NAN));
+	cJSON_AddItemToObject(l, "share", rs_json_number(res->rank_share[i]));
+	l = cJSON_AddObjectToObject(o, "level_interval");
+	if (res->level_lo[i] == RS_NONE) {
+		cJSON_AddNullToObject(l, "lo");
+		cJSON_AddNullToObject(l, "hi");
+	} else {
+		cJSON_AddItemToObject(l, "lo", rs_json_string(
+		    fw->levels[res->level_lo[i]].id));
+		cJSON_AddItemToObject(l, "hi", rs_json_string(
+		    fw->levels[res->level_hi[i]].id));
+	}
+	cJSON_AddItemToObject(l, "share", rs_json_number(res->level_share[i]));
+	l = cJSON_AddObjectToObject(o, "area_level_change");
+	for (k = 0; k < res->nareas; k++)
+		cJSON_AddItemToObject(l, fw->nodes[fw->top[k]].id,
+		    rs_json_number(res->area_change[i * res->nareas + k]));
+	rs_sa_city_sentence(&b, fw, lang, res, i);
+	cJSON_AddItemToObject(o, "summary", json_words(&b));
+	rs_sa_areas_sentence(&b, fw, lang, res, i);
+	cJSON_AddItemToObject(o, "areas_summary", json_words(&b));
+}
+
+/* The new keys of an input that --vary-year and the like add. */
+static void
+json_input_words(cJSON *o, const struct rs_sa_spec *spec,
+    const struct rs_sa_result *res, size_t j)
+{
+	switch (res->input[j]) {
+	case RS_SA_YEAR:
+		cJSON_AddItemToObject(o, "year", rs_json_number(
+		    (double)spec->year));
+		cJSON_AddItemToObject(o, "window", rs_json_number(
+		    (double)spec->year_window));
+		cJSON_AddItemToObject(o, "sets", rs_json_number((double)
+		    res->nalts[j]));
+		break;
+	case RS_SA_PROXIES:
+		cJSON_AddItemToObject(o, "proxies", rs_json_number((double)
+		    count_proxies(spec)));
+		cJSON_AddItemToObject(o, "sets", rs_json_number((double)
+		    res->nalts[j]));
+		break;
+	case RS_SA_COVERAGE:
+		cJSON_AddItemToObject(o, "lo", rs_json_number(
+		    spec->coverage_lo));
+		cJSON_AddItemToObject(o, "hi", rs_json_number(
+		    spec->coverage_hi));
+		break;
+	default:
+		break;
 	}
 }
 
 static cJSON *
 json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
-    const struct rs_sa_result *res)
+    const struct rs_sa_result *res, const char *lang)
 {
+	struct rs_buf b = {0};
 	cJSON *root = cJSON_CreateObject(), *a, *o, *l;
 	char buf[128];
 	size_t i, j, k;
@@ -203,12 +565,13 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 			    spec->weight_noise : spec->goalpost_noise));
 			cJSON_AddItemToObject(o, "sets", rs_json_number((double)
 			    res->nalts[j]));
-		} else {
+		} else if (res->input[j] < RS_SA_YEAR) {
 			for (k = 0; k < res->nalts[j]; k++)
 				cJSON_AddItemToArray(l, rs_json_string(
 				    alt_label(buf, sizeof(buf), fw, spec, res,
 				    j, k)));
 		}
+		json_input_words(o, spec, res, j);
 		cJSON_AddItemToArray(a, o);
 	}
 	a = cJSON_AddArrayToObject(root, "cities");
@@ -227,8 +590,11 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 			cJSON_AddItemToObject(l, fw->levels[j].id,
 			    rs_json_number(res->prob[i * res->nlevels + j]));
 		cJSON_AddItemToObject(o, "no_score", rs_json_number(res->none[i]));
+		json_city_words(o, fw, res, i, lang);
 		cJSON_AddItemToArray(a, o);
 	}
+	cJSON_AddItemToObject(root, "interval", rs_json_number(
+	    RS_SA_INTERVAL / 100.0));
 	if (!spec->sobol) {
 		cJSON_AddNullToObject(root, "sensitivity");
 		return root;
@@ -236,6 +602,11 @@ json_report(const struct rs_framework *fw, const struct rs_sa_spec *spec,
 	o = cJSON_AddObjectToObject(root, "sensitivity");
 	cJSON_AddItemToObject(o, "variance", rs_json_number(res->variance));
 	cJSON_AddItemToObject(o, "bootstrap", rs_json_number((double)spec->bootstrap));
+	cJSON_AddItemToObject(o, "min_variance", rs_json_number(
+	    spec->min_variance));
+	cJSON_AddBoolToObject(o, "estimable", res->estimable);
+	rs_sa_indices_sentence(&b, lang, spec, res);
+	cJSON_AddItemToObject(o, "summary", json_words(&b));
 	a = cJSON_AddArrayToObject(o, "indices");
 	for (j = 0; j < res->ninputs; j++) {
 		l = cJSON_CreateObject();
@@ -327,24 +698,22 @@ csv_report(FILE *out, const struct rs_framework *fw,
 int
 rs_report_sensitivity(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res,
-    enum rs_report_format format, struct rs_error *err)
+    enum rs_report_format format, const char *lang, struct rs_error *err)
 {
 	cJSON *root;
-	char *text;
 	int rc = 0;
 
 	if (format == RS_FORMAT_JSON) {
-		root = json_report(fw, spec, res);
-		text = cJSON_PrintBuffered(root, 4096, 1);
+		root = json_report(fw, spec, res, lang);
+		rc = rs_json_write(out, root, 0) != 0 ||
+		    fputc('\n', out) == EOF;
 		cJSON_Delete(root);
-		if (text == NULL)
-			rs_mem_oom();	/* cJSON's hooks get there first */
-		rc = fputs(text, out) == EOF || fputc('\n', out) == EOF;
-		free(text);
 	} else if (format == RS_FORMAT_CSV) {
 		rc = csv_report(out, fw, spec, res) != 0;
+	} else if (format == RS_FORMAT_HTML) {
+		rs_report_html_sensitivity(out, fw, spec, res, lang);
 	} else {
-		text_report(out, fw, spec, res);
+		text_report(out, fw, spec, res, lang);
 	}
 	if (rc != 0 || ferror(out))
 		return rs_error_io(err, errno, "<report>", "cannot write");
@@ -383,9 +752,14 @@ rs_report_sa_design(FILE *out, const struct rs_framework *fw,
 		else
 			snprintf(lab[1], sizeof(lab[1]), "AB%zu", r / n - 1);
 		for (j = 0; j < d; j++) {
-			alt_label(lab[2 + j], sizeof(lab[2 + j]), fw, spec,
-			    res, j, res->alt[r * d + j]);
 			v[j] = res->u[r * d + j];
+			if (res->input[j] == RS_SA_COVERAGE)
+				rs_fmt_fixed(lab[2 + j], sizeof(lab[2 + j]),
+				    spec->coverage_lo + v[j] *
+				    (spec->coverage_hi - spec->coverage_lo), 4);
+			else
+				alt_label(lab[2 + j], sizeof(lab[2 + j]), fw,
+				    spec, res, j, res->alt[r * d + j]);
 		}
 		for (j = 0; j < d + 2; j++)
 			f[j] = lab[j];

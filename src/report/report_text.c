@@ -444,8 +444,6 @@ table_print(FILE *out, const struct table *t, const struct rs_report *r,
 	free(w);
 }
 
-static void put_wrapped(FILE *out, const char *head, size_t head_width,
-    size_t indent, const char *text);
 
 /* A label column and a column per city, heads filled in. */
 static void
@@ -603,7 +601,7 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 	rs_evidence_of(r, ci, &e);
 	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_VALUES));
 	rs_say_evidence(&b, r, &e);
-	put_wrapped(out, "  ", 2, 2, b.s);
+	rs_text_wrapped(out, "  ", 2, 2, b.s);
 	rs_buf_release(&b);
 	table_init(&t, n + 1, 5);
 	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_ID));
@@ -656,7 +654,7 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 		w = rs_utf8_width(fw->nodes[node].id);
 		snprintf(head, sizeof(head), "  %.40s%*s", fw->nodes[node].id,
 		    (int)(idw + 2 - (w < idw ? w : idw)), "");
-		put_wrapped(out, head, idw + 4, idw + 4, b.s);
+		rs_text_wrapped(out, head, idw + 4, idw + 4, b.s);
 		rs_buf_release(&b);
 	}
 	stale_lines(out, r, ci);
@@ -693,7 +691,7 @@ stale_lines(FILE *out, const struct rs_report *r, size_t ci)
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_STALE), args, 1);
 	fputs(":\n", out);
 	snprintf(head, sizeof(head), "    ");
-	put_wrapped(out, head, 4, 4, b.s);
+	rs_text_wrapped(out, head, 4, 4, b.s);
 	rs_buf_release(&b);
 }
 
@@ -764,7 +762,7 @@ missing_line(FILE *out, const struct rs_report *r)
 	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_MISSING_CITIES), args, 1,
 	    put_buf, &b);
 	fputc('\n', out);
-	put_wrapped(out, "", 0, 2, b.s);
+	rs_text_wrapped(out, "", 0, 2, b.s);
 	rs_buf_release(&list);
 	rs_buf_release(&b);
 }
@@ -859,7 +857,7 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 		if (!isnan(c->score))
 			continue;
 		no_score_line(&b, r, c);
-		put_wrapped(out, "  ", 2, 4, b.s);
+		rs_text_wrapped(out, "  ", 2, 4, b.s);
 		rs_buf_release(&b);
 	}
 
@@ -895,12 +893,8 @@ rs_report_text_compare(FILE *out, const struct rs_report *r,
 
 #define BLANKS " \t\r\n\v\f"
 
-/*
- * Write text as words wrapped to WIDTH, the first line after head (of
- * head_width columns), the others after indent blanks.
- */
-static void
-put_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
+void
+rs_text_wrapped(FILE *out, const char *head, size_t head_width, size_t indent,
     const char *text)
 {
 	size_t col = head_width, w, k, n, start = head_width;
@@ -991,7 +985,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			for (k = 0; k < n; k++) {
 				hw = item_head(head, sizeof(head), np, k, hws);
 				rs_say_gain_in(&b, r, ci, np[k].node);
-				put_wrapped(out, head, hw, hw, b.s);
+				rs_text_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 			free(hws);
@@ -1004,12 +998,12 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 				hw = (size_t)snprintf(head, sizeof(head),
 				    "  %3zu. ", k + 1);
 				rs_say_gain_in(&b, r, ci, c->priorities[k]);
-				put_wrapped(out, head, hw, hw, b.s);
+				rs_text_wrapped(out, head, hw, hw, b.s);
 				rs_buf_release(&b);
 			}
 		}
 		if (n == 0)
-			put_wrapped(out, "    ", 4, 4,
+			rs_text_wrapped(out, "    ", 4, 4,
 			    rs_none_reason_in(r, ci));
 		n = rs_context_list(r, ci, &ctx);
 		if (n > 0)
@@ -1018,7 +1012,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			hw = (size_t)snprintf(head, sizeof(head), "  %3zu. ",
 			    k + 1);
 			rs_say_context_in(&b, r, ci, ctx[k]);
-			put_wrapped(out, head, hw, hw, b.s);
+			rs_text_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
 		free(ctx);
@@ -1033,7 +1027,7 @@ rs_report_text_priorities(FILE *out, const struct rs_report *r,
 			if (col[k].note != NULL)
 				rs_buf_printf(&b, " %s: %s", rs_i18n(r->lang,
 				    RS_MSG_NOTE), col[k].note);
-			put_wrapped(out, head, hw, hw, b.s);
+			rs_text_wrapped(out, head, hw, hw, b.s);
 			rs_buf_release(&b);
 		}
 		free(col);
@@ -1166,7 +1160,7 @@ rs_report_text_trend(FILE *out, const struct rs_report *r,
 	}
 	if (nc > 0) {
 		fputc('\n', out);
-		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		rs_text_wrapped(out, "", 0, 0, rs_i18n(r->lang,
 		    RS_MSG_TREND_NOTE));
 	}
 	free(rows);
@@ -1265,7 +1259,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			continue;
 		fputc('\n', out);
 		if (sp->reference == RS_NONE) {
-			put_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
+			rs_text_wrapped(out, "  ", 2, 2, rs_i18n(r->lang,
 			    RS_MSG_NO_REFERENCE));
 			continue;
 		}
@@ -1287,7 +1281,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 	}
 	if (nc > 0) {
 		fputc('\n', out);
-		put_wrapped(out, "", 0, 0, rs_i18n(r->lang,
+		rs_text_wrapped(out, "", 0, 0, rs_i18n(r->lang,
 		    RS_MSG_SHOCK_NOTE));
 	}
 	free(rows);

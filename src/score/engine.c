@@ -16,7 +16,22 @@
 double
 rs_indicator_score(const struct rs_node *node, double x)
 {
+	if (node->has_band)
+		return rs_formula_band(x, node->band);
 	return rs_formula_goalpost(x, node->worst, node->best);
+}
+
+/* methodology.md, "Target band": the nearest point of the band. */
+double
+rs_indicator_target(const struct rs_node *node, double x)
+{
+	if (!node->has_band)
+		return node->best;
+	if (x > node->band[2])
+		return node->band[2];
+	if (x >= node->band[1])
+		return x;
+	return node->band[1];
 }
 
 /*
@@ -133,7 +148,7 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 		order[k].id = fw->nodes[c->priorities[k]].id;
 		order[k].index = c->priorities[k];
 	}
-	qsort(order, c->npriorities, sizeof(*order), rs_keyed_cmp);
+	rs_keyed_sort(order, c->npriorities);
 	for (k = 0; k < c->npriorities; k++)
 		c->priorities[k] = order[k].index;
 	free(order);

@@ -24,6 +24,23 @@ rs_formula_goalpost(double x, double worst, double best)
 	return 100 * t;
 }
 
+/*
+ * methodology.md, "Target band": each side is the goalpost formula, the
+ * rising edge from worst_low to low, the falling one from worst_high to
+ * high, so that both clamp and round the same way.
+ */
+double
+rs_formula_band(double x, const double b[4])
+{
+	if (isnan(x))
+		return (double)NAN;
+	if (x < b[1])
+		return rs_formula_goalpost(x, b[0], b[1]);
+	if (x > b[2])
+		return rs_formula_goalpost(x, b[3], b[2]);
+	return 100;
+}
+
 /* methodology.md, "Aggregate score": the coverage rule. */
 int
 rs_formula_covers(double covered, double all, double min_coverage)

@@ -33,6 +33,13 @@ struct rs_agg_rule {
 double rs_formula_goalpost(double x, double worst, double best);
 
 /*
+ * methodology.md, "Target band": with b = {a, lo, hi, d}, a < lo <= hi < d,
+ * 0 at or below a, 100 (x - a) / (lo - a) up to lo, 100 from lo to hi,
+ * 100 (d - x) / (d - hi) up to d, 0 at or above d; NaN for a NaN x.
+ */
+double rs_formula_band(double x, const double b[4]);
+
+/*
  * The scores of every aggregate, children first, and the index (the city
  * score): methodology.md, "Aggregate score" and "City score", and
  * pipeline.md, "Aggregate", for the geometric and harmonic means and

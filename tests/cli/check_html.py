@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The HTML reports as a browser and a screen reader meet them.
 
-Every page of score, compare, priorities, trend and shock, in English
+Every page of score, compare, priorities, trend, shock and sensitivity,
+in English
 and Arabic, on
 data/*.csv and on tests/cli/data/hostile.csv, must parse whole as XML
 (xml.etree), load nothing from elsewhere, carry no script, give every
@@ -258,9 +259,43 @@ def main():
             lang)
         if root is not None and len(list(root.iter(SVG + "svg"))) != 2:
             fail(name + ": not a radar and a timeline")
+    # sensitivity: a sentence and a rank-interval chart per city, the
+    # indices' bars when they are estimable (--min-variance 0 forces it)
+    for lang in ("en", "ar"):
+        name = "sensitivity --lang %s" % lang
+        args = ["sensitivity", "--format", "html", "--lang", lang,
+                "--no-progress", "--runs", "50", "--sobol", "--vary-year",
+                "2", "--vary-proxies", "--min-variance", "0"]
+        raw = run(args + data)
+        if raw != run(args + ["--threads", "1"] + data):
+            fail(name + ": one thread and several differ")
+        root = check_page(name, raw, lang)
+        if root is None:
+            continue
+        if len(list(root.iter(SVG + "svg"))) != len(data) + 1:
+            fail(name + ": not a chart per city and the indices' bars")
+        said = [e for e in root.iter("p") if e.get("class") == "summary"]
+        if len(said) != len(data):
+            fail(name + ": %d city sentences, not %d" % (len(said),
+                                                         len(data)))
+        body = "".join(root.itertext())
+        word = "عمليات المحاكاة" if lang == "ar" else "of runs"
+        if word not in body or (lang == "ar" and "of runs" in body):
+            fail(name + ": the sentences are not in its language")
+        name = "sensitivity hostile --lang %s" % lang
+        root = check_page(name, run(
+            ["sensitivity", "--format", "html", "--lang", lang,
+             "--no-progress", "--runs", "20", "--exclude-indicators",
+             os.path.join("tests", "cli", "data", "hostile.csv")]), lang)
+        if root is not None:
+            cells = ["".join(e.itertext()) for e in root.iter()
+                     if e.tag in ("h3", "title")]
+            for city in HOSTILE:
+                if city not in cells:
+                    fail("%s: %r is not shown as text" % (name, city))
     if failures:
         return 1
-    print("ok: %d pages" % (len(pages) + 10))
+    print("ok: %d pages" % (len(pages) + 14))
     return 0
 
 

@@ -88,8 +88,9 @@ if SAMPLES:
              ("priorities", ["--top", "all"] + SAMPLES)]
 
 validators = {}
+RUNS += [("framework", []), ("framework", ["--framework", "data/band.json"])]
 for view in ("score", "compare", "priorities", "sensitivity", "trend",
-             "shock", "whatif", "plan"):
+             "shock", "whatif", "plan", "framework"):
     with open(os.path.join(SRC, "docs", "schema", view + ".schema.json"),
               encoding="utf-8") as f:
         schema = json.load(f)
@@ -113,6 +114,8 @@ for view, args in RUNS:
                                       "/".join(map(str, e.absolute_path))))
     failures += bool(errors)
     docs.setdefault(view, doc)
+    if view == "framework":
+        docs["framework"] = doc     # the last: data/band.json
     print("ok: %s" % " ".join(cmd[1:]))
 
 
@@ -201,6 +204,18 @@ damage("sensitivity", "an unknown input",
        lambda d: d["inputs"][0].update(name="colour"))
 damage("sensitivity", "a city without its mean rank",
        lambda d: drop(d["cities"][0], "mean"))
+
+
+def band_node(d):
+    return d["nodes"][0]["children"][0]
+
+
+damage("framework", "a band without worst_high",
+       lambda d: drop(band_node(d)["band"], "worst_high"))
+damage("framework", "a band with goalposts",
+       lambda d: band_node(d).update(worst=0))
+damage("framework", "a series of an unknown database",
+       lambda d: band_node(d).update(series={"imf": "X"}))
 
 print("%d failure(s)" % failures)
 sys.exit(1 if failures else 0)
