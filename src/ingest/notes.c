@@ -126,13 +126,13 @@ rs_notes_read(struct rs_notes *notes, const char *path,
 			struct rs_note *nt = &notes->notes[notes->nnotes];
 			char *name = copy(id, (size_t)(p + n - id));
 
-			if (lv == 2) {
+			if (lv == 3 && city != NULL) {
+				nt->city = copy(city, strlen(city));
+				nt->node = name;
+			} else {
 				nt->city = name;
 				nt->node = NULL;
 				city = name;
-			} else {
-				nt->city = copy(city, strlen(city));
-				nt->node = name;
 			}
 			nt->text = NULL;
 			nt->line = line;

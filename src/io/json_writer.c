@@ -192,7 +192,9 @@ jw_string(struct jw *w, const char *s)
 		case '\r': esc[1] = 'r'; break;
 		case '\t': esc[1] = 't'; break;
 		default:
-			memcpy(esc + 1, "u00", 3);
+			esc[1] = 'u';
+			esc[2] = '0';
+			esc[3] = '0';
 			esc[4] = hex[c >> 4];
 			esc[5] = hex[c & 15];
 			n = 6;
