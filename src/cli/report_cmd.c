@@ -77,10 +77,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_CSV;
 		else if (strcmp(arg, "md") == 0)
 			o->format = RS_FORMAT_MD;
-		else if (strcmp(arg, "html") == 0)
-			o->format = RS_FORMAT_HTML;
-		else if (strcmp(arg, "pdf") == 0)
-			o->format = RS_FORMAT_HTML;
+		else if (strcmp(arg, "html") == 0 || strcmp(arg, "pdf") == 0)
+			o->format = RS_FORMAT_HTML;	/* pdf: printed */
 		else
 			return cli_usage(cmd, "--format takes text, json, csv, "
 			    "md, html or pdf, not '%s'", arg);
