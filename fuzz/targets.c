@@ -16,6 +16,7 @@
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/framework.h"
+#include "resilience/import.h"
 #include "resilience/report.h"
 #include "targets.h"
 #include "base/text.h"
@@ -520,4 +521,66 @@ fuzz_framework_one(const unsigned char *data, size_t size)
 	free(values);
 	rs_framework_release(&fw);
 	return rc;
+}
+
+/* One reading of data as a World Bank file: fuzz_import_one(). */
+static int
+import_read(const unsigned char *data, size_t size, const char *name,
+    const char *code, const char *iso3)
+{
+	struct rs_pubset set;
+	struct rs_error err = {0};
+	long nlines = 1;
+	size_t i, n, bad;
+	int rc;
+
+	for (i = 0; i < size; i += n) {
+		n = rs_line_len((const char *)data + i, size - i);
+		nlines += data[i + n - 1] == '\n' || data[i + n - 1] == '\r';
+	}
+	rs_pub_init(&set);
+	rc = rs_pub_read(&set, (const char *)data, size, name, code, iso3,
+	    &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, name, data, size);
+		goto out;
+	}
+	for (i = 0; i < set.nobs && rc == 0; i++) {
+		const struct rs_pub *o = &set.obs[i];
+
+		if (!isfinite(o->value))
+			rc = broken("a value that is not finite", NULL);
+		else if (o->year < 1800 || o->year > 2200)
+			rc = broken("a year outside 1800..2200", NULL);
+		else if (o->line < 2 || o->line > nlines)
+			rc = broken("a value not on a data line", NULL);
+		else if (o->code[0] == '\0' || rs_utf8_check(o->code,
+		    strlen(o->code), &bad) != 0 || strcmp(o->path, name) != 0)
+			rc = broken("a bad series code or path", o->code);
+		else if (rs_utf8_check(o->country, strlen(o->country),
+		    &bad) != 0)
+			rc = broken("a country name that is not UTF-8", NULL);
+		else if (iso3 != NULL && strcmp(o->iso3, iso3) != 0)
+			rc = broken("a value of another country", o->iso3);
+		for (n = 0; rc == 0 && o->code[n] != '\0'; n++)
+			if (o->code[n] >= 'a' && o->code[n] <= 'z')
+				rc = broken("a series code not in upper case",
+				    o->code);
+	}
+out:
+	rs_pub_release(&set);
+	return rc;
+}
+
+int
+fuzz_import_one(const unsigned char *data, size_t size)
+{
+	int rc;
+
+	/* a data-package file's series is its folder's name ... */
+	if ((rc = import_read(data, size, "indicators/sl.uem.totl.zs/data.csv",
+	    NULL, NULL)) != 0)
+		return rc;
+	/* ... or given; and the rows of one country only */
+	return import_read(data, size, "fuzz.csv", "FP.CPI.TOTL.ZG", "LBN");
 }

@@ -25,6 +25,14 @@ int fuzz_csv_one(const unsigned char *data, size_t size);
 /* The data as a JSON data file scored on the same framework. */
 int fuzz_json_one(const unsigned char *data, size_t size);
 
+/*
+ * The data as a World Bank file for resilience import (import.h): a WDI
+ * bulk or data-package CSV or the WGI data file, read for every country
+ * and for one; each value read must be finite, of a year from 1800 to
+ * 2200, of an upper-case series code, located on a line of the file.
+ */
+int fuzz_import_one(const unsigned char *data, size_t size);
+
 /* The data as a framework file; cities with made-up values scored on it. */
 int fuzz_framework_one(const unsigned char *data, size_t size);
 

@@ -10,6 +10,7 @@ import glob
 import json
 import math
 import os
+import re
 import sys
 
 errors = []
@@ -29,6 +30,61 @@ def check_name(where, name):
     if isinstance(name, dict) and name and all(isinstance(v, str) for v in name.values()):
         return
     err(where, "name must be a string or an object of language code to string")
+
+
+BAND_KEYS = ("worst_low", "low", "high", "worst_high")
+
+
+def check_band(node, where):
+    """A target band: four numbers a < b <= c < d, inside min..max, and
+    neither worst nor best beside it (docs/framework-format.md)."""
+    b = node["band"]
+    if "worst" in node or "best" in node:
+        err(where, "a band goes without worst and best")
+    if not isinstance(b, dict) or sorted(b) != sorted(BAND_KEYS):
+        err(where, "band needs exactly worst_low, low, high, worst_high")
+        return
+    v = [b[k] for k in BAND_KEYS]
+    if not all(is_num(x) for x in v):
+        err(where, "band points must be numbers")
+        return
+    if not (v[0] < v[1] <= v[2] < v[3]):
+        err(where, "band needs worst_low < low <= high < worst_high")
+    mn, mx = node.get("min"), node.get("max")
+    if is_num(mn) and v[0] < mn or is_num(mx) and v[3] > mx:
+        err(where, "band outside min..max")
+    for k in ("description", "rationale", "unit"):
+        if not isinstance(node.get(k), str) or not node.get(k):
+            err(where, f"missing {k}")
+    if not bilingual(node.get("source")):
+        err(where, "source must be given in English and Arabic")
+
+
+LEVERS = ("municipal", "national", "context")
+
+
+def check_plan_keys(node, where):
+    """lever, when given, one of three; series {"wdi"|"wgi": CODE}, the
+    code named in the source too."""
+    if "lever" in node and node["lever"] not in LEVERS:
+        err(where, "lever must be municipal, national or context")
+    s = node.get("series")
+    if s is None:
+        return
+    if not (isinstance(s, dict) and len(s) == 1 and
+            next(iter(s)) in ("wdi", "wgi") and
+            isinstance(next(iter(s.values())), str) and
+            next(iter(s.values()))):
+        err(where, "series must be {\"wdi\": CODE} or {\"wgi\": CODE}")
+        return
+    code = next(iter(s.values()))
+    src = node.get("source", "")
+    if isinstance(src, dict):
+        src = src.get("en", "")
+    if code not in src:
+        err(where, f"series {code} is not named in the source")
+    if node.get("unit") == "rubric 1-5":
+        err(where, "a rubric item has no published series")
 
 
 def walk(node, ids, stats, depth, where):
@@ -57,8 +113,12 @@ def walk(node, ids, stats, depth, where):
             walk(k, ids, stats, depth + 1, where)
         return
     stats["indicators"] = stats.get("indicators", 0) + 1
+    check_plan_keys(node, where)
+    if "band" in node:
+        check_band(node, where)
+        return
     if "worst" not in node or "best" not in node:
-        err(where, "indicator needs both worst and best")
+        err(where, "indicator needs both worst and best, or a band")
         return
     wo, be = node["worst"], node["best"]
     if not is_num(wo) or not is_num(be):
@@ -81,13 +141,24 @@ def walk(node, ids, stats, depth, where):
         if (wo, be, mn, mx) != (1, 5, 1, 5):
             err(where, "rubric items need worst 1, best 5, min 1, max 5")
         r = node.get("rubric")
-        if not (isinstance(r, list) and len(r) == 5 and all(isinstance(s, str) and s for s in r)):
-            err(where, "rubric must be five non-empty strings")
-    for k in ("description", "source", "rationale", "unit"):
+        if not (isinstance(r, list) and len(r) == 5 and all(bilingual(s) for s in r)):
+            err(where, "rubric must be five descriptions, each in English and Arabic")
+    for k in ("description", "rationale", "unit"):
         if not isinstance(node.get(k), str) or not node.get(k):
             err(where, f"missing {k}")
+    if not bilingual(node.get("source")):
+        err(where, "source must be given in English and Arabic")
+    elif re.search(r"\b(CAPMAS|CAS|CSB|MSMEDA|Kafalat)\b", node["source"]["en"]):
+        err(where, "a suggested source names one country's office; name "
+            "the series and the kind of office")
     if "reconstructed" not in node:
         err(where, "missing reconstructed flag")
+
+
+def bilingual(text):
+    """An object with non-empty "en" and "ar" strings."""
+    return (isinstance(text, dict) and
+            all(isinstance(text.get(k), str) and text.get(k) for k in ("en", "ar")))
 
 
 def check_framework(path):
@@ -158,6 +229,11 @@ def check_dpt_shape(path, fw):
                 names(ind, where)
                 if "revision" in ind and not (isinstance(ind["revision"], str) and ind["revision"]):
                     err(where, "revision must be a non-empty string")
+                if ind.get("lever") not in LEVERS:
+                    err(where, "every DPT sub-indicator needs a lever")
+                if "r3" in fw.get("version", "") and "band" in ind and \
+                        "r3:" not in ind.get("revision", ""):
+                    err(where, "a band added in r3 needs its revision")
 
 
 def check_csv(path, leaves):
@@ -192,7 +268,9 @@ def check_csv(path, leaves):
             err(where, f"unknown indicator '{ind}'")
             continue
         if not year.isdigit() or not (1990 <= int(year) <= 2030):
-            err(where, f"bad year '{year}'")
+            err(where, f"bad year '{year}'" if year else
+                "a row needs a year" + (" (a value without a year)"
+                                        if val != "" else ""))
         key = (ind, year)
         if key in seen:
             err(where, f"duplicate row for {ind} {year}")
@@ -209,7 +287,7 @@ def check_csv(path, leaves):
         if "," in val or not math.isfinite(v):
             err(where, f"value '{val}' is not a plain number")
         if not src.strip():
-            err(where, "a value needs a source")
+            err(where, "a value without a source")
         n = leaves[ind]
         if "min" in n and v < n["min"]:
             err(where, f"{ind} value {v} below min {n['min']}")

@@ -25,6 +25,7 @@ PUBLIC = {
     "change": "score", "engine": "score", "pipeline": "score", "stats": "score",
     "sensitivity": "analysis", "timeline": "analysis",
     "scenario": "ingest", "actions": "ingest", "notes": "ingest",
+    "import": "ingest",
     "actionable": "analysis", "plan": "analysis", "whatif": "analysis",
     "report": "report", "report_pipeline": "report",
     "report_sensitivity": "report", "describe": "report",

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fuzz one target for a while:  scripts/fuzz.sh csv|json|framework|sheet SECONDS
+# Fuzz one target for a while:  scripts/fuzz.sh csv|json|framework|sheet|import SECONDS
 #
 # Builds the libFuzzer harnesses in build-fuzz (clang, ASan and UBSan),
 # seeds build-fuzz/corpus/TARGET from fuzz/seeds/TARGET, the test data and
@@ -16,7 +16,7 @@ usage() {
 [ $# -eq 2 ] || usage
 target=$1
 seconds=$2
-case $target in csv|json|framework|sheet) ;; *) usage ;; esac
+case $target in csv|json|framework|sheet|import) ;; *) usage ;; esac
 case $seconds in ''|*[!0-9]*) usage ;; esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,6 +41,8 @@ case $target in
 csv)	cp "$root"/tests/data/*.csv "$root"/data/*.csv "$corpus/" ;;
 framework)
 	cp "$root/tests/data/small.json" "$corpus/" ;;
+import)	cp "$root"/tests/data/import/*.csv "$root"/tests/data/import/bad/*.csv \
+	    "$corpus/" ;;
 sheet)	cp "$root"/tests/data/sheets/*.xlsx "$root"/tests/data/sheets/*.ods \
 	    "$corpus/" ;;
 esac

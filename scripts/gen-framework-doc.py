@@ -59,25 +59,45 @@ def rubric_count(node):
     return sum(rubric_count(c) for c in node["children"])
 
 
+def name_of(text, lang):
+    """A string, or a language object's text in lang (else English)."""
+    if isinstance(text, dict):
+        return text.get(lang, text.get("en", ""))
+    return text
+
+
 def indicator(out, node):
     out.append("#### %s %s" % (node["id"], name(node, "en")))
     out.append("")
     out.append("*%s*" % name(node, "ar"))
     out.append("")
-    better = "higher is better" if node["best"] > node["worst"] else "lower is better"
     out.append("- **Definition:** %s" % node["description"])
     out.append("- **Unit:** %s; weight %s within its RPI." % (node["unit"], num(node.get("weight", 1))))
-    out.append("- **Goalposts:** worst %s, best %s (%s); valid values %s."
-               % (num(node["worst"]), num(node["best"]), better, domain(node)))
+    if "band" in node:
+        b = node["band"]
+        out.append("- **Target band:** 0 at or below %s and at or above %s, 100 from "
+                   "%s to %s, linear between; valid values %s."
+                   % (num(b["worst_low"]), num(b["worst_high"]), num(b["low"]),
+                      num(b["high"]), domain(node)))
+    else:
+        better = "higher is better" if node["best"] > node["worst"] else "lower is better"
+        out.append("- **Goalposts:** worst %s, best %s (%s); valid values %s."
+                   % (num(node["worst"]), num(node["best"]), better, domain(node)))
+    out.append("- **Lever:** %s%s." % (node.get("lever", "not said"),
+               "; at most %s a year" % num(node["max_change_per_year"])
+               if "max_change_per_year" in node else ""))
+    if node.get("series"):
+        db, code = next(iter(node["series"].items()))
+        out.append("- **Series:** %s %s (read by `resilience import`)." % (db.upper(), code))
     out.append("- **Why:** %s" % node["rationale"])
-    out.append("- **Source:** %s" % node["source"])
+    out.append("- **Source:** %s" % name_of(node["source"], "en"))
     if node.get("revision"):
         out.append("- **Revision:** %s" % node["revision"])
     out.append("- **Status:** %s." % flag(node))
     if node.get("rubric"):
         out.append("- **Rubric:**")
         for i, level in enumerate(node["rubric"], start=1):
-            out.append("  %d. %s" % (i, level))
+            out.append("  %d. %s" % (i, name_of(level, "en")))
     out.append("")
 
 
@@ -102,7 +122,8 @@ def render(fw, src):
                % (fw["id"], fw.get("version", ""), len(fw["children"]), rpis, ind, rubrics))
     out.append("")
     out.append("Each sub-indicator value x is scored 100 × (x − worst) / (best − worst), "
-               "clamped to 0..100; an RPI is the weighted mean of its scored "
+               "clamped to 0..100, or by its target band (0 outside, 100 inside, "
+               "linear between; [methodology.md](methodology.md)); an RPI is the weighted mean of its scored "
                "sub-indicators and an area the weighted mean of its scored RPIs, "
                "each only when children carrying at least %s of the weight have a "
                "score." % num(fw.get("min_coverage", 0.5)))

@@ -303,7 +303,7 @@ json_nests_every_node(void **state)
 	n = find(nodes, "RPI 4-3.4");	/* voice and accountability */
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
 	    "lever")->valuestring, "national");
-	n = find(nodes, "RPI 1-4.4");	/* political stability */
+	n = find(nodes, "RPI 1-4.3");	/* political stability */
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(n,
 	    "lever")->valuestring, "context");
 	n = find(nodes, "RPI 1-2.1");

@@ -137,9 +137,20 @@ indicators_are_documented_and_consistent(void **state)
 	for (i = 0; i < fw.nindicators; i++) {
 		n = &fw.nodes[fw.indicators[i]];
 		if (n->unit == NULL || n->description == NULL ||
-		    n->source == NULL)
+		    exact_name(n->sources, n->nsources, "en") == NULL ||
+		    exact_name(n->sources, n->nsources, "ar") == NULL)
 			fail_msg("indicator \"%s\" lacks unit, description "
-			    "or source", n->id);
+			    "or source in English and Arabic", n->id);
+		if (strstr(n->sources[0].text, "CAPMAS") != NULL)
+			fail_msg("indicator \"%s\": the suggested source "
+			    "names one country's office", n->id);
+		if (n->nrubric[0] > 0) {
+			size_t k;
+
+			for (k = 0; k < RS_RUBRIC_LEVELS; k++)
+				assert_non_null(exact_name(n->rubric[k],
+				    n->nrubric[k], "ar"));
+		}
 		assert_true(n->worst < n->best || n->worst > n->best);
 		if (n->has_min) {
 			assert_true(n->worst >= n->min);

@@ -470,7 +470,7 @@ csv_cells_are_quoted_and_defused(void **state)
 	text = render(&r, RS_VIEW_COMPARE, RS_FORMAT_CSV);
 	assert_true(strncmp(text, "city,node,parent,depth,name,score,level,"
 	    "rank,best,gap,change,change_like,change_composition,city_id,"
-	    "year,year_min,year_max,baseline\n", 124) == 0);
+	    "year,year_min,year_max,indicative,baseline\n", 135) == 0);
 	assert_non_null(strstr(text, "\n\"'=1+1\",,,0,,69.16666666666667,"
 	    "\"sound\",1,"));
 	assert_non_null(strstr(text, "\n\"'+x\",\"A\",,1,\"Area A\",66.25,"));

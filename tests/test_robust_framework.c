@@ -277,7 +277,10 @@ embedded_framework_is_its_json(void **state)
 		doubles_equal(a->max, b->max);
 		strings_equal(a->unit, b->unit);
 		strings_equal(a->description, b->description);
-		strings_equal(a->source, b->source);
+		names_equal(a->sources, a->nsources, b->sources, b->nsources);
+		for (k = 0; k < RS_RUBRIC_LEVELS; k++)
+			names_equal(a->rubric[k], a->nrubric[k], b->rubric[k],
+			    b->nrubric[k]);
 		assert_int_equal(a->lever, b->lever);
 		doubles_equal(a->effort, b->effort);
 		assert_int_equal(a->has_max_change, b->has_max_change);

@@ -89,6 +89,13 @@ framework_seeds_and_regressions_pass(void **state)
 }
 
 static void
+import_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("import", fuzz_import_one);
+}
+
+static void
 sheet_seeds_and_regressions_pass(void **state)
 {
 	(void)state;
@@ -123,6 +130,7 @@ main(void)
 		cmocka_unit_test(csv_seeds_and_regressions_pass),
 		cmocka_unit_test(json_seeds_and_regressions_pass),
 		cmocka_unit_test(framework_seeds_and_regressions_pass),
+		cmocka_unit_test(import_seeds_and_regressions_pass),
 		cmocka_unit_test(sheet_seeds_and_regressions_pass),
 		cmocka_unit_test(shipped_files_pass),
 	};

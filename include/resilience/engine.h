@@ -28,6 +28,10 @@ struct rs_city_result {
 	size_t npriorities;
 	size_t *missing;	/* indicator node indices without a value */
 	size_t nmissing;
+	unsigned char *indicative_of;	/* per node: 1 when its score is
+				   indicative, or NULL when none is (only
+				   rs_engine_mark_indicative() sets it) */
+	int indicative;		/* the city score is indicative */
 };
 
 /*
@@ -107,6 +111,18 @@ void rs_engine_score_nodes(const struct rs_framework *fw,
 void rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c);
 
+
+/*
+ * Indicative scores (docs/methodology.md, "Indicative scores"): res was
+ * scored with a min_coverage below the framework's, strict->min_coverage.
+ * A score of res is indicative when scoring values again under strict
+ * gives it no score or another score (an aggregate whose indicative
+ * child would have been left out); this marks them in indicative_of and
+ * indicative, and returns how many city scores are indicative.  res must
+ * be whole (not light); values as rs_engine_score() took them.
+ */
+size_t rs_engine_mark_indicative(const struct rs_framework *strict,
+    const double *values, struct rs_results *res);
 
 /*
  * Indicator score: 100 * clamp((x - worst) / (best - worst), 0, 1), or

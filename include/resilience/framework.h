@@ -48,6 +48,9 @@ enum rs_lever {
 #define RS_LEVERS_ACTIONABLE (RS_LEVER_BIT(RS_LEVER_NONE) | \
 	RS_LEVER_BIT(RS_LEVER_MUNICIPAL) | RS_LEVER_BIT(RS_LEVER_NATIONAL))
 
+/* The levels of a rubric item (docs/framework-format.md, "rubric"). */
+#define RS_RUBRIC_LEVELS 5
+
 struct rs_node {
 	const char *id;		/* unique in the framework */
 	struct rs_name *names;	/* display names, nnames of them */
@@ -72,7 +75,14 @@ struct rs_node {
 	double min, max;	/* valid domain of raw values */
 	const char *unit;	/* NULL when not given */
 	const char *description;	/* NULL when not given */
-	const char *source;	/* suggested data source, or NULL */
+	struct rs_name *sources;	/* suggested data source, nsources
+				   languages of it (none: not given) */
+	size_t nsources;
+	struct rs_name *rubric[RS_RUBRIC_LEVELS];	/* rubric items: the
+				   description of each level 1 to 5, in
+				   nrubric[k] languages; nrubric[0] == 0
+				   for an indicator without a rubric */
+	size_t nrubric[RS_RUBRIC_LEVELS];
 	enum rs_lever lever;	/* who can move it */
 	double effort;		/* effort of one point of its score, > 0
 				   (default 1) */
@@ -143,6 +153,14 @@ size_t rs_framework_find(const struct rs_framework *fw, const char *s,
  */
 const char *rs_framework_suggest(const struct rs_framework *fw,
     const char *s);
+
+/*
+ * A rubric item's choice as the template lists it (template.h): the
+ * level, a colon, a space and the level's description in one of the
+ * framework's languages, "3: Several programmes exist ...".  Returns the
+ * level, 1 to 5, when s[0..n) is exactly such a choice of node, else 0.
+ */
+int rs_rubric_level(const struct rs_node *node, const char *s, size_t n);
 
 /* Index of the level of a (non-NaN) score: the last whose min <= score. */
 size_t rs_framework_level(const struct rs_framework *fw, double score);

@@ -37,6 +37,8 @@ enum rs_report_format {
 	RS_FORMAT_CSV,		/* RFC 4180, a row per city and node */
 	RS_FORMAT_MD,		/* GitHub-flavoured Markdown tables */
 	RS_FORMAT_HTML,		/* one self-contained page with charts */
+	RS_FORMAT_XLSX,		/* a workbook: scores and evidence (score
+				   and compare only) */
 };
 
 struct rs_report {
@@ -58,6 +60,10 @@ struct rs_report {
 	long max_age;			/* --max-age, in years */
 	long year;			/* the year of the values, 0: latest */
 	int details;			/* text: every value and its year */
+	double framework_coverage;	/* the framework's min_coverage when
+					   scored below it (--min-coverage:
+					   fw->min_coverage is then the one
+					   used), else 0 or NaN */
 	/* RS_VIEW_TREND and RS_VIEW_SHOCK (res is then NULL): */
 	const struct rs_trend *trend;	/* the trend, or NULL */
 	const struct rs_shock *shock;	/* the shock analysis, or NULL */

@@ -79,3 +79,9 @@ out:
 	glp_free_env();
 	return rc;
 }
+
+const char *
+rs_lp_version(void)
+{
+	return glp_version();
+}

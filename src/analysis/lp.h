@@ -36,4 +36,7 @@ enum {
  */
 int rs_lp_solve(const struct rs_lp *lp, double *x, double *obj);
 
+/* The version of GLPK linked, for --version; static. */
+const char *rs_lp_version(void);
+
 #endif /* RS_LP_H */

@@ -738,7 +738,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"ملاحظة",
 	},
 	/* Evidence, sections and notes of a report that stands alone. */
-	[RS_MSG_EVIDENCE] = {
+	[RS_MSG_EVIDENCE_HEAD] = {
 		"Evidence: the values behind the scores",
 		"الأدلة: القيم التي بُنيت عليها الدرجات",
 	},
@@ -750,7 +750,6 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"للمؤشر. والقيمة الوطنية البديلة رقمٌ على مستوى البلد يحل محل "
 		"رقم المدينة، كما تبيّن ملاحظة البيانات.",
 	},
-	[RS_MSG_UNIT] = {"Unit", "الوحدة"},
 	[RS_MSG_SCOPE] = {"Level of the data", "مستوى البيانات"},
 	[RS_MSG_CITY_LEVEL] = {"city level", "على مستوى المدينة"},
 	[RS_MSG_NATIONAL_PROXY] = {"national proxy", "قيمة وطنية بديلة"},
@@ -830,6 +829,74 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"(apt-get install chromium) or set RS_CHROMIUM",
 		"يتطلب --format pdf متصفح Chromium: ثبّت الحزمة chromium "
 		"(apt-get install chromium) أو اضبط RS_CHROMIUM",
+	},
+	[RS_MSG_HIGHER_BETTER] = {
+		"higher is better",
+		"الأعلى أفضل",
+	},
+	[RS_MSG_LOWER_BETTER] = {
+		"lower is better",
+		"الأدنى أفضل",
+	},
+	[RS_MSG_UNIT] = {
+		"Unit",
+		"الوحدة",
+	},
+	[RS_MSG_TPL_PROMPT_TITLE] = {
+		"What to enter",
+		"ما يُدخَل",
+	},
+	[RS_MSG_TPL_PROMPT] = {
+		"Unit: %1; %2. %3 scores 0 and %4 scores 100.%5",
+		"الوحدة: %1؛ %2. القيمة %3 تعطي الدرجة 0 والقيمة %4 تعطي الدرجة 100.%5",
+	},
+	[RS_MSG_TPL_RANGE] = {
+		" Valid values: %1 to %2.",
+		" القيم المقبولة: من %1 إلى %2.",
+	},
+	[RS_MSG_TPL_RUBRIC] = {
+		"Choose the description that fits best (level 1 to 5).",
+		"اختر الوصف الأنسب (المستوى من 1 إلى 5).",
+	},
+	[RS_MSG_TPL_ERROR_TITLE] = {
+		"Value not accepted",
+		"قيمة غير مقبولة",
+	},
+	[RS_MSG_TPL_ERROR] = {
+		"Enter a number within the indicator's valid range, or leave the cell empty.",
+		"أدخل رقماً ضمن النطاق المقبول للمؤشر، أو اترك الخلية فارغة.",
+	},
+	[RS_MSG_TPL_SHEET] = {
+		"Data",
+		"البيانات",
+	},
+	[RS_MSG_TPL_RUBRICS_SHEET] = {
+		"Rubrics",
+		"سلالم التقدير",
+	},
+	[RS_MSG_EVIDENCE] = {
+		"Evidence",
+		"الأدلة",
+	},
+	[RS_MSG_INDICATIVE] = {
+		"indicative",
+		"استرشادية",
+	},
+	[RS_MSG_INDICATIVE_NOTE] = {
+		"Indicative: some of these scores rest on less data than the "
+		"framework asks for (%1 of the weight at each level); scored "
+		"with --min-coverage %2. Not a result to publish as it is.",
+		"درجة استرشادية: تستند بعض هذه الدرجات إلى بيانات أقل مما "
+		"يشترطه الإطار (%1 من الوزن في كل مستوى)؛ حُسبت بالخيار "
+		"‎--min-coverage %2. لا تُنشر بوصفها نتيجة نهائية.",
+	},
+	[RS_MSG_IN_BAND] = {
+		"best from %1 to %2, 0 at %3 and below or %4 and above",
+		"الأفضل من %1 إلى %2، والدرجة 0 عند %3 فما دون أو %4 فما فوق",
+	},
+	[RS_MSG_TPL_BAND_PROMPT] = {
+		"Unit: %1; %2.%3",
+		"الوحدة: %1؛ %2.%3",
 	},
 	[RS_MSG_SA_TITLE] = {
 		"Urban economic resilience: how far the ranks "
@@ -987,11 +1054,6 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"الحساسية، ولذلك لا تُعرض "
 		"هذه المؤشرات.",
 	},
-	[RS_MSG_SA_NO_SOBOL] = {
-		"Sensitivity indices need --sobol.",
-		"تتطلب مؤشرات الحساسية "
-		"الخيار ‎--sobol‎.",
-	},
 	[RS_MSG_SA_INDICES] = {
 		"Sensitivity of the mean rank shift to each input "
 		"(variance %1, at least %2 needed; intervals are "
@@ -1102,6 +1164,36 @@ rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
     size_t n)
 {
 	rs_i18n_expand(tmpl, args, n, put_file, out);
+}
+
+struct bufput {
+	char *buf;
+	size_t size, len;
+};
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	struct bufput *b = ctx;
+	size_t room = b->size - 1 - b->len;
+
+	if (len > room)
+		len = room;
+	memcpy(b->buf + b->len, s, len);
+	b->len += len;
+	b->buf[b->len] = '\0';
+}
+
+void
+rs_i18n_expand_buf(char *buf, size_t size, const char *tmpl,
+    const char *const *args, size_t n)
+{
+	struct bufput b = {buf, size, 0};
+
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	rs_i18n_expand(tmpl, args, n, put_buf, &b);
 }
 
 int

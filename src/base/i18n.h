@@ -249,9 +249,8 @@ enum rs_msg {
 	RS_MSG_RADAR_PLAN_DESC,
 	RS_MSG_WHATIF_NOTE,
 	RS_MSG_NOTE_WORD,
-	RS_MSG_EVIDENCE,
+	RS_MSG_EVIDENCE_HEAD,
 	RS_MSG_EVIDENCE_NOTE,
-	RS_MSG_UNIT,
 	RS_MSG_SCOPE,
 	RS_MSG_CITY_LEVEL,
 	RS_MSG_NATIONAL_PROXY,
@@ -275,6 +274,22 @@ enum rs_msg {
 	RS_MSG_PDF_NO_CHROMIUM,
 	RS_MSG_NO_CITY_CHANGE,
 	RS_MSG_NOTHING_MOVES,
+	RS_MSG_HIGHER_BETTER,
+	RS_MSG_LOWER_BETTER,
+	RS_MSG_UNIT,
+	RS_MSG_TPL_PROMPT_TITLE,
+	RS_MSG_TPL_PROMPT,
+	RS_MSG_TPL_RANGE,
+	RS_MSG_TPL_RUBRIC,
+	RS_MSG_TPL_ERROR_TITLE,
+	RS_MSG_TPL_ERROR,
+	RS_MSG_TPL_SHEET,
+	RS_MSG_TPL_RUBRICS_SHEET,
+	RS_MSG_EVIDENCE,
+	RS_MSG_INDICATIVE,
+	RS_MSG_INDICATIVE_NOTE,
+	RS_MSG_IN_BAND,
+	RS_MSG_TPL_BAND_PROMPT,
 	/* the sensitivity report (docs/sensitivity.md) */
 	RS_MSG_SA_TITLE,
 	RS_MSG_SA_RUNS,
@@ -307,7 +322,6 @@ enum rs_msg {
 	RS_MSG_SA_AREA_ITEM,
 	RS_MSG_SA_AREAS_STABLE,
 	RS_MSG_SA_STABLE,
-	RS_MSG_SA_NO_SOBOL,
 	RS_MSG_SA_INDICES,
 	RS_MSG_SA_INDEX_LINE,
 	RS_MSG_SA_INTERVAL_NOTE,
@@ -334,6 +348,13 @@ void rs_i18n_expand(const char *tmpl, const char *const *args, size_t n,
 /* The same, written to out: for text, where nothing needs escaping. */
 void rs_i18n_print(FILE *out, const char *tmpl, const char *const *args,
     size_t n);
+
+/*
+ * The same, into buf (size bytes, NUL-terminated, cut short when the
+ * text does not fit).
+ */
+void rs_i18n_expand_buf(char *buf, size_t size, const char *tmpl,
+    const char *const *args, size_t n);
 
 /* Whether lang (NULL: en) asks for the Arabic words. */
 int rs_i18n_arabic(const char *lang);

@@ -761,3 +761,67 @@ rs_column_name(char *buf, long col)
 	buf[n] = '\0';
 	return buf;
 }
+
+static int
+lower_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+size_t
+rs_edit_distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *row, best, d;
+
+	if (la > lb + limit || lb > la + limit)
+		return limit + 1;
+	row = rs_malloc((lb + 1) * sizeof(*row));
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j];
+
+			d = diag + (lower_ascii(a[i - 1]) != lower_ascii(b[j - 1]));
+			if (row[j - 1] + 1 < d)
+				d = row[j - 1] + 1;
+			if (up + 1 < d)
+				d = up + 1;
+			row[j] = d;
+			diag = up;
+			if (d < best)
+				best = d;
+		}
+		if (best > limit) {
+			free(row);
+			return limit + 1;
+		}
+	}
+	d = row[lb];
+	free(row);
+	return d;
+}
+
+
+const char *
+rs_suggest(const char *s, const char *const *words, size_t n)
+{
+	size_t i, d, limit = strlen(s) / 3 + 1, bestd;
+	const char *best = NULL;
+
+	if (limit > 3)
+		limit = 3;
+	bestd = limit + 1;
+	for (i = 0; i < n; i++) {
+		d = rs_edit_distance(s, words[i], limit);
+		if (d < bestd) {
+			bestd = d;
+			best = words[i];
+		}
+	}
+	return best;
+}

@@ -207,4 +207,18 @@ void rs_text_locate(const char *text, size_t len, size_t off, long *line,
  */
 void rs_text_position(const char *text, size_t off, long *line, long *col);
 
+/*
+ * The Levenshtein distance between a and b, ignoring ASCII case, or
+ * limit + 1 when it is above limit (found without computing it all).
+ */
+size_t rs_edit_distance(const char *a, const char *b, size_t limit);
+
+/*
+ * The word of words[0..n) closest to s by rs_edit_distance() when it is
+ * close enough to be a plausible typo (a third of s's length, at most 3
+ * edits), else NULL; the first among equally close ones.  The "did you
+ * mean" of unknown indicators, commands and options.
+ */
+const char *rs_suggest(const char *s, const char *const *words, size_t n);
+
 #endif /* RS_TEXT_H */

@@ -41,10 +41,14 @@ struct cli_command {
 /* Give cli_bad_option() the program's commands; main() does, first. */
 void cli_commands_set(const struct cli_command *commands, size_t n);
 
+/* The command named name, or NULL. */
+const struct cli_command *cli_command_find(const char *name);
+
 int cmd_score(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_priorities(int argc, char **argv);
 int cmd_template(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 int cmd_framework(int argc, char **argv);
 int cmd_pipeline(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
@@ -61,6 +65,7 @@ extern const struct option cli_priorities_options[];
 extern const struct option cli_whatif_options[];
 extern const struct option cli_plan_options[];
 extern const struct option cli_template_options[];
+extern const struct option cli_import_options[];
 extern const struct option cli_framework_options[];
 extern const struct option cli_pipeline_options[];
 extern const struct option cli_stats_options[];
@@ -174,6 +179,9 @@ struct cli_run {
 	long year;			/* the year of the selection, 0: the
 					   latest of each value */
 	struct rs_results res;		/* the scores */
+	double framework_coverage;	/* with --min-coverage: the
+					   framework's own min_coverage, below
+					   which scores are indicative; NaN */
 };
 
 /* Options every scoring command shares. */
@@ -190,6 +198,8 @@ struct cli_inputs {
 	long max_age;			/* --max-age */
 	const char *cities;		/* --cities FILE, or NULL */
 	const char *lang;		/* --lang, for the cities' names */
+	int has_min_coverage;		/* --min-coverage given */
+	double min_coverage;		/* --min-coverage, in (0, 1] */
 };
 
 /*
@@ -323,6 +333,9 @@ enum {
 	CLI_OPT_AUTHOR,
 	CLI_OPT_DATE,
 	CLI_OPT_NOTES,
+	CLI_OPT_MIN_COVERAGE,
+	CLI_OPT_ALLOW_INDICATIVE,
+	CLI_OPT_COLOR,
 };
 
 #define CLI_REPORT_OPTIONS \
@@ -345,6 +358,9 @@ enum {
 	{"author", required_argument, NULL, CLI_OPT_AUTHOR}, \
 	{"date", required_argument, NULL, CLI_OPT_DATE}, \
 	{"notes", required_argument, NULL, CLI_OPT_NOTES}, \
+	{"min-coverage", required_argument, NULL, CLI_OPT_MIN_COVERAGE}, \
+	{"allow-indicative", no_argument, NULL, CLI_OPT_ALLOW_INDICATIVE}, \
+	{"color", optional_argument, NULL, CLI_OPT_COLOR}, \
 	{"help", no_argument, NULL, 'h'}
 
 /* The options of trend and shock (timeline_cmd.c), with their own. */
@@ -383,6 +399,17 @@ enum {
     "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n" \
     "read or written.  See docs/cli.md or resilience(1).\n"
 
+/* --color=WHEN (docs/cli.md, "Colour"). */
+enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER };
+
+/*
+ * Whether a text report goes out in colour: always or never as --color
+ * says, or, for auto, when it goes to a terminal (not to a file), the
+ * environment variable NO_COLOR is unset or empty and TERM is not
+ * "dumb".
+ */
+int cli_color(int when, int to_file);
+
 /* What the reporting commands' options ask for. */
 struct cli_report_opts {
 	struct cli_inputs in;		/* framework, data, year */
@@ -399,6 +426,9 @@ struct cli_report_opts {
 	const char *baseline;		/* --baseline, or NULL */
 	double fail_on_drop;		/* --fail-on-drop, or NaN */
 	int fail_on_missing;		/* --fail-on-missing */
+	int allow_indicative;		/* --allow-indicative */
+	int color;			/* --color: CLI_COLOR_AUTO, _ALWAYS or
+					   _NEVER */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
 	int pdf;			/* --format pdf: html printed */
@@ -431,7 +461,8 @@ int cli_report_parse(const char *cmd, const char *usage,
 #define CLI_REPORT_USAGE \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
     "  --format FMT          text, json, csv, md, html or pdf (default:\n" \
-    "                        text); pdf prints the html with Chromium\n" \
+    "                        text); pdf prints the html with Chromium;\n" \
+    "                        score and compare: also xlsx\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
@@ -445,7 +476,13 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --lang CODE           names in this language; ar: Arabic words\n" \
     "                        and a right-to-left page (default: en)\n" \
     "  --fail-below S|LEVEL  exit 1 if a city scores below S or LEVEL's\n" \
-    "                        minimum; no score counts as below\n" \
+    "                        minimum; no score counts as below, and so\n" \
+    "                        does an indicative one\n" \
+    "  --min-coverage SHARE  score down to this weight share (0 to 1)\n" \
+    "                        below the framework's threshold; such\n" \
+    "                        scores are marked indicative\n" \
+    "  --allow-indicative    --fail-below takes indicative scores as\n" \
+    "                        scores\n" \
     "  --baseline FILE       report changes since an earlier\n" \
     "                        'score --format json' output\n" \
     "  --fail-on-drop P      exit 1 if a city's like-for-like score fell by\n" \
@@ -458,6 +495,9 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --date TEXT           md, html and pdf: its date, as given\n" \
     "  --notes FILE          md, html and pdf: Markdown notes per city and\n" \
     "                        area ('## CITY', '### NODE')\n" \
+    "  --color[=WHEN]        colour the text report's levels: auto\n" \
+    "                        (default: on a terminal, without NO_COLOR),\n" \
+    "                        always (the default of --color) or never\n" \
     "  -q, --quiet           write no report on standard output\n" \
     "  -h, --help            show this help\n" \
     "\n" \

@@ -1,37 +1,84 @@
 /*
- * cmd_template.c - resilience template: an empty data-collection sheet
+ * cmd_template.c - resilience template: an empty data-collection sheet,
+ * CSV or .xlsx
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "base/text.h"
 #include "resilience/template.h"
 
 static const char usage_text[] =
     "usage: resilience template [options]\n"
     "\n"
-    "Write an empty long CSV with one row per indicator of the framework,\n"
-    "for data collectors.  Fill in value, year, source and note; the file\n"
-    "then scores as it is with 'resilience score'.\n"
+    "Write an empty sheet with one row per indicator of the framework,\n"
+    "for data collectors: its unit, direction, goalposts, valid range,\n"
+    "suggested source and, for a rubric item, its five levels.  Fill in\n"
+    "value, year, source and note; the file then scores as it is with\n"
+    "'resilience score'.\n"
     "\n"
     "options:\n"
     "  --framework FILE      framework JSON (default: the built-in DPT)\n"
+    "  --format FMT          csv (default) or xlsx: a workbook with input\n"
+    "                        prompts, validation and drop-down lists\n"
     "  --lang CODE           names in this language (default: en)\n"
     "  --city NAME           add a city column holding NAME\n"
-    "  --output FILE         write to FILE atomically (default: stdout)\n"
-    "  -h, --help            show this help\n";
+    "  --years FROM-TO       a value column per year instead of value and\n"
+    "                        year (at most 50 years)\n"
+    "  --no-bom              CSV without the UTF-8 byte order mark\n"
+    "  -o, --output FILE     write to FILE atomically (default: stdout)\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "examples:\n"
+    "  resilience template --city Tripoli --output tripoli.csv\n"
+    "  resilience template --format xlsx --lang ar --city Tripoli \\\n"
+    "      --years 2019-2022 --output tripoli.xlsx\n";
 
 const struct option cli_template_options[] = {
 	{"framework", required_argument, NULL, 'f'},
 	{"lang", required_argument, NULL, 'l'},
 	{"city", required_argument, NULL, 'c'},
+	{"format", required_argument, NULL, 'F'},
+	{"years", required_argument, NULL, 'y'},
+	{"no-bom", no_argument, NULL, 'B'},
 	{"output", required_argument, NULL, 'o'},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
+
+/* --years FROM-TO: whole years, FROM <= TO, at most 50 of them. */
+static int
+parse_years(const char *arg, struct rs_template *t)
+{
+	const char *dash = strchr(arg, '-');
+	char from[16];
+	uint64_t y;
+	size_t n = dash != NULL ? (size_t)(dash - arg) : 0;
+
+	if (dash == NULL || n == 0 || n >= sizeof(from))
+		goto bad;
+	memcpy(from, arg, n);
+	from[n] = '\0';
+	if (rs_uint_parse(from, n, 1, 9999, &y) != 0)
+		goto bad;
+	t->year_from = (long)y;
+	if (rs_uint_parse(dash + 1, strlen(dash + 1), 1, 9999, &y) != 0)
+		goto bad;
+	t->year_to = (long)y;
+	if (t->year_to < t->year_from ||
+	    t->year_to - t->year_from >= RS_TEMPLATE_MAX_YEARS)
+		goto bad;
+	return 0;
+bad:
+	return cli_usage("template", "--years takes FROM-TO, two years "
+	    "with FROM <= TO and at most %d years, not '%s'",
+	    RS_TEMPLATE_MAX_YEARS, arg);
+}
 
 int
 cmd_template(int argc, char **argv)
@@ -43,7 +90,7 @@ cmd_template(int argc, char **argv)
 	struct rs_error err = {0};
 	const char *output = NULL;
 	struct cli_buffer b = {0};
-	int c, rc;
+	int c, rc, xlsx = 0;
 
 	memset(&loaded, 0, sizeof(loaded));
 	opterr = 0;
@@ -65,6 +112,22 @@ cmd_template(int argc, char **argv)
 				    "non-empty name");
 			t.city = optarg;
 			break;
+		case 'F':
+			if (strcmp(optarg, "xlsx") == 0)
+				xlsx = 1;
+			else if (strcmp(optarg, "csv") == 0)
+				xlsx = 0;
+			else
+				return cli_usage("template", "--format takes "
+				    "csv or xlsx, not '%s'", optarg);
+			break;
+		case 'y':
+			if (parse_years(optarg, &t) != 0)
+				return EXIT_USAGE;
+			break;
+		case 'B':
+			t.no_bom = 1;
+			break;
 		case 'o':
 			if (cli_file_arg("template", "--output", optarg))
 				return EXIT_USAGE;
@@ -85,11 +148,15 @@ cmd_template(int argc, char **argv)
 		    argv[optind]);
 
 	lo.framework = in.framework;
-	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0 ||
-	    (rc = cli_buffer_open(&b, &err)) != 0)
+	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0)
 		goto out;
-	rc = rs_template_write(b.fp, &loaded.fw, &t, &err);
-	if ((rc = cli_buffer_close(&b, rc, &err)) == 0)
+	if (xlsx) {
+		rc = rs_template_xlsx(&loaded.fw, &t, &b.buf, &b.len, &err);
+	} else if ((rc = cli_buffer_open(&b, &err)) == 0) {
+		rc = rs_template_write(b.fp, &loaded.fw, &t, &err);
+		rc = cli_buffer_close(&b, rc, &err);
+	}
+	if (rc == 0)
 		rc = cli_emit(output, b.buf, b.len, &in, &err);
 out:
 	rs_inputs_release(&loaded);

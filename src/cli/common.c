@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "base/fmt.h"
 #include "base/mem.h"
 #include "base/text.h"
 #include "resilience/load.h"
@@ -105,10 +106,40 @@ owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
 	return 1;
 }
 
+const struct cli_command *
+cli_command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ncommands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* The long option of cmd closest to name[0..n), or NULL (text.h). */
+static const char *
+near_option(const char *cmd, const char *name, size_t n)
+{
+	const struct cli_command *c = cli_command_find(cmd);
+	const char *words[256];
+	const struct option *o;
+	char s[64];
+	size_t k = 0;
+
+	if (c == NULL)
+		return NULL;
+	for (o = c->options; o->name != NULL && k < 256; o++)
+		words[k++] = o->name;
+	memcpy(s, name, n);
+	s[n] = '\0';
+	return rs_suggest(s, words, k);
+}
+
 int
 cli_bad_option(const char *cmd, char **argv, int optopt_)
 {
-	const char *opt = argv[optind - 1];
+	const char *opt = argv[optind - 1], *near;
 	char who[256];
 	size_t n;
 
@@ -122,7 +153,28 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 	if (n > 0 && owners(cmd, opt + 2, n, who, sizeof(who)))
 		return cli_usage(cmd, "option '--%.*s' does not apply to %s "
 		    "(only to %s)", (int)n, opt + 2, cmd, who);
+	near = n > 0 && n < 64 ? near_option(cmd, opt + 2, n) : NULL;
+	if (near != NULL && strlen(near) == n && opt[2 + n] == '=')
+		return cli_usage(cmd, "option '--%s' takes no value", near);
+	if (near != NULL && strlen(near) != n)
+		return cli_usage(cmd, "unknown option '%s'; did you mean "
+		    "'--%s'?", opt, near);
 	return cli_usage(cmd, "unknown option or missing value: '%s'", opt);
+}
+
+int
+cli_color(int when, int to_file)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (when != CLI_COLOR_AUTO)
+		return when == CLI_COLOR_ALWAYS;
+	/* https://no-color.org: set and not empty */
+	if (no_color != NULL && no_color[0] != '\0')
+		return 0;
+	if (term != NULL && strcmp(term, "dumb") == 0)
+		return 0;
+	return !to_file && isatty(STDOUT_FILENO);
 }
 
 int
@@ -281,6 +333,9 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 	return rc;
 }
 
+static int score_indicative(struct cli_run *run,
+    const struct cli_inputs *in, struct rs_error *err);
+
 int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
     struct rs_error *err)
@@ -309,6 +364,11 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
 			    "--max-age does not apply to a framework with a "
 			    "pipeline");
+		if (in->has_min_coverage)
+			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
+			    "--min-coverage of score, compare and priorities "
+			    "does not apply to a framework with a pipeline; "
+			    "its pipeline says its own");
 		return run_pipeline(run, in, err);
 	}
 	nind = fw->nindicators;
@@ -336,12 +396,41 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		run->names[i] = rs_city_label(&ds->cities[i], in->lang);
 		run->ids[i] = ds->cities[i].id;
 	}
+	if (in->has_min_coverage)
+		return score_indicative(run, in, err);
 	if (in->light)
 		rs_engine_score_light(fw, ds->ncities, run->names,
 		    run->values, &run->res);
 	else
 		rs_engine_score(fw, ds->ncities, run->names, run->values,
 		    &run->res);
+	return 0;
+}
+
+/*
+ * --min-coverage X (docs/methodology.md, "Indicative scores"): score with
+ * X below the framework's threshold, then mark what the framework's own
+ * threshold would not give as indicative.  X above it is refused.
+ */
+static int
+score_indicative(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err)
+{
+	struct rs_framework *fw = &run->in.fw, strict;
+	char a[32], b[32];
+
+	run->framework_coverage = fw->min_coverage;
+	if (in->min_coverage > fw->min_coverage)
+		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--min-coverage "
+		    "%s is above the framework's threshold %s: it scores "
+		    "below it, not above", rs_fmt_short(a, sizeof(a),
+		    in->min_coverage), rs_fmt_short(b, sizeof(b),
+		    fw->min_coverage));
+	strict = *fw;
+	fw->min_coverage = in->min_coverage;
+	rs_engine_score(fw, run->in.ds.ncities, run->names, run->values,
+	    &run->res);
+	(void)rs_engine_mark_indicative(&strict, run->values, &run->res);
 	return 0;
 }
 

@@ -2,6 +2,7 @@
  * main.c - the resilience command: dispatch to a subcommand
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,11 +10,19 @@
 
 #include "cli/cli.h"
 #include "resilience/output.h"
+#include "analysis/lp.h"
 #include "base/mem.h"
 #include "base/text.h"
+#include "ingest/readers.h"
+#include "ingest/sheet.h"
+#include "io/jsonutil.h"
+#include "io/xlsx_writer.h"
 
 #ifndef RS_VERSION
 #define RS_VERSION "unknown"
+#endif
+#ifndef RS_COMMIT
+#define RS_COMMIT "unknown"
 #endif
 
 /*
@@ -39,6 +48,8 @@ static const struct cli_command commands[] = {
 	    cli_score_options},
 	{"template", cmd_template, "write an empty data-collection CSV",
 	    cli_template_options},
+	{"import", cmd_import, "a city's national proxies from WDI and WGI",
+	    cli_import_options},
 	{"framework", cmd_framework, "print the framework tree",
 	    cli_framework_options},
 	{"pipeline", cmd_pipeline, "run the composite-indicator pipeline",
@@ -71,13 +82,19 @@ usage(FILE *out)
 	size_t i;
 
 	fputs("usage: resilience <command> [options] [FILE...]\n"
-	    "       resilience --help | --version\n\n"
+	    "       resilience help [COMMAND] | --help | --version\n\n"
 	    "Score the urban economic resilience of cities.\n\n"
 	    "commands:\n", out);
 	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(out, "  %-12s %s\n", commands[i].name,
 		    commands[i].summary);
-	fputs("\nRun 'resilience <command> --help' for a command's options.\n",
+	fputs("\nRun 'resilience help <command>' (or 'resilience <command> "
+	    "--help') for a\ncommand's options and examples.\n"
+	    "\nexamples:\n"
+	    "    resilience score data/alexandria.csv\n"
+	    "    resilience compare --format html -o report.html data/*.csv\n"
+	    "    resilience template --format xlsx --city Tripoli "
+	    "-o tripoli.xlsx\n",
 	    out);
 }
 
@@ -120,11 +137,92 @@ out_of_memory(void)
 	_exit(EXIT_IO);
 }
 
+/*
+ * --version: the release, the commit it was built from ('git describe'
+ * when configured, else "unknown"), the built-in framework's release and
+ * the versions of the libraries linked.
+ */
+static int
+version(void)
+{
+	struct rs_framework fw;
+	struct rs_error err = {0};
+
+	printf("resilience %s (commit %s)\n", RS_VERSION, RS_COMMIT);
+	rs_framework_init(&fw);
+	if (rs_framework_load_default(&fw, &err) == 0)
+		printf("framework: %s %s (built in)\n", fw.id, fw.version);
+	rs_framework_release(&fw);
+	printf("libraries: libcsv %s, cJSON %s, GLPK %s, libzip %s, "
+	    "expat %s, libxlsxwriter %s\n", rs_csv_version(),
+	    rs_cjson_version(), rs_lp_version(), rs_sheet_zip_version(),
+	    rs_sheet_expat_version(), rs_xlsx_version());
+	return 0;
+}
+
+/* "'scroe' is not a command; did you mean 'score'?" */
+static int
+not_a_command(const char *arg)
+{
+	const char *names[NCOMMANDS + 1], *near;
+	char *name = rs_text_escape_dup(arg, strlen(arg));
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	names[NCOMMANDS] = "help";
+	near = rs_suggest(arg, names, NCOMMANDS + 1);
+	if (near != NULL)
+		fprintf(stderr, "resilience: '%s' is not a command; did you "
+		    "mean '%s'?\nsee 'resilience --help'\n", name, near);
+	else
+		fprintf(stderr, "resilience: '%s' is not a command; see "
+		    "'resilience --help'\n", name);
+	free(name);
+	return EXIT_USAGE;
+}
+
+/*
+ * resilience help [COMMAND]: the program's help, or the command's own
+ * (its --help).  resilience help --options COMMAND lists the long
+ * options of COMMAND's table, one a line, for completion scripts and the
+ * test that holds them to the tables.
+ */
+static int
+help(int argc, char **argv)
+{
+	const struct cli_command *c;
+	const struct option *o;
+	char *hargv[3];
+
+	if (argc == 2) {
+		usage(stdout);
+		return 0;
+	}
+	if (argc == 4 && strcmp(argv[2], "--options") == 0) {
+		if ((c = cli_command_find(argv[3])) == NULL)
+			return not_a_command(argv[3]);
+		for (o = c->options; o->name != NULL; o++)
+			printf("--%s\n", o->name);
+		return 0;
+	}
+	if (argc != 3 || argv[2][0] == '-') {
+		fputs("resilience help: usage: resilience help [COMMAND]\n",
+		    stderr);
+		return EXIT_USAGE;
+	}
+	if ((c = cli_command_find(argv[2])) == NULL)
+		return not_a_command(argv[2]);
+	hargv[0] = argv[2];
+	hargv[1] = (char *)(uintptr_t)"--help";
+	hargv[2] = NULL;
+	return c->fn(2, hargv);
+}
+
 static int
 run(int argc, char **argv)
 {
 	size_t i;
-	char *name;
 
 	if (argc < 2) {
 		usage(stderr);
@@ -134,18 +232,14 @@ run(int argc, char **argv)
 		usage(stdout);
 		return 0;
 	}
-	if (strcmp(argv[1], "--version") == 0) {
-		printf("resilience %s\n", RS_VERSION);
-		return 0;
-	}
+	if (strcmp(argv[1], "--version") == 0)
+		return version();
+	if (strcmp(argv[1], "help") == 0)
+		return help(argc, argv);
 	for (i = 0; i < NCOMMANDS; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
-	name = rs_text_escape_dup(argv[1], strlen(argv[1]));
-	fprintf(stderr, "resilience: '%s' is not a command; see "
-	    "'resilience --help'\n", name);
-	free(name);
-	return EXIT_USAGE;
+	return not_a_command(argv[1]);
 }
 
 int

@@ -79,6 +79,13 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_MD;
 		else if (strcmp(arg, "html") == 0 || strcmp(arg, "pdf") == 0)
 			o->format = RS_FORMAT_HTML;	/* pdf: printed */
+		else if (strcmp(arg, "xlsx") == 0 &&
+		    (strcmp(cmd, "score") == 0 || strcmp(cmd, "compare") == 0))
+			o->format = RS_FORMAT_XLSX;
+		else if (strcmp(cmd, "score") == 0 ||
+		    strcmp(cmd, "compare") == 0)
+			return cli_usage(cmd, "--format takes text, json, csv, "
+			    "md, html, pdf or xlsx, not '%s'", arg);
 		else
 			return cli_usage(cmd, "--format takes text, json, csv, "
 			    "md, html or pdf, not '%s'", arg);
@@ -155,6 +162,31 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return 0;
 	case CLI_OPT_FAIL_ON_MISSING:
 		o->fail_on_missing = 1;
+		return 0;
+	case CLI_OPT_MIN_COVERAGE: {
+		const char *why;
+
+		if (rs_number_parse(arg, strlen(arg), &o->in.min_coverage,
+		    &why) != RS_NUMBER_OK || !(o->in.min_coverage > 0 &&
+		    o->in.min_coverage <= 1))
+			return cli_usage(cmd, "--min-coverage takes a weight "
+			    "share above 0 and at most 1, not '%s'", arg);
+		o->in.has_min_coverage = 1;
+		return 0;
+	}
+	case CLI_OPT_ALLOW_INDICATIVE:
+		o->allow_indicative = 1;
+		return 0;
+	case CLI_OPT_COLOR:
+		if (arg == NULL || strcmp(arg, "always") == 0)
+			o->color = CLI_COLOR_ALWAYS;
+		else if (strcmp(arg, "auto") == 0)
+			o->color = CLI_COLOR_AUTO;
+		else if (strcmp(arg, "never") == 0)
+			o->color = CLI_COLOR_NEVER;
+		else
+			return cli_usage(cmd, "--color takes auto, always or "
+			    "never, not '%s'", arg);
 		return 0;
 	case CLI_OPT_FROM:
 	case CLI_OPT_TO:
@@ -368,7 +400,14 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		    strlen(res->cities[i].name));
 
 		s = res->cities[i].score;
-		if (!isnan(o->fail_below) && isnan(s)) {
+		if (!isnan(o->fail_below) && !isnan(s) &&
+		    res->cities[i].indicative && !o->allow_indicative) {
+			fprintf(stderr, "resilience: '%s' has only an "
+			    "indicative score, which counts as no score "
+			    "(--fail-below; --allow-indicative takes it)\n",
+			    name);
+			failed = 1;
+		} else if (!isnan(o->fail_below) && isnan(s)) {
 			fprintf(stderr, "resilience: '%s' has no score, which "
 			    "counts as below %.2f (--fail-below)\n", name,
 			    o->fail_below);
@@ -493,7 +532,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 * score, coverage, level and rank (docs/performance.md).
 	 */
 	o->in.light = view == RS_VIEW_SCORE && (o->format == RS_FORMAT_CSV ||
-	    o->format == RS_FORMAT_TEXT);
+	    o->format == RS_FORMAT_TEXT) && !o->in.has_min_coverage;
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
 	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
@@ -535,8 +574,10 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.author = o->author;
 	report.date = o->date;
 	report.notes = o->notes != NULL ? &notes : NULL;
-	report.color = o->format == RS_FORMAT_TEXT && !to_file &&
-	    isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	report.framework_coverage = o->in.has_min_coverage ?
+	    run.framework_coverage : (double)NAN;
+	report.color = o->format == RS_FORMAT_TEXT &&
+	    cli_color(o->color, to_file);
 	/*
 	 * Written as it is made: a CSV report of 100,000 cities is twenty
 	 * times its input.  Everything that can be refused was checked
@@ -549,6 +590,12 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 
 		rc = cli_pdf_write(o->output, o->lang, write_page, &page,
 		    &o->in, &err);
+		goto out;
+	}
+	if (o->format == RS_FORMAT_XLSX && !to_file &&
+	    isatty(STDOUT_FILENO)) {
+		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "a workbook is "
+		    "not for a terminal: give --output FILE.xlsx");
 		goto out;
 	}
 	if ((rc = cli_stream_open(&s, to_file ? o->output : NULL, &o->in,

@@ -103,6 +103,8 @@ put_array_ref(FILE *out, const char *prefix, size_t k, size_t n)
 static void
 put_node(FILE *out, const struct rs_node *nd, size_t k)
 {
+	size_t r;
+
 	fputs("\t{.id = ", out);
 	put_string(out, nd->id);
 	fputs(", .names = ", out);
@@ -138,8 +140,20 @@ put_node(FILE *out, const struct rs_node *nd, size_t k)
 	put_string(out, nd->unit);
 	fputs(",\n\t    .description = ", out);
 	put_string(out, nd->description);
-	fputs(",\n\t    .source = ", out);
-	put_string(out, nd->source);
+	fputs(",\n\t    .sources = ", out);
+	put_array_ref(out, "source_names", k, nd->nsources);
+	fprintf(out, ", .nsources = %zu,\n\t    .rubric = {", nd->nsources);
+	for (r = 0; r < RS_RUBRIC_LEVELS; r++) {
+		char prefix[32];
+
+		snprintf(prefix, sizeof(prefix), "rubric%zu_names", r);
+		fputs(r > 0 ? ", " : "", out);
+		put_array_ref(out, prefix, k, nd->nrubric[r]);
+	}
+	fputs("}, .nrubric = {", out);
+	for (r = 0; r < RS_RUBRIC_LEVELS; r++)
+		fprintf(out, "%s%zu", r > 0 ? ", " : "", nd->nrubric[r]);
+	fputs("}", out);
 	fprintf(out, ",\n\t    .lever = %d, .effort = ", (int)nd->lever);
 	put_double(out, nd->effort);
 	fprintf(out, ", .has_max_change = %d, .max_change = ",
@@ -157,7 +171,7 @@ put_framework(FILE *out, const struct rs_framework *fw, const char *in,
     const char *name)
 {
 	char buf[64];
-	size_t i;
+	size_t i, r;
 
 	fprintf(out, "/* Generated from %s by src/fwgen.c; do not edit. */\n"
 	    "#include <stddef.h>\n\n#include \"resilience/framework.h\"\n\n",
@@ -170,6 +184,13 @@ put_framework(FILE *out, const struct rs_framework *fw, const char *in,
 	for (i = 0; i < fw->nnodes; i++) {
 		put_names(out, "node_names", i, fw->nodes[i].names,
 		    fw->nodes[i].nnames);
+		put_names(out, "source_names", i, fw->nodes[i].sources,
+		    fw->nodes[i].nsources);
+		for (r = 0; r < RS_RUBRIC_LEVELS; r++) {
+			snprintf(buf, sizeof(buf), "rubric%zu_names", r);
+			put_names(out, buf, i, fw->nodes[i].rubric[r],
+			    fw->nodes[i].nrubric[r]);
+		}
 		snprintf(buf, sizeof(buf), "children_%zu", i);
 		put_indices(out, buf, fw->nodes[i].children,
 		    fw->nodes[i].nchildren);

@@ -50,11 +50,14 @@ enum role {
 	ROLE_NAME_AR,
 	ROLE_COUNTRY,
 	ROLE_DATA,	/* wide: the values of one indicator */
+	ROLE_YEARS,	/* long: the values of one year ("2019") */
 };
 
 struct column {
 	enum role role;
 	size_t index;	/* ROLE_DATA: indicator; ROLE_EXTRA: extra column */
+	long year;	/* ROLE_YEARS: the year */
+	int fiscal;	/* ROLE_YEARS: RS_YEAR_CALENDAR or RS_YEAR_FISCAL */
 };
 
 struct field {
@@ -206,6 +209,7 @@ header_role_name(enum role role)
 		return "country";
 	case ROLE_EXTRA:
 	case ROLE_DATA:
+	case ROLE_YEARS:
 		break;
 	}
 	return "";
@@ -260,11 +264,40 @@ city_from_path(struct reader *r, const char *id, size_t idn)
 	return r->rc;
 }
 
+/*
+ * A long file may give a column per year instead of value and year, as
+ * the template does with --years: a column named as a year ("2019") or a
+ * fiscal year ("2019/20") holds the values of that year.  Returns how
+ * many there are.
+ */
+static size_t
+year_columns(struct reader *r)
+{
+	struct rs_error scratch;
+	size_t i, n, found = 0;
+	const char *s;
+	int fiscal;
+
+	for (i = 0; i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_EXTRA)
+			continue;
+		s = rs_trim(field_text(r, i, &n), &n);
+		if (n == 0 || s[0] < '0' || s[0] > '9' ||
+		    rs_ds_year(s, n, &r->cols[i].year, &fiscal, &r->at,
+		    &scratch) != 0)
+			continue;
+		r->cols[i].role = ROLE_YEARS;
+		r->cols[i].fiscal = fiscal ? RS_YEAR_FISCAL : RS_YEAR_CALENDAR;
+		found++;
+	}
+	return found;
+}
+
 static int
 read_header(struct reader *r)
 {
 	struct rs_strmap seen;
-	size_t i, n, count[ROLE_DATA + 1] = {0};
+	size_t i, n, count[ROLE_YEARS + 1] = {0};
 	const char *s, *key;
 	char lowered[16], q[RS_QUOTE_SIZE];
 
@@ -315,9 +348,17 @@ read_header(struct reader *r)
 	r->has_year = count[ROLE_YEAR] > 0;
 	r->at.line = r->fields[0].line;
 	r->at.col = 1;
+	if (count[ROLE_INDICATOR] && !count[ROLE_VALUE] &&
+	    (count[ROLE_YEARS] = year_columns(r)) > 0) {
+		if (count[ROLE_YEAR])
+			return fail(r, r->at.line, 1, "a file with a column "
+			    "per year has no \"year\" column");
+		count[ROLE_VALUE] = count[ROLE_YEARS];
+	}
 	if (count[ROLE_INDICATOR] && !count[ROLE_VALUE])
 		return fail(r, r->at.line, 1, "missing required column "
-		    "\"value\" (a long file has \"indicator\" and \"value\")");
+		    "\"value\" (a long file has \"indicator\" and \"value\", "
+		    "or a column per year)");
 	if (count[ROLE_VALUE] && !count[ROLE_INDICATOR])
 		return fail(r, r->at.line, 1, "missing required column "
 		    "\"indicator\" (a long file has \"indicator\" and "
@@ -507,6 +548,34 @@ read_city(struct reader *r, size_t *city)
 	return read_identity(r, *city);
 }
 
+/*
+ * The year columns of a long row: a value for each that holds something
+ * (an empty cell adds nothing, so that the value can be given later in
+ * a row of its own), sharing the row's extra fields.
+ */
+static int
+read_year_values(struct reader *r, size_t city, size_t indicator,
+    size_t extra, size_t nextra)
+{
+	double value;
+	size_t i, n;
+
+	for (i = 0; i < r->ncols; i++) {
+		if (r->cols[i].role != ROLE_YEARS)
+			continue;
+		(void)rs_trim(field_text(r, i, &n), &n);
+		if (n == 0 && r->fields[i].kind != RS_CELL_NUMBER &&
+		    r->fields[i].kind != RS_CELL_BOOL)
+			continue;
+		if (field_value(r, i, indicator, &value) != 0 ||
+		    (r->rc = rs_ds_add(r->ds, city, indicator, value,
+		    r->cols[i].fiscal, r->cols[i].year, extra, nextra,
+		    &r->at, r->err)) != 0)
+			return r->rc;
+	}
+	return 0;
+}
+
 static int
 read_long_row(struct reader *r)
 {
@@ -536,6 +605,8 @@ read_long_row(struct reader *r)
 		rs_ds_extra(r->ds, r->cols[i].index, s, n);
 		nextra++;
 	}
+	if (find_role(r, ROLE_VALUE) < 0)
+		return read_year_values(r, city, indicator, extra, nextra);
 	i = (size_t)find_role(r, ROLE_VALUE);
 	if (field_value(r, i, indicator, &value) != 0)
 		return r->rc;
@@ -925,4 +996,14 @@ rs_csv_read_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
 	if (r.rc != 0)
 		rs_sheet_locate(sh, err);
 	return r.rc;
+}
+
+#define RS_STR(x) #x
+#define RS_XSTR(x) RS_STR(x)
+
+const char *
+rs_csv_version(void)
+{
+	return RS_XSTR(CSV_MAJOR) "." RS_XSTR(CSV_MINOR) "."
+	    RS_XSTR(CSV_RELEASE);
 }

@@ -137,6 +137,65 @@ load_string(struct loader *ld, const cJSON *obj, const char *key,
 	return 0;
 }
 
+/*
+ * An optional text in languages: a string, or an object of language codes
+ * to strings, as "name" is ("source", a rubric level).
+ */
+static int
+load_text(struct loader *ld, const cJSON *obj, const char *key,
+    struct rs_name **names, size_t *n)
+{
+	const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	*names = NULL;
+	*n = 0;
+	if (item != NULL && !cJSON_IsString(item) && !cJSON_IsObject(item))
+		return rs_json_error(&ld->doc, item, ld->err, "\"%s\" must be "
+		    "a string or an object of language codes to strings", key);
+	return load_names(ld, item, names, n);
+}
+
+/*
+ * An indicator's optional "rubric": the descriptions of its levels 1 to 5
+ * (docs/framework-format.md), each a string or a language object.  A
+ * rubric item is scored 1 to 5, so its domain must allow no other value.
+ */
+static int
+load_rubric(struct loader *ld, const cJSON *item, struct rs_node *node)
+{
+	const cJSON *r = cJSON_GetObjectItemCaseSensitive(item, "rubric"), *c;
+	size_t k = 0;
+	int rc;
+
+	if (r == NULL)
+		return 0;
+	if (!cJSON_IsArray(r) || cJSON_GetArraySize(r) != RS_RUBRIC_LEVELS)
+		return rs_json_error(&ld->doc, r, ld->err, "indicator \"%s\": "
+		    "\"rubric\" must be an array of %d descriptions, one for "
+		    "each level from 1 to %d", node->id, RS_RUBRIC_LEVELS,
+		    RS_RUBRIC_LEVELS);
+	if (!node->has_min || !node->has_max || node->min < 1 ||
+	    node->max > RS_RUBRIC_LEVELS)
+		return rs_json_error(&ld->doc, r, ld->err, "indicator \"%s\": "
+		    "a rubric item needs \"min\" and \"max\" within 1 and "
+		    "%d", node->id, RS_RUBRIC_LEVELS);
+	for (c = r->child; c != NULL; c = c->next, k++) {
+		if (!cJSON_IsString(c) && !cJSON_IsObject(c))
+			return rs_json_error(&ld->doc, c, ld->err,
+			    "indicator \"%s\": a rubric level must be a "
+			    "string or an object of language codes to "
+			    "strings", node->id);
+		if ((rc = load_names(ld, c, &node->rubric[k],
+		    &node->nrubric[k])) != 0)
+			return rc;
+		if (node->nrubric[k] == 0)
+			return rs_json_error(&ld->doc, c, ld->err,
+			    "indicator \"%s\": rubric level %zu is empty",
+			    node->id, k + 1);
+	}
+	return 0;
+}
+
 /* One level of "levels"; ids holds the ids of the levels before it. */
 static int
 load_level(struct loader *ld, const cJSON *c, struct rs_strmap *ids)
@@ -532,7 +591,9 @@ domain:
 	if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
 	    (rc = load_string(ld, item, "description",
 	    &node->description)) != 0 ||
-	    (rc = load_string(ld, item, "source", &node->source)) != 0 ||
+	    (rc = load_text(ld, item, "source", &node->sources,
+	    &node->nsources)) != 0 ||
+	    (rc = load_rubric(ld, item, node)) != 0 ||
 	    (rc = load_plan_keys(ld, item, node, 1)) != 0 ||
 	    (rc = load_series(ld, item, node)) != 0)
 		return rc;

@@ -42,4 +42,7 @@ int rs_load_sheet(struct rs_dataset *ds, const struct rs_sheet *sh,
 int rs_json_read(struct rs_dataset *ds, const char *text, size_t len,
     const struct rs_pos *at, struct rs_error *err);
 
+/* The version of libcsv the CSV reader is built with, "3.0.3"; static. */
+const char *rs_csv_version(void);
+
 #endif /* RS_READERS_H */

@@ -2176,3 +2176,18 @@ rs_sheet_percent_text(char *buf, double v)
 	}
 	return buf;
 }
+
+const char *
+rs_sheet_zip_version(void)
+{
+	return zip_libzip_version();
+}
+
+const char *
+rs_sheet_expat_version(void)
+{
+	/* "expat_2.5.0": the number after the underscore */
+	const char *v = XML_ExpatVersion(), *u = strchr(v, '_');
+
+	return u != NULL ? u + 1 : v;
+}

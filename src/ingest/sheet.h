@@ -146,4 +146,8 @@ char *rs_sheet_number_text(char *buf, double v);
  */
 char *rs_sheet_percent_text(char *buf, double v);
 
+/* The versions of libzip and expat linked, for --version; static. */
+const char *rs_sheet_zip_version(void);
+const char *rs_sheet_expat_version(void);
+
 #endif /* RS_SHEET_H */

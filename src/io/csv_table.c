@@ -179,8 +179,10 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	p = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		chunk = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+		/* a line ends in LF, CRLF or a lone CR, as libcsv's rows do */
+		chunk = rs_line_len(p, (size_t)(end - p));
+		nl = p[chunk - 1] == '\n' || p[chunk - 1] == '\r' ?
+		    p + chunk - 1 : NULL;
 		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) !=
 		    chunk && r.rc == 0)
 			r.rc = rs_error_set(err, RS_EINPUT, t->path, r.line,
@@ -197,7 +199,8 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 		    r.row_line : first_line_after(text, len, r.last_end),
 		    (long)r.nfields + 1, "unterminated quoted field");
 	if (r.rc == 0)
-		blank_rows(&r, len > 0 && text[len - 1] != '\n' ? r.line + 1 :
+		blank_rows(&r, len > 0 && text[len - 1] != '\n' &&
+		    text[len - 1] != '\r' ? r.line + 1 :
 		    r.line);
 	if (r.rc == 0 && t->nrows == 0)
 		r.rc = rs_error_set(err, RS_EINPUT, t->path, 1, 1,

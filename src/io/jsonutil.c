@@ -572,3 +572,9 @@ rs_json_setup(void)
 
 	cJSON_InitHooks(&hooks);
 }
+
+const char *
+rs_cjson_version(void)
+{
+	return cJSON_Version();
+}

@@ -62,4 +62,7 @@ int rs_json_error(const struct rs_json_doc *doc, const cJSON *item,
     struct rs_error *err, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* The version of cJSON linked, for --version; static. */
+const char *rs_cjson_version(void);
+
 #endif /* RS_JSONUTIL_H */

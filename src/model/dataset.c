@@ -464,6 +464,7 @@ rs_ds_value(const struct rs_dataset *ds, size_t indicator, const char *s,
 	const char *why;
 	char q[41 * 6 + 4];
 	size_t m = n, sign = 0;
+	int level;
 
 	/* 19% (or 19 ٪) for an indicator measured in percent */
 	s = rs_trim(s, &n);
@@ -501,6 +502,11 @@ rs_ds_value(const struct rs_dataset *ds, size_t indicator, const char *s,
 		break;
 	}
 	s = rs_trim(s, &n);
+	/* A rubric item's choice from the template's list: "3: ..." */
+	if (sign == 0 && (level = rs_rubric_level(node, s, n)) > 0) {
+		*value = level;
+		return 0;
+	}
 	return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 	    "value \"%s\" %s", rs_text_escape(q, sizeof(q), s, n, 40), why);
 }

@@ -9,6 +9,7 @@
 
 #include "base/mem.h"
 #include "base/strmap.h"
+#include "base/text.h"
 #include "model/framework_data.h"
 #include "model/framework_priv.h"
 #include "resilience/framework.h"
@@ -33,8 +34,13 @@ rs_framework_release(struct rs_framework *fw)
 	if (fw->priv != NULL && fw->priv->borrowed)
 		goto priv;
 	for (i = 0; i < fw->nnodes; i++) {
+		size_t k;
+
 		free(fw->nodes[i].children);
 		free(fw->nodes[i].names);
+		free(fw->nodes[i].sources);
+		for (k = 0; k < RS_RUBRIC_LEVELS; k++)
+			free(fw->nodes[i].rubric[k]);
 	}
 	for (i = 0; i < fw->nlevels; i++)
 		free(fw->levels[i].names);
@@ -84,51 +90,6 @@ rs_framework_find(const struct rs_framework *fw, const char *s, size_t n)
 	return v ? *v : RS_NONE;
 }
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Levenshtein distance, ignoring ASCII case, capped at limit + 1. */
-static size_t
-distance(const char *a, const char *b, size_t limit)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, *row, best, d;
-
-	if (la > lb + limit || lb > la + limit)
-		return limit + 1;
-	row = rs_malloc((lb + 1) * sizeof(*row));
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		best = row[0];
-		for (j = 1; j <= lb; j++) {
-			size_t up = row[j];
-
-			d = diag + (lower(a[i - 1]) != lower(b[j - 1]));
-			if (row[j - 1] + 1 < d)
-				d = row[j - 1] + 1;
-			if (up + 1 < d)
-				d = up + 1;
-			row[j] = d;
-			diag = up;
-			if (d < best)
-				best = d;
-		}
-		if (best > limit) {
-			free(row);
-			return limit + 1;
-		}
-	}
-	d = row[lb];
-	free(row);
-	return d;
-}
-
 const char *
 rs_framework_suggest(const struct rs_framework *fw, const char *s)
 {
@@ -141,7 +102,7 @@ rs_framework_suggest(const struct rs_framework *fw, const char *s)
 	for (i = 0; i < fw->nindicators; i++) {
 		const char *id = fw->nodes[fw->indicators[i]].id;
 
-		d = distance(s, id, limit);
+		d = rs_edit_distance(s, id, limit);
 		if (d < bestd) {
 			bestd = d;
 			best = id;
@@ -217,4 +178,24 @@ rs_lever_parse(const char *s, size_t n)
 		    memcmp(lever_names[l], s, n) == 0)
 			return (enum rs_lever)l;
 	return RS_LEVER_COUNT;
+}
+
+int
+rs_rubric_level(const struct rs_node *node, const char *s, size_t n)
+{
+	const struct rs_name *names;
+	size_t i, len;
+	int level;
+
+	if (node->nrubric[0] == 0 || n < 4 || s[0] < '1' ||
+	    s[0] > '0' + RS_RUBRIC_LEVELS || s[1] != ':' || s[2] != ' ')
+		return 0;
+	level = s[0] - '0';
+	names = node->rubric[level - 1];
+	for (i = 0; i < node->nrubric[level - 1]; i++) {
+		len = strlen(names[i].text);
+		if (len == n - 3 && memcmp(names[i].text, s + 3, len) == 0)
+			return level;
+	}
+	return 0;
 }

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fmt.h"
+#include "base/i18n.h"
 #include "base/mem.h"
 #include "base/sort.h"
 #include "resilience/actionable.h"
@@ -20,7 +22,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
     enum rs_report_view view, enum rs_report_format format,
     struct rs_error *err)
 {
-	static int (*const table[5][5])(FILE *, const struct rs_report *,
+	static int (*const table[5][6])(FILE *, const struct rs_report *,
 	    struct rs_error *) = {
 		[RS_VIEW_SCORE] = {
 			[RS_FORMAT_TEXT] = rs_report_text,
@@ -28,6 +30,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_CSV] = rs_report_csv_score,
 			[RS_FORMAT_MD] = rs_report_md_score,
 			[RS_FORMAT_HTML] = rs_report_html_score,
+			[RS_FORMAT_XLSX] = rs_report_xlsx,
 		},
 		[RS_VIEW_COMPARE] = {
 			[RS_FORMAT_TEXT] = rs_report_text_compare,
@@ -35,6 +38,7 @@ rs_report_write(FILE *out, const struct rs_report *r,
 			[RS_FORMAT_CSV] = rs_report_csv_compare,
 			[RS_FORMAT_MD] = rs_report_md_compare,
 			[RS_FORMAT_HTML] = rs_report_html_compare,
+			[RS_FORMAT_XLSX] = rs_report_xlsx,
 		},
 		[RS_VIEW_PRIORITIES] = {
 			[RS_FORMAT_TEXT] = rs_report_text_priorities,
@@ -61,7 +65,8 @@ rs_report_write(FILE *out, const struct rs_report *r,
 	int rc;
 
 	if ((unsigned)view > RS_VIEW_SHOCK ||
-	    (unsigned)format > RS_FORMAT_HTML ||
+	    (unsigned)format > RS_FORMAT_XLSX ||
+	    table[view][format] == NULL ||
 	    (view == RS_VIEW_TREND && r->trend == NULL) ||
 	    (view == RS_VIEW_SHOCK && (r->shock == NULL ||
 	    r->shock_spec == NULL)))
@@ -1160,4 +1165,34 @@ rs_values_below(const struct rs_report *r, size_t ci, size_t node)
 		if (fw->nodes[i].nchildren == 0)
 			sum += rs_value_obs(r, ci, i) != NULL;
 	return sum;
+}
+
+int
+rs_indicative(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_city_result *c;
+
+	if (!(r->framework_coverage > 0) || r->res == NULL)
+		return 0;
+	c = &r->res->cities[ci];
+	if (node == RS_NONE)
+		return c->indicative;
+	return c->indicative_of != NULL && c->indicative_of[node];
+}
+
+char *
+rs_indicative_note(char *buf, size_t size, const struct rs_report *r,
+    size_t ci)
+{
+	char need[32], used[32];
+	const char *args[2] = {need, used};
+
+	buf[0] = '\0';
+	if (!rs_indicative(r, ci, RS_NONE))
+		return buf;
+	snprintf(need, sizeof(need), "%g%%", 100 * r->framework_coverage);
+	snprintf(used, sizeof(used), "%g", r->fw->min_coverage);
+	rs_i18n_expand_buf(buf, size, rs_i18n(r->lang,
+	    RS_MSG_INDICATIVE_NOTE), args, 2);
+	return buf;
 }

@@ -200,8 +200,8 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 		"coverage", "value", "year", "weight", "gain", "rank",
 		"change", "change_like", "change_composition", "city_id",
 		"year_min", "year_max", "undated", "stale_value",
-		"stale_year", "baseline", "unit", "source", "note", "scope",
-		NULL,
+		"stale_year", "indicative", "baseline", "unit", "source",
+		"note", "scope", NULL,
 	};
 	const struct rs_framework *fw = r->fw;
 	struct rs_report all = *r;
@@ -252,6 +252,7 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 			rs_csv_number(&w, stale != NULL ? stale->value :
 			    (double)NAN);
 			year(&w, stale);
+			rs_csv_bare(&w, rs_indicative(r, ci, node) ? "1" : "");
 			baseline_cell(&w, r, ci);
 			evidence_cells(&w, r, node, o);
 			rs_csv_end(&w);
@@ -260,7 +261,7 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
-	missing_rows(out, r, 23, 16, 3, 4);
+	missing_rows(out, r, 24, 16, 3, 4);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -273,7 +274,7 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 		"city", "node", "parent", "depth", "name", "score", "level",
 		"rank", "best", "gap", "change", "change_like",
 		"change_composition", "city_id", "year", "year_min",
-		"year_max", "baseline", NULL,
+		"year_max", "indicative", "baseline", NULL,
 	};
 	struct rs_compare cmp;
 	size_t ci, row, nc = r->res->ncities;
@@ -306,6 +307,8 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 			year(&w, cmp.rows[row] == RS_NONE ? NULL :
 			    rs_value_obs(r, ci, cmp.rows[row]));
 			span_cells(&w, r, ci, cmp.rows[row]);
+			rs_csv_bare(&w, rs_indicative(r, ci, cmp.rows[row]) ?
+			    "1" : "");
 			baseline_cell(&w, r, ci);
 			rs_csv_end(&w);
 		}
@@ -313,7 +316,7 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
-	missing_rows(out, r, 18, 13, 3, 0);
+	missing_rows(out, r, 19, 13, 3, 0);
 	rs_compare_release(&cmp);
 	return 0;
 }

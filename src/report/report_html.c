@@ -536,11 +536,20 @@ level_chip(const struct html *h, size_t li)
 	esc(h, level_name(h, li));
 }
 
+/*
+ * The level of row node (RS_NONE: the city) of city ci, marked when the
+ * score is indicative (docs/methodology.md, "Indicative scores").
+ */
 static void
-td_level(const struct html *h, double s)
+td_level_of(const struct html *h, size_t ci, size_t node, double s)
 {
 	fputs("<td>", h->out);
 	level_chip(h, level_of(h->r->fw, s));
+	if (rs_indicative(h->r, ci, node)) {
+		fputs(" <em class=\"indicative\">(", h->out);
+		say0(h, RS_MSG_INDICATIVE);
+		fputs(")</em>", h->out);
+	}
 	fputs("</td>", h->out);
 }
 
@@ -627,6 +636,11 @@ city_summary(const struct html *h, size_t ci)
 		put_num(h, 1, a);
 		fputs("</b> (", h->out);
 		level_chip(h, c->level);
+		if (rs_indicative(h->r, ci, RS_NONE)) {
+			fputs(", <em class=\"indicative\">", h->out);
+			say0(h, RS_MSG_INDICATIVE);
+			fputs("</em>", h->out);
+		}
 		fputs(") | <span class=\"coverage\">", h->out);
 		say0(h, RS_MSG_COVERAGE);
 		rs_fmt_percent(a, sizeof(a), c->coverage);
@@ -650,6 +664,13 @@ city_summary(const struct html *h, size_t ci)
 	SAY(h, 1, RS_MSG_OF, NUM(a), NUM(b));
 	years_clause(h, ci);
 	fputs("</p>\n", h->out);
+	if (rs_indicative(h->r, ci, RS_NONE)) {
+		char note[1024];
+
+		fputs("<p class=\"indicative\"><strong>", h->out);
+		esc(h, rs_indicative_note(note, sizeof(note), h->r, ci));
+		fputs("</strong></p>\n", h->out);
+	}
 	city_notes(h, ci);
 }
 
@@ -1527,7 +1548,7 @@ evidence_block(const struct html *h, size_t ci, int hl)
 		return;
 	rs_evidence_of(h->r, ci, &e);
 	fprintf(h->out, "<section class=\"evidence\">\n<h%d>", hl);
-	say0(h, RS_MSG_EVIDENCE);
+	say0(h, RS_MSG_EVIDENCE_HEAD);
 	fprintf(h->out, "</h%d>\n", hl);
 	rs_say_evidence(&b, h->r, &e);
 	note_para(h, "evidence-summary", b.s);
@@ -1609,7 +1630,8 @@ gaps_block(const struct html *h, size_t ci, const size_t *latest, int hl)
 		td_text(h, rs_node_label(r, col[k].node));
 		td_num(h, NUM_PERCENT, col[k].weight);
 		td_num(h, NUM_PERCENT, col[k].complete);
-		td_src(h, r->fw->nodes[col[k].node].source);
+		td_src(h, rs_name_get(r->fw->nodes[col[k].node].sources,
+		    r->fw->nodes[col[k].node].nsources, h->lang, NULL));
 		td_src(h, col[k].note);
 		fputs("</tr>\n", h->out);
 	}
@@ -1681,7 +1703,7 @@ areas_table(const struct html *h, size_t ci)
 		fputs("<tr>", h->out);
 		td_text(h, rs_node_label(h->r, i));
 		td_num(h, NUM_SCORE, c->score_of[i]);
-		td_level(h, c->score_of[i]);
+		td_level_of(h, ci, i, c->score_of[i]);
 		td_num(h, NUM_PERCENT, c->coverage_of[i]);
 		change_cells(h, ci, i);
 		fputs("</tr>\n", h->out);
@@ -1999,7 +2021,7 @@ cities_table(const struct html *h, const size_t *order, int gap,
 		    (double)NAN);
 		td_text(h, c->name);
 		td_num(h, NUM_SCORE, c->score);
-		td_level(h, c->score);
+		td_level_of(h, ci, RS_NONE, c->score);
 		td_num(h, NUM_PERCENT, c->coverage);
 		if (gap)
 			td_num(h, NUM_SCORE, best - c->score);

@@ -43,6 +43,9 @@ framework_json(const struct rs_report *r)
 	add(f, "name", rs_json_string(rs_framework_label(r)));
 	add(f, "version", rs_json_string(fw->version));
 	add(f, "min_coverage", rs_json_number(fw->min_coverage));
+	if (r->framework_coverage > 0)
+		add(f, "indicative_below",
+		    rs_json_number(r->framework_coverage));
 	return f;
 }
 
@@ -145,6 +148,8 @@ city_head(cJSON *city, const struct rs_report *r, size_t ci)
 	add(city, "score", rs_json_number(c->score));
 	add(city, "level", level(r->fw, c->score));
 	add(city, "coverage", rs_json_number(c->coverage));
+	if (rs_indicative(r, ci, RS_NONE))
+		add(city, "indicative", cJSON_CreateTrue());
 	add(city, "rank", c->rank > 0 ? rs_json_number((double)c->rank) :
 	    cJSON_CreateNull());
 	city_years(city, r, ci);
@@ -227,6 +232,8 @@ scores_json(const struct rs_report *r, size_t ci,
 		add(node, "level", level(fw, c->score_of[i]));
 		if (fw->nodes[i].nchildren > 0) {
 			add(node, "coverage", rs_json_number(c->coverage_of[i]));
+			if (rs_indicative(r, ci, i))
+				add(node, "indicative", cJSON_CreateTrue());
 		} else {
 			o = rs_value_obs(r, ci, i);
 			add(node, "value", rs_json_number(c->value[i]));
@@ -370,6 +377,8 @@ compare_node(const struct rs_report *r, size_t i, void *ctx)
 		add(cell, "city", rs_json_string(res->cities[k].name));
 		add(cell, "score", rs_json_number(s));
 		add(cell, "level", level(r->fw, s));
+		if (rs_indicative(r, k, node))
+			add(cell, "indicative", cJSON_CreateTrue());
 		add(cell, "rank", cmp->rank[row * nc + k] > 0 ?
 		    rs_json_number((double)cmp->rank[row * nc + k]) :
 		    cJSON_CreateNull());

@@ -84,6 +84,21 @@ level_cell(FILE *out, const struct rs_report *r, double s)
 	text_cell(out, isnan(s) ? "n/a" : rs_level_word(r, s));
 }
 
+/* The level of row node (RS_NONE: the city) of city ci, "(indicative)"
+ * after it when it is (docs/methodology.md, "Indicative scores"). */
+static void
+level_cell_of(FILE *out, const struct rs_report *r, size_t ci, size_t node,
+    double s)
+{
+	if (!rs_indicative(r, ci, node)) {
+		level_cell(out, r, s);
+		return;
+	}
+	fputc(' ', out);
+	rs_md_puts(out, rs_level_word(r, s));
+	fprintf(out, " (%s) |", rs_i18n(r->lang, RS_MSG_INDICATIVE));
+}
+
 /* A change cell of one of the three parts of a change (part 0 total). */
 static void
 part_cell(FILE *out, const struct rs_report *r, size_t ci, size_t node,
@@ -277,7 +292,13 @@ city_notes(FILE *out, const struct rs_report *r, size_t ci)
 	char year[32], v[64];
 	const char *args[3] = {NULL, year, v};
 	size_t k, node, n = 0;
+	char note[1024];
 
+	if (rs_indicative(r, ci, RS_NONE)) {
+		fputs("\n**", out);
+		rs_md_puts(out, rs_indicative_note(note, sizeof(note), r, ci));
+		fputs("**\n", out);
+	}
 	if (rs_like_available(r) && rs_in_baseline(r, ci) &&
 	    r->base->has_values[r->change->base_city[ci]]) {
 		fprintf(out, "\n%s:", rs_i18n(r->lang, RS_MSG_T_CHANGE_PARTS));
@@ -388,7 +409,7 @@ evidence_block(FILE *out, const struct rs_report *r, size_t ci, int hl)
 	if (r->ds == NULL)
 		return;
 	rs_evidence_of(r, ci, &e);
-	heading(out, hl, rs_i18n(r->lang, RS_MSG_EVIDENCE));
+	heading(out, hl, rs_i18n(r->lang, RS_MSG_EVIDENCE_HEAD));
 	rs_say_evidence(&b, r, &e);
 	rs_md_puts(out, b.s);
 	rs_buf_release(&b);
@@ -446,7 +467,8 @@ gaps_block(FILE *out, const struct rs_report *r, const size_t *latest,
 		text_cell(out, rs_node_label(r, col[k].node));
 		percent_cell(out, col[k].weight);
 		percent_cell(out, col[k].complete);
-		text_cell(out, r->fw->nodes[col[k].node].source);
+		text_cell(out, rs_name_get(r->fw->nodes[col[k].node].sources,
+		    r->fw->nodes[col[k].node].nsources, r->lang, NULL));
 		text_cell(out, col[k].note);
 		fputc('\n', out);
 	}
@@ -599,7 +621,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 
 		first_cell(out, c->name);
 		score_cell(out, c->score);
-		level_cell(out, r, c->score);
+		level_cell_of(out, r, ci, RS_NONE, c->score);
 		percent_cell(out, c->coverage);
 		if (c->rank > 0)
 			fprintf(out, " %ld |", c->rank);
@@ -630,7 +652,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 			i = fw->top[k];
 			first_cell(out, rs_node_label(r, i));
 			score_cell(out, c->score_of[i]);
-			level_cell(out, r, c->score_of[i]);
+			level_cell_of(out, r, ci, i, c->score_of[i]);
 			percent_cell(out, c->coverage_of[i]);
 			if (with)
 				change_cell(out, r, ci, i);
@@ -753,9 +775,19 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	compare_head(out, r, NULL);
 	for (row = 0; row < cmp.nrows; row++) {
 		compare_label(out, r, cmp.rows[row]);
-		for (k = 0; k < nc; k++)
-			score_level_cell(out, r, rs_row_score(&res->cities[k],
-			    cmp.rows[row]));
+		for (k = 0; k < nc; k++) {
+			double v = rs_row_score(&res->cities[k],
+			    cmp.rows[row]);
+
+			if (!rs_indicative(r, k, cmp.rows[row])) {
+				score_level_cell(out, r, v);
+				continue;
+			}
+			fprintf(out, " %.1f ", v);
+			rs_md_puts(out, rs_level_word(r, v));
+			fprintf(out, " (%s) |", rs_i18n(r->lang,
+			    RS_MSG_INDICATIVE));
+		}
 		fputc('\n', out);
 	}
 
@@ -772,7 +804,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 			fputs("| n/a |", out);
 		text_cell(out, c->name);
 		score_cell(out, c->score);
-		level_cell(out, r, c->score);
+		level_cell_of(out, r, ci, RS_NONE, c->score);
 		score_cell(out, cmp.best[0] - c->score);
 		years_cell(out, r, ci);
 		if (r->base != NULL)

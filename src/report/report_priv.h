@@ -30,6 +30,9 @@ int rs_report_csv_compare(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_csv_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err);
+/* The .xlsx workbook of score and compare (report_xlsx.c). */
+int rs_report_xlsx(FILE *out, const struct rs_report *r,
+    struct rs_error *err);
 int rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err);
 int rs_report_md_compare(FILE *out, const struct rs_report *r,
@@ -247,6 +250,20 @@ const char *rs_level_id(const struct rs_framework *fw, double score);
  * or under --lang ar its name in r->lang; NULL for NaN.
  */
 const char *rs_level_word(const struct rs_report *r, double score);
+
+/*
+ * Whether the score of row node (RS_NONE: the city's) of city ci is
+ * indicative (docs/methodology.md, "Indicative scores"): given only
+ * because --min-coverage went below the framework's threshold.
+ */
+int rs_indicative(const struct rs_report *r, size_t ci, size_t node);
+
+/*
+ * The sentence that says city ci's score is indicative, in r->lang, into
+ * buf; "" when it is not.
+ */
+char *rs_indicative_note(char *buf, size_t size, const struct rs_report *r,
+    size_t ci);
 
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);

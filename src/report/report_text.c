@@ -165,6 +165,8 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 		fprintf(out, "%.1f", c->score);
 	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
+	if (rs_indicative(r, ci, RS_NONE))
+		fprintf(out, " (%s)", rs_i18n(r->lang, RS_MSG_INDICATIVE));
 	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
 	    100 * c->coverage);
 	args[0] = a;
@@ -200,6 +202,12 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 		    "\xd8\x8c" : ",", rs_i18n(r->lang, RS_MSG_COMPOSITION),
 		    rs_fmt_change(buf, sizeof(buf), rs_row_change_comp(r, ci,
 		    RS_NONE)));
+	}
+	if (rs_indicative(r, ci, RS_NONE)) {
+		char note[1024];
+
+		rs_text_wrapped(out, "  ", 2, 2, rs_indicative_note(note,
+		    sizeof(note), r, ci));
 	}
 	if (isnan(c->score)) {
 		snprintf(a, sizeof(a), "%g%%", 100 * r->fw->min_coverage);
@@ -260,6 +268,9 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		put_score(out, c->score_of[i]);
 		fputs("  ", out);
 		put_level(out, r, c->score_of[i]);
+		if (rs_indicative(r, ci, i))
+			fprintf(out, " (%s)", rs_i18n(r->lang,
+			    RS_MSG_INDICATIVE));
 		if (r->base != NULL) {
 			lw = isnan(c->score_of[i]) ? 3 :
 			    rs_text_shown_width(rs_level_word(r, c->score_of[i]));
@@ -1192,6 +1203,7 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 	const struct rs_shock *sh = r->shock;
 	size_t *rows = rs_malloc((r->fw->nnodes + 1) * sizeof(size_t));
 	size_t nrows = time_rows(r, rows), ci, k, row, nc, j;
+	int ind;
 	struct rs_shock_row v;
 	struct table t;
 	struct rs_buf what = {0};
@@ -1220,9 +1232,13 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 		rs_text_write(out, rs_time_city(r, ci), strlen(rs_time_city(r,
 		    ci)));
 		fputc('\n', out);
-		table_init(&t, nrows + 1, 9);
+		/* years to recover are an indicator's: no column without one */
+		for (k = 0, ind = 0; k < nrows && !ind; k++)
+			ind = rows[k] != RS_NONE &&
+			    r->fw->nodes[rows[k]].nchildren == 0;
+		table_init(&t, nrows + 1, ind ? 9 : 8);
 		t.label_max = 22;	/* the nine columns in 80 */
-		for (k = 0; k < 8; k++) {
+		for (k = 0; k < (ind ? 8u : 7u); k++) {
 			table_set(&t, 0, k + 1, rs_i18n(r->lang, head[k]));
 			t.right[k + 1] = 1;
 		}
@@ -1243,6 +1259,8 @@ rs_report_text_shock(FILE *out, const struct rs_report *r,
 			table_set(&t, row, 6, rs_fmt_change(buf, sizeof(buf),
 			    v.net));
 			set_ratio(&t, row, 7, v.ratio);
+			if (!ind)
+				continue;
 			if (rows[k] == RS_NONE ||
 			    r->fw->nodes[rows[k]].nchildren > 0)
 				table_set(&t, row, 8, "");

@@ -279,6 +279,41 @@ city_release(struct rs_city_result *c)
 	free(c->gain_of);
 	free(c->priorities);
 	free(c->missing);
+	free(c->indicative_of);
+}
+
+/* a and b are the same score: both null, or the same number. */
+static int
+same_score(double a, double b)
+{
+	return isnan(a) ? isnan(b) : !isnan(b) && !(a < b) && !(a > b);
+}
+
+size_t
+rs_engine_mark_indicative(const struct rs_framework *strict,
+    const double *values, struct rs_results *res)
+{
+	struct rs_city_result s;
+	struct rs_city_result *c;
+	size_t ci, i, n = strict->nnodes, count = 0;
+
+	for (ci = 0; ci < res->ncities; ci++) {
+		c = &res->cities[ci];
+		memset(&s, 0, sizeof(s));
+		rs_engine_score_nodes(strict, values + ci *
+		    strict->nindicators, &s);
+		for (i = 0; i < n; i++) {
+			if (same_score(s.score_of[i], c->score_of[i]))
+				continue;
+			if (c->indicative_of == NULL)
+				c->indicative_of = rs_calloc(n + 1, 1);
+			c->indicative_of[i] = 1;
+		}
+		c->indicative = !same_score(s.score, c->score);
+		count += (size_t)c->indicative;
+		city_release(&s);
+	}
+	return count;
 }
 
 void

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Check scripts/resilience.bash-completion: complete sample command lines
-# and compare what it offers with what is expected.
-# usage: check_completion.sh COMPLETION_FILE SCRATCH_DIR
+# and compare what it offers with what is expected; with BIN, also that
+# "resilience CMD --" offers exactly the long options of CMD's getopt
+# table ('resilience help --options CMD').
+# usage: check_completion.sh COMPLETION_FILE SCRATCH_DIR [BIN]
 set -u
 # shellcheck source=/dev/null
 source "$1" || exit 1
@@ -29,18 +31,21 @@ complete_line()
 	fi
 }
 
-complete_line "resilience " "--help|--version|compare|framework|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
+complete_line "resilience " "--help|--version|compare|framework|help|import|pipeline|plan|priorities|score|sensitivity|shock|stats|template|trend|uncertainty|whatif"
+complete_line "resilience help sc" "score"
+complete_line "resilience score --color " "always|auto|never"
 complete_line "resilience pr" "priorities"
 complete_line "resilience compare --de" "--depth|--details"
 complete_line "resilience plan --le" "--levers"
 complete_line "resilience plan --levers " "all|context|municipal|municipal,national|national"
 complete_line "resilience whatif --sc" "--scenario"
 complete_line "resilience plan --format " "csv|html|json|md|pdf|text"
+complete_line "resilience score --format " "csv|html|json|md|pdf|text|xlsx"
+complete_line "resilience template --format " "csv|xlsx"
 complete_line "resilience compare --to" ""
 complete_line "resilience score --to" "--top"
 complete_line "resilience priorities --b" "--baseline|--by"
 complete_line "resilience priorities --by " "indicator|node"
-complete_line "resilience score --format " "csv|html|json|md|pdf|text"
 complete_line "resilience compare --no" "--notes"
 complete_line "resilience pipeline --format " ""
 complete_line "resilience score --format m" "md"
@@ -70,6 +75,13 @@ complete_line "resilience pipeline --impute group" "group-mean:|group-median:"
 complete_line "resilience trend --f" "--format|--framework|--from"
 complete_line "resilience shock --re" "--reference"
 complete_line "resilience shock --format " "csv|html|json|md|pdf|text"
+
+if [[ -n ${3:-} ]]; then
+	for cmd in $("$3" --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p'); do
+		want=$("$3" help --options "$cmd" | LC_ALL=C sort | paste -sd '|')
+		complete_line "resilience $cmd --" "$want"
+	done
+fi
 
 echo "$failures failure(s)"
 [[ $failures -eq 0 ]]

@@ -1,5 +1,5 @@
-# cmake --install puts the program, its manual page and its bash
-# completion where they belong:
+# cmake --install puts the program, its manual page and its bash, zsh
+# and fish completions where they belong:
 #   cmake -DBUILD=build-dir -DPREFIX=scratch-prefix -P check_install.cmake
 cmake_minimum_required(VERSION 3.20)
 file(REMOVE_RECURSE "${PREFIX}")
@@ -11,7 +11,9 @@ endif()
 include(GNUInstallDirs)
 foreach(f "${CMAKE_INSTALL_BINDIR}/resilience"
     "${CMAKE_INSTALL_MANDIR}/man1/resilience.1"
-    "${CMAKE_INSTALL_DATADIR}/bash-completion/completions/resilience")
+    "${CMAKE_INSTALL_DATADIR}/bash-completion/completions/resilience"
+    "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions/_resilience"
+    "${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d/resilience.fish")
   if(NOT EXISTS "${PREFIX}/${f}")
     message(FATAL_ERROR "not installed: ${f}")
   endif()

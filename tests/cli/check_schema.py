@@ -70,7 +70,11 @@ RUNS += [
 BEIRUT = [os.path.join(SRC, "data", "beirut.csv")]
 ACTIONS = ["--actions", os.path.join(SRC, "data", "plans",
                                      "beirut-actions.csv")]
+THIN = ["--framework", "data/small.json", "cli/data/thin.csv"]
 RUNS += [
+    ("score", ["--min-coverage", "0.2"] + THIN),
+    ("compare", ["--min-coverage", "0.2", "--depth", "3"] + THIN),
+    ("priorities", ["--min-coverage", "0.2"] + THIN),
     ("whatif", ["--set", "X:a1=60", "--set", "*:b1=+2"] + SMALL),
     ("whatif", ["--set", "S:a2=40"] + SPARSE),
     ("plan", ["--target", "A=sound", "--target", "city=high"] + SMALL),

@@ -6,7 +6,8 @@ Usage: template_roundtrip.py RESILIENCE
 Writes the template of the built-in framework with a city column, fills
 every value so that each indicator of area k (1-based) sits at the
 fraction k/10 of the way from its worst to its best goalpost (goalposts
-from 'resilience framework --format json'), scores the file and checks
+from 'resilience framework --format json'; for a target band from
+worst_low to low), scores the file and checks
 that every indicator, RPI and area scores 10*k, that each indicator kept
 the value and year written into it, and that the city scores the mean of
 the areas, 30.
@@ -28,10 +29,18 @@ def run(*args):
     return p.stdout.decode("utf-8")
 
 
+BANDS = set()
+
+
 def walk(node, area, out):
     if "children" in node:
         for c in node["children"]:
             walk(c, area, out)
+    elif node["band"] is not None:
+        BANDS.add(node["id"])
+        # a target band: along its rising side, worst_low to low
+        out[node["id"]] = (area, node["band"]["worst_low"],
+                           node["band"]["low"])
     else:
         out[node["id"]] = (area, node["worst"], node["best"])
 
@@ -46,23 +55,38 @@ def main(argv):
         tpl = os.path.join(tmp, "template.csv")
         run(exe, "template", "--city", "Testville", "--lang", "ar",
             "--output", tpl)
-        with open(tpl, encoding="utf-8", newline="") as f:
+        raw = open(tpl, "rb").read()
+        if not raw.startswith(b"\xef\xbb\xbf"):
+            sys.exit("the template does not start with a byte order mark")
+        with open(tpl, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
         head = rows[0]
-        if head != ["city", "indicator", "name", "unit", "value", "year",
-                    "source", "note", "suggested_source"]:
+        if head != ["city", "indicator", "name", "unit", "direction",
+                    "worst", "best", "min", "max", "value", "year",
+                    "source", "note", "suggested_source", "rubric_1",
+                    "rubric_2", "rubric_3", "rubric_4", "rubric_5"]:
             sys.exit("unexpected header %r" % head)
+        ci = {name: i for i, name in enumerate(head)}
         if sorted(r[1] for r in rows[1:]) != sorted(goal):
             sys.exit("template rows do not match the framework's indicators")
         written = {}
         for r in rows[1:]:
             area, worst, best = goal[r[1]]
             written[r[1]] = worst + area / 10 * (best - worst)
-            r[4] = repr(written[r[1]])
-            r[5] = "2020"
-            r[6] = "round-trip test"
+            # a band's four points are in the direction column instead
+            if r[ci["worst"]] == "" and r[ci["best"]] == "":
+                if r[1] not in BANDS:
+                    sys.exit("%s: no goalposts and no band" % r[1])
+            elif float(r[ci["worst"]]) != worst or \
+                    float(r[ci["best"]]) != best:
+                sys.exit("%s: goalposts %r %r, framework %r %r" % (
+                    r[1], r[ci["worst"]], r[ci["best"]], worst, best))
+            r[ci["value"]] = repr(written[r[1]])
+            r[ci["year"]] = "2020"
+            r[ci["source"]] = "round-trip test"
         filled = os.path.join(tmp, "filled.csv")
-        with open(filled, "w", encoding="utf-8", newline="") as f:
+        # written back with its byte order mark, as Excel saves it
+        with open(filled, "w", encoding="utf-8-sig", newline="") as f:
             csv.writer(f).writerows(rows)
         rep = json.loads(run(exe, "score", "--format", "json", filled))
     city = rep["cities"][0]

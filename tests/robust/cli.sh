@@ -133,7 +133,7 @@ for name in /dev/stdout /proc/self/fd/1 stdout-link; do
 	    >>log.txt 2>err.txt
 	rc=$?
 	if [ "$rc" = 0 ] && [ "$(head -n 1 log.txt)" = "earlier log" ] &&
-	    [ "$(sed -n 2p log.txt)" = "framework: Urban Economic Resilience Diagnostic and Planning Tool (DPT) (2021.02-r2)" ] &&
+	    [ "$(sed -n 2p log.txt)" = "framework: Urban Economic Resilience Diagnostic and Planning Tool (DPT) (2021.02-r3)" ] &&
 	    [ "$(ls -a | grep -c '^\.log')" -eq 0 ]; then
 		ok "-o $name >>log.txt appends"
 	else
