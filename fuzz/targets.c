@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -18,6 +19,12 @@
 #include "resilience/framework.h"
 #include "resilience/import.h"
 #include "resilience/report.h"
+#include "resilience/actions.h"
+#include "resilience/baseline.h"
+#include "resilience/pipeline.h"
+#include "resilience/pipeline_spec.h"
+#include "resilience/sa_section.h"
+#include "resilience/scenario.h"
 #include "targets.h"
 #include "base/text.h"
 
@@ -520,6 +527,468 @@ fuzz_framework_one(const unsigned char *data, size_t size)
 	rs_results_release(&res);
 	free(values);
 	rs_framework_release(&fw);
+	return rc;
+}
+
+/*
+ * The readers added since the first harnesses: baselines, COINr's iMeta
+ * and iData, the framework's sections, scenario and actions files.
+ */
+
+/* Scores of a baseline: null or in [0, 100]; every city found by its id. */
+int
+fuzz_baseline_one(const unsigned char *data, size_t size)
+{
+	static const char name[] = "fuzz-baseline.json";
+	struct rs_baseline b;
+	struct rs_error err = {0};
+	size_t i, k;
+	int rc;
+
+	if ((rc = load_small_fw()) != 0)
+		return rc;
+	rs_baseline_init(&b);
+	rc = rs_baseline_load_text(&b, &small_fw, (const char *)data, size,
+	    name, &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, name, data, size);
+		rs_baseline_release(&b);
+		return rc;
+	}
+	for (i = 0; rc == 0 && i < b.ncities; i++) {
+		if (!isnan(b.score[i]) && !(b.score[i] >= 0 &&
+		    b.score[i] <= 100))
+			rc = broken("a baseline score out of [0, 100]",
+			    b.cities[i]);
+		else if (rs_baseline_find(&b, b.ids[i]) != i)
+			rc = broken("a baseline city is not found by its id",
+			    b.ids[i]);
+		else if (!printable(b.cities[i], strlen(b.cities[i]), 1) &&
+		    rs_utf8_check(b.cities[i], strlen(b.cities[i]), &k) != 0)
+			rc = broken("a baseline city name is not UTF-8",
+			    NULL);
+		for (k = 0; rc == 0 && k < b.nnodes; k++) {
+			double s = b.score_of[i * b.nnodes + k];
+
+			if (!isnan(s) && !(s >= 0 && s <= 100))
+				rc = broken("a baseline node score out of "
+				    "[0, 100]", b.cities[i]);
+		}
+		for (k = 0; rc == 0 && k < b.nindicators; k++) {
+			double v = b.value[i * b.nindicators + k];
+
+			if (!isnan(v) && !isfinite(v))
+				rc = broken("a baseline value is infinite",
+				    b.cities[i]);
+		}
+	}
+	rs_baseline_release(&b);
+	return rc;
+}
+
+/* Weights positive and finite, ids found; goalposts distinct if any. */
+static int
+check_pipeline_framework(const struct rs_framework *fw)
+{
+	size_t i;
+
+	if (fw->nnodes == 0 || fw->nindicators == 0 || fw->ntop == 0)
+		return broken("an empty framework is accepted", NULL);
+	for (i = 0; i < fw->nnodes; i++) {
+		const struct rs_node *node = &fw->nodes[i];
+
+		if (rs_framework_find(fw, node->id, strlen(node->id)) != i)
+			return broken("a node is not found by its id",
+			    node->id);
+		if (!(node->weight >= 0) || !isfinite(node->weight))
+			return broken("a weight is negative or not finite",
+			    node->id);
+		if (node->nchildren == 0 && node->has_goalposts &&
+		    !(node->worst < node->best || node->worst > node->best))
+			return broken("worst equals best", node->id);
+	}
+	return 0;
+}
+
+/* Run fw's pipeline on t; a failure is one printable RS_EINPUT error. */
+static int
+run_pipeline(const struct rs_framework *fw, const struct rs_table *t)
+{
+	struct rs_pipeline_result res = {0};
+	struct rs_error err = {0};
+	char line[1200];
+	size_t i, k;
+	int rc;
+
+	if ((rc = rs_pipeline_check(fw, fw->pipeline, &err)) == 0)
+		rc = rs_pipeline_run(fw, fw->pipeline, t, &res, &err);
+	if (rc != 0) {
+		rs_pipeline_result_release(&res);
+		if (rc != RS_EINPUT || err.msg[0] == '\0')
+			return broken("a pipeline failure is not RS_EINPUT",
+			    err.msg);
+		rs_error_format(&err, line, sizeof(line));
+		if (!printable(line, strlen(line), 0))
+			return broken("the error line is not printable UTF-8",
+			    line);
+		return 0;
+	}
+	for (i = 0; rc == 0 && i < res.nunits; i++) {
+		if (!isnan(res.index[i]) && !isfinite(res.index[i]))
+			rc = broken("an index is infinite", NULL);
+		for (k = 0; rc == 0 && k < fw->nnodes; k++) {
+			double s = res.scores[i * fw->nnodes + k];
+
+			if (!isnan(s) && !isfinite(s))
+				rc = broken("a pipeline score is infinite",
+				    fw->nodes[k].id);
+		}
+	}
+	rs_pipeline_result_release(&res);
+	return rc;
+}
+
+/* The COINr example of tests/data/coinr/: the iMeta, and its iData. */
+static const char coinr_meta[] =
+    "Level,iCode,iName,Direction,Weight,Target,Denominator,Parent,Type\n"
+    "1,a,Alpha,1,1,,,P,Indicator\n"
+    "1,b,Beta,-1,2,5,pop,P,Indicator\n"
+    "1,c,Gamma,1,1,,,Q,Indicator\n"
+    "2,P,Pillar P,,1,,,Idx,Aggregate\n"
+    "2,Q,Pillar Q,,1,,,Idx,Aggregate\n"
+    "3,Idx,Index,,1,,,,Aggregate\n"
+    ",grp,Group,,,,,,Group\n"
+    ",pop,Population,,,,,,Denominator\n";
+
+static const char coinr_data[] =
+    "uName,uCode,grp,pop,a,b,c\n"
+    "Aland,A,x,10,1,5,3\n"
+    "Bland,B,x,20,3,,0\n"
+    "Cland,C,y,40,2,8,1\n"
+    "Dland,D,y,10,4,2,2\n";
+
+/* The data as a COINr iMeta file; the example's iData run on it. */
+int
+fuzz_imeta_one(const unsigned char *data, size_t size)
+{
+	static const char name[] = "fuzz-imeta.csv";
+	struct rs_framework fw;
+	struct rs_table t;
+	struct rs_error err = {0};
+	int rc;
+
+	init_once();
+	rs_framework_init(&fw);
+	rc = rs_coinr_read_meta(&fw, (const char *)data, size, name, &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, name, data, size);
+		rs_framework_release(&fw);
+		return rc;
+	}
+	if ((rc = check_pipeline_framework(&fw)) == 0 && fw.pipeline == NULL)
+		rc = broken("an iMeta framework without a pipeline", NULL);
+	rs_table_init(&t);
+	if (rc == 0 && rs_coinr_read_data(&t, &fw, coinr_data,
+	    sizeof(coinr_data) - 1, "data.csv", &err) == 0)
+		rc = run_pipeline(&fw, &t);
+	rs_table_release(&t);
+	rs_framework_release(&fw);
+	return rc;
+}
+
+/* The example's iMeta framework, loaded once, released at exit. */
+static struct rs_framework coinr_fw;
+
+static void
+release_coinr_fw(void)
+{
+	rs_framework_release(&coinr_fw);
+}
+
+/* The data as a COINr iData file on the example's iMeta, then run. */
+int
+fuzz_idata_one(const unsigned char *data, size_t size)
+{
+	static const char name[] = "fuzz-idata.csv";
+	static int loaded;
+	struct rs_table t;
+	struct rs_error err = {0};
+	size_t i, k;
+	int rc;
+
+	init_once();
+	if (!loaded) {
+		rs_framework_init(&coinr_fw);
+		if (rs_coinr_read_meta(&coinr_fw, coinr_meta,
+		    sizeof(coinr_meta) - 1, "meta.csv", &err) != 0)
+			return broken("the built-in iMeta is rejected",
+			    err.msg);
+		atexit(release_coinr_fw);
+		loaded = 1;
+	}
+	rs_table_init(&t);
+	rc = rs_coinr_read_data(&t, &coinr_fw, (const char *)data, size, name,
+	    &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, name, data, size);
+		rs_table_release(&t);
+		return rc;
+	}
+	for (i = 0; rc == 0 && i < t.nrows; i++)
+		for (k = 0; rc == 0 && k < t.nind; k++)
+			if (!isnan(t.x[i * t.nind + k]) &&
+			    !isfinite(t.x[i * t.nind + k]))
+				rc = broken("an iData value is infinite",
+				    t.unit[i]);
+	if (rc == 0)
+		rc = run_pipeline(&coinr_fw, &t);
+	rs_table_release(&t);
+	return rc;
+}
+
+/*
+ * A framework section: the data is the value of key in the small
+ * framework (its last key, so that positions past the data are few).
+ */
+static int
+section_one(const unsigned char *data, size_t size, const char *key,
+    struct rs_framework *fw, char **textp, size_t *lenp, int *rejected)
+{
+	static const char name[] = "fuzz-section.json";
+	static const char head[] =
+	    "{\"id\": \"small\", \"min_coverage\": 0.5,\n"
+	    " \"children\": [\n"
+	    "  {\"id\": \"A\", \"weight\": 2, \"children\": [\n"
+	    "   {\"id\": \"a1\", \"worst\": 0, \"best\": 100},\n"
+	    "   {\"id\": \"a2\", \"weight\": 3, \"worst\": 100, \"best\": 0}]},\n"
+	    "  {\"id\": \"B\", \"children\": [\n"
+	    "   {\"id\": \"b1\", \"worst\": 10, \"best\": 20, \"min\": 0, "
+	    "\"max\": 50},\n"
+	    "   {\"id\": \"b2\", \"worst\": 0, \"best\": 10}]}],\n"
+	    " \"";
+	size_t nhead = sizeof(head) - 1, nkey = strlen(key);
+	size_t len = nhead + nkey + 3 + size + 2;
+	char *text = rs_malloc(len + 1);
+	struct rs_error err = {0};
+	int rc;
+
+	init_once();
+	memcpy(text, head, nhead);
+	memcpy(text + nhead, key, nkey);
+	memcpy(text + nhead + nkey, "\": ", 3);
+	if (size > 0)
+		memcpy(text + nhead + nkey + 3, data, size);
+	memcpy(text + len - 2, "}\n", 3);
+	rs_framework_init(fw);
+	rc = rs_framework_load_json(fw, text, len, name, &err);
+	*rejected = rc != 0;
+	if (rc != 0)
+		rc = check_error(&err, rc, name, (const unsigned char *)text,
+		    len);
+	else
+		rc = check_pipeline_framework(fw);
+	*textp = text;
+	*lenp = len;
+	return rc;
+}
+
+/* The data as a framework's "pipeline" section, run on made-up data. */
+int
+fuzz_pipeline_one(const unsigned char *data, size_t size)
+{
+	static const char csv[] =
+	    "uCode,a1,a2,b1,b2,pop\nU1,1,5,12,3,10\nU2,3,2,18,,20\n"
+	    "U3,2,8,11,1,40\nU4,4,2,,2,10\n";
+	struct rs_framework fw;
+	struct rs_table t;
+	struct rs_error err = {0};
+	char *text;
+	size_t len;
+	int rc, rejected;
+
+	rc = section_one(data, size, "pipeline", &fw, &text, &len, &rejected);
+	if (rc == 0 && !rejected && fw.pipeline != NULL) {
+		rs_table_init(&t);
+		if (rs_coinr_read_data(&t, &fw, csv, sizeof(csv) - 1,
+		    "data.csv", &err) == 0)
+			rc = run_pipeline(&fw, &t);
+		rs_table_release(&t);
+	}
+	rs_framework_release(&fw);
+	free(text);
+	return rc;
+}
+
+/* The data as a framework's "sensitivity" section: settings in range. */
+int
+fuzz_sensitivity_one(const unsigned char *data, size_t size)
+{
+	struct rs_framework fw;
+	const struct rs_sa_section *s;
+	char *text;
+	size_t len, i;
+	int rc, rejected;
+
+	rc = section_one(data, size, "sensitivity", &fw, &text, &len,
+	    &rejected);
+	if (rc == 0 && !rejected && (s = fw.sensitivity) != NULL) {
+		if (s->has_weights && !(s->weight_noise >= 0 &&
+		    s->weight_noise <= 1))
+			rc = broken("a weight noise out of [0, 1]", NULL);
+		else if (s->has_goalposts && !(s->goalpost_noise >= 0 &&
+		    s->goalpost_noise <= 1))
+			rc = broken("a goalpost noise out of [0, 1]", NULL);
+		else if (s->nnorms > RS_SA_MAXALT || s->naggs > RS_SA_MAXALT)
+			rc = broken("too many alternatives", NULL);
+		else if (s->has_runs && s->runs == 0)
+			rc = broken("zero runs are accepted", NULL);
+		for (i = 0; rc == 0 && i < s->nnorms; i++) {
+			char why[256];
+
+			if (rs_norm_spec_check(&s->norms[i], why,
+			    sizeof(why)) != 0)
+				rc = broken("an alternative normaliser is "
+				    "invalid", why);
+		}
+	}
+	rs_framework_release(&fw);
+	free(text);
+	return rc;
+}
+
+/* The data as a framework's "shock" section: ordered years, indicators. */
+int
+fuzz_shock_one(const unsigned char *data, size_t size)
+{
+	struct rs_framework fw;
+	const struct rs_shock_section *s;
+	char *text;
+	size_t len, i;
+	int rc, rejected;
+
+	rc = section_one(data, size, "shock", &fw, &text, &len, &rejected);
+	if (rc == 0 && !rejected && (s = fw.shock) != NULL) {
+		if (!(s->before < s->shock && s->shock < s->after))
+			rc = broken("the shock's years are not in order",
+			    NULL);
+		for (i = 0; rc == 0 && i < s->nseries; i++)
+			if (s->series[i] >= fw.nnodes ||
+			    fw.nodes[s->series[i]].nchildren != 0)
+				rc = broken("a shock series is not an "
+				    "indicator", NULL);
+	}
+	rs_framework_release(&fw);
+	free(text);
+	return rc;
+}
+
+/* A directory of its own for the files the file readers need. */
+static char fuzz_dir[64];
+
+static void
+remove_fuzz_dir(void)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "%s/in.csv", fuzz_dir);
+	remove(path);
+	rmdir(fuzz_dir);
+}
+
+/* Write data[0..size) to in.csv in that directory; its path, or NULL. */
+static const char *
+write_input(const unsigned char *data, size_t size)
+{
+	static char path[128];
+	FILE *f;
+
+	if (fuzz_dir[0] == '\0') {
+		snprintf(fuzz_dir, sizeof(fuzz_dir), "/tmp/rs-fuzz-XXXXXX");
+		if (mkdtemp(fuzz_dir) == NULL)
+			return NULL;
+		atexit(remove_fuzz_dir);
+	}
+	snprintf(path, sizeof(path), "%s/in.csv", fuzz_dir);
+	if ((f = fopen(path, "wb")) == NULL)
+		return NULL;
+	if ((size > 0 && fwrite(data, 1, size, f) != size) || fclose(f) != 0)
+		return NULL;
+	return path;
+}
+
+/* The data as a scenario file (whatif --scenario) on the small framework. */
+int
+fuzz_scenario_one(const unsigned char *data, size_t size)
+{
+	struct rs_scenario sc;
+	struct rs_error err = {0};
+	const char *path;
+	size_t i;
+	int rc;
+
+	if ((rc = load_small_fw()) != 0)
+		return rc;
+	if ((path = write_input(data, size)) == NULL)
+		return broken("cannot write the input file", NULL);
+	rs_scenario_init(&sc);
+	rc = rs_scenario_read_file(&sc, &small_fw, path, &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, path, data, size);
+		rs_scenario_release(&sc);
+		return rc;
+	}
+	for (i = 0; rc == 0 && i < sc.nchanges; i++) {
+		const struct rs_scenario_change *c = &sc.changes[i];
+
+		if (c->node >= small_fw.nnodes ||
+		    small_fw.nodes[c->node].nchildren != 0)
+			rc = broken("a change of no indicator", c->city);
+		else if (!isfinite(c->amount))
+			rc = broken("a change is not finite", c->city);
+		else if (c->line < 1 || c->col < 1)
+			rc = broken("a change is not located", c->city);
+	}
+	rs_scenario_release(&sc);
+	return rc;
+}
+
+/* The data as an actions file (plan --actions) on the small framework. */
+int
+fuzz_actions_one(const unsigned char *data, size_t size)
+{
+	struct rs_actions a;
+	struct rs_error err = {0};
+	const char *path;
+	size_t i, k;
+	int rc;
+
+	if ((rc = load_small_fw()) != 0)
+		return rc;
+	if ((path = write_input(data, size)) == NULL)
+		return broken("cannot write the input file", NULL);
+	rs_actions_init(&a);
+	rc = rs_actions_read_file(&a, &small_fw, path, &err);
+	if (rc != 0) {
+		rc = check_error(&err, rc, path, data, size);
+		rs_actions_release(&a);
+		return rc;
+	}
+	for (i = 0; rc == 0 && i < a.nitems; i++) {
+		const struct rs_action *x = &a.items[i];
+
+		if (x->start > x->end)
+			rc = broken("an action ends before it starts", x->id);
+		for (k = 0; rc == 0 && k < i; k++)
+			if (strcmp(a.items[k].id, x->id) == 0)
+				rc = broken("two actions of one id", x->id);
+		for (k = 0; rc == 0 && k < x->nmoves; k++)
+			if (x->moves[k].node >= small_fw.nnodes ||
+			    small_fw.nodes[x->moves[k].node].nchildren != 0 ||
+			    !isfinite(x->moves[k].amount))
+				rc = broken("a move of no indicator or not "
+				    "finite", x->id);
+	}
+	rs_actions_release(&a);
 	return rc;
 }
 

@@ -47,4 +47,38 @@ int fuzz_framework_one(const unsigned char *data, size_t size);
  */
 int fuzz_sheet_one(const unsigned char *data, size_t size);
 
+/* The data as a baseline (a score report read by --baseline). */
+int fuzz_baseline_one(const unsigned char *data, size_t size);
+
+/* The data as a COINr iMeta file; a fixed iData run on its pipeline. */
+int fuzz_imeta_one(const unsigned char *data, size_t size);
+
+/* The data as a COINr iData file on a fixed iMeta, its pipeline run. */
+int fuzz_idata_one(const unsigned char *data, size_t size);
+
+/*
+ * The data as the value of a framework's "pipeline", "sensitivity" or
+ * "shock" key in a fixed framework; the pipeline is run on fixed data,
+ * the settings of the other two checked in range.  Errors are located
+ * in the framework text the data is part of.
+ */
+int fuzz_pipeline_one(const unsigned char *data, size_t size);
+int fuzz_sensitivity_one(const unsigned char *data, size_t size);
+int fuzz_shock_one(const unsigned char *data, size_t size);
+
+/* The data as a scenario file (whatif --scenario), an actions file
+ * (plan --actions), written to a temporary directory and read. */
+int fuzz_scenario_one(const unsigned char *data, size_t size);
+int fuzz_actions_one(const unsigned char *data, size_t size);
+
+/*
+ * The real commands run in process on the data as one of their input
+ * files (the first byte chooses the command and the file's role; the
+ * other inputs are fixed), then the error contract checked: exit status
+ * 0 to 4; status 3 is exactly one line on standard error, "resilience:
+ * FILE:LINE:COL: message", its position inside FILE; no temporary file
+ * left, no output file after a failure (fuzz_commands.c).
+ */
+int fuzz_commands_one(const unsigned char *data, size_t size);
+
 #endif /* RS_FUZZ_TARGETS_H */

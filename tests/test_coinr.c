@@ -198,7 +198,7 @@ data_errors_are_located(void **state)
 		{"uCode,Time,a,b\nA,20.5,1,2\n", "Time \"20.5\"", 2, 2},
 		{"uCode,a,b,a\nA,1,2,3\n", "duplicate column \"a\"", 1, 4},
 		{"uCode,a,b\n,1,2\n", "empty unit code", 2, 1},
-		{"uCode,a,b\n", "no unit", 1, 0},
+		{"uCode,a,b\n", "no unit", 1, 1},
 		{"uCode,a,b\nA,\"1,2\n", "unterminated", 2, 2},
 		{"uCode,a,b\nA,1,2\n\"B,3,4\n", "unterminated", 3, 1},
 	};

@@ -316,6 +316,12 @@ static const struct bad_case bad_cases[] = {
 	{"city,indicator,,value\n", 1, 3, "empty column name"},
 	{"city,indicator,value\nX,a1\n", 2, 3, "row has 2 fields, the header "
 	    "has 3"},
+	/* A row after blank lines starts on its own line (it was given the
+	 * line after the last row: fuzz-regressions/commands). */
+	{"city,indicator,value\n\n\nX\n", 4, 2, "row has 1 fields"},
+	{"city,indicator,value\n\r  \nX,a1,3,4\n", 4, 4, "row has 4 fields"},
+	/* A bad quote in a field that starts on line 1: at its line. */
+	{"city,indicator,\"v\n\" x,value\n", 1, 3, "malformed quoting"},
 	{"", 1, 1, "empty file"},
 	{"\xEF\xBB\xBF \r\n\n", 1, 1, "empty file"},
 	{"city,indicator,value\nX,a1,\xC3\x28\n", 2, 6, "invalid UTF-8"},

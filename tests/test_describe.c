@@ -108,7 +108,7 @@ text_columns_align_in_arabic(void **state)
 	(void)state;
 	assert_non_null(strstr(text, "A1             بيئة الأعمال"));
 	assert_non_null(strstr(text, "RPI 1-1.1  حصة أكبر قطاع اقتصادي"));
-	assert_non_null(strstr(text, "levels: ضعيف (weak) from 0"));
+	assert_non_null(strstr(text, "المستويات: ضعيف (weak) ابتداءً من 0"));
 	free(text);
 	check_alignment("ar");
 }
@@ -220,7 +220,7 @@ hostile_names_are_escaped_in_every_format(void **state)
 	text = describe(path, "ar", TEXT);
 	assert_no_raw_controls(text);
 	assert_non_null(strstr(text, "<script>alert(1)</script>|[l](http://x)"
-	    "\\u0085 (low|<b>x</b>\\x1B[31m) from 0"));
+	    "\\u0085 (low|<b>x</b>\\x1B[31m) ابتداءً من 0"));
 	free(text);
 
 	text = describe(path, NULL, MARKDOWN);
@@ -233,7 +233,7 @@ hostile_names_are_escaped_in_every_format(void **state)
 	free(text);
 	text = describe(path, "ar", MARKDOWN);
 	assert_non_null(strstr(text, "\\<script\\>alert(1)\\</script\\>"
-	    "\\|\\[l\\](http://x)  from 0"));
+	    "\\|\\[l\\](http://x)  ابتداءً من 0"));
 	assert_null(strstr(text, "<script>"));
 	assert_null(strstr(text, "\xc2\x85"));
 	assert_null(strstr(text, "\xc2\x9b"));

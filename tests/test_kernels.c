@@ -234,7 +234,31 @@ effective_weights_agree(void **state)
 				assert_same(rs_engine_weight_if_known(&small_fw,
 				    c, node, NULL), c->weight_of[node]);
 		}
+	/* Every node at once, bit for bit, blockers too. */
+	for (i = 0; i < NCITY; i++) {
+		double all[16];
+		size_t blk[16], b;
+
+		rs_engine_weights_if_known(&small_fw, &res.cities[i], all, blk);
+		for (k = 0; k < small_fw.nnodes; k++) {
+			double one = rs_engine_weight_if_known(&small_fw,
+			    &res.cities[i], k, &b);
+
+			if (isnan(one))
+				assert_true(isnan(all[k]));
+			else
+				assert_same(all[k], one);
+			assert_int_equal(blk[k], b);
+		}
+	}
 	rs_stats_effective_weights(&small_fw, w);
+	{
+		double all[16];
+
+		rs_engine_weights_if_known(&small_fw, NULL, all, NULL);
+		for (k = 0; k < small_fw.nnodes; k++)
+			assert_same(all[k], w[k]);
+	}
 	for (k = 0; k < small_fw.nnodes; k++)
 		assert_same(w[k], rs_engine_complete_weight(&small_fw, k));
 	/* b3: 1/3 * 1/2 * 1/2 */

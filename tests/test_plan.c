@@ -969,6 +969,16 @@ bad_actions_files_are_located(void **state)
 		{"{\"actions\": [{\"id\": \"L1\", \"start\": 2024, \"end\": "
 		    "2025, \"moves\": [{\"indicator\": \"a1\", \"change\": "
 		    "\"x\"}]}]}", 1, 65, "change \"x\" is not a number"},
+		/* Rows after a lone CR and blank lines, a bad quote in a
+		 * field that starts on line 2: at their own lines
+		 * (fuzz-regressions/commands). */
+		{"id,title_en,indicator,change,start,end\n\r  \n"
+		    "L1,T,a1,+1,2024\n", 4, 5, "row has 5 fields"},
+		{"id,title_en,indicator,change,start,end\n\n\n"
+		    "L1,T,a1,+1,2024\n", 4, 5, "row has 5 fields"},
+		{"id,title_en,indicator,change,start,end\nL1,\"T\n\" x,a1\n",
+		    2, 2, "malformed quoting"},
+		{"{\"actions\": [{}]} x", 1, 19, "text after the end"},
 		{"{\"actions\": []}", 1, 13, "at least one action"},
 		{"{\"actions\": [{\"id\": 7}]}", 1, 21, "\"id\" must be a "
 		    "string"},

@@ -102,6 +102,69 @@ sheet_seeds_and_regressions_pass(void **state)
 	replay("sheet", fuzz_sheet_one);
 }
 
+static void
+baseline_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("baseline", fuzz_baseline_one);
+}
+
+static void
+imeta_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("imeta", fuzz_imeta_one);
+}
+
+static void
+idata_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("idata", fuzz_idata_one);
+}
+
+static void
+pipeline_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("pipeline", fuzz_pipeline_one);
+}
+
+static void
+sensitivity_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("sensitivity", fuzz_sensitivity_one);
+}
+
+static void
+shock_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("shock", fuzz_shock_one);
+}
+
+static void
+scenario_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("scenario", fuzz_scenario_one);
+}
+
+static void
+actions_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("actions", fuzz_actions_one);
+}
+
+static void
+commands_seeds_and_regressions_pass(void **state)
+{
+	(void)state;
+	replay("commands", fuzz_commands_one);
+}
+
 /* The shipped data and framework pass the same checks. */
 static void
 shipped_files_pass(void **state)
@@ -132,6 +195,15 @@ main(void)
 		cmocka_unit_test(framework_seeds_and_regressions_pass),
 		cmocka_unit_test(import_seeds_and_regressions_pass),
 		cmocka_unit_test(sheet_seeds_and_regressions_pass),
+		cmocka_unit_test(baseline_seeds_and_regressions_pass),
+		cmocka_unit_test(imeta_seeds_and_regressions_pass),
+		cmocka_unit_test(idata_seeds_and_regressions_pass),
+		cmocka_unit_test(pipeline_seeds_and_regressions_pass),
+		cmocka_unit_test(sensitivity_seeds_and_regressions_pass),
+		cmocka_unit_test(shock_seeds_and_regressions_pass),
+		cmocka_unit_test(scenario_seeds_and_regressions_pass),
+		cmocka_unit_test(actions_seeds_and_regressions_pass),
+		cmocka_unit_test(commands_seeds_and_regressions_pass),
 		cmocka_unit_test(shipped_files_pass),
 	};
 

@@ -40,7 +40,7 @@ ranks_share_the_lowest_and_nan_has_none(void **state)
 {
 	/* ranks by hand: 50 -> 2 (one above), 70 -> 1, NaN -> 0, 50 -> 2,
 	 * -0 and 0 tie at 5, 10 -> 4, -3 -> 7 */
-	const double x[] = {50, 70, NAN, 50, -0.0, 10, 0.0, -3};
+	const double x[] = {50, 70, (double)NAN, 50, -0.0, 10, 0.0, -3};
 	const long want[] = {2, 1, 0, 2, 5, 4, 5, 7};
 	long rank[8];
 	size_t i;
@@ -55,7 +55,7 @@ static void
 ranks_with_a_stride_and_in_own_buffers(void **state)
 {
 	/* column 1 of a 3-column matrix: 5, 9, 5, -inf */
-	const double x[] = {0, 5, 0, 0, 9, 0, 0, 5, 0, 0, -INFINITY, 0};
+	const double x[] = {0, 5, 0, 0, 9, 0, 0, 5, 0, 0, -(double)INFINITY, 0};
 	long rank[12];
 	uint64_t key[8];
 	size_t idx[8];
@@ -82,7 +82,8 @@ ranks_with_a_stride_and_in_own_buffers(void **state)
 static void
 all_missing_and_all_equal(void **state)
 {
-	const double nan3[] = {NAN, NAN, NAN}, same[] = {4, 4, 4, 4};
+	const double nan3[] = {(double)NAN, (double)NAN, (double)NAN};
+	const double same[] = {4, 4, 4, 4};
 	long rank[4];
 
 	(void)state;

@@ -111,6 +111,17 @@ void rs_engine_score_nodes(const struct rs_framework *fw,
 void rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c);
 
+/*
+ * The gains of the aggregates from those of the indicators in gain_of
+ * (fw->nnodes entries; NaN: no gain): each aggregate's is the sum of
+ * its children's that are not NaN, in file order, NaN when all are.  An
+ * indicator whose lever is not in levers (a mask of RS_LEVER_BIT()s;
+ * ~0u: every lever) counts as NaN.  One pass bottom-up over the nodes:
+ * the cost is the framework's size, whatever its depth.
+ */
+void rs_engine_sum_gains(const struct rs_framework *fw, unsigned levers,
+    double *gain_of);
+
 
 /*
  * Indicative scores (docs/methodology.md, "Indicative scores"): res was
@@ -156,5 +167,15 @@ double rs_engine_weight_if_known(const struct rs_framework *fw,
  * (docs/cli.md, "Complete-data weight").
  */
 double rs_engine_complete_weight(const struct rs_framework *fw, size_t node);
+
+/*
+ * rs_engine_weight_if_known() of every node of fw into weight[] and
+ * blocker[] (fw->nnodes entries each; blocker may be NULL), bit for bit,
+ * in one pass: c NULL gives rs_engine_complete_weight() of every node.
+ * A city's collection list costs the framework's size this way, not its
+ * missing indicators times their depth.
+ */
+void rs_engine_weights_if_known(const struct rs_framework *fw,
+    const struct rs_city_result *c, double *weight, size_t *blocker);
 
 #endif /* RS_ENGINE_H */

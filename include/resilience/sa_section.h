@@ -32,6 +32,14 @@ struct rs_sa_section {
 	size_t nnorms;		/* 0: not given */
 	int aggs[RS_SA_MAXALT];
 	size_t naggs;
+	/*
+	 * Where the keys' values are in the framework file (line 0: not
+	 * given), for the inputs a framework may not be able to vary: the
+	 * command that applies the section locates its refusal there.
+	 */
+	struct rs_sa_at {
+		long line, col;
+	} at_runs, at_goalposts, at_exclude, at_normalise, at_winmax;
 };
 
 #endif /* RS_SA_SECTION_H */

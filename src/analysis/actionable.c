@@ -41,27 +41,14 @@ void
 rs_actionable_restrict(const struct rs_framework *fw, unsigned levers,
     struct rs_city_result *c)
 {
-	size_t i, k, m = 0, p, ind;
-	double g;
+	size_t k, m = 0;
 
 	for (k = 0; k < c->npriorities; k++)
 		if (RS_LEVER_ALLOWED(levers, fw->nodes[c->priorities[k]].lever))
 			c->priorities[m++] = c->priorities[k];
 	c->npriorities = m;
-	for (i = 0; i < fw->nnodes; i++)
-		if (fw->nodes[i].nchildren > 0)
-			c->gain_of[i] = (double)NAN;
-	/* As rs_engine_derive() sums them: indicator order, up the tree. */
-	for (k = 0; k < fw->nindicators; k++) {
-		ind = fw->indicators[k];
-		g = c->gain_of[ind];
-		if (isnan(g) || !RS_LEVER_ALLOWED(levers, fw->nodes[ind].lever))
-			continue;
-		for (p = fw->nodes[ind].parent; p != RS_NONE;
-		    p = fw->nodes[p].parent)
-			c->gain_of[p] = isnan(c->gain_of[p]) ? g :
-			    c->gain_of[p] + g;
-	}
+	/* As rs_engine_derive() sums them, over the allowed levers. */
+	rs_engine_sum_gains(fw, levers, c->gain_of);
 }
 
 /* What it takes to give a node a score. */
@@ -149,6 +136,7 @@ rs_actionable_to_score(const struct rs_framework *fw,
 {
 	struct need *need, top;
 	struct rs_keyed *order;
+	double *complete;
 	char *pick;
 	size_t i, k, count = 0;
 
@@ -156,6 +144,9 @@ rs_actionable_to_score(const struct rs_framework *fw,
 		return 0;
 	need = rs_malloc((fw->nnodes + 1) * sizeof(*need));
 	pick = rs_calloc(fw->nnodes + 1, 1);
+	/* Every complete-data weight at once, not a walk up from each. */
+	complete = rs_malloc((fw->nnodes + 1) * sizeof(*complete));
+	rs_engine_weights_if_known(fw, NULL, complete, NULL);
 	for (i = fw->nnodes; i-- > 0;) {
 		const struct rs_node *node = &fw->nodes[i];
 
@@ -164,7 +155,7 @@ rs_actionable_to_score(const struct rs_framework *fw,
 			need[i].weight = 0;
 		} else if (node->nchildren == 0) {
 			need[i].count = 1;
-			need[i].weight = rs_engine_complete_weight(fw, i);
+			need[i].weight = complete[i];
 		} else {
 			need[i] = cheapest(fw, c, node->children,
 			    node->nchildren, need, pick);
@@ -175,7 +166,7 @@ rs_actionable_to_score(const struct rs_framework *fw,
 		gather(fw, fw->top, fw->ntop, pick, nodes, &count);
 	order = rs_malloc((count + 1) * sizeof(*order));
 	for (k = 0; k < count; k++) {
-		order[k].key = rs_engine_complete_weight(fw, nodes[k]);
+		order[k].key = complete[nodes[k]];
 		order[k].id = fw->nodes[nodes[k]].id;
 		order[k].index = nodes[k];
 	}
@@ -185,5 +176,6 @@ rs_actionable_to_score(const struct rs_framework *fw,
 	free(order);
 	free(pick);
 	free(need);
+	free(complete);
 	return count;
 }

@@ -1045,6 +1045,122 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"Index",
 		"المؤشر",
 	},
+	/* the sensitivity text report's table, in English in every language */
+	[RS_MSG_SA_TX_TITLE] = {
+		"Rank uncertainty: %1 runs%2, seed %3",
+		"عدم اليقين في الترتيب: عدد عمليات المحاكاة %1%2، البذرة "
+		"العشوائية %3",
+	},
+	[RS_MSG_SA_TX_SALTELLI] = {" (Saltelli design)", " (تصميم سالتيلي)"},
+	[RS_MSG_SA_TX_WEIGHT_NOISE] = {
+		"weights times 1 + U(-%1, %1), ",
+		"الأوزان مضروبة في 1 + U(-%1, %1)، ",
+	},
+	[RS_MSG_SA_TX_GOALPOST_NOISE] = {
+		"worst and best moved by U(-%1, %1) times their span, ",
+		"الحدّان الأدنى والأعلى مُزاحان بمقدار U(-%1, %1) مضروبًا في "
+		"المدى بينهما، ",
+	},
+	[RS_MSG_SA_TX_SETS] = {"%1 sets", "عدد المجموعات %1"},
+	[RS_MSG_SA_TX_SET_PER_RUN] = {
+		"a set per run",
+		"مجموعة لكل عملية محاكاة",
+	},
+	[RS_MSG_SA_TX_DRAW_PER_RUN] = {
+		"a draw per run",
+		"سحب لكل عملية محاكاة",
+	},
+	[RS_MSG_SA_TX_ALTERNATIVES] = {"%1 alternatives", "عدد البدائل %1"},
+	[RS_MSG_SA_TX_CITY] = {"city", "المدينة"},
+	[RS_MSG_SA_TX_SCORE] = {"score", "الدرجة"},
+	[RS_MSG_SA_TX_NOMINAL] = {"nominal", "الاسمي"},
+	[RS_MSG_SA_TX_MEAN] = {"mean", "المتوسط"},
+	[RS_MSG_SA_TX_MEDIAN] = {"median", "الوسيط"},
+	[RS_MSG_SA_TX_NO_SCORE] = {"no score", "بلا درجة"},
+	[RS_MSG_DESC_COUNTS] = {
+		"%1 top-level nodes, %2 nodes, %3 indicators",
+		"عدد عقد المستوى الأعلى %1، وعدد العقد %2، وعدد المؤشرات %3",
+	},
+	[RS_MSG_DESC_LEVELS] = {"levels: ", "المستويات: "},
+	[RS_MSG_DESC_FROM] = {"from %1", "ابتداءً من %1"},
+	[RS_MSG_DESC_MIN_COVERAGE] = {
+		"minimum coverage of an aggregate: %1",
+		"الحد الأدنى لتغطية المؤشر المركّب: %1",
+	},
+	/* column heads of the text table, each within its column's width */
+	[RS_MSG_DESC_ID] = {"id", "الرمز"},
+	[RS_MSG_DESC_NAME] = {"name", "الاسم"},
+	[RS_MSG_DESC_WEIGHT] = {"weight", "الوزن"},
+	[RS_MSG_DESC_WORST] = {"worst", "الأسوأ"},
+	[RS_MSG_DESC_BEST] = {"best", "الأفضل"},
+	[RS_MSG_DESC_BETTER] = {"better", "الاتجاه"},
+	[RS_MSG_DESC_DOMAIN] = {"domain", "النطاق"},
+	[RS_MSG_DESC_LEVER] = {"lever", "الأداة"},
+	[RS_MSG_DESC_SERIES] = {"series", "السلسلة"},
+	[RS_MSG_DESC_UNIT] = {"unit", "الوحدة"},
+	[RS_MSG_CLI_SEE_HELP] = {
+		"see 'resilience %1 --help'",
+		"انظر 'resilience %1 --help'",
+	},
+	[RS_MSG_CLI_NEEDS_VALUE] = {
+		"option '%1' needs a value",
+		"الخيار '%1' يحتاج إلى قيمة",
+	},
+	[RS_MSG_CLI_NO_FILE] = {
+		"no data file given",
+		"لم يُحدَّد ملف بيانات",
+	},
+	[RS_MSG_CLI_UNEXPECTED] = {
+		"unexpected argument '%1'",
+		"وسيط غير متوقع '%1'",
+	},
+	[RS_MSG_CLI_UNKNOWN_SHORT] = {
+		"unknown option '-%1'",
+		"خيار غير معروف '-%1'",
+	},
+	[RS_MSG_CLI_VALUE_OR_UNKNOWN] = {
+		"option '%1' needs a value or is unknown",
+		"الخيار '%1' يحتاج إلى قيمة أو أنه غير معروف",
+	},
+	[RS_MSG_CLI_NOT_HERE] = {
+		"option '--%1' does not apply to %2 (only to %3)",
+		"الخيار '--%1' لا ينطبق على %2 (بل على %3 فقط)",
+	},
+	[RS_MSG_CLI_UNKNOWN_OPTION] = {
+		"unknown option or missing value: '%1'",
+		"خيار غير معروف أو قيمة ناقصة: '%1'",
+	},
+	[RS_MSG_CLI_TAKES_NO_VALUE] = {
+		"option '--%1' takes no value",
+		"الخيار '--%1' لا يأخذ قيمة",
+	},
+	[RS_MSG_CLI_DID_YOU_MEAN] = {
+		"unknown option '%1'; did you mean '--%2'?",
+		"خيار غير معروف '%1'؛ هل المقصود '--%2'؟",
+	},
+	[RS_MSG_CLI_NOT_A_COMMAND] = {
+		"'%1' is not a command; see 'resilience --help'",
+		"'%1' ليس أمرًا؛ انظر 'resilience --help'",
+	},
+	[RS_MSG_CLI_NOT_A_COMMAND_NEAR] = {
+		"'%1' is not a command; did you mean '%2'?\nsee 'resilience "
+		"--help'",
+		"'%1' ليس أمرًا؛ هل المقصود '%2'؟\nانظر 'resilience --help'",
+	},
+	[RS_MSG_CLI_AND] = {" and ", " و"},
+	[RS_MSG_DESC_MD_LEVELS] = {"Levels: ", "المستويات: "},
+	[RS_MSG_DESC_MD_COVERAGE] = {
+		".  An aggregate is scored when children carrying at least %1 "
+		"of its weight have a score.",
+		".  يُحسب للمؤشر المركّب درجةٌ عندما تكون للعناصر الفرعية التي "
+		"تحمل %1 على الأقل من وزنه درجات.",
+	},
+	[RS_MSG_DESC_MD_HEAD] = {
+		"| Id | Name | Weight | Worst | Best | Better | Domain | "
+		"Lever | Series | Unit |",
+		"| الرمز | الاسم | الوزن | الأسوأ | الأفضل | الاتجاه | النطاق | "
+		"الأداة | السلسلة | الوحدة |",
+	},
 };
 
 void

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/i18n.h"
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
@@ -257,6 +258,17 @@ int cli_fail(const struct rs_error *err);
 /* Print a usage error for command cmd and return EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/*
+ * The message msg of the table (base/i18n.c) in English with %1..%3
+ * replaced by a, b and c, into buf; returns buf.
+ */
+const char *cli_msg(char *buf, size_t n, enum rs_msg msg, const char *a,
+    const char *b, const char *c);
+
+/* cli_usage() of message msg with its arguments. */
+int cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
+    const char *b, const char *c);
 
 /* Parse --year's argument. */
 int cli_parse_year(const char *cmd, const char *arg, long *year);

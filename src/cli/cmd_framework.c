@@ -96,8 +96,8 @@ cmd_framework(int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		return cli_usage("framework", "unexpected argument '%s'",
-		    argv[optind]);
+		return cli_usage_msg("framework", RS_MSG_CLI_UNEXPECTED,
+		    argv[optind], "", "");
 
 	lo.framework = in.framework;
 	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0 ||

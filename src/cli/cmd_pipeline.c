@@ -90,8 +90,8 @@ cmd_pipeline(int argc, char **argv)
 			fputs(usage, stdout);
 			return 0;
 		case ':':
-			return cli_usage(p.cmd, "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg(p.cmd, RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		default:
 			return cli_bad_option(p.cmd, argv, optopt);
 		}

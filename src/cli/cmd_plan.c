@@ -169,8 +169,8 @@ cmd_plan(int argc, char **argv)
 			break;
 		case ':':
 			free(specs);
-			return cli_usage("plan", "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg("plan", RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		case '?':
 			free(specs);
 			return cli_bad_option("plan", argv, optopt);
@@ -183,7 +183,7 @@ cmd_plan(int argc, char **argv)
 	}
 	if (optind >= argc) {
 		free(specs);
-		return cli_usage("plan", "no data file given");
+		return cli_usage_msg("plan", RS_MSG_CLI_NO_FILE, "", "", "");
 	}
 	if (nspecs == 0 && targets_file == NULL) {
 		free(specs);

@@ -446,8 +446,8 @@ parse_args(int argc, char **argv, struct sens_args *a)
 			return -1;
 		}
 		if (c == ':')
-			return cli_usage(a->cmd, "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg(a->cmd, RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		if (c == '?')
 			return cli_bad_option(a->cmd, argv, optopt);
 		if ((rc = option(a, c, cli_sensitivity_options[idx].name,
@@ -455,7 +455,7 @@ parse_args(int argc, char **argv, struct sens_args *a)
 			return rc;
 	}
 	if (optind >= argc)
-		return cli_usage(a->cmd, "no data file given");
+		return cli_usage_msg(a->cmd, RS_MSG_CLI_NO_FILE, "", "", "");
 	a->in.files = argv + optind;
 	a->in.nfiles = argc - optind;
 	/* Two outputs in one file: the report would replace the design. */
@@ -537,12 +537,59 @@ make_spec(const struct sens_args *a, const struct cli_run *run,
  * The framework's "sensitivity" section under the command line: each
  * input the command line does not set comes from the section.
  */
-static void
-merge_section(struct sens_args *a, const struct rs_framework *fw)
+/*
+ * An input of the framework's "sensitivity" section, not overridden on
+ * the command line, that the framework cannot vary: an error of the
+ * file, at the key's value (the same given as an option is a usage
+ * error naming it, from rs_sensitivity_run()).
+ */
+static int
+section_applies(const struct sens_args *a, const struct rs_framework *fw,
+    const struct rs_sa_section *s, int pipeline, struct rs_error *err)
+{
+	const struct rs_sa_at *at = NULL;
+	const char *msg = NULL;
+
+#define UNSET(opt) (!a->set[(opt) - OPT_FRAMEWORK])
+	if (pipeline && s->has_goalposts && s->goalpost_noise > 0 &&
+	    UNSET(OPT_GNOISE)) {
+		at = &s->at_goalposts;
+		msg = "\"goalposts\" noise applies to the scoring contract, "
+		    "not to a framework with a pipeline (vary its normaliser "
+		    "instead)";
+	} else if (!pipeline && s->nnorms > 0 && UNSET(OPT_VNORM)) {
+		at = &s->at_normalise;
+		msg = "\"normalise\" needs a framework with a pipeline; the "
+		    "scoring contract normalises by goalposts alone";
+	} else if (!pipeline && s->winmax_lo > 0 && UNSET(OPT_WINMAX)) {
+		at = &s->at_winmax;
+		msg = "\"winmax\" needs a framework with a pipeline; the "
+		    "scoring contract normalises by goalposts alone";
+	} else if (s->has_exclude && s->exclude && fw->nindicators < 2 &&
+	    UNSET(OPT_EXCLUDE)) {
+		at = &s->at_exclude;
+		msg = "\"exclude_indicators\" needs at least two indicators";
+	} else if (a->sa.sobol && s->has_runs && s->runs < 2 &&
+	    UNSET(OPT_RUNS)) {
+		at = &s->at_runs;
+		msg = "\"runs\" must be at least 2 with \"sobol\" (the base "
+		    "sample)";
+	}
+#undef UNSET
+	if (msg == NULL)
+		return 0;
+	return rs_error_set(err, RS_EINPUT, fw->path, at->line, at->col, "%s",
+	    msg);
+}
+
+static int
+merge_section(struct sens_args *a, const struct rs_framework *fw,
+    int pipeline, struct rs_error *err)
 {
 	static const struct rs_sa_section none;
 	const struct rs_sa_section *s = fw->sensitivity;
 	struct rs_sa_spec *sa = &a->sa;
+	int rc;
 
 #define UNSET(opt) (!a->set[(opt) - OPT_FRAMEWORK])
 	if (s == NULL)
@@ -579,6 +626,8 @@ merge_section(struct sens_args *a, const struct rs_framework *fw)
 		memcpy(a->aggs, s->aggs, sizeof(s->aggs));
 		sa->naggs = s->naggs;
 	}
+	if ((rc = section_applies(a, fw, s, pipeline, err)) != 0)
+		return rc;
 	/* COINr picks among 100 noisy sets in its sensitivity vignette */
 	if (sa->sobol && UNSET(OPT_WSETS) && !s->has_weight_sets)
 		sa->weight_sets = 100;
@@ -589,6 +638,7 @@ merge_section(struct sens_args *a, const struct rs_framework *fw)
 		sa->proxy_sets = 100;
 	}
 #undef UNSET
+	return 0;
 }
 
 /* Buffer what write() writes and give it to cli_emit(). */
@@ -665,7 +715,9 @@ sensitivity(const char *cmd, int argc, char **argv)
 	}
 	if ((rc = cli_run_load(&run, &a.in, &err)) != 0)
 		goto out;
-	merge_section(&a, &run.in.fw);
+	if ((rc = merge_section(&a, &run.in.fw, run.in.table != NULL,
+	    &err)) != 0)
+		goto out;
 	if ((rc = make_spec(&a, &run, &spec, &err)) != 0)
 		goto out;
 	/* docs/sensitivity.md, "Data choices": the assessment year */

@@ -146,8 +146,8 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 			fputs(usage, stdout);
 			return -1;
 		case ':':
-			return cli_usage(p->cmd, "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg(p->cmd, RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		default:
 			return cli_bad_option(p->cmd, argv, optopt);
 		}

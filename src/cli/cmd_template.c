@@ -144,8 +144,8 @@ cmd_template(int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		return cli_usage("template", "unexpected argument '%s'",
-		    argv[optind]);
+		return cli_usage_msg("template", RS_MSG_CLI_UNEXPECTED,
+		    argv[optind], "", "");
 
 	lo.framework = in.framework;
 	if ((rc = rs_inputs_load(&loaded, &lo, &err)) != 0)

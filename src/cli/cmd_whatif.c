@@ -94,8 +94,8 @@ cmd_whatif(int argc, char **argv)
 			files[nfiles++] = optarg;
 			break;
 		case ':':
-			rc = cli_usage("whatif", "option '%s' needs a value",
-			    argv[optind - 1]);
+			rc = cli_usage_msg("whatif", RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 			goto done;
 		case '?':
 			rc = cli_bad_option("whatif", argv, optopt);
@@ -108,7 +108,7 @@ cmd_whatif(int argc, char **argv)
 		}
 	}
 	if (optind >= argc) {
-		rc = cli_usage("whatif", "no data file given");
+		rc = cli_usage_msg("whatif", RS_MSG_CLI_NO_FILE, "", "", "");
 		goto done;
 	}
 	if (nsets == 0 && nfiles == 0) {
@@ -118,6 +118,20 @@ cmd_whatif(int argc, char **argv)
 	}
 	o.in.files = argv + optind;
 	o.in.nfiles = argc - optind;
+	/* standard input is one stream: checked before anything is read */
+	for (k = 0; k < nfiles; k++) {
+		int i;
+
+		for (i = 0; i < o.in.nfiles; i++)
+			if (strcmp(files[k], "-") == 0 &&
+			    strcmp(o.in.files[i], "-") == 0) {
+				rs_error_set(&err, RS_EUSAGE, "", 0, 0,
+				    "standard input ('-') can be read only "
+				    "once");
+				rc = cli_fail(&err);
+				goto done;
+			}
+	}
 	rs_scenario_init(&sc);
 	memset(&w, 0, sizeof(w));
 	memset(&after, 0, sizeof(after));
@@ -134,21 +148,10 @@ cmd_whatif(int argc, char **argv)
 		if ((rc = rs_scenario_add_spec(&sc, &run.in.fw, sets[k],
 		    &err)) != 0)
 			goto fail;
-	for (k = 0; k < nfiles; k++) {
-		int i;
-
-		for (i = 0; i < o.in.nfiles; i++)
-			if (strcmp(files[k], "-") == 0 &&
-			    strcmp(o.in.files[i], "-") == 0) {
-				rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0,
-				    "standard input ('-') can be read only "
-				    "once");
-				goto fail;
-			}
+	for (k = 0; k < nfiles; k++)
 		if ((rc = rs_scenario_read_file(&sc, &run.in.fw, files[k],
 		    &err)) != 0)
 			goto fail;
-	}
 	if ((rc = rs_whatif_apply(&run.in.fw, run.in.ds.ncities, run.names,
 	    run.ids,
 	    run.values, &sc, &w, &err)) != 0)

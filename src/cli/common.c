@@ -47,10 +47,40 @@ cli_fail(const struct rs_error *err)
 	}
 }
 
+struct msg_buf {
+	char *s;
+	size_t n, len;
+};
+
+static void
+put_buf(void *ctx, const char *s, size_t len)
+{
+	struct msg_buf *b = ctx;
+	size_t room = b->n - 1 - b->len;
+
+	if (len > room)
+		len = room;
+	memcpy(b->s + b->len, s, len);
+	b->len += len;
+	b->s[b->len] = '\0';
+}
+
+const char *
+cli_msg(char *buf, size_t n, enum rs_msg msg, const char *a, const char *b,
+    const char *c)
+{
+	const char *const args[3] = {a, b, c};
+	struct msg_buf mb = {buf, n, 0};
+
+	buf[0] = '\0';
+	rs_i18n_expand(rs_i18n(NULL, msg), args, 3, put_buf, &mb);
+	return buf;
+}
+
 int
 cli_usage(const char *cmd, const char *fmt, ...)
 {
-	char msg[1024], *shown;
+	char msg[1024], see[256], *shown;
 	va_list ap;
 
 	/* The message quotes the command line: one escaped line. */
@@ -58,10 +88,19 @@ cli_usage(const char *cmd, const char *fmt, ...)
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	shown = rs_text_escape_dup(msg, strlen(msg));
-	fprintf(stderr, "resilience %s: %s\nsee 'resilience %s --help'\n",
-	    cmd, shown, cmd);
+	fprintf(stderr, "resilience %s: %s\n%s\n", cmd, shown,
+	    cli_msg(see, sizeof(see), RS_MSG_CLI_SEE_HELP, cmd, "", ""));
 	free(shown);
 	return EXIT_USAGE;
+}
+
+int
+cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
+    const char *b, const char *c)
+{
+	char buf[1024];
+
+	return cli_usage(cmd, "%s", cli_msg(buf, sizeof(buf), msg, a, b, c));
 }
 
 /* Does command c take the long option name[0..n)? */
@@ -100,7 +139,8 @@ owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
 		if (!takes(&commands[i], name, n))
 			continue;
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s",
-		    k == 0 ? "" : i == last ? " and " : ", ", commands[i].name);
+		    k == 0 ? "" : i == last ? rs_i18n(NULL, RS_MSG_CLI_AND) :
+		    rs_i18n(NULL, RS_MSG_COMMA), commands[i].name);
 		k++;
 	}
 	return 1;
@@ -145,21 +185,30 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 
 	if (optopt_ != 0 && strchr(opt, '=') == NULL &&
 	    strncmp(opt, "--", 2) != 0 && opt[1] != optopt_)
-		return cli_usage(cmd, "unknown option '-%c'", optopt_);
+	{
+		char c[2] = {(char)optopt_, '\0'};
+
+		return cli_usage_msg(cmd, RS_MSG_CLI_UNKNOWN_SHORT, c, "",
+		    "");
+	}
 	if (optopt_ != 0 && strncmp(opt, "--", 2) != 0 && opt[1] == optopt_)
-		return cli_usage(cmd, "option '%s' needs a value or is "
-		    "unknown", opt);
+		return cli_usage_msg(cmd, RS_MSG_CLI_VALUE_OR_UNKNOWN, opt, "",
+		    "");
 	n = strncmp(opt, "--", 2) == 0 ? strcspn(opt + 2, "=") : 0;
-	if (n > 0 && owners(cmd, opt + 2, n, who, sizeof(who)))
-		return cli_usage(cmd, "option '--%.*s' does not apply to %s "
-		    "(only to %s)", (int)n, opt + 2, cmd, who);
+	if (n > 0 && owners(cmd, opt + 2, n, who, sizeof(who))) {
+		char name[256];
+
+		snprintf(name, sizeof(name), "%.*s", (int)n, opt + 2);
+		return cli_usage_msg(cmd, RS_MSG_CLI_NOT_HERE, name, cmd, who);
+	}
 	near = n > 0 && n < 64 ? near_option(cmd, opt + 2, n) : NULL;
 	if (near != NULL && strlen(near) == n && opt[2 + n] == '=')
-		return cli_usage(cmd, "option '--%s' takes no value", near);
+		return cli_usage_msg(cmd, RS_MSG_CLI_TAKES_NO_VALUE, near, "",
+		    "");
 	if (near != NULL && strlen(near) != n)
-		return cli_usage(cmd, "unknown option '%s'; did you mean "
-		    "'--%s'?", opt, near);
-	return cli_usage(cmd, "unknown option or missing value: '%s'", opt);
+		return cli_usage_msg(cmd, RS_MSG_CLI_DID_YOU_MEAN, opt, near,
+		    "");
+	return cli_usage_msg(cmd, RS_MSG_CLI_UNKNOWN_OPTION, opt, "", "");
 }
 
 int

@@ -172,12 +172,18 @@ not_a_command(const char *arg)
 		names[i] = commands[i].name;
 	names[NCOMMANDS] = "help";
 	near = rs_suggest(arg, names, NCOMMANDS + 1);
-	if (near != NULL)
-		fprintf(stderr, "resilience: '%s' is not a command; did you "
-		    "mean '%s'?\nsee 'resilience --help'\n", name, near);
-	else
-		fprintf(stderr, "resilience: '%s' is not a command; see "
-		    "'resilience --help'\n", name);
+	{
+		char msg[1024];
+
+		if (near != NULL)
+			fprintf(stderr, "resilience: %s\n", cli_msg(msg,
+			    sizeof(msg), RS_MSG_CLI_NOT_A_COMMAND_NEAR, name,
+			    near, ""));
+		else
+			fprintf(stderr, "resilience: %s\n", cli_msg(msg,
+			    sizeof(msg), RS_MSG_CLI_NOT_A_COMMAND, name, "",
+			    ""));
+	}
 	free(name);
 	return EXIT_USAGE;
 }

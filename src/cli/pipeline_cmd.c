@@ -35,7 +35,7 @@ int
 cli_pipe_file(struct cli_pipe *p, int argc, char **argv, int first)
 {
 	if (first >= argc)
-		return cli_usage(p->cmd, "no data file given");
+		return cli_usage_msg(p->cmd, RS_MSG_CLI_NO_FILE, "", "", "");
 	if (first + 1 < argc)
 		return cli_usage(p->cmd, "one data file only, not %d",
 		    argc - first);

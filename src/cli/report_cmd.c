@@ -243,8 +243,8 @@ cli_report_parse(const char *cmd, const char *usage,
 			c = CLI_OPT_QUIET;
 			break;
 		case ':':
-			return cli_usage(cmd, "option '%s' needs a value",
-			    argv[optind - 1]);
+			return cli_usage_msg(cmd, RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 		case '?':
 			return cli_bad_option(cmd, argv, optopt);
 		default:
@@ -439,7 +439,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	int rc, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
 
 	if (nfiles < 1)
-		return cli_usage(cmd, "no data file given");
+		return cli_usage_msg(cmd, RS_MSG_CLI_NO_FILE, "", "", "");
 	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
 		return cli_usage(cmd, "--fail-on-drop needs --baseline");
 	if (o->fail_on_missing && o->baseline == NULL)

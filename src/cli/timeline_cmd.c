@@ -93,7 +93,7 @@ cli_timeline_run(const char *cmd, enum rs_report_view view,
 	int rc, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
 
 	if (nfiles < 1)
-		return cli_usage(cmd, "no data file given");
+		return cli_usage_msg(cmd, RS_MSG_CLI_NO_FILE, "", "", "");
 	o->in.files = files;
 	o->in.nfiles = nfiles;
 	lo.framework = o->in.framework;

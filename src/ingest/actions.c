@@ -351,10 +351,11 @@ rs_actions_read_file(struct rs_actions *a, const struct rs_framework *fw,
 	a->path = rs_pool_strdup(a->pool, path);
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
+	/* a byte order mark, then blanks, then "{" for JSON */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
 	while (i < len && strchr(" \t\r\n", text[i]) != NULL)
 		i++;
-	if (i + 3 <= len && memcmp(text + i, "\xEF\xBB\xBF", 3) == 0)
-		i += 3;
 	if (i < len && text[i] == '{')
 		rc = read_json(a, fw, text, len, path, err);
 	else

@@ -704,7 +704,7 @@ data_table(struct rs_table *t, const struct rs_framework *fw,
 		}
 	}
 	if (t->nrows == 0)
-		rc = rs_error_set(err, RS_EINPUT, path, c->line[0], 0,
+		rc = rs_error_set(err, RS_EINPUT, path, c->line[0], 1,
 		    "no unit in the data");
 out:
 	free(ind);

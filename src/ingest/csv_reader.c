@@ -753,7 +753,7 @@ feed_line(struct reader *r, struct csv_parser *parser, const char *p,
 		piece = n < PIECE ? n : PIECE;
 		if (csv_parse(parser, p, piece, on_field, on_row, r) != piece &&
 		    r->rc == 0)
-			fail(r, r->line, (long)r->nfields + 1, "malformed "
+			fail(r, r->next_line, (long)r->nfields + 1, "malformed "
 			    "quoting: a quote inside an unquoted field, or "
 			    "text after a closing quote");
 		if (r->rc == 0 && parser->entry_pos > MAX_FIELD)
@@ -801,6 +801,10 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	while (p < end && r.rc == 0) {
 		chunk = rs_line_len(p, (size_t)(end - p));
 		nl = p + chunk - 1;
+		/* No row begun (libcsv's ROW_NOT_BEGUN, 0): blank lines and
+		 * blanks before a row start none, so it starts here. */
+		if (parser.pstate == 0)
+			r.next_line = r.line;
 		feed_line(&r, &parser, p, chunk);
 		p += chunk;
 		if (*nl == '\n' || *nl == '\r')

@@ -132,6 +132,17 @@ alternatives(const struct rs_json_doc *doc, const cJSON *obj,
 	return 0;
 }
 
+/* Where the value of key in obj is, if there. */
+static void
+at(const struct rs_json_doc *doc, const cJSON *obj, const char *key,
+    struct rs_sa_at *where)
+{
+	const cJSON *v = GET(obj, key);
+
+	if (v != NULL)
+		rs_json_locate(doc, v, &where->line, &where->col);
+}
+
 int
 rs_sa_json_section(struct rs_sa_section *s,
     const struct rs_json_doc *doc, const cJSON *o, struct rs_error *err)
@@ -143,6 +154,11 @@ rs_sa_json_section(struct rs_sa_section *s,
 	if (!cJSON_IsObject(o))
 		return rs_json_error(doc, o, err, "\"sensitivity\" must be an "
 		    "object");
+	at(doc, o, "runs", &s->at_runs);
+	at(doc, o, "goalposts", &s->at_goalposts);
+	at(doc, o, "exclude_indicators", &s->at_exclude);
+	at(doc, o, "normalise", &s->at_normalise);
+	at(doc, o, "winmax", &s->at_winmax);
 	if (whole(doc, o, "runs", 1, 1e7, &s->has_runs, &x, err) != 0)
 		return RS_EINPUT;
 	if (s->has_runs)

@@ -19,6 +19,7 @@ struct table_reader {
 	struct rs_error *err;
 	int rc;			/* first error */
 	long line;		/* physical line being fed */
+	long next_line;		/* where the next field starts */
 	long row_line;		/* where the current row started */
 	int row_started;	/* a field of the current row was seen */
 	long last_end;		/* line on which the last row ended */
@@ -52,11 +53,12 @@ on_field(void *data, size_t len, void *p)
 		return;
 	if (!r->row_started) {
 		r->row_started = 1;
-		r->row_line = r->line;
+		r->row_line = r->next_line;
 	}
 	rs_grow(&r->fields, &r->cap, r->nfields + 1, sizeof(*r->fields));
 	r->fields[r->nfields++] = rs_pool_strndup(&r->t->pool,
 	    data != NULL ? data : "", data != NULL ? len : 0);
+	r->next_line = r->line;
 }
 
 static void
@@ -123,6 +125,7 @@ on_row(int term, void *p)
 	add_row(t, r->fields, r->row_line);
 out:
 	r->last_end = r->line;
+	r->next_line = r->line + 1;
 	r->nfields = 0;
 	r->row_started = 0;
 }
@@ -164,6 +167,7 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	r.t = t;
 	r.err = err;
 	r.line = 1;
+	r.next_line = 1;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
 		text += 3;
 		len -= 3;
@@ -178,19 +182,22 @@ rs_csv_table_read(struct rs_csv_table *t, const char *text, size_t len,
 	csv_set_realloc_func(&parser, rs_realloc);
 	p = text;
 	end = text + len;
+	/* A line ends with LF, CRLF or a lone CR, as libcsv's rows do. */
 	while (p < end && r.rc == 0) {
-		/* a line ends in LF, CRLF or a lone CR, as libcsv's rows do */
 		chunk = rs_line_len(p, (size_t)(end - p));
-		nl = p[chunk - 1] == '\n' || p[chunk - 1] == '\r' ?
-		    p + chunk - 1 : NULL;
+		nl = p + chunk - 1;
+		/* No row begun (libcsv's ROW_NOT_BEGUN, 0): blank lines and
+		 * blanks before a row start none, so it starts here. */
+		if (parser.pstate == 0)
+			r.next_line = r.line;
 		if (csv_parse(&parser, p, chunk, on_field, on_row, &r) !=
 		    chunk && r.rc == 0)
-			r.rc = rs_error_set(err, RS_EINPUT, t->path, r.line,
-			    (long)r.nfields + 1, "malformed quoting: a quote "
-			    "inside an unquoted field, or text after a "
-			    "closing quote");
+			r.rc = rs_error_set(err, RS_EINPUT, t->path,
+			    r.next_line, (long)r.nfields + 1, "malformed "
+			    "quoting: a quote inside an unquoted field, or "
+			    "text after a closing quote");
 		p += chunk;
-		if (nl != NULL)
+		if (*nl == '\n' || *nl == '\r')
 			r.line++;
 	}
 	if (r.rc == 0 && csv_fini(&parser, on_field, on_row, &r) != 0 &&

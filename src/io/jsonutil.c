@@ -344,14 +344,20 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 			off++;
 		if (off < len) {
 			rs_text_locate(text, len, off, &line, &col);
-			return rs_error_set(err, RS_EINPUT, path, line, col,
+			rc = rs_error_set(err, RS_EINPUT, path, line, col,
 			    "invalid JSON: text after the end of the document");
-		}
-		if ((off = nul_escape(text, len)) < len) {
+		} else if ((off = nul_escape(text, len)) < len) {
 			rs_text_locate(text, len, off, &line, &col);
-			return rs_error_set(err, RS_EINPUT, path, line, col,
+			rc = rs_error_set(err, RS_EINPUT, path, line, col,
 			    "\\u0000 (a NUL character) is not allowed in a "
 			    "string");
+		}
+		/* A rejected document holds nothing: callers that return at
+		 * once release nothing. */
+		if (rc != 0) {
+			cJSON_Delete(doc->root);
+			doc->root = NULL;
+			return rc;
 		}
 	} else {
 		size_t off = end != NULL && end >= text ?

@@ -35,7 +35,8 @@ struct rs_json_doc {
  * Parse text[0..len) (a UTF-8 BOM is skipped).  Invalid UTF-8, NUL bytes,
  * an empty document, syntax errors and a \u0000 escape in a string (cJSON
  * would cut the string there) are RS_EINPUT errors located at the
- * offending byte.  doc borrows text, which must outlive it.
+ * offending byte; doc then holds nothing (releasing it is harmless, not
+ * needed).  doc borrows text, which must outlive it.
  */
 int rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
     const char *path, struct rs_error *err);

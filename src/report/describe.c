@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "base/fmt.h"
+#include "base/i18n.h"
 #include "base/text.h"
 #include "io/json_writer.h"
 #include "io/markup.h"
@@ -97,6 +98,16 @@ put_right(FILE *out, const char *s, size_t width)
 	fputs(s, out);
 }
 
+/* Message msg of lang with its arguments: the text of the table. */
+static void
+say(FILE *out, const char *lang, enum rs_msg msg, const char *a,
+    const char *b, const char *c)
+{
+	const char *const args[3] = {a, b, c};
+
+	rs_i18n_print(out, rs_i18n(lang, msg), args, 3);
+}
+
 static void
 put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
     const char *sep)
@@ -114,7 +125,8 @@ put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
 		rs_text_write(out, name, strlen(name));
 		fputs(" (", out);
 		rs_text_write(out, lv->id, strlen(lv->id));
-		fprintf(out, ") from %s", num);
+		fputs(") ", out);
+		say(out, lang, RS_MSG_DESC_FROM, num, "", "");
 	}
 }
 
@@ -141,20 +153,36 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		rs_text_write(out, fw->version, strlen(fw->version));
 		fputc(')', out);
 	}
-	fprintf(out, "\n%zu top-level nodes, %zu nodes, %zu indicators\n",
-	    fw->ntop, fw->nnodes, fw->nindicators);
-	rs_fmt_short(num, sizeof(num), fw->min_coverage);
-	fprintf(out, "levels: ");
-	put_levels(out, fw, lang, ", ");
-	fprintf(out, "\nminimum coverage of an aggregate: %s\n\n", num);
+	{
+		char top[32], all[32], ind[32];
 
-	rs_text_write_cell(out, "id", idw + 2);
-	rs_text_write_cell(out, "name", NAME_WIDTH + 2);
-	put_right(out, "weight", 6);
-	put_right(out, "worst", 10);
-	put_right(out, "best", 10);
-	fputs("  better  domain          lever      series                 "
-	    "unit\n", out);
+		snprintf(top, sizeof(top), "%zu", fw->ntop);
+		snprintf(all, sizeof(all), "%zu", fw->nnodes);
+		snprintf(ind, sizeof(ind), "%zu", fw->nindicators);
+		fputc('\n', out);
+		say(out, lang, RS_MSG_DESC_COUNTS, top, all, ind);
+		fputc('\n', out);
+	}
+	rs_fmt_short(num, sizeof(num), fw->min_coverage);
+	fputs(rs_i18n(lang, RS_MSG_DESC_LEVELS), out);
+	put_levels(out, fw, lang, rs_i18n(lang, RS_MSG_COMMA));
+	fputc('\n', out);
+	say(out, lang, RS_MSG_DESC_MIN_COVERAGE, num, "", "");
+	fputs("\n\n", out);
+
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_ID), idw + 2);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_NAME),
+	    NAME_WIDTH + 2);
+	put_right(out, rs_i18n(lang, RS_MSG_DESC_WEIGHT), 6);
+	put_right(out, rs_i18n(lang, RS_MSG_DESC_WORST), 10);
+	put_right(out, rs_i18n(lang, RS_MSG_DESC_BEST), 10);
+	fputs("  ", out);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_BETTER), 8);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_DOMAIN), 16);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_LEVER), 11);
+	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_SERIES), 23);
+	fputs(rs_i18n(lang, RS_MSG_DESC_UNIT), out);
+	fputc('\n', out);
 	for (i = 0; i < fw->nnodes; i++) {
 		node = &fw->nodes[i];
 		for (w = 1; w < (size_t)node->depth; w++)
@@ -256,19 +284,21 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		rs_md_puts(out, fw->version);
 		fputs(")", out);
 	}
-	fputs("\n\nLevels: ", out);
+	fputs("\n\n", out);
+	fputs(rs_i18n(lang, RS_MSG_DESC_MD_LEVELS), out);
 	for (i = 0; i < fw->nlevels; i++) {
 		const struct rs_level *lv = &fw->levels[i];
 
 		rs_fmt_short(num, sizeof(num), lv->min);
 		if (i > 0)
-			fputs(", ", out);
+			fputs(rs_i18n(lang, RS_MSG_COMMA), out);
 		rs_md_puts(out, rs_name_get(lv->names, lv->nnames, lang, lv->id));
-		fprintf(out, " from %s", num);
+		fputc(' ', out);
+		say(out, lang, RS_MSG_DESC_FROM, num, "", "");
 	}
 	rs_fmt_short(num, sizeof(num), fw->min_coverage);
-	fprintf(out, ".  An aggregate is scored when children carrying at "
-	    "least %s of its weight have a score.\n", num);
+	say(out, lang, RS_MSG_DESC_MD_COVERAGE, num, "", "");
+	fputc('\n', out);
 	for (t = 0; t < fw->ntop; t++) {
 		i = fw->top[t];
 		end = t + 1 < fw->ntop ? fw->top[t + 1] : fw->nnodes;
@@ -276,9 +306,9 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 		rs_md_puts(out, fw->nodes[i].id);
 		fputs(" ", out);
 		rs_md_puts(out, node_name(fw, i, lang));
-		fputs("\n\n| Id | Name | Weight | Worst | Best | Better | "
-		    "Domain | Lever | Series | Unit |\n|---|---|---|---|---|---|---|"
-		    "---|---|---|\n", out);
+		fputs("\n\n", out);
+		fputs(rs_i18n(lang, RS_MSG_DESC_MD_HEAD), out);
+		fputs("\n|---|---|---|---|---|---|---|---|---|---|\n", out);
 		for (; i < end; i++)
 			md_row(out, fw, i, lang);
 	}

@@ -579,21 +579,31 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	struct collect_key *keys = rs_malloc((2 * c->nmissing + 1) *
 	    sizeof(*keys));
-	size_t k, n, obs, *set = NULL, nset = 0;
+	size_t k, n, obs, *set = NULL, nset = 0, *blocker;
+	double *known, *complete;
 
 	/* docs/methodology.md, "A city without a score". */
 	if (isnan(c->score)) {
 		set = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
 		nset = rs_actionable_to_score(fw, c, set);
 	}
+	/* Every node's weights at once: a walk up from each missing
+	 * indicator cost their number times the depth. */
+	known = rs_malloc((fw->nnodes + 1) * sizeof(*known));
+	complete = rs_malloc((fw->nnodes + 1) * sizeof(*complete));
+	blocker = rs_malloc((fw->nnodes + 1) * sizeof(*blocker));
+	if (c->nmissing > 0) {
+		rs_engine_weights_if_known(fw, c, known, blocker);
+		rs_engine_weights_if_known(fw, NULL, complete, NULL);
+	}
 	for (k = 0; k < c->nmissing; k++) {
 		struct rs_collect *it = &keys[k].item;
 
 		it->node = c->missing[k];
 		it->city = ci;
-		it->weight = rs_engine_weight_if_known(fw, c, it->node,
-		    &it->blocker);
-		it->complete = rs_engine_complete_weight(fw, it->node);
+		it->weight = known[it->node];
+		it->blocker = blocker[it->node];
+		it->complete = complete[it->node];
 		it->note = NULL;
 		obs = latest != NULL && ci < r->ds->ncities ?
 		    latest[ci * fw->nindicators + fw->nodes[it->node].indicator]
@@ -629,6 +639,9 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 		(*items)[k] = keys[k].item;
 	free(keys);
 	free(set);
+	free(known);
+	free(complete);
+	free(blocker);
 	return n;
 }
 

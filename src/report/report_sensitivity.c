@@ -344,6 +344,18 @@ text_words(FILE *out, const struct rs_framework *fw,
 	}
 }
 
+/*
+ * One of the text report's own words or sentences (i18n.c), in English:
+ * the text report's table is the same in every language.
+ */
+static void
+say(FILE *out, enum rs_msg msg, const char *a, const char *b, const char *c)
+{
+	const char *const args[3] = {a, b, c};
+
+	rs_i18n_print(out, rs_i18n(NULL, msg), args, 3);
+}
+
 /* "weights: 100 sets" and the like, for the text header. */
 static void
 describe_input(FILE *out, const struct rs_sa_spec *spec,
@@ -353,31 +365,36 @@ describe_input(FILE *out, const struct rs_sa_spec *spec,
 	size_t sets = in == RS_SA_WEIGHTS ? spec->weight_sets :
 	    spec->goalpost_sets;
 
+	char num[32];
+
 	fprintf(out, "  %-10s ", rs_sa_input_name(in));
 	if (in >= RS_SA_YEAR) {
 		struct rs_buf b = {0};
+		const char *arg = num;
 
 		rs_sa_input_desc(&b, NULL, spec, res, j);
-		if (in != RS_SA_COVERAGE && res->nalts[j] > 0)
-			rs_buf_printf(&b, ", %zu sets", res->nalts[j]);
-		else if (in != RS_SA_COVERAGE)
-			rs_buf_printf(&b, ", a draw per run");
+		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
+		if (in != RS_SA_COVERAGE) {
+			rs_buf_printf(&b, ", ");
+			put_msg(&b, NULL, res->nalts[j] > 0 ?
+			    RS_MSG_SA_TX_SETS : RS_MSG_SA_TX_DRAW_PER_RUN, &arg,
+			    1);
+		}
 		rs_text_wrapped(out, "", 13, 13, b.s);
 		rs_buf_release(&b);
 	} else if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
-		if (in == RS_SA_WEIGHTS)
-			fprintf(out, "weights times 1 + U(-%g, %g), ",
-			    spec->weight_noise, spec->weight_noise);
-		else
-			fprintf(out, "worst and best moved by U(-%g, %g) "
-			    "times their span, ", spec->goalpost_noise,
-			    spec->goalpost_noise);
-		if (sets > 0)
-			fprintf(out, "%zu sets\n", sets);
-		else
-			fputs("a set per run\n", out);
+		snprintf(num, sizeof(num), "%g", in == RS_SA_WEIGHTS ?
+		    spec->weight_noise : spec->goalpost_noise);
+		say(out, in == RS_SA_WEIGHTS ? RS_MSG_SA_TX_WEIGHT_NOISE :
+		    RS_MSG_SA_TX_GOALPOST_NOISE, num, "", "");
+		snprintf(num, sizeof(num), "%zu", sets);
+		say(out, sets > 0 ? RS_MSG_SA_TX_SETS :
+		    RS_MSG_SA_TX_SET_PER_RUN, num, "", "");
+		fputc('\n', out);
 	} else {
-		fprintf(out, "%zu alternatives\n", res->nalts[j]);
+		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
+		say(out, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
+		fputc('\n', out);
 	}
 }
 
@@ -415,9 +432,16 @@ text_report(FILE *out, const struct rs_framework *fw,
 		lid[j] = rs_text_escape_dup(fw->levels[j].id,
 		    strlen(fw->levels[j].id));
 
-	fprintf(out, "Rank uncertainty: %zu runs%s, seed %llu\n", res->nruns,
-	    spec->sobol ? " (Saltelli design)" : "",
-	    (unsigned long long)spec->seed);
+	{
+		char runs[32], seed[32];
+
+		snprintf(runs, sizeof(runs), "%zu", res->nruns);
+		snprintf(seed, sizeof(seed), "%llu",
+		    (unsigned long long)spec->seed);
+		say(out, RS_MSG_SA_TX_TITLE, runs, spec->sobol ?
+		    rs_i18n(NULL, RS_MSG_SA_TX_SALTELLI) : "", seed);
+		fputc('\n', out);
+	}
 	for (j = 0; j < res->ninputs; j++)
 		describe_input(out, spec, res, j);
 	fputc('\n', out);
@@ -427,11 +451,14 @@ text_report(FILE *out, const struct rs_framework *fw,
 		cw = rs_utf8_width(name);
 		w = cw > w ? cw : w;
 	}
-	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w, "city", "score",
-	    rw, "nominal", rw, "mean", rw, "median", rw, "q5", rw, "q95");
+	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w,
+	    rs_i18n(NULL, RS_MSG_SA_TX_CITY), rs_i18n(NULL, RS_MSG_SA_TX_SCORE),
+	    rw, rs_i18n(NULL, RS_MSG_SA_TX_NOMINAL), rw,
+	    rs_i18n(NULL, RS_MSG_SA_TX_MEAN), rw,
+	    rs_i18n(NULL, RS_MSG_SA_TX_MEDIAN), rw, "q5", rw, "q95");
 	for (j = 0; j < res->nlevels; j++)
 		fprintf(out, " %*s", level_width(lid[j]), lid[j]);
-	fputs(" no score\n", out);
+	fprintf(out, " %s\n", rs_i18n(NULL, RS_MSG_SA_TX_NO_SCORE));
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
 		    strlen(res->unit[i]), 40);

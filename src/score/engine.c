@@ -101,6 +101,38 @@ rs_engine_score_city(const struct rs_framework *fw, const double *values,
 	rs_engine_derive(fw, 100, c);
 }
 
+/*
+ * Pre-order backwards gives children before their parent.  A walk to the
+ * root from each indicator, as before, cost indicators times depth: 9.9
+ * million steps a city for a chain 495 deep over 20,000 indicators.
+ */
+void
+rs_engine_sum_gains(const struct rs_framework *fw, unsigned levers,
+    double *gain_of)
+{
+	size_t i, k;
+
+	for (i = fw->nnodes; i-- > 0;) {
+		const struct rs_node *node = &fw->nodes[i];
+		double sum = (double)NAN, g;
+
+		if (node->nchildren == 0)
+			continue;
+		for (k = 0; k < node->nchildren; k++) {
+			const struct rs_node *child =
+			    &fw->nodes[node->children[k]];
+
+			g = gain_of[node->children[k]];
+			if (child->nchildren == 0 && (levers &
+			    RS_LEVER_BIT(child->lever)) == 0)
+				continue;
+			if (!isnan(g))
+				sum = isnan(sum) ? g : sum + g;
+		}
+		gain_of[i] = sum;
+	}
+}
+
 void
 rs_engine_derive(const struct rs_framework *fw, double top,
     struct rs_city_result *c)
@@ -121,11 +153,11 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 	/* methodology.md, "Effective weight" */
 	rs_formula_weights(fw, c->score_of, c->weight_of);
 
-	/* Gains, summed up the tree for aggregates; priorities; missing. */
+	/* Gains of indicators; priorities; missing. */
 	for (i = 0; i < n; i++)
 		c->gain_of[i] = (double)NAN;
 	for (k = 0; k < fw->nindicators; k++) {
-		size_t ind = fw->indicators[k], p;
+		size_t ind = fw->indicators[k];
 		double g;
 
 		if (isnan(c->value[ind]))
@@ -137,11 +169,8 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 		c->gain_of[ind] = g;
 		if (g > 0)
 			c->priorities[c->npriorities++] = ind;
-		for (p = fw->nodes[ind].parent; p != RS_NONE;
-		    p = fw->nodes[p].parent)
-			c->gain_of[p] = isnan(c->gain_of[p]) ? g :
-			    c->gain_of[p] + g;
 	}
+	rs_engine_sum_gains(fw, ~0u, c->gain_of);
 	order = rs_malloc((c->npriorities + 1) * sizeof(*order));
 	for (k = 0; k < c->npriorities; k++) {
 		order[k].key = c->gain_of[c->priorities[k]];
@@ -345,4 +374,12 @@ double
 rs_engine_complete_weight(const struct rs_framework *fw, size_t node)
 {
 	return rs_formula_path_weight(fw, NULL, node, NULL);
+}
+
+void
+rs_engine_weights_if_known(const struct rs_framework *fw,
+    const struct rs_city_result *c, double *weight, size_t *blocker)
+{
+	rs_formula_path_weights(fw, c != NULL ? c->score_of : NULL, weight,
+	    blocker);
 }

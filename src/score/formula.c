@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <stdlib.h>
+#include <stdint.h>
 
 #include "base/mem.h"
 #include "score/formula.h"
@@ -434,4 +435,85 @@ out:
 	free(num);
 	free(den);
 	return w;
+}
+
+/*
+ * The same steps as rs_formula_path_weight(), memoised: the step from a
+ * node to its parent (its weight over the sibling sum that counts it,
+ * and whether the parent then has a score) is the same whichever node
+ * below it the path starts from.
+ */
+void
+rs_formula_path_weights(const struct rs_framework *fw, const double *score_of,
+    double *weight, size_t *blocker)
+{
+	size_t n = fw->nnodes, i, k, p, np, *pos, *last, *blk;
+	double *scored, *total, *prefix, *t, den, acc;
+	const size_t *sib;
+
+	pos = rs_malloc((n + 1) * sizeof(*pos));
+	last = rs_malloc((n + 2) * sizeof(*last));
+	blk = rs_malloc((n + 1) * sizeof(*blk));
+	scored = rs_malloc((n + 2) * sizeof(*scored));
+	total = rs_malloc((n + 2) * sizeof(*total));
+	prefix = rs_malloc((n + 1) * sizeof(*prefix));
+	t = rs_malloc((n + 1) * sizeof(*t));
+	/*
+	 * Per parent (slot n: the top): the sums of sibling_weight() in
+	 * file order, the prefix before each child, its position and the
+	 * position of the last child with a score.
+	 */
+	for (p = 0; p <= n; p++) {
+		if (p < n && fw->nodes[p].nchildren == 0)
+			continue;
+		np = p == n ? fw->ntop : fw->nodes[p].nchildren;
+		sib = p == n ? fw->top : fw->nodes[p].children;
+		acc = 0;
+		last[p] = SIZE_MAX;
+		for (k = 0; k < np; k++) {
+			pos[sib[k]] = k;
+			prefix[sib[k]] = acc;
+			if (score_of == NULL || !isnan(score_of[sib[k]])) {
+				acc += fw->nodes[sib[k]].weight;
+				last[p] = k;
+			}
+		}
+		scored[p] = acc;
+		total[p] = sibling_weight(fw, p == n ? RS_NONE : p, NULL,
+		    RS_NONE);
+	}
+	for (i = 0; i < n; i++) {	/* pre-order: parents first */
+		const struct rs_node *node = &fw->nodes[i];
+
+		p = node->parent == RS_NONE ? n : node->parent;
+		sib = p == n ? fw->top : fw->nodes[p].children;
+		if (score_of == NULL || !isnan(score_of[i])) {
+			den = scored[p];
+		} else {
+			/* sibling_weight(fw, parent, score_of, i) */
+			den = prefix[i] + node->weight;
+			for (k = pos[i] + 1; last[p] != SIZE_MAX && k <= last[p];
+			    k++)
+				if (!isnan(score_of[sib[k]]))
+					den += fw->nodes[sib[k]].weight;
+		}
+		t[i] = share(p == n ? 1 : t[p], node->weight, den);
+		if (p == n)
+			blk[i] = RS_NONE;
+		else if (score_of == NULL || !isnan(score_of[p]) ||
+		    rs_formula_covers(den, total[p], fw->min_coverage))
+			blk[i] = blk[p];
+		else
+			blk[i] = p;
+		weight[i] = blk[i] != RS_NONE ? (double)NAN : t[i];
+		if (blocker != NULL)
+			blocker[i] = blk[i];
+	}
+	free(pos);
+	free(last);
+	free(blk);
+	free(scored);
+	free(total);
+	free(prefix);
+	free(t);
 }

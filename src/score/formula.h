@@ -118,4 +118,15 @@ void rs_formula_weights(const struct rs_framework *fw,
 double rs_formula_path_weight(const struct rs_framework *fw,
     const double *score_of, size_t node, size_t *blocker);
 
+/*
+ * rs_formula_path_weight() for every node at once, bit for bit, into
+ * weight[] and (when not NULL) blocker[] (fw->nnodes entries each): one
+ * pass top-down, each node's step taken once rather than once for every
+ * node below it.  The cost is the framework's size, plus, for a node
+ * without a score, its siblings with one that come after it (the sum
+ * of the siblings' weights that includes it, in file order).
+ */
+void rs_formula_path_weights(const struct rs_framework *fw,
+    const double *score_of, double *weight, size_t *blocker);
+
 #endif /* RS_FORMULA_H */

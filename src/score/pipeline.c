@@ -289,7 +289,7 @@ select_rows(const struct rs_table *t, long year, struct rs_pipeline_result *r,
 		r->uname[r->nrows++] = t->uname[i];
 	}
 	if (r->nrows == 0)
-		return rs_error_set(err, RS_EINPUT, t->path, 0, 0,
+		return rs_error_set(err, RS_EINPUT, t->path, 1, 1,
 		    "no unit has data for %ld", year);
 	return 0;
 }
@@ -354,7 +354,7 @@ impute(const struct rs_framework *fw, const struct rs_pipeline_spec *s,
 	    s->impute == RS_IMPUTE_GROUP_MEDIAN) {
 		gcol = rs_table_aux(t, s->impute_group ? s->impute_group : "");
 		if (gcol == RS_NONE)
-			return rs_error_set(err, RS_EINPUT, t->path, 1, 0,
+			return rs_error_set(err, RS_EINPUT, t->path, 1, 1,
 			    "imputation %s: group column \"%s\" is not in "
 			    "the data", rs_impute_method_name(s->impute),
 			    s->impute_group ? s->impute_group : "");
@@ -464,7 +464,7 @@ screen(const struct rs_pipeline_spec *s, const struct rs_table *t,
 
 		u = find_unit(r, code);
 		if (u == RS_NONE)
-			return rs_error_set(err, RS_EINPUT, t->path, 0, 0,
+			return rs_error_set(err, RS_EINPUT, t->path, 1, 1,
 			    "unit \"%s\" to %s is not in the data", code,
 			    in ? "include" : "exclude");
 		r->included[u] = (unsigned char)in;
@@ -474,7 +474,7 @@ screen(const struct rs_pipeline_spec *s, const struct rs_table *t,
 		if (r->included[i])
 			r->kept[r->nunits++] = i;
 	if (r->nunits == 0)
-		return rs_error_set(err, RS_EINPUT, t->path, 0, 0,
+		return rs_error_set(err, RS_EINPUT, t->path, 1, 1,
 		    "screening left no unit: lower the availability "
 		    "threshold (--screen)");
 	return 0;

@@ -136,6 +136,12 @@ def run_case(opts, fields):
 
     tests = subst["TESTS"]
 
+    def regex_of(pattern):
+        # @NAME@ in a regular expression stands for its value, literally
+        return regex(re.sub(r"@([A-Z_]+)@", lambda m: re.escape(
+            subst[m.group(1)]) if m.group(1) in subst else m.group(0),
+            pattern))
+
     def path(p):
         return os.path.join(tests, expand(p))
 
@@ -224,7 +230,7 @@ def run_case(opts, fields):
                     fails.append("standard output differs from %s; see "
                                  "diff -u %s %s" % (golden, golden, actual))
     for r in fields.get("stdout-match", []):
-        if not regex(r).search(out):
+        if not regex_of(r).search(out):
             fails.append("standard output does not match '%s'" % r)
 
     # standard error
@@ -238,7 +244,7 @@ def run_case(opts, fields):
             if f.read() != err:
                 fails.append("standard error differs from %s" % path(se))
     for r in fields.get("stderr-match", []):
-        if not regex(r).search(err):
+        if not regex_of(r).search(err):
             fails.append("standard error does not match '%s'" % r)
     lines = fields.get("stderr-lines")
     if lines is None and want in (3, 4) and "run" not in fields:
