@@ -894,6 +894,11 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"best from %1 to %2, 0 at %3 and below or %4 and above",
 		"الأفضل من %1 إلى %2، والدرجة 0 عند %3 فما دون أو %4 فما فوق",
 	},
+	[RS_MSG_TPL_RUBRIC_ERROR] = {
+		"Choose one of the five levels from the list, or leave the "
+		"cell empty.",
+		"اختر أحد المستويات الخمسة من القائمة، أو اترك الخلية فارغة.",
+	},
 	[RS_MSG_TPL_BAND_PROMPT] = {
 		"Unit: %1; %2.%3",
 		"الوحدة: %1؛ %2.%3",

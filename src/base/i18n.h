@@ -290,6 +290,7 @@ enum rs_msg {
 	RS_MSG_INDICATIVE_NOTE,
 	RS_MSG_IN_BAND,
 	RS_MSG_TPL_BAND_PROMPT,
+	RS_MSG_TPL_RUBRIC_ERROR,
 	/* the sensitivity report (docs/sensitivity.md) */
 	RS_MSG_SA_TITLE,
 	RS_MSG_SA_RUNS,
