@@ -164,9 +164,11 @@ rs_scenario_read_file(struct rs_scenario *sc, const struct rs_framework *fw,
 			goto out;
 		}
 		if ((v[0] == '\0') == (ch[0] == '\0')) {
+			/* both: at the change; neither: at the column the
+			 * file has, value first */
 			rc = rs_error_set(err, RS_EINPUT, path, c.line,
-			    (long)(v[0] != '\0' ? cchg : cval) + 1, "give "
-			    "either a value or a change, not %s",
+			    (long)(v[0] != '\0' || cval == RS_NONE ? cchg :
+			    cval) + 1, "give either a value or a change, not %s",
 			    v[0] == '\0' ? "neither" : "both");
 			goto out;
 		}
