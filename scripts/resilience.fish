@@ -34,6 +34,10 @@ complete -c resilience -n '__fish_seen_subcommand_from score' -l max-age -x
 complete -c resilience -n '__fish_seen_subcommand_from score' -l cities -r -F
 complete -c resilience -n '__fish_seen_subcommand_from score' -l details
 complete -c resilience -n '__fish_seen_subcommand_from score' -l fail-on-missing
+complete -c resilience -n '__fish_seen_subcommand_from score' -l title -x
+complete -c resilience -n '__fish_seen_subcommand_from score' -l author -x
+complete -c resilience -n '__fish_seen_subcommand_from score' -l date -x
+complete -c resilience -n '__fish_seen_subcommand_from score' -l notes -x
 complete -c resilience -n '__fish_seen_subcommand_from score' -l min-coverage -x
 complete -c resilience -n '__fish_seen_subcommand_from score' -l allow-indicative
 complete -c resilience -n '__fish_seen_subcommand_from score' -l color -x -a 'auto always never'
@@ -219,6 +223,10 @@ complete -c resilience -n '__fish_seen_subcommand_from compare' -l max-age -x
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l cities -r -F
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l details
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l fail-on-missing
+complete -c resilience -n '__fish_seen_subcommand_from compare' -l title -x
+complete -c resilience -n '__fish_seen_subcommand_from compare' -l author -x
+complete -c resilience -n '__fish_seen_subcommand_from compare' -l date -x
+complete -c resilience -n '__fish_seen_subcommand_from compare' -l notes -x
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l min-coverage -x
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l allow-indicative
 complete -c resilience -n '__fish_seen_subcommand_from compare' -l color -x -a 'auto always never'
@@ -240,6 +248,10 @@ complete -c resilience -n '__fish_seen_subcommand_from priorities' -l max-age -x
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l cities -r -F
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l details
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l fail-on-missing
+complete -c resilience -n '__fish_seen_subcommand_from priorities' -l title -x
+complete -c resilience -n '__fish_seen_subcommand_from priorities' -l author -x
+complete -c resilience -n '__fish_seen_subcommand_from priorities' -l date -x
+complete -c resilience -n '__fish_seen_subcommand_from priorities' -l notes -x
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l min-coverage -x
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l allow-indicative
 complete -c resilience -n '__fish_seen_subcommand_from priorities' -l color -x -a 'auto always never'

@@ -119,11 +119,76 @@ puts_takes_c_strings_and_null(void **state)
 	free(buf);
 }
 
+/* What a notes renderer makes of the C string s. */
+static void
+check_render(void (*render)(FILE *, const char *), const char *s,
+    const char *want)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+
+	assert_non_null(mem);
+	render(mem, s);
+	assert_int_equal(fclose(mem), 0);
+	if (strcmp(buf, want) != 0)
+		fail_msg("\"%s\" gave \"%s\", want \"%s\"", s, buf, want);
+	free(buf);
+}
+
+static void
+notes_render_the_subset_as_html(void **state)
+{
+	(void)state;
+	check_render(rs_md_render_html, "One\ntwo.\n\n- a **b**\n- *c* `d`\n",
+	    "<p>One two.</p>\n<ul>\n<li>a <strong>b</strong></li>\n"
+	    "<li><em>c</em> <code>d</code></li>\n</ul>\n");
+	check_render(rs_md_render_html, "_e_ and **f *g* h**",
+	    "<p><em>e</em> and <strong>f <em>g</em> h</strong></p>\n");
+	/* an unclosed or spaced marker is text */
+	check_render(rs_md_render_html, "2 * 3 and **open",
+	    "<p>2 * 3 and **open</p>\n");
+	check_render(rs_md_render_html, "", "");
+	check_render(rs_md_render_html, NULL, "");
+}
+
+static void
+notes_let_no_html_through(void **state)
+{
+	(void)state;
+	check_render(rs_md_render_html,
+	    "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>",
+	    "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+	    "<p>&lt;img src=x onerror=alert(2)&gt;</p>\n");
+	/* links, images, entities and attributes stay text */
+	check_render(rs_md_render_html,
+	    "[x](javascript:alert(3)) ![i](http://e/i.png) &amp; \"q\"",
+	    "<p>[x](javascript:alert(3)) ![i](http://e/i.png) &amp;amp; "
+	    "&quot;q&quot;</p>\n");
+	/* markup inside a span is escaped too; controls become blanks */
+	check_render(rs_md_render_html, "**<b>x</b>** `<i>`\x1b",
+	    "<p><strong>&lt;b&gt;x&lt;/b&gt;</strong> <code>&lt;i&gt;</code> "
+	    "</p>\n");
+}
+
+static void
+notes_render_as_markdown_through_its_escaper(void **state)
+{
+	(void)state;
+	check_render(rs_md_render_md, "One\ntwo **b** _c_ `d|e`\n\n- x\n- y",
+	    "One two **b** *c* d\\|e\n\n- x\n- y\n\n");
+	check_render(rs_md_render_md, "<script>x</script> [l](u) # h | t",
+	    "\\<script\\>x\\</script\\> \\[l\\](u) \\# h \\| t\n\n");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(markdown_backslashes_its_specials),
+		cmocka_unit_test(notes_render_the_subset_as_html),
+		cmocka_unit_test(notes_let_no_html_through),
+		cmocka_unit_test(notes_render_as_markdown_through_its_escaper),
 		cmocka_unit_test(markdown_blanks_controls_and_shows_bad_bytes),
 		cmocka_unit_test(xml_uses_the_five_entities),
 		cmocka_unit_test(xml_blanks_controls_and_shows_bad_bytes),

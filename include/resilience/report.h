@@ -18,6 +18,7 @@
 #include "resilience/dataset.h"
 #include "resilience/engine.h"
 #include "resilience/error.h"
+#include "resilience/notes.h"
 #include "resilience/timeline.h"
 
 /* What a report shows (docs/cli.md: the commands of the same names). */
@@ -68,6 +69,12 @@ struct rs_report {
 	const struct rs_shock *shock;	/* the shock analysis, or NULL */
 	const struct rs_shock_spec *shock_spec;	/* its years and series */
 	const struct rs_timeline_opts *timeline;	/* which values */
+	/* A report that stands alone (docs/cli.md, "Publishing"): */
+	const char *title;		/* --title, or NULL: the view's own */
+	const char *author;		/* --author, or NULL */
+	const char *date;		/* --date as given, or NULL (never
+					   the clock) */
+	const struct rs_notes *notes;	/* --notes, or NULL */
 	unsigned levers;		/* the levers acted on
 					   (RS_LEVER_BIT()); 0: every lever,
 					   and no list of context */

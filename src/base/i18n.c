@@ -737,6 +737,99 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"note",
 		"ملاحظة",
 	},
+	/* Evidence, sections and notes of a report that stands alone. */
+	[RS_MSG_EVIDENCE_HEAD] = {
+		"Evidence: the values behind the scores",
+		"الأدلة: القيم التي بُنيت عليها الدرجات",
+	},
+	[RS_MSG_EVIDENCE_NOTE] = {
+		"Each value is the one the score uses: the latest of its "
+		"indicator. A national proxy is the country's figure standing "
+		"in for the city's, as the data's note says.",
+		"كل قيمة هي القيمة التي تستند إليها الدرجة، أي أحدث قيمة "
+		"للمؤشر. والقيمة الوطنية البديلة رقمٌ على مستوى البلد يحل محل "
+		"رقم المدينة، كما تبيّن ملاحظة البيانات.",
+	},
+	[RS_MSG_SCOPE] = {"Level of the data", "مستوى البيانات"},
+	[RS_MSG_CITY_LEVEL] = {"city level", "على مستوى المدينة"},
+	[RS_MSG_NATIONAL_PROXY] = {"national proxy", "قيمة وطنية بديلة"},
+	[RS_MSG_EVIDENCE_SUM] = {
+		"Indicators with data: %1 of %2 (city level: %3, national "
+		"proxies: %4); oldest value %5, newest %6.",
+		"المؤشرات المتوفرة بياناتها: %1 من %2 (على مستوى المدينة: %3، "
+		"قيم وطنية بديلة: %4)؛ أقدم قيمة من سنة %5، وأحدثها من سنة %6.",
+	},
+	[RS_MSG_EVIDENCE_SUM_UNDATED] = {
+		"Indicators with data: %1 of %2 (city level: %3, national "
+		"proxies: %4); no value is dated.",
+		"المؤشرات المتوفرة بياناتها: %1 من %2 (على مستوى المدينة: %3، "
+		"قيم وطنية بديلة: %4)؛ ولا تحمل أي قيمة سنة.",
+	},
+	[RS_MSG_T_EVIDENCE] = {"evidence", "الأدلة"},
+	[RS_MSG_SUMMARY] = {"Summary", "الملخص"},
+	[RS_MSG_SECTION_SCORES] = {"Scores and levels",
+		"الدرجات والمستويات"},
+	[RS_MSG_SECTION_CHARTS] = {"Charts", "الرسوم البيانية"},
+	[RS_MSG_METHODOLOGY] = {"Methodology", "المنهجية"},
+	[RS_MSG_METHOD_TEXT] = {
+		"Each indicator's latest value is scored from 0 to 100 "
+		"between the framework's worst and best goalposts. An area's "
+		"score is the weighted mean of the scores of its indicators "
+		"with data, and the city's score that of its areas; an "
+		"aggregate gets a score only when the parts with a score carry "
+		"at least %1 of its weight (its coverage). The level is the "
+		"band of the score: %2. A priority's gain is the points the "
+		"city's score would rise if the indicator reached its best "
+		"goalpost, everything else equal. The framework is a "
+		"reconstruction of the UN Diagnostic and Planning Tool "
+		"(February 2021): the five areas, the codes of the 17 "
+		"indicators and the names of three of them are published; the "
+		"sub-indicators, goalposts, weights and level bands are "
+		"reconstructed, and scores made with them are not the tool's "
+		"own. National proxies describe the country, not the city.",
+		"تُحسب لأحدث قيمة لكل مؤشر درجةٌ من 0 إلى 100 بين الحدّين "
+		"الأسوأ والأفضل اللذين يحددهما الإطار. ودرجة المجال هي المتوسط "
+		"المرجَّح لدرجات مؤشراته المتوفرة بياناتها، والدرجة الإجمالية "
+		"للمدينة هي المتوسط المرجَّح لدرجات مجالاتها؛ ولا تُحتسب درجة "
+		"لأي مستوى تجميعي إلا إذا بلغ وزن مكوناته التي لها درجة %1 على "
+		"الأقل من وزنه (التغطية). والمستوى هو نطاق الدرجة: %2. ومكسب "
+		"الأولوية هو عدد النقاط التي ترتفع بها الدرجة الإجمالية للمدينة "
+		"لو بلغ المؤشر حدّه الأفضل مع بقاء العوامل الأخرى على حالها. "
+		"والإطار إعادة بناء لأداة التشخيص والتخطيط التابعة للأمم المتحدة "
+		"(شباط/فبراير 2021)؛ فالمجالات الخمسة ورموز المؤشرات السبعة عشر "
+		"وأسماء ثلاثة منها منشورة، أما المؤشرات الفرعية والحدود والأوزان "
+		"ونطاقات المستويات فمُعاد بناؤها، والدرجات المحسوبة بها ليست "
+		"درجات الأداة نفسها. وتصف القيم الوطنية البديلة البلد لا المدينة.",
+	},
+	[RS_MSG_METHOD_LINK] = {
+		"The formulas and their caveats: %1.",
+		"الصيغ وتحفظاتها: %1.",
+	},
+	[RS_MSG_GAPS] = {"Annex: data gaps", "المرفق: فجوات البيانات"},
+	[RS_MSG_GAPS_NOTE] = {
+		"The indicators without a value, and the share of the city's "
+		"score each would carry once collected and with complete "
+		"data.",
+		"المؤشرات التي لا تتوفر لها قيمة، ونسبة الدرجة الإجمالية "
+		"للمدينة التي سيحملها كلٌّ منها عند جمع بياناته وعند اكتمال "
+		"البيانات.",
+	},
+	[RS_MSG_GAPS_NONE] = {
+		"No gap: every indicator has a value.",
+		"لا فجوات: لكل مؤشر قيمة.",
+	},
+	[RS_MSG_SECTION_BASELINE] = {"Changes since the baseline",
+		"التغيرات منذ خط الأساس"},
+	[RS_MSG_SECTION_PLAN] = {"Recovery plan", "خطة التعافي"},
+	[RS_MSG_AUTHOR] = {"Prepared by", "إعداد"},
+	[RS_MSG_DATE] = {"Date", "التاريخ"},
+	[RS_MSG_NOTES] = {"Notes", "ملاحظات"},
+	[RS_MSG_PDF_NO_CHROMIUM] = {
+		"--format pdf needs Chromium: install the package chromium "
+		"(apt-get install chromium) or set RS_CHROMIUM",
+		"يتطلب --format pdf متصفح Chromium: ثبّت الحزمة chromium "
+		"(apt-get install chromium) أو اضبط RS_CHROMIUM",
+	},
 	[RS_MSG_HIGHER_BETTER] = {
 		"higher is better",
 		"الأعلى أفضل",
@@ -800,6 +893,11 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_IN_BAND] = {
 		"best from %1 to %2, 0 at %3 and below or %4 and above",
 		"الأفضل من %1 إلى %2، والدرجة 0 عند %3 فما دون أو %4 فما فوق",
+	},
+	[RS_MSG_TPL_RUBRIC_ERROR] = {
+		"Choose one of the five levels from the list, or leave the "
+		"cell empty.",
+		"اختر أحد المستويات الخمسة من القائمة، أو اترك الخلية فارغة.",
 	},
 	[RS_MSG_TPL_BAND_PROMPT] = {
 		"Unit: %1; %2.%3",

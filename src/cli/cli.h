@@ -341,6 +341,10 @@ enum {
 	CLI_OPT_REFERENCE,
 	CLI_OPT_SHEET,
 	CLI_OPT_LEVERS,
+	CLI_OPT_TITLE,
+	CLI_OPT_AUTHOR,
+	CLI_OPT_DATE,
+	CLI_OPT_NOTES,
 	CLI_OPT_MIN_COVERAGE,
 	CLI_OPT_ALLOW_INDICATIVE,
 	CLI_OPT_COLOR,
@@ -362,6 +366,10 @@ enum {
 	{"cities", required_argument, NULL, CLI_OPT_CITIES}, \
 	{"details", no_argument, NULL, CLI_OPT_DETAILS}, \
 	{"fail-on-missing", no_argument, NULL, CLI_OPT_FAIL_ON_MISSING}, \
+	{"title", required_argument, NULL, CLI_OPT_TITLE}, \
+	{"author", required_argument, NULL, CLI_OPT_AUTHOR}, \
+	{"date", required_argument, NULL, CLI_OPT_DATE}, \
+	{"notes", required_argument, NULL, CLI_OPT_NOTES}, \
 	{"min-coverage", required_argument, NULL, CLI_OPT_MIN_COVERAGE}, \
 	{"allow-indicative", no_argument, NULL, CLI_OPT_ALLOW_INDICATIVE}, \
 	{"color", optional_argument, NULL, CLI_OPT_COLOR}, \
@@ -387,7 +395,8 @@ enum {
     "  --depth N             node levels shown in text, md and html:\n" \
     "                        1 areas (default), 2 also RPIs, 3 indicators\n" \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv, md or html (default: text)\n" \
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n" \
+    "                        text); pdf prints the html with Chromium\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --input-format FMT    csv, json, xlsx or ods (default: by content)\n" \
     "  --sheet NAME          read sheet NAME of .xlsx and .ods files\n" \
@@ -434,6 +443,11 @@ struct cli_report_opts {
 					   _NEVER */
 	int quiet;			/* --quiet */
 	int details;			/* --details */
+	int pdf;			/* --format pdf: html printed */
+	const char *title;		/* --title, or NULL */
+	const char *author;		/* --author, or NULL */
+	const char *date;		/* --date, or NULL */
+	const char *notes;		/* --notes FILE, or NULL */
 	int has_from, has_to;		/* trend: --from, --to given */
 	long from, to;
 	int has_moment[3];		/* shock: --before, --shock, --after */
@@ -458,7 +472,8 @@ int cli_report_parse(const char *cmd, const char *usage,
 /* The help text of the options CLI_REPORT_OPTIONS lists. */
 #define CLI_REPORT_USAGE \
     "  --framework FILE      framework JSON (default: the built-in DPT)\n" \
-    "  --format FMT          text, json, csv, md or html (default: text);\n" \
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n" \
+    "                        text); pdf prints the html with Chromium;\n" \
     "                        score and compare: also xlsx\n" \
     "  -o, --output FILE     write the report to FILE atomically\n" \
     "  --year Y              use each indicator's latest value not after Y\n" \
@@ -487,6 +502,11 @@ int cli_report_parse(const char *cmd, const char *usage,
     "  --fail-on-missing     exit 1 if a city of the baseline is not in\n" \
     "                        the data\n" \
     "  --details             text: every value with its year and source\n" \
+    "  --title TEXT          md, html and pdf: the report's title\n" \
+    "  --author TEXT         md, html and pdf: who prepared it\n" \
+    "  --date TEXT           md, html and pdf: its date, as given\n" \
+    "  --notes FILE          md, html and pdf: Markdown notes per city and\n" \
+    "                        area ('## CITY', '### NODE')\n" \
     "  --color[=WHEN]        colour the text report's levels: auto\n" \
     "                        (default: on a terminal, without NO_COLOR),\n" \
     "                        always (the default of --color) or never\n" \
@@ -519,5 +539,23 @@ int cli_timeline_run(const char *cmd, enum rs_report_view view,
  */
 int cli_report_run(const char *cmd, enum rs_report_view view,
     struct cli_report_opts *o, char **files, int nfiles);
+
+/*
+ * --format pdf (pdf.c): the HTML report that put() makes, printed to
+ * output by headless Chromium (RS_CHROMIUM, else chromium or
+ * chromium-browser on PATH).  The page goes to a temporary directory;
+ * output gets the PDF whole or not at all.  RS_EIO when Chromium is
+ * missing (the message names the package) or fails.
+ */
+int cli_pdf_write(const char *output, const char *lang,
+    int (*put)(FILE *out, void *ctx, struct rs_error *err), void *ctx,
+    const struct cli_inputs *in, struct rs_error *err);
+
+/* The same for an HTML report already made: buf[0..len). */
+int cli_pdf_emit(const char *output, const char *lang, const char *buf,
+    size_t len, const struct cli_inputs *in, struct rs_error *err);
+
+/* Whether --format pdf is given without --output FILE: a usage error. */
+int cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o);
 
 #endif /* RS_CLI_H */

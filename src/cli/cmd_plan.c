@@ -45,7 +45,8 @@ static const char usage_text[] =
     "  --actions FILE        the lines of action (CSV or JSON): the plan\n"
     "                        document, with owners, dates and monitoring\n"
     "  --framework FILE      framework JSON (default: the built-in DPT)\n"
-    "  --format FMT          text, json, csv, md or html (default: text)\n"
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n"
+    "                        text); pdf prints the html with Chromium\n"
     "  -o, --output FILE     write the report to FILE atomically\n"
     "  --year Y              use each indicator's latest value not after Y\n"
     "  --input-format FMT    csv or json (default: by content)\n"
@@ -185,6 +186,10 @@ cmd_plan(int argc, char **argv)
 		free(specs);
 		return cli_usage_msg("plan", RS_MSG_CLI_NO_FILE, "", "", "");
 	}
+	if (cli_pdf_needs_output("plan", &o)) {
+		free(specs);
+		return EXIT_USAGE;
+	}
 	if (nspecs == 0 && targets_file == NULL) {
 		free(specs);
 		return cli_usage("plan", "no target given: use --target "
@@ -276,7 +281,9 @@ cmd_plan(int argc, char **argv)
 	rc = rs_report_plan(b.fp, &pr, o.format, &err);
 	rc = cli_buffer_close(&b, rc, &err);
 	if (rc == 0)
-		rc = cli_emit(o.output, b.buf, b.len, &o.in, &err);
+		rc = o.pdf ? cli_pdf_emit(o.output, o.lang, b.buf, b.len,
+		    &o.in, &err) : cli_emit(o.output, b.buf, b.len, &o.in,
+		    &err);
 fail:
 	if (rc != 0)
 		rc = cli_fail(&err);

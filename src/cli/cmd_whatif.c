@@ -31,7 +31,8 @@ static const char usage_text[] =
     "  --scenario FILE       the changes of a CSV file: columns city,\n"
     "                        indicator, value or change, and note\n"
     "  --framework FILE      framework JSON (default: the built-in DPT)\n"
-    "  --format FMT          text, json, csv, md or html (default: text)\n"
+    "  --format FMT          text, json, csv, md, html or pdf (default:\n"
+    "                        text); pdf prints the html with Chromium\n"
     "  -o, --output FILE     write the report to FILE atomically\n"
     "  --year Y              use each indicator's latest value not after Y\n"
     "  --input-format FMT    csv or json (default: by content)\n"
@@ -111,6 +112,10 @@ cmd_whatif(int argc, char **argv)
 		rc = cli_usage_msg("whatif", RS_MSG_CLI_NO_FILE, "", "", "");
 		goto done;
 	}
+	if (cli_pdf_needs_output("whatif", &o)) {
+		rc = EXIT_USAGE;
+		goto done;
+	}
 	if (nsets == 0 && nfiles == 0) {
 		rc = cli_usage("whatif", "no change given: use --set or "
 		    "--scenario");
@@ -174,7 +179,9 @@ cmd_whatif(int argc, char **argv)
 	rc = rs_report_whatif(b.fp, &wr, o.format, &err);
 	rc = cli_buffer_close(&b, rc, &err);
 	if (rc == 0)
-		rc = cli_emit(o.output, b.buf, b.len, &o.in, &err);
+		rc = o.pdf ? cli_pdf_emit(o.output, o.lang, b.buf, b.len,
+		    &o.in, &err) : cli_emit(o.output, b.buf, b.len, &o.in,
+		    &err);
 fail:
 	if (rc != 0)
 		rc = cli_fail(&err);

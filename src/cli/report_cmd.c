@@ -77,19 +77,37 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_CSV;
 		else if (strcmp(arg, "md") == 0)
 			o->format = RS_FORMAT_MD;
-		else if (strcmp(arg, "html") == 0)
-			o->format = RS_FORMAT_HTML;
+		else if (strcmp(arg, "html") == 0 || strcmp(arg, "pdf") == 0)
+			o->format = RS_FORMAT_HTML;	/* pdf: printed */
 		else if (strcmp(arg, "xlsx") == 0 &&
 		    (strcmp(cmd, "score") == 0 || strcmp(cmd, "compare") == 0))
 			o->format = RS_FORMAT_XLSX;
 		else if (strcmp(cmd, "score") == 0 ||
 		    strcmp(cmd, "compare") == 0)
 			return cli_usage(cmd, "--format takes text, json, csv, "
-			    "md, html or xlsx, not '%s'", arg);
+			    "md, html, pdf or xlsx, not '%s'", arg);
 		else
 			return cli_usage(cmd, "--format takes text, json, csv, "
-			    "md or html, not '%s'", arg);
+			    "md, html or pdf, not '%s'", arg);
+		o->pdf = strcmp(arg, "pdf") == 0;
 		return 0;
+	case CLI_OPT_TITLE:
+	case CLI_OPT_AUTHOR:
+	case CLI_OPT_DATE: {
+		static const char *const names[] = {"--title", "--author",
+		    "--date"};
+		const char **dst[] = {&o->title, &o->author, &o->date};
+		int k = c - CLI_OPT_TITLE;
+
+		if (arg[0] == '\0' || strlen(arg) > 500)
+			return cli_usage(cmd, "%s takes a text of 1 to 500 "
+			    "bytes", names[k]);
+		*dst[k] = arg;
+		return 0;
+	}
+	case CLI_OPT_NOTES:
+		o->notes = arg;
+		return cli_file_arg(cmd, "--notes", arg);
 	case CLI_OPT_OUTPUT:
 		o->output = arg;
 		return cli_file_arg(cmd, "--output", arg);
@@ -425,6 +443,60 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 	return failed ? EXIT_GATE : 0;
 }
 
+/*
+ * Every heading of the notes file names a city of the run and a node of
+ * the framework; else a located RS_EINPUT.
+ */
+static int
+check_notes(const struct rs_notes *notes, const struct cli_run *run,
+    struct rs_error *err)
+{
+	const struct rs_note *n;
+	size_t k, ci;
+
+	for (k = 0; k < notes->nnotes; k++) {
+		n = &notes->notes[k];
+		for (ci = 0; ci < run->res.ncities; ci++)
+			if ((run->ids != NULL && strcmp(run->ids[ci],
+			    n->city) == 0) || (ci < run->in.ds.ncities &&
+			    strcmp(run->in.ds.cities[ci].name, n->city) == 0))
+				break;
+		if (n->node == NULL && ci == run->res.ncities)
+			return rs_error_set(err, RS_EINPUT, notes->path,
+			    n->line, n->col, "no city '%s' in the data",
+			    n->city);
+		if (n->node != NULL && rs_framework_find(&run->in.fw,
+		    n->node, strlen(n->node)) == RS_NONE)
+			return rs_error_set(err, RS_EINPUT, notes->path,
+			    n->line, n->col, "no node '%s' in the framework",
+			    n->node);
+	}
+	return 0;
+}
+
+int
+cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o)
+{
+	if (!o->pdf || (o->output != NULL && strcmp(o->output, "-") != 0))
+		return 0;
+	cli_usage(cmd, "--format pdf needs --output FILE");
+	return 1;
+}
+
+/* What the PDF's page is made from. */
+struct pdf_page {
+	const struct rs_report *report;
+	enum rs_report_view view;
+};
+
+static int
+write_page(FILE *out, void *ctx, struct rs_error *err)
+{
+	const struct pdf_page *p = ctx;
+
+	return rs_report_write(out, p->report, p->view, RS_FORMAT_HTML, err);
+}
+
 int
 cli_report_run(const char *cmd, enum rs_report_view view,
     struct cli_report_opts *o, char **files, int nfiles)
@@ -436,10 +508,13 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	struct rs_report report = {0};
 	struct rs_error err = {0};
 	struct cli_stream s;
+	struct rs_notes notes = {0};
 	int rc, to_file = o->output != NULL && strcmp(o->output, "-") != 0;
 
 	if (nfiles < 1)
 		return cli_usage_msg(cmd, RS_MSG_CLI_NO_FILE, "", "", "");
+	if (cli_pdf_needs_output(cmd, o))
+		return EXIT_USAGE;
 	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
 		return cli_usage(cmd, "--fail-on-drop needs --baseline");
 	if (o->fail_on_missing && o->baseline == NULL)
@@ -464,6 +539,9 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 		goto out;
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
 	    &run.in.fw, o->baseline, &err)) != 0)
+		goto out;
+	if (o->notes != NULL && ((rc = rs_notes_read(&notes, o->notes,
+	    &err)) != 0 || (rc = check_notes(&notes, &run, &err)) != 0))
 		goto out;
 	if (o->baseline != NULL)
 		rs_change_compute(&change, &run.in.fw, &run.res,
@@ -492,6 +570,10 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.max_age = o->in.max_age;
 	report.year = run.year;
 	report.details = o->details;
+	report.title = o->title;
+	report.author = o->author;
+	report.date = o->date;
+	report.notes = o->notes != NULL ? &notes : NULL;
 	report.framework_coverage = o->in.has_min_coverage ?
 	    run.framework_coverage : (double)NAN;
 	report.color = o->format == RS_FORMAT_TEXT &&
@@ -503,6 +585,13 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 */
 	if (!to_file && o->quiet)
 		goto out;
+	if (o->pdf) {
+		struct pdf_page page = {&report, view};
+
+		rc = cli_pdf_write(o->output, o->lang, write_page, &page,
+		    &o->in, &err);
+		goto out;
+	}
 	if (o->format == RS_FORMAT_XLSX && !to_file &&
 	    isatty(STDOUT_FILENO)) {
 		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "a workbook is "
@@ -521,6 +610,7 @@ out:
 		rc = cli_fail(&err);
 	rs_change_release(&change);
 	rs_baseline_release(&base);
+	rs_notes_release(&notes);
 	cli_run_release(&run);
 	return rc;
 }

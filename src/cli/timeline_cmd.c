@@ -76,6 +76,20 @@ shock_spec(const struct cli_report_opts *o, const struct rs_inputs *in,
 	return 0;
 }
 
+/* What the PDF's page is made from. */
+struct timeline_page {
+	const struct rs_report *report;
+	enum rs_report_view view;
+};
+
+static int
+write_page(FILE *out, void *ctx, struct rs_error *err)
+{
+	const struct timeline_page *p = ctx;
+
+	return rs_report_write(out, p->report, p->view, RS_FORMAT_HTML, err);
+}
+
 int
 cli_timeline_run(const char *cmd, enum rs_report_view view,
     struct cli_report_opts *o, char **files, int nfiles)
@@ -94,6 +108,8 @@ cli_timeline_run(const char *cmd, enum rs_report_view view,
 
 	if (nfiles < 1)
 		return cli_usage_msg(cmd, RS_MSG_CLI_NO_FILE, "", "", "");
+	if (cli_pdf_needs_output(cmd, o))
+		return EXIT_USAGE;
 	o->in.files = files;
 	o->in.nfiles = nfiles;
 	lo.framework = o->in.framework;
@@ -132,6 +148,13 @@ cli_timeline_run(const char *cmd, enum rs_report_view view,
 	report.timeline = &to;
 	if (!to_file && o->quiet)
 		goto out;
+	if (o->pdf) {
+		struct timeline_page page = {&report, view};
+
+		rc = cli_pdf_write(o->output, o->lang, write_page, &page,
+		    &o->in, &err);
+		goto out;
+	}
 	if ((rc = cli_stream_open(&s, to_file ? o->output : NULL, &o->in,
 	    &err)) != 0)
 		goto out;

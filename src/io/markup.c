@@ -109,3 +109,187 @@ rs_xml_puts(FILE *out, const char *s)
 	if (s != NULL)
 		write_escaped(out, LANG_XML, s, strlen(s));
 }
+
+/*
+ * ---- the notes' Markdown subset (docs/cli.md, "Notes") -------------
+ *
+ * Blocks are separated by blank lines; a block whose every line starts
+ * with "- " or "* " is a list, any other a paragraph (its lines joined).
+ * Inside a block: **strong**, *emphasis* or _emphasis_ and `code`, each
+ * closed on the same block; anything else, raw HTML and links included,
+ * is text, written through write_escaped() like every other input.
+ */
+
+/* The markers an output language writes around an inline span. */
+struct span_marks {
+	const char *open[3], *close[3];	/* strong, emphasis, code */
+};
+
+static const struct span_marks xml_marks = {
+	{"<strong>", "<em>", "<code>"}, {"</strong>", "</em>", "</code>"},
+};
+/* Markdown writes code as plain (escaped) text: a code span would show
+ * the escapes' backslashes. */
+static const struct span_marks md_marks = {
+	{"**", "*", ""}, {"**", "*", ""},
+};
+
+/* The end of the span opened by mark (mlen bytes) at s[i], or 0. */
+static size_t
+span_end(const char *s, size_t n, size_t i, const char *mark, size_t mlen)
+{
+	size_t j;
+
+	if (i + mlen >= n || s[i + mlen] == ' ')
+		return 0;
+	for (j = i + mlen + 1; j + mlen <= n; j++)
+		if (memcmp(s + j, mark, mlen) == 0 && s[j - 1] != ' ')
+			return j;
+	return 0;
+}
+
+/* Inline text s[0..n) of a block, its spans marked. */
+static void
+write_inline(FILE *out, enum lang lang, const char *s, size_t n)
+{
+	const struct span_marks *m = lang == LANG_XML ? &xml_marks :
+	    &md_marks;
+	static const char *const marks[] = {"**", "*", "_", "`"};
+	static const int kind[] = {0, 1, 1, 2};
+	size_t i = 0, start = 0, k, len, end;
+
+	while (i < n) {
+		for (k = 0; k < 4; k++) {
+			len = strlen(marks[k]);
+			if (i + len <= n && memcmp(s + i, marks[k], len) == 0 &&
+			    (end = span_end(s, n, i, marks[k], len)) != 0)
+				break;
+		}
+		if (k == 4) {
+			i++;
+			continue;
+		}
+		write_escaped(out, lang, s + start, i - start);
+		fputs(m->open[kind[k]], out);
+		if (kind[k] == 2)
+			write_escaped(out, lang, s + i + len, end - i - len);
+		else
+			write_inline(out, lang, s + i + len, end - i - len);
+		fputs(m->close[kind[k]], out);
+		i = start = end + len;
+	}
+	write_escaped(out, lang, s + start, n - start);
+}
+
+/* Whether line s[0..n) is blank. */
+static int
+blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static int
+item_line(const char *s, size_t n)
+{
+	return n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ';
+}
+
+/* The length of the line at s (without its newline), s ending at e. */
+static size_t
+line_len(const char *s, const char *e)
+{
+	const char *nl = memchr(s, '\n', (size_t)(e - s));
+
+	return nl != NULL ? (size_t)(nl - s) : (size_t)(e - s);
+}
+
+/* A block's lines s[0..n) joined by spaces, as inline text. */
+static void
+write_joined(FILE *out, enum lang lang, const char *s, size_t n,
+    size_t skip)
+{
+	const char *p = s, *e = s + n;
+	size_t len;
+	int first = 1;
+
+	while (p < e) {
+		len = line_len(p, e);
+		if (!first)
+			fputc(' ', out);
+		first = 0;
+		while (len > 0 && (p[len - 1] == '\r' || p[len - 1] == ' '))
+			len--;
+		write_inline(out, lang, p + skip, len > skip ? len - skip :
+		    0);
+		p += line_len(p, e) + 1;
+	}
+}
+
+static void
+write_blocks(FILE *out, enum lang lang, const char *s)
+{
+	const char *p = s, *e = s + strlen(s), *b, *q;
+	size_t len;
+	int list;
+
+	while (p < e) {
+		len = line_len(p, e);
+		if (blank(p, len)) {
+			p += len + 1;
+			continue;
+		}
+		/* A block: lines up to the next blank one. */
+		b = p;
+		list = 1;
+		for (q = p; q < e; q += len + 1) {
+			len = line_len(q, e);
+			if (blank(q, len))
+				break;
+			while (len > 0 && (*q == ' ' || *q == '\t')) {
+				q++;
+				len--;
+			}
+			list = list && item_line(q, len);
+		}
+		if (q > e)
+			q = e;
+		if (list) {
+			fputs(lang == LANG_XML ? "<ul>\n" : "", out);
+			for (p = b; p < q; p += len + 1) {
+				len = line_len(p, q);
+				while (len > 0 && (*p == ' ' || *p == '\t')) {
+					p++;
+					len--;
+				}
+				fputs(lang == LANG_XML ? "<li>" : "- ", out);
+				write_joined(out, lang, p, len, 2);
+				fputs(lang == LANG_XML ? "</li>\n" : "\n", out);
+			}
+			fputs(lang == LANG_XML ? "</ul>\n" : "\n", out);
+		} else {
+			fputs(lang == LANG_XML ? "<p>" : "", out);
+			write_joined(out, lang, b, (size_t)(q - b), 0);
+			fputs(lang == LANG_XML ? "</p>\n" : "\n\n", out);
+		}
+		p = q;
+	}
+}
+
+void
+rs_md_render_html(FILE *out, const char *s)
+{
+	if (s != NULL)
+		write_blocks(out, LANG_XML, s);
+}
+
+void
+rs_md_render_md(FILE *out, const char *s)
+{
+	if (s != NULL)
+		write_blocks(out, LANG_MD, s);
+}

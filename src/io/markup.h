@@ -33,4 +33,13 @@ void rs_xml_write(FILE *out, const char *s, size_t n);
 /* The same for the C string s; NULL writes nothing. */
 void rs_xml_puts(FILE *out, const char *s);
 
+/*
+ * Write the notes' Markdown subset s (docs/cli.md, "Notes": paragraphs,
+ * "- " lists, **strong**, *emphasis*, `code`) as HTML elements or as
+ * Markdown again.  Every other character is text, escaped as above: no
+ * raw HTML, link or image passes.  NULL writes nothing.
+ */
+void rs_md_render_html(FILE *out, const char *s);
+void rs_md_render_md(FILE *out, const char *s);
+
 #endif /* RS_MARKUP_H */

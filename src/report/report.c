@@ -2,6 +2,7 @@
  * report.c - the views every format shares, and the dispatch of a report
  * to its format (docs/cli.md)
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -571,6 +572,80 @@ by_collect(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
+/*
+ * Every node's weight if known, its blocker and its complete weight for
+ * city ci, in one pass each: a walk up from each missing indicator cost
+ * their number times the depth.
+ */
+struct collect_weights {
+	double *known, *complete;
+	size_t *blocker;
+};
+
+static void
+collect_weights(const struct rs_report *r, size_t ci,
+    struct collect_weights *w)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_city_result *c = &r->res->cities[ci];
+
+	w->known = rs_malloc((fw->nnodes + 1) * sizeof(*w->known));
+	w->complete = rs_malloc((fw->nnodes + 1) * sizeof(*w->complete));
+	w->blocker = rs_malloc((fw->nnodes + 1) * sizeof(*w->blocker));
+	if (c->nmissing > 0) {
+		rs_engine_weights_if_known(fw, c, w->known, w->blocker);
+		rs_engine_weights_if_known(fw, NULL, w->complete, NULL);
+	}
+}
+
+static void
+collect_weights_release(struct collect_weights *w)
+{
+	free(w->known);
+	free(w->complete);
+	free(w->blocker);
+}
+
+/* Fill item it for the indicator node that city ci has no value of. */
+static void
+collect_item(const struct rs_report *r, const size_t *latest, size_t ci,
+    size_t node, const struct collect_weights *w, struct rs_collect *it)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t obs;
+
+	it->node = node;
+	it->city = ci;
+	it->weight = w->known[node];
+	it->blocker = w->blocker[node];
+	it->complete = w->complete[node];
+	it->note = NULL;
+	obs = latest != NULL && ci < r->ds->ncities ?
+	    latest[ci * fw->nindicators + fw->nodes[node].indicator] : RS_NONE;
+	if (obs != RS_NONE) {
+		it->note = rs_obs_extra(r->ds, &r->ds->obs[obs], "note");
+		if (it->note != NULL && it->note[0] == '\0')
+			it->note = NULL;
+	}
+	it->to_score = 0;
+}
+
+size_t
+rs_gap_list(const struct rs_report *r, const size_t *latest, size_t ci,
+    struct rs_collect **items)
+{
+	const struct rs_city_result *c = &r->res->cities[ci];
+	struct collect_weights w;
+	size_t k;
+
+	*items = rs_malloc((c->nmissing + 1) * sizeof(**items));
+	collect_weights(r, ci, &w);
+	for (k = 0; k < c->nmissing; k++)
+		collect_item(r, latest, ci, c->missing[k], &w, &(*items)[k]);
+	collect_weights_release(&w);
+	return c->nmissing;
+}
+
 size_t
 rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
     struct rs_collect **items)
@@ -579,43 +654,18 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 	const struct rs_city_result *c = &r->res->cities[ci];
 	struct collect_key *keys = rs_malloc((2 * c->nmissing + 1) *
 	    sizeof(*keys));
-	size_t k, n, obs, *set = NULL, nset = 0, *blocker;
-	double *known, *complete;
+	size_t k, n, *set = NULL, nset = 0;
+	struct collect_weights w;
 
 	/* docs/methodology.md, "A city without a score". */
 	if (isnan(c->score)) {
 		set = rs_malloc((fw->nindicators + 1) * sizeof(size_t));
 		nset = rs_actionable_to_score(fw, c, set);
 	}
-	/* Every node's weights at once: a walk up from each missing
-	 * indicator cost their number times the depth. */
-	known = rs_malloc((fw->nnodes + 1) * sizeof(*known));
-	complete = rs_malloc((fw->nnodes + 1) * sizeof(*complete));
-	blocker = rs_malloc((fw->nnodes + 1) * sizeof(*blocker));
-	if (c->nmissing > 0) {
-		rs_engine_weights_if_known(fw, c, known, blocker);
-		rs_engine_weights_if_known(fw, NULL, complete, NULL);
-	}
+	collect_weights(r, ci, &w);
 	for (k = 0; k < c->nmissing; k++) {
-		struct rs_collect *it = &keys[k].item;
-
-		it->node = c->missing[k];
-		it->city = ci;
-		it->weight = known[it->node];
-		it->blocker = blocker[it->node];
-		it->complete = complete[it->node];
-		it->note = NULL;
-		obs = latest != NULL && ci < r->ds->ncities ?
-		    latest[ci * fw->nindicators + fw->nodes[it->node].indicator]
-		    : RS_NONE;
-		if (obs != RS_NONE) {
-			it->note = rs_obs_extra(r->ds, &r->ds->obs[obs],
-			    "note");
-			if (it->note != NULL && it->note[0] == '\0')
-				it->note = NULL;
-		}
-		keys[k].id = fw->nodes[it->node].id;
-		it->to_score = 0;
+		collect_item(r, latest, ci, c->missing[k], &w, &keys[k].item);
+		keys[k].id = fw->nodes[c->missing[k]].id;
 	}
 	if (set == NULL) {
 		qsort(keys, c->nmissing, sizeof(*keys), by_collect);
@@ -639,9 +689,7 @@ rs_collect_list(const struct rs_report *r, const size_t *latest, size_t ci,
 		(*items)[k] = keys[k].item;
 	free(keys);
 	free(set);
-	free(known);
-	free(complete);
-	free(blocker);
+	collect_weights_release(&w);
 	return n;
 }
 
@@ -1073,6 +1121,90 @@ rs_lever_word(const struct rs_report *r, enum rs_lever l)
 	};
 
 	return (unsigned)l < RS_LEVER_COUNT ? rs_i18n(r->lang, m[l]) : "-";
+}
+
+/* ---- evidence (docs/input.md, "Evidence") ------------------------- */
+
+int
+rs_obs_national(const struct rs_report *r, const struct rs_obs *o)
+{
+	static const char key[] = "national proxy";
+	const char *note, *p;
+	size_t k;
+
+	if (o == NULL || r->ds == NULL ||
+	    (note = rs_obs_extra(r->ds, o, "note")) == NULL)
+		return 0;
+	for (p = note; *p != '\0'; p++) {
+		for (k = 0; key[k] != '\0'; k++)
+			if (tolower((unsigned char)p[k]) != key[k])
+				break;
+		if (key[k] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+void
+rs_evidence_of(const struct rs_report *r, size_t ci, struct rs_evidence *e)
+{
+	const struct rs_framework *fw = r->fw;
+	const struct rs_obs *o;
+	size_t k;
+
+	memset(e, 0, sizeof(*e));
+	for (k = 0; k < fw->nindicators; k++) {
+		if ((o = rs_value_obs(r, ci, fw->indicators[k])) == NULL)
+			continue;
+		e->with_data++;
+		if (rs_obs_national(r, o))
+			e->national++;
+		else
+			e->city_level++;
+		if (!o->has_year) {
+			e->undated++;
+			continue;
+		}
+		if (!e->has_years || o->year < e->oldest)
+			e->oldest = o->year;
+		if (!e->has_years || o->year > e->newest)
+			e->newest = o->year;
+		e->has_years = 1;
+	}
+}
+
+void
+rs_say_evidence(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_evidence *e)
+{
+	char v[6][32];
+	const char *args[6];
+	size_t k;
+
+	snprintf(v[0], sizeof(v[0]), "%zu", e->with_data);
+	snprintf(v[1], sizeof(v[1]), "%zu", r->fw->nindicators);
+	snprintf(v[2], sizeof(v[2]), "%zu", e->city_level);
+	snprintf(v[3], sizeof(v[3]), "%zu", e->national);
+	snprintf(v[4], sizeof(v[4]), "%ld", e->oldest);
+	snprintf(v[5], sizeof(v[5]), "%ld", e->newest);
+	for (k = 0; k < 6; k++)
+		args[k] = v[k];
+	buf_template(b, rs_i18n(r->lang, e->has_years ? RS_MSG_EVIDENCE_SUM :
+	    RS_MSG_EVIDENCE_SUM_UNDATED), args, 6);
+}
+
+size_t
+rs_values_below(const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_framework *fw = r->fw;
+	size_t i, sum = 0;
+
+	/* Nodes are in pre-order: those below node follow it, deeper. */
+	for (i = node; i < fw->nnodes && (i == node ||
+	    fw->nodes[i].depth > fw->nodes[node].depth); i++)
+		if (fw->nodes[i].nchildren == 0)
+			sum += rs_value_obs(r, ci, i) != NULL;
+	return sum;
 }
 
 int

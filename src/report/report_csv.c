@@ -152,7 +152,7 @@ baseline_cell(struct rs_csv *w, const struct rs_report *r, size_t ci)
  */
 static void
 missing_rows(FILE *out, const struct rs_report *r, size_t ncols,
-    size_t idcol, size_t depthcol)
+    size_t idcol, size_t depthcol, size_t after)
 {
 	struct rs_csv w;
 	size_t k, col;
@@ -169,8 +169,26 @@ missing_rows(FILE *out, const struct rs_report *r, size_t ncols,
 				rs_csv_bare(&w, "");
 		}
 		rs_csv_text(&w, "missing");
+		for (col = 0; col < after; col++)
+			rs_csv_bare(&w, "");
 		rs_csv_end(&w);
 	}
+}
+
+/*
+ * The evidence of a value (docs/cli.md, "Evidence"): its indicator's
+ * unit, its source and note, and "city" or "national" (a national proxy).
+ */
+static void
+evidence_cells(struct rs_csv *w, const struct rs_report *r, size_t node,
+    const struct rs_obs *o)
+{
+	rs_csv_text(w, node != RS_NONE && r->fw->nodes[node].nchildren == 0 ?
+	    r->fw->nodes[node].unit : NULL);
+	rs_csv_text(w, o != NULL ? rs_obs_extra(r->ds, o, "source") : NULL);
+	rs_csv_text(w, o != NULL ? rs_obs_extra(r->ds, o, "note") : NULL);
+	rs_csv_text(w, o == NULL ? NULL : rs_obs_national(r, o) ?
+	    "national" : "city");
 }
 
 int
@@ -182,7 +200,8 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 		"coverage", "value", "year", "weight", "gain", "rank",
 		"change", "change_like", "change_composition", "city_id",
 		"year_min", "year_max", "undated", "stale_value",
-		"stale_year", "indicative", "baseline", NULL,
+		"stale_year", "indicative", "baseline", "unit", "source",
+		"note", "scope", NULL,
 	};
 	const struct rs_framework *fw = r->fw;
 	struct rs_report all = *r;
@@ -235,13 +254,14 @@ rs_report_csv_score(FILE *out, const struct rs_report *r,
 			year(&w, stale);
 			rs_csv_bare(&w, rs_indicative(r, ci, node) ? "1" : "");
 			baseline_cell(&w, r, ci);
+			evidence_cells(&w, r, node, o);
 			rs_csv_end(&w);
 		}
 		free(city);
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
-	missing_rows(out, r, 24, 16, 3);
+	missing_rows(out, r, 24, 16, 3, 4);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -296,7 +316,7 @@ rs_report_csv_compare(FILE *out, const struct rs_report *r,
 	}
 	rs_csv_flush(&w);
 	keys_release(&k, cmp.nrows);
-	missing_rows(out, r, 19, 13, 3);
+	missing_rows(out, r, 19, 13, 3, 0);
 	rs_compare_release(&cmp);
 	return 0;
 }

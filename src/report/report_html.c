@@ -202,8 +202,9 @@ gain_target(const struct html *h, const struct rs_city_result *c)
 static const char style[] =
     "@page{size:A4;margin:14mm}\n"
     "html{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
-    "body{font-family:\"Noto Sans\",\"Noto Naskh Arabic\",\"Noto Sans "
-    "Arabic\",\"DejaVu Sans\",Tahoma,Arial,sans-serif;color:#111;"
+    "body{font-family:\"Noto Sans\",\"DejaVu Sans\",\"Amiri\",\"Noto "
+    "Naskh Arabic\",\"Noto Sans Arabic\",Tahoma,Arial,sans-serif;"
+    "color:#111;"
     "background:#fff;max-width:190mm;margin:0 auto;padding:8px;"
     "line-height:1.45;font-size:11pt}\n"
     "h1{font-size:1.6em;margin:0 0 .3em}\n"
@@ -234,7 +235,15 @@ static const char style[] =
     ".radars figure{flex:0 1 48%;margin:0}\n"
     "footer{margin-top:2em;border-top:1px solid #aaa;font-size:.85em;"
     "color:#333}\n"
-    "@media print{body{max-width:none;padding:0}}\n";
+    "html[dir=rtl] body{font-family:\"Amiri\",\"Noto Naskh Arabic\","
+    "\"Noto Sans Arabic\",\"DejaVu Sans\",Tahoma,sans-serif}\n"
+    "h4{font-size:1em;margin:.8em 0 .2em;break-after:avoid}\n"
+    ".byline{font-size:.95em}\n"
+    ".notes{border-inline-start:3px solid #888;padding-inline-start:"
+    ".6em;margin:.4em 0}\n"
+    "td.src{font-size:.85em;overflow-wrap:anywhere}\n"
+    "@media print{body{max-width:none;padding:0}"
+    "section.city{break-before:page;page-break-before:always}}\n";
 
 /* The baseline's cities that the data do not have. */
 static void
@@ -259,6 +268,82 @@ missing_para(const struct html *h)
 	rs_buf_release(&list);
 }
 
+/* The page's title: --title, or the view's. */
+static void
+page_title(const struct html *h, enum rs_msg title)
+{
+	if (h->r->title != NULL)
+		esc(h, h->r->title);
+	else
+		say0(h, title);
+}
+
+/* "Prepared by ... | Date ...", from --author and --date. */
+static void
+byline(const struct html *h)
+{
+	if (h->r->author == NULL && h->r->date == NULL)
+		return;
+	fputs("<p class=\"byline\">", h->out);
+	if (h->r->author != NULL) {
+		say0(h, RS_MSG_AUTHOR);
+		fputs(": <bdi class=\"author\">", h->out);
+		esc(h, h->r->author);
+		fputs("</bdi>", h->out);
+	}
+	if (h->r->author != NULL && h->r->date != NULL)
+		fputs(" | ", h->out);
+	if (h->r->date != NULL) {
+		say0(h, RS_MSG_DATE);
+		fputs(": <bdi class=\"date\">", h->out);
+		esc(h, h->r->date);
+		fputs("</bdi>", h->out);
+	}
+	fputs("</p>\n", h->out);
+}
+
+/* The --notes block of city ci and node (RS_NONE: the city), if any. */
+static void
+notes_block(const struct html *h, size_t ci, size_t node)
+{
+	const struct rs_city *city = rs_report_city(h->r, ci);
+	const char *md;
+
+	if (h->r->notes == NULL)
+		return;
+	md = rs_notes_find(h->r->notes, rs_city_id(h->r, ci), city != NULL ?
+	    city->name : h->r->res->cities[ci].name, node == RS_NONE ? NULL :
+	    h->r->fw->nodes[node].id);
+	if (md == NULL)
+		return;
+	fputs("<div class=\"notes\">\n", h->out);
+	rs_md_render_html(h->out, md);
+	fputs("</div>\n", h->out);
+}
+
+/* The notes of city ci's areas, each under the area's name. */
+static void
+area_notes(const struct html *h, size_t ci, int hl)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_city *city = rs_report_city(h->r, ci);
+	size_t k, node;
+
+	if (h->r->notes == NULL)
+		return;
+	for (k = 0; k < fw->nnodes; k++) {
+		node = k;
+		if (rs_notes_find(h->r->notes, rs_city_id(h->r, ci), city !=
+		    NULL ? city->name : h->r->res->cities[ci].name,
+		    fw->nodes[node].id) == NULL)
+			continue;
+		fprintf(h->out, "<h%d>", hl);
+		esc(h, rs_node_label(h->r, node));
+		fprintf(h->out, "</h%d>\n", hl);
+		notes_block(h, ci, node);
+	}
+}
+
 static void
 page_head(struct html *h, enum rs_msg title)
 {
@@ -270,7 +355,7 @@ page_head(struct html *h, enum rs_msg title)
 	fprintf(h->out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, "
 	    "initial-scale=1\"/>\n<title>", h->rtl ? "rtl" : "ltr");
-	say0(h, title);
+	page_title(h, title);
 	fputs("</title>\n<style>\n", h->out);
 	fputs(style, h->out);
 	for (li = 0; li < fw->nlevels; li++) {
@@ -279,8 +364,10 @@ page_head(struct html *h, enum rs_msg title)
 		    level_fill[k], level_ink[k]);
 	}
 	fputs("</style>\n</head>\n<body>\n<header>\n<h1>", h->out);
-	say0(h, title);
-	fputs("</h1>\n<p>", h->out);
+	page_title(h, title);
+	fputs("</h1>\n", h->out);
+	byline(h);
+	fputs("<p>", h->out);
 	say0(h, RS_MSG_FRAMEWORK);
 	fputs(": ", h->out);
 	esc(h, rs_framework_label(h->r));
@@ -316,6 +403,54 @@ page_head(struct html *h, enum rs_msg title)
 		say0(h, RS_MSG_NO_CITIES);
 		fputs("</p>\n", h->out);
 	}
+}
+
+/* "Weak (0 to 20), Moderate (20 to 40), ...": the levels' bands. */
+static void
+level_bands(const struct html *h, const void *ctx)
+{
+	const struct rs_framework *fw = h->r->fw;
+	char lo[32], hi[32];
+	size_t li;
+
+	(void)ctx;
+	for (li = 0; li < fw->nlevels; li++) {
+		if (li > 0)
+			say0(h, RS_MSG_COMMA);
+		rs_fmt_value(lo, sizeof(lo), fw->levels[li].min);
+		rs_fmt_value(hi, sizeof(hi), level_top(fw, li));
+		SAY(h, 1, RS_MSG_LEVEL_RANGE, TXT(level_name(h, li)),
+		    NUM(lo), NUM(hi));
+	}
+}
+
+/*
+ * The link to the scoring contract: docs/methodology.md of the source,
+ * installed beside README.md (share/doc/resilience/methodology.md).
+ */
+static void
+method_link(const struct html *h, const void *ctx)
+{
+	(void)ctx;
+	fputs("<a href=\"docs/methodology.md\" dir=\"ltr\">"
+	    "docs/methodology.md</a>", h->out);
+}
+
+/* The methodology note: how the numbers are made, and where to read more. */
+static void
+methodology_block(const struct html *h)
+{
+	const struct rs_framework *fw = h->r->fw;
+	char cov[32];
+
+	snprintf(cov, sizeof(cov), "%g%%", 100 * fw->min_coverage);
+	fputs("<section class=\"methodology\">\n<h2>", h->out);
+	say0(h, RS_MSG_METHODOLOGY);
+	fputs("</h2>\n<p>", h->out);
+	SAY(h, 1, RS_MSG_METHOD_TEXT, NUM(cov), FN(level_bands, NULL));
+	fputs("</p>\n<p>", h->out);
+	SAY(h, 1, RS_MSG_METHOD_LINK, FN(method_link, NULL));
+	fputs("</p>\n</section>\n", h->out);
 }
 
 static void
@@ -1365,43 +1500,143 @@ td_year(const struct html *h, const struct rs_obs *o)
 	fputs("</td>", h->out);
 }
 
-/* The values city ci uses, with their years and sources. */
+/* A cell of text quoted from the data or the framework's sources. */
 static void
-values_table(const struct html *h, size_t ci)
+td_src(const struct html *h, const char *s)
+{
+	fputs("<td class=\"src\">", h->out);
+	esc(h, s);
+	fputs("</td>", h->out);
+}
+
+/* Whether node i is top or below it. */
+static int
+node_below(const struct rs_framework *fw, size_t i, size_t top)
+{
+	for (; i != RS_NONE; i = fw->nodes[i].parent)
+		if (i == top)
+			return 1;
+	return 0;
+}
+
+/* Write a paragraph of sentence b (already in the page's words). */
+static void
+note_para(const struct html *h, const char *cls, const char *s)
+{
+	fprintf(h->out, "<p class=\"%s\">", cls);
+	esc(h, s);
+	fputs("</p>\n", h->out);
+}
+
+/*
+ * The evidence of city ci (docs/cli.md, "Evidence"): how many values its
+ * score stands on and how old, then a table per area of every value with
+ * its unit, year, source and whether it is the city's own or a national
+ * proxy.  Headings at level hl (area headings one below).
+ */
+static void
+evidence_block(const struct html *h, size_t ci, int hl)
 {
 	const struct rs_framework *fw = h->r->fw;
 	const struct rs_obs *o;
-	size_t k, node, n = 0;
+	struct rs_evidence e;
+	struct rs_buf b = {0};
+	size_t k, a, i, area;
 	char v[64];
 
-	for (k = 0; k < fw->nindicators; k++)
-		n += rs_value_obs(h->r, ci, fw->indicators[k]) != NULL;
-	if (n == 0)
+	if (h->r->ds == NULL)
 		return;
-	fputs("<h3>", h->out);
-	say0(h, RS_MSG_VALUES);
-	fputs("</h3>\n<table>\n<thead><tr>", h->out);
+	rs_evidence_of(h->r, ci, &e);
+	fprintf(h->out, "<section class=\"evidence\">\n<h%d>", hl);
+	say0(h, RS_MSG_EVIDENCE_HEAD);
+	fprintf(h->out, "</h%d>\n", hl);
+	rs_say_evidence(&b, h->r, &e);
+	note_para(h, "evidence-summary", b.s);
+	rs_buf_release(&b);
+	note_para(h, "note", msg(h, RS_MSG_EVIDENCE_NOTE));
+	for (a = 0; a < fw->ntop; a++) {
+		area = fw->top[a];
+		if (rs_values_below(h->r, ci, area) == 0)
+			continue;
+		fprintf(h->out, "<h%d>", hl + 1);
+		esc(h, rs_node_label(h->r, area));
+		fprintf(h->out, "</h%d>\n<table class=\"evidence\">\n"
+		    "<thead><tr>", hl + 1);
+		th(h, RS_MSG_ID, 0);
+		th(h, RS_MSG_INDICATOR, 0);
+		th(h, RS_MSG_VALUE, 1);
+		th(h, RS_MSG_UNIT, 0);
+		th(h, RS_MSG_YEAR, 1);
+		th(h, RS_MSG_SCOPE, 0);
+		th(h, RS_MSG_SOURCE, 0);
+		th(h, RS_MSG_NOTE, 0);
+		fputs("</tr></thead>\n<tbody>\n", h->out);
+		for (k = 0; k < fw->nindicators; k++) {
+			i = fw->indicators[k];
+			if (!node_below(fw, i, area) ||
+			    (o = rs_value_obs(h->r, ci, i)) == NULL)
+				continue;
+			fputs("<tr>", h->out);
+			td_id(h, fw->nodes[i].id);
+			td_text(h, rs_node_label(h->r, i));
+			fputs("<td class=\"num\">", h->out);
+			put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
+			fputs("</td>", h->out);
+			td_text(h, fw->nodes[i].unit);
+			td_year(h, o);
+			td_text(h, msg(h, rs_obs_national(h->r, o) ?
+			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));
+			td_src(h, rs_obs_extra(h->r->ds, o, "source"));
+			td_src(h, rs_obs_extra(h->r->ds, o, "note"));
+			fputs("</tr>\n", h->out);
+		}
+		fputs("</tbody>\n</table>\n", h->out);
+	}
+	fputs("</section>\n", h->out);
+}
+
+/*
+ * The data-gap annex of city ci: every indicator without a value and the
+ * share of the score it would carry, collected and with complete data.
+ */
+static void
+gaps_block(const struct html *h, size_t ci, const size_t *latest, int hl)
+{
+	const struct rs_report *r = h->r;
+	struct rs_collect *col;
+	size_t n = rs_gap_list(r, latest, ci, &col), k;
+
+	fprintf(h->out, "<section class=\"gaps\">\n<h%d>", hl);
+	say0(h, RS_MSG_GAPS);
+	fprintf(h->out, "</h%d>\n", hl);
+	if (n == 0) {
+		note_para(h, "note", msg(h, RS_MSG_GAPS_NONE));
+		fputs("</section>\n", h->out);
+		free(col);
+		return;
+	}
+	note_para(h, "note", msg(h, RS_MSG_GAPS_NOTE));
+	fputs("<table class=\"gaps\">\n<thead><tr>", h->out);
 	th(h, RS_MSG_ID, 0);
 	th(h, RS_MSG_INDICATOR, 0);
-	th(h, RS_MSG_VALUE, 1);
-	th(h, RS_MSG_YEAR, 1);
+	th(h, RS_MSG_WEIGHT_IF, 1);
+	th(h, RS_MSG_WEIGHT_FULL, 1);
 	th(h, RS_MSG_SOURCE, 0);
+	th(h, RS_MSG_NOTE, 0);
 	fputs("</tr></thead>\n<tbody>\n", h->out);
-	for (k = 0; k < fw->nindicators; k++) {
-		node = fw->indicators[k];
-		if ((o = rs_value_obs(h->r, ci, node)) == NULL)
-			continue;
+	for (k = 0; k < n; k++) {
 		fputs("<tr>", h->out);
-		td_id(h, fw->nodes[node].id);
-		td_text(h, rs_node_label(h->r, node));
-		fputs("<td class=\"num\">", h->out);
-		put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
-		fputs("</td>", h->out);
-		td_year(h, o);
-		td_text(h, rs_obs_extra(h->r->ds, o, "source"));
+		td_id(h, r->fw->nodes[col[k].node].id);
+		td_text(h, rs_node_label(r, col[k].node));
+		td_num(h, NUM_PERCENT, col[k].weight);
+		td_num(h, NUM_PERCENT, col[k].complete);
+		td_src(h, rs_name_get(r->fw->nodes[col[k].node].sources,
+		    r->fw->nodes[col[k].node].nsources, h->lang, NULL));
+		td_src(h, col[k].note);
 		fputs("</tr>\n", h->out);
 	}
-	fputs("</tbody>\n</table>\n", h->out);
+	fputs("</tbody>\n</table>\n</section>\n", h->out);
+	free(col);
 }
 
 /* The year of every value: an indicator per row, a city per column. */
@@ -1739,7 +1974,7 @@ collect_block(const struct html *h, size_t ci, const size_t *latest)
 static void
 city_open(const struct html *h, size_t ci)
 {
-	fputs("<section>\n<h2>", h->out);
+	fputs("<section class=\"city\">\n<h2>", h->out);
 	esc(h, h->r->res->cities[ci].name);
 	fputs("</h2>\n", h->out);
 	city_summary(h, ci);
@@ -1803,28 +2038,112 @@ cities_table(const struct html *h, const size_t *order, int gap,
 	fputs("</tbody>\n</table>\n", h->out);
 }
 
+/* With --baseline: the change of every city and area since it. */
+static void
+baseline_block(const struct html *h)
+{
+	const struct rs_framework *fw = h->r->fw;
+	const struct rs_results *res = h->r->res;
+	size_t ci, k, node;
+
+	if (h->r->base == NULL || res->ncities == 0)
+		return;
+	fputs("<section class=\"baseline\">\n<h2>", h->out);
+	say0(h, RS_MSG_SECTION_BASELINE);
+	fputs("</h2>\n<p class=\"note\">", h->out);
+	say0(h, RS_MSG_SINCE_BASELINE);
+	fputs(" <span dir=\"ltr\">", h->out);
+	esc(h, h->r->base->path);
+	fputs("</span>.</p>\n<table class=\"baseline\">\n<thead><tr>",
+	    h->out);
+	th(h, RS_MSG_CITY, 0);
+	th(h, RS_MSG_AREA, 0);
+	th(h, RS_MSG_SCORE, 1);
+	change_heads(h);
+	fputs("</tr></thead>\n<tbody>\n", h->out);
+	for (ci = 0; ci < res->ncities; ci++)
+		for (k = 0; k <= fw->ntop; k++) {
+			node = k == 0 ? RS_NONE : fw->top[k - 1];
+			fputs("<tr>", h->out);
+			td_text(h, k == 0 ? res->cities[ci].name : "");
+			td_text(h, node == RS_NONE ? msg(h, RS_MSG_CITY_SCORE) :
+			    rs_node_label(h->r, node));
+			td_num(h, NUM_SCORE, rs_row_score(&res->cities[ci],
+			    node));
+			change_cells(h, ci, node);
+			fputs("</tr>\n", h->out);
+		}
+	fputs("</tbody>\n</table>\n</section>\n", h->out);
+}
+
+/* An <h3> of the page's words. */
+static void
+h3(const struct html *h, enum rs_msg m)
+{
+	fputs("<h3>", h->out);
+	say0(h, m);
+	fputs("</h3>\n", h->out);
+}
+
+/*
+ * The sections of city ci on a page of its own (score and priorities):
+ * summary and notes, scores and levels, charts and priorities, evidence,
+ * the data-gap annex.
+ */
+static void
+city_sections(struct html *h, size_t ci, const size_t *latest, int full)
+{
+	city_open(h, ci);
+	notes_block(h, ci, RS_NONE);
+	h3(h, RS_MSG_SECTION_SCORES);
+	areas_table(h, ci);
+	area_notes(h, ci, 4);
+	if (!full) {
+		h3(h, RS_MSG_SECTION_CHARTS);
+		radar(h, ci);
+		priorities_block(h, ci, 0);
+	} else if (h->r->top != 0) {
+		priorities_block(h, ci, 1);
+		context_block(h, ci);
+		collect_block(h, ci, latest);
+	}
+	evidence_block(h, ci, 3);
+	gaps_block(h, ci, latest, 3);
+	fputs("</section>\n", h->out);
+}
+
+/* Summary, then a section per city, baseline changes, methodology. */
+static int
+city_pages(FILE *out, const struct rs_report *r, enum rs_msg title,
+    int full)
+{
+	struct html h;
+	size_t ci, *latest = rs_latest_obs(r);
+
+	html_init(&h, out, r);
+	page_head(&h, title);
+	if (r->res->ncities > 0) {
+		fputs("<section class=\"summary\">\n<h2>", out);
+		say0(&h, RS_MSG_SUMMARY);
+		fputs("</h2>\n", out);
+		cities_table(&h, NULL, 0, 0);
+		fputs("</section>\n", out);
+	}
+	for (ci = 0; ci < r->res->ncities; ci++)
+		city_sections(&h, ci, latest, full);
+	baseline_block(&h);
+	methodology_block(&h);
+	page_foot(&h);
+	free(latest);
+	return 0;
+}
+
 int
 rs_report_html_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	struct html h;
-	size_t ci;
-
 	(void)err;
-	html_init(&h, out, r);
-	page_head(&h, RS_MSG_TITLE_SCORE);
-	if (r->res->ncities > 0)
-		cities_table(&h, NULL, 0, 0);
-	for (ci = 0; ci < r->res->ncities; ci++) {
-		city_open(&h, ci);
-		radar(&h, ci);
-		areas_table(&h, ci);
-		priorities_block(&h, ci, 0);
-		values_table(&h, ci);
-		fputs("</section>\n", out);
-	}
-	page_foot(&h);
-	return 0;
+	return city_pages(out, r, RS_MSG_TITLE_SCORE, 0);
 }
 
 /* The scores of every shown row by city, each with its level. */
@@ -1880,33 +2199,53 @@ rs_report_html_compare(FILE *out, const struct rs_report *r,
 {
 	struct rs_compare cmp;
 	struct html h;
-	size_t ci;
+	size_t ci, k, *latest = rs_latest_obs(r);
 
 	(void)err;
 	html_init(&h, out, r);
 	page_head(&h, RS_MSG_TITLE_COMPARE);
 	if (r->res->ncities > 0) {
 		rs_compare_init(&cmp, r);
-		fputs("<section>\n<h2>", out);
+		fputs("<section class=\"summary\">\n<h2>", out);
+		say0(&h, RS_MSG_SUMMARY);
+		fputs("</h2>\n<h3>", out);
 		say0(&h, RS_MSG_RANKING);
-		fputs("</h2>\n", out);
+		fputs("</h3>\n", out);
 		cities_table(&h, cmp.order, 1, cmp.best[0]);
-		area_bars(&h);
-		fputs("</section>\n<section>\n<h2>", out);
-		say0(&h, RS_MSG_SCORES);
+		fputs("</section>\n<section class=\"scores\">\n<h2>", out);
+		say0(&h, RS_MSG_SECTION_SCORES);
 		fputs("</h2>\n", out);
 		scores_table(&h, &cmp);
+		fputs("</section>\n<section class=\"charts\">\n<h2>", out);
+		say0(&h, RS_MSG_SECTION_CHARTS);
+		fputs("</h2>\n", out);
+		area_bars(&h);
 		fputs("<div class=\"radars\">\n", out);
 		for (ci = 0; ci < r->res->ncities; ci++)
 			radar(&h, cmp.order[ci]);
-		fputs("</div>\n</section>\n<section>\n<h2>", out);
+		fputs("</div>\n<h3>", out);
 		say0(&h, RS_MSG_INDICATORS);
-		fputs("</h2>\n", out);
+		fputs("</h3>\n", out);
 		heat_map(&h);
 		fputs("</section>\n", out);
 		years_table(&h);
+		for (ci = 0; ci < r->res->ncities; ci++) {
+			k = cmp.order[ci];
+			fputs("<section class=\"city\">\n<h2>", out);
+			esc(&h, r->res->cities[k].name);
+			fputs("</h2>\n", out);
+			city_summary(&h, k);
+			notes_block(&h, k, RS_NONE);
+			area_notes(&h, k, 3);
+			evidence_block(&h, k, 3);
+			gaps_block(&h, k, latest, 3);
+			fputs("</section>\n", out);
+		}
 		rs_compare_release(&cmp);
 	}
+	baseline_block(&h);
+	methodology_block(&h);
+	free(latest);
 	page_foot(&h);
 	return 0;
 }
@@ -1915,25 +2254,8 @@ int
 rs_report_html_priorities(FILE *out, const struct rs_report *r,
     struct rs_error *err)
 {
-	struct html h;
-	size_t ci, *latest = rs_latest_obs(r);
-
 	(void)err;
-	html_init(&h, out, r);
-	page_head(&h, RS_MSG_TITLE_PRIORITIES);
-	for (ci = 0; ci < r->res->ncities; ci++) {
-		city_open(&h, ci);
-		if (r->top != 0) {
-			priorities_block(&h, ci, 1);
-			context_block(&h, ci);
-			collect_block(&h, ci, latest);
-		}
-		values_table(&h, ci);
-		fputs("</section>\n", out);
-	}
-	page_foot(&h);
-	free(latest);
-	return 0;
+	return city_pages(out, r, RS_MSG_TITLE_PRIORITIES, 1);
 }
 
 /* ---- trend and shock ---------------------------------------------- */

@@ -176,6 +176,46 @@ city_change(cJSON *city, const struct rs_report *r, size_t ci)
 	changes(city, r, ci, RS_NONE);
 }
 
+/*
+ * An indicator's evidence (docs/cli.md, "Evidence"): "unit", and for a
+ * value its "source", "note" and "scope" ("city" or "national").
+ */
+static void
+evidence_json(cJSON *node, const struct rs_report *r, size_t i,
+    const struct rs_obs *o)
+{
+	const char *v;
+
+	add(node, "unit", rs_json_string(r->fw->nodes[i].unit));
+	if (o == NULL)
+		return;
+	v = rs_obs_extra(r->ds, o, "source");
+	add(node, "source", rs_json_string(v));
+	v = rs_obs_extra(r->ds, o, "note");
+	add(node, "note", rs_json_string(v));
+	add(node, "scope", rs_json_string(rs_obs_national(r, o) ?
+	    "national" : "city"));
+}
+
+/* The city's "evidence": its values counted (rs_evidence_of()). */
+static cJSON *
+evidence_summary(const struct rs_report *r, size_t ci)
+{
+	struct rs_evidence e;
+	cJSON *obj = cJSON_CreateObject();
+
+	rs_evidence_of(r, ci, &e);
+	add(obj, "indicators_with_data", rs_json_number((double)e.with_data));
+	add(obj, "city_level", rs_json_number((double)e.city_level));
+	add(obj, "national_proxy", rs_json_number((double)e.national));
+	add(obj, "undated", rs_json_number((double)e.undated));
+	add(obj, "oldest_year", e.has_years ? rs_json_number((double)
+	    e.oldest) : cJSON_CreateNull());
+	add(obj, "newest_year", e.has_years ? rs_json_number((double)
+	    e.newest) : cJSON_CreateNull());
+	return obj;
+}
+
 /* The "scores" object: every node of city c (docs/schema/). */
 static cJSON *
 scores_json(const struct rs_report *r, size_t ci,
@@ -205,6 +245,7 @@ scores_json(const struct rs_report *r, size_t ci,
 				add(node, "fiscal_year", cJSON_CreateTrue());
 			if (o != NULL && !o->has_year)
 				add(node, "undated", cJSON_CreateTrue());
+			evidence_json(node, r, i, o);
 		}
 		add(node, "weight", rs_json_number(c->weight_of[i]));
 		add(node, "gain", rs_json_number(c->gain_of[i]));
@@ -227,6 +268,8 @@ city_json(const struct rs_report *r, size_t ci)
 	add(city, "indicators_with_data",
 	    rs_json_number((double)(fw->nindicators - c->nmissing)));
 	add(city, "indicators", rs_json_number((double)fw->nindicators));
+	if (r->ds != NULL)
+		add(city, "evidence", evidence_summary(r, ci));
 	city_change(city, r, ci);
 	add(city, "scores", scores_json(r, ci, c));
 	list = cJSON_AddArrayToObject(city, "priorities");

@@ -171,7 +171,23 @@ percent_cell(FILE *out, double v)
 static void
 title(FILE *out, const struct rs_report *r, const char *what)
 {
-	fprintf(out, "# %s\n\n%s: ", what, rs_i18n(r->lang, RS_MSG_FRAMEWORK));
+	fputs("# ", out);
+	if (r->title != NULL)
+		rs_md_puts(out, r->title);
+	else
+		fputs(what, out);
+	fputs("\n\n", out);
+	if (r->author != NULL) {
+		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_AUTHOR));
+		rs_md_puts(out, r->author);
+		fputs(r->date != NULL ? " | " : "\n\n", out);
+	}
+	if (r->date != NULL) {
+		fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_DATE));
+		rs_md_puts(out, r->date);
+		fputs("\n\n", out);
+	}
+	fprintf(out, "%s: ", rs_i18n(r->lang, RS_MSG_FRAMEWORK));
 	rs_md_puts(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
 		fprintf(out, " (%s ", rs_i18n(r->lang, RS_MSG_VERSION_WORD));
@@ -315,36 +331,188 @@ city_notes(FILE *out, const struct rs_report *r, size_t ci)
 	rs_buf_release(&b);
 }
 
-/* The values city ci uses: id, indicator, value, year, source. */
+/* Whether node i is top or below it. */
+static int
+node_below(const struct rs_framework *fw, size_t i, size_t top)
+{
+	for (; i != RS_NONE; i = fw->nodes[i].parent)
+		if (i == top)
+			return 1;
+	return 0;
+}
+
+/* "\n### text\n\n": a heading of level hl. */
 static void
-values_table(FILE *out, const struct rs_report *r, size_t ci)
+heading(FILE *out, int hl, const char *text)
+{
+	fprintf(out, "\n%.*s ", hl, "######");
+	rs_md_puts(out, text);
+	fputs("\n\n", out);
+}
+
+/* The --notes block of city ci and node (RS_NONE: the city), if any. */
+static int
+notes_block(FILE *out, const struct rs_report *r, size_t ci, size_t node)
+{
+	const struct rs_city *city = rs_report_city(r, ci);
+	const char *md;
+
+	if (r->notes == NULL)
+		return 0;
+	md = rs_notes_find(r->notes, rs_city_id(r, ci), city != NULL ?
+	    city->name : r->res->cities[ci].name, node == RS_NONE ? NULL :
+	    r->fw->nodes[node].id);
+	if (md == NULL)
+		return 0;
+	fputc('\n', out);
+	rs_md_render_md(out, md);
+	return 1;
+}
+
+/* The notes of city ci's nodes, each under the node's name. */
+static void
+area_notes(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	const struct rs_city *city = rs_report_city(r, ci);
+	size_t k;
+
+	if (r->notes == NULL)
+		return;
+	for (k = 0; k < r->fw->nnodes; k++) {
+		if (rs_notes_find(r->notes, rs_city_id(r, ci), city != NULL ?
+		    city->name : r->res->cities[ci].name,
+		    r->fw->nodes[k].id) == NULL)
+			continue;
+		heading(out, hl, rs_node_label(r, k));
+		notes_block(out, r, ci, k);
+	}
+}
+
+/*
+ * The evidence of city ci (docs/cli.md, "Evidence"): the summary, then a
+ * table per area of every value with unit, year, level and source.
+ */
+static void
+evidence_block(FILE *out, const struct rs_report *r, size_t ci, int hl)
 {
 	static const enum rs_msg cols[] = {
-		RS_MSG_MD_COL_ID, RS_MSG_INDICATOR, RS_MSG_VALUE,
-		RS_MSG_YEAR, RS_MSG_SOURCE,
+		RS_MSG_MD_COL_ID, RS_MSG_INDICATOR, RS_MSG_VALUE, RS_MSG_UNIT,
+		RS_MSG_YEAR, RS_MSG_SCOPE, RS_MSG_SOURCE, RS_MSG_NOTE,
 	};
 	const struct rs_framework *fw = r->fw;
 	const struct rs_obs *o;
-	size_t k, node, n = 0;
+	struct rs_evidence e;
+	struct rs_buf b = {0};
+	size_t a, k, i, area;
 	char v[64];
 
-	for (k = 0; k < fw->nindicators; k++)
-		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
-	if (n == 0)
+	if (r->ds == NULL)
 		return;
-	fprintf(out, "\n### %s\n\n", rs_i18n(r->lang, RS_MSG_VALUES));
-	table_head(out, r, 0, cols, "llrrl", 5);
-	for (k = 0; k < fw->nindicators; k++) {
-		node = fw->indicators[k];
-		if ((o = rs_value_obs(r, ci, node)) == NULL)
+	rs_evidence_of(r, ci, &e);
+	heading(out, hl, rs_i18n(r->lang, RS_MSG_EVIDENCE_HEAD));
+	rs_say_evidence(&b, r, &e);
+	rs_md_puts(out, b.s);
+	rs_buf_release(&b);
+	fputs("\n\n", out);
+	rs_md_puts(out, rs_i18n(r->lang, RS_MSG_EVIDENCE_NOTE));
+	fputc('\n', out);
+	for (a = 0; a < fw->ntop; a++) {
+		area = fw->top[a];
+		if (rs_values_below(r, ci, area) == 0)
 			continue;
-		first_cell(out, fw->nodes[node].id);
-		text_cell(out, rs_node_label(r, node));
-		fprintf(out, " %s |", rs_fmt_value(v, sizeof(v), o->value));
-		year_cell(out, r, ci, node);
-		text_cell(out, rs_obs_extra(r->ds, o, "source"));
+		heading(out, hl + 1, rs_node_label(r, area));
+		table_head(out, r, 0, cols, "llrlrlll", 8);
+		for (k = 0; k < fw->nindicators; k++) {
+			i = fw->indicators[k];
+			if (!node_below(fw, i, area) ||
+			    (o = rs_value_obs(r, ci, i)) == NULL)
+				continue;
+			first_cell(out, fw->nodes[i].id);
+			text_cell(out, rs_node_label(r, i));
+			fprintf(out, " %s |", rs_fmt_value(v, sizeof(v),
+			    o->value));
+			text_cell(out, fw->nodes[i].unit);
+			year_cell(out, r, ci, i);
+			text_cell(out, rs_i18n(r->lang, rs_obs_national(r, o) ?
+			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));
+			text_cell(out, rs_obs_extra(r->ds, o, "source"));
+			text_cell(out, rs_obs_extra(r->ds, o, "note"));
+			fputc('\n', out);
+		}
+	}
+}
+
+/* The data-gap annex of city ci: what is missing and what it would weigh. */
+static void
+gaps_block(FILE *out, const struct rs_report *r, const size_t *latest,
+    size_t ci, int hl)
+{
+	static const enum rs_msg cols[] = {
+		RS_MSG_MD_COL_ID, RS_MSG_INDICATOR, RS_MSG_WEIGHT_IF,
+		RS_MSG_WEIGHT_FULL, RS_MSG_SOURCE, RS_MSG_NOTE,
+	};
+	struct rs_collect *col;
+	size_t n = rs_gap_list(r, latest, ci, &col), k;
+
+	heading(out, hl, rs_i18n(r->lang, RS_MSG_GAPS));
+	if (n == 0) {
+		fprintf(out, "%s\n", rs_i18n(r->lang, RS_MSG_GAPS_NONE));
+		free(col);
+		return;
+	}
+	fprintf(out, "%s\n\n", rs_i18n(r->lang, RS_MSG_GAPS_NOTE));
+	table_head(out, r, 0, cols, "llrrll", 6);
+	for (k = 0; k < n; k++) {
+		first_cell(out, r->fw->nodes[col[k].node].id);
+		text_cell(out, rs_node_label(r, col[k].node));
+		percent_cell(out, col[k].weight);
+		percent_cell(out, col[k].complete);
+		text_cell(out, rs_name_get(r->fw->nodes[col[k].node].sources,
+		    r->fw->nodes[col[k].node].nsources, r->lang, NULL));
+		text_cell(out, col[k].note);
 		fputc('\n', out);
 	}
+	free(col);
+}
+
+/* The methodology note, with the link to the scoring contract. */
+static void
+methodology_block(FILE *out, const struct rs_report *r)
+{
+	const struct rs_framework *fw = r->fw;
+	struct rs_buf bands = {0}, b = {0};
+	const char *args[3];
+	char cov[32], lo[32], hi[32];
+	size_t li;
+
+	for (li = 0; li < fw->nlevels; li++) {
+		const struct rs_level *l = &fw->levels[li];
+
+		rs_fmt_value(lo, sizeof(lo), l->min);
+		rs_fmt_value(hi, sizeof(hi), li + 1 < fw->nlevels ?
+		    fw->levels[li + 1].min : 100);
+		args[0] = rs_name_get(l->names, l->nnames, r->lang, l->id);
+		args[1] = lo;
+		args[2] = hi;
+		if (li > 0)
+			rs_buf_printf(&bands, "%s", rs_i18n(r->lang,
+			    RS_MSG_COMMA));
+		rs_i18n_expand(rs_i18n(r->lang, RS_MSG_LEVEL_RANGE), args, 3,
+		    put_buf, &bands);
+	}
+	snprintf(cov, sizeof(cov), "%g%%", 100 * fw->min_coverage);
+	args[0] = cov;
+	args[1] = bands.s != NULL ? bands.s : "";
+	rs_i18n_expand(rs_i18n(r->lang, RS_MSG_METHOD_TEXT), args, 2,
+	    put_buf, &b);
+	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_METHODOLOGY));
+	rs_md_puts(out, b.s);
+	args[0] = "[docs/methodology.md](docs/methodology.md)";
+	fputs("\n\n", out);
+	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_METHOD_LINK), args, 1);
+	fputc('\n', out);
+	rs_buf_release(&bands);
+	rs_buf_release(&b);
 }
 
 /* city_head()'s line in r->lang's words: "Score 69.2 (Sound) | ..." */
@@ -434,7 +602,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 	char of[64];
 	const char *args[2];
 	const struct rs_framework *fw = r->fw;
-	size_t ci, k, i, n, with = r->base != NULL;
+	size_t ci, k, i, n, with = r->base != NULL, *latest;
 
 	(void)err;
 	if (with && rs_like_available(r))
@@ -445,7 +613,8 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		missing_para(out, r);
 		return 0;
 	}
-	fputc('\n', out);
+	latest = rs_latest_obs(r);
+	heading(out, 2, rs_i18n(r->lang, RS_MSG_SUMMARY));
 	table_head(out, r, 0, cols, "lrlrrrlrrr", 7 + with);
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c = &r->res->cities[ci];
@@ -476,7 +645,8 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		const struct rs_city_result *c = &r->res->cities[ci];
 
 		city_head(out, r, ci);
-		fputc('\n', out);
+		notes_block(out, r, ci, RS_NONE);
+		heading(out, 3, rs_i18n(r->lang, RS_MSG_SECTION_SCORES));
 		table_head(out, r, 0, area_cols, "lrlrrrr", 4 + with);
 		for (k = 0; k < fw->ntop; k++) {
 			i = fw->top[k];
@@ -509,8 +679,12 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 			year_cell(out, r, ci, i);
 			fputc('\n', out);
 		}
-		values_table(out, r, ci);
+		area_notes(out, r, ci, 4);
+		evidence_block(out, r, ci, 3);
+		gaps_block(out, r, latest, ci, 3);
 	}
+	methodology_block(out, r);
+	free(latest);
 	return 0;
 }
 
@@ -586,7 +760,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 	};
 	const struct rs_results *res = r->res;
 	struct rs_compare cmp;
-	size_t row, k, nc = res->ncities, best;
+	size_t row, k, nc = res->ncities, best, *latest;
 	double s;
 
 	(void)err;
@@ -676,6 +850,18 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		}
 	}
 	years_table(out, r);
+	latest = rs_latest_obs(r);
+	for (k = 0; k < nc; k++) {
+		size_t ci = cmp.order[k];
+
+		city_head(out, r, ci);
+		notes_block(out, r, ci, RS_NONE);
+		area_notes(out, r, ci, 3);
+		evidence_block(out, r, ci, 3);
+		gaps_block(out, r, latest, ci, 3);
+	}
+	free(latest);
+	methodology_block(out, r);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -741,8 +927,10 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 		const struct rs_city_result *c = &res->cities[ci];
 
 		city_head(out, r, ci);
+		notes_block(out, r, ci, RS_NONE);
+		area_notes(out, r, ci, 3);
 		if (r->top == 0)
-			continue;	/* --top 0: the summaries alone */
+			goto evidence;	/* --top 0: the summaries alone */
 		fprintf(out, "\n### %s\n\n", r->by_node ? rs_i18n(r->lang,
 		    RS_MSG_AREAS_FIRST_CAP) : rs_i18n(r->lang, RS_MSG_PRIORITIES));
 		args[0] = rs_i18n(r->lang, isnan(c->score) ?
@@ -811,7 +999,12 @@ rs_report_md_priorities(FILE *out, const struct rs_report *r,
 			fputc('\n', out);
 		}
 		free(col);
+evidence:
+		evidence_block(out, r, ci, 3);
+		gaps_block(out, r, latest, ci, 3);
 	}
+	if (res->ncities > 0)
+		methodology_block(out, r);
 	free(latest);
 	return 0;
 }

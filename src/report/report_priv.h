@@ -150,6 +150,14 @@ size_t rs_collect_list(const struct rs_report *r, const size_t *latest,
     size_t ci, struct rs_collect **items);
 
 /*
+ * Every indicator of city ci without a value, in framework order, as
+ * collect items (the data-gap annex); latest as for rs_collect_list().
+ * Returns the count; *items is the caller's to free.
+ */
+size_t rs_gap_list(const struct rs_report *r, const size_t *latest,
+    size_t ci, struct rs_collect **items);
+
+/*
  * Trend and shock reports: the number of cities of r->ds, the display
  * name of city ci in r->lang and its id.
  */
@@ -350,6 +358,38 @@ const char *rs_collect_heading(const struct rs_report *r, size_t ci,
  * or "the mean of its scored areas" (gains are relative to it).
  */
 const char *rs_gain_target(const struct rs_city_result *c);
+
+/*
+ * Where a value comes from (docs/input.md, "Evidence"): 1 when the data's
+ * note for it says "national proxy" (the value is the country's, standing
+ * in for the city's), 0 when it is the city's own.
+ */
+int rs_obs_national(const struct rs_report *r, const struct rs_obs *o);
+
+/* What city ci's score stands on: the values it uses, counted. */
+struct rs_evidence {
+	size_t with_data;	/* indicators with a value */
+	size_t city_level;	/* of them, the city's own values */
+	size_t national;	/* of them, national proxies */
+	size_t undated;		/* of them, values without a year */
+	int has_years;		/* 1: oldest and newest are set */
+	long oldest, newest;	/* the years of the dated values */
+};
+
+void rs_evidence_of(const struct rs_report *r, size_t ci,
+    struct rs_evidence *e);
+
+/*
+ * The summary sentence of e in r->lang's words: "Indicators with data:
+ * 26 of 63 (city level: 2, national proxies: 24); oldest value 2014,
+ * newest 2023."  The caller releases b.
+ */
+void rs_say_evidence(struct rs_buf *b, const struct rs_report *r,
+    const struct rs_evidence *e);
+
+/* The number of indicators below node (itself when it is one) that city
+ * ci has a value of. */
+size_t rs_values_below(const struct rs_report *r, size_t ci, size_t node);
 
 /*
  * The sensitivity report's words (docs/sensitivity.md, "Results in

@@ -344,56 +344,92 @@ text_words(FILE *out, const struct rs_framework *fw,
 	}
 }
 
-/*
- * One of the text report's own words or sentences (i18n.c), in English:
- * the text report's table is the same in every language.
- */
+/* One of the text report's own words or sentences (i18n.c). */
 static void
-say(FILE *out, enum rs_msg msg, const char *a, const char *b, const char *c)
+say(FILE *out, const char *lang, enum rs_msg msg, const char *a,
+    const char *b, const char *c)
 {
 	const char *const args[3] = {a, b, c};
 
-	rs_i18n_print(out, rs_i18n(NULL, msg), args, 3);
+	rs_i18n_print(out, rs_i18n(lang, msg), args, 3);
+}
+
+/*
+ * s padded with blanks to w columns of a terminal (display width, so
+ * that Arabic headings line up as English ones do), on the left when
+ * right is set; s as it is when it is wider.
+ */
+static void
+put_pad(FILE *out, const char *s, size_t w, int right)
+{
+	size_t sw = rs_utf8_width(s);
+
+	if (right && sw < w)
+		fprintf(out, "%*s", (int)(w - sw), "");
+	fputs(s, out);
+	if (!right && sw < w)
+		fprintf(out, "%*s", (int)(w - sw), "");
 }
 
 /* "weights: 100 sets" and the like, for the text header. */
+static const char *
+input_label(const char *lang, int in)
+{
+	return rs_i18n_arabic(lang) ? rs_sa_input_word(lang, in) :
+	    rs_sa_input_name(in);
+}
+
+/* The width of the inputs' labels: 10, or the widest label's. */
+static size_t
+label_width(const char *lang, const struct rs_sa_result *res)
+{
+	size_t j, w = 10, lw;
+
+	for (j = 0; j < res->ninputs; j++)
+		if ((lw = rs_utf8_width(input_label(lang, res->input[j]))) > w)
+			w = lw;
+	return w;
+}
+
 static void
-describe_input(FILE *out, const struct rs_sa_spec *spec,
+describe_input(FILE *out, const char *lang, const struct rs_sa_spec *spec,
     const struct rs_sa_result *res, size_t j)
 {
 	int in = res->input[j];
 	size_t sets = in == RS_SA_WEIGHTS ? spec->weight_sets :
-	    spec->goalpost_sets;
+	    spec->goalpost_sets, lw = label_width(lang, res);
 
 	char num[32];
 
-	fprintf(out, "  %-10s ", rs_sa_input_name(in));
+	fputs("  ", out);
+	put_pad(out, input_label(lang, in), lw, 0);
+	fputc(' ', out);
 	if (in >= RS_SA_YEAR) {
 		struct rs_buf b = {0};
 		const char *arg = num;
 
-		rs_sa_input_desc(&b, NULL, spec, res, j);
+		rs_sa_input_desc(&b, lang, spec, res, j);
 		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
 		if (in != RS_SA_COVERAGE) {
-			rs_buf_printf(&b, ", ");
-			put_msg(&b, NULL, res->nalts[j] > 0 ?
+			rs_buf_printf(&b, "%s", rs_i18n(lang, RS_MSG_COMMA));
+			put_msg(&b, lang, res->nalts[j] > 0 ?
 			    RS_MSG_SA_TX_SETS : RS_MSG_SA_TX_DRAW_PER_RUN, &arg,
 			    1);
 		}
-		rs_text_wrapped(out, "", 13, 13, b.s);
+		rs_text_wrapped(out, "", lw + 3, lw + 3, b.s);
 		rs_buf_release(&b);
 	} else if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
 		snprintf(num, sizeof(num), "%g", in == RS_SA_WEIGHTS ?
 		    spec->weight_noise : spec->goalpost_noise);
-		say(out, in == RS_SA_WEIGHTS ? RS_MSG_SA_TX_WEIGHT_NOISE :
+		say(out, lang, in == RS_SA_WEIGHTS ? RS_MSG_SA_TX_WEIGHT_NOISE :
 		    RS_MSG_SA_TX_GOALPOST_NOISE, num, "", "");
 		snprintf(num, sizeof(num), "%zu", sets);
-		say(out, sets > 0 ? RS_MSG_SA_TX_SETS :
+		say(out, lang, sets > 0 ? RS_MSG_SA_TX_SETS :
 		    RS_MSG_SA_TX_SET_PER_RUN, num, "", "");
 		fputc('\n', out);
 	} else {
 		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
-		say(out, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
+		say(out, lang, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
 		fputc('\n', out);
 	}
 }
@@ -419,18 +455,27 @@ text_report(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res,
     const char *lang)
 {
-	size_t i, j, w = 4, cw;
+	static const enum rs_msg head[] = {
+		RS_MSG_SA_TX_NOMINAL, RS_MSG_SA_TX_MEAN, RS_MSG_SA_TX_MEDIAN,
+	};
+	size_t i, j, w, cw;
 	char name[256], num[32], **lid;
 	int rw = 7;
 
 	/* rank columns wide enough for the largest rank and 2 decimals */
 	for (i = res->nunits; i >= 10000; i /= 10)
 		rw++;
-	/* the level ids as a terminal may show them */
+	/* the city column at least as wide as its heading, 4 in English */
+	w = rs_utf8_width(rs_i18n(lang, RS_MSG_SA_TX_CITY));
+	w = w < 4 ? 4 : w;
+	/* the level ids (names in Arabic) as a terminal may show them */
 	lid = rs_malloc((res->nlevels + 1) * sizeof(*lid));
-	for (j = 0; j < res->nlevels; j++)
-		lid[j] = rs_text_escape_dup(fw->levels[j].id,
-		    strlen(fw->levels[j].id));
+	for (j = 0; j < res->nlevels; j++) {
+		const char *shown = rs_i18n_arabic(lang) ?
+		    rs_sa_level_word(fw, lang, j) : fw->levels[j].id;
+
+		lid[j] = rs_text_escape_dup(shown, strlen(shown));
+	}
 
 	{
 		char runs[32], seed[32];
@@ -438,12 +483,12 @@ text_report(FILE *out, const struct rs_framework *fw,
 		snprintf(runs, sizeof(runs), "%zu", res->nruns);
 		snprintf(seed, sizeof(seed), "%llu",
 		    (unsigned long long)spec->seed);
-		say(out, RS_MSG_SA_TX_TITLE, runs, spec->sobol ?
-		    rs_i18n(NULL, RS_MSG_SA_TX_SALTELLI) : "", seed);
+		say(out, lang, RS_MSG_SA_TX_TITLE, runs, spec->sobol ?
+		    rs_i18n(lang, RS_MSG_SA_TX_SALTELLI) : "", seed);
 		fputc('\n', out);
 	}
 	for (j = 0; j < res->ninputs; j++)
-		describe_input(out, spec, res, j);
+		describe_input(out, lang, spec, res, j);
 	fputc('\n', out);
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
@@ -451,14 +496,19 @@ text_report(FILE *out, const struct rs_framework *fw,
 		cw = rs_utf8_width(name);
 		w = cw > w ? cw : w;
 	}
-	fprintf(out, "%-*s %8s %*s %*s %*s %*s %*s", (int)w,
-	    rs_i18n(NULL, RS_MSG_SA_TX_CITY), rs_i18n(NULL, RS_MSG_SA_TX_SCORE),
-	    rw, rs_i18n(NULL, RS_MSG_SA_TX_NOMINAL), rw,
-	    rs_i18n(NULL, RS_MSG_SA_TX_MEAN), rw,
-	    rs_i18n(NULL, RS_MSG_SA_TX_MEDIAN), rw, "q5", rw, "q95");
-	for (j = 0; j < res->nlevels; j++)
-		fprintf(out, " %*s", level_width(lid[j]), lid[j]);
-	fprintf(out, " %s\n", rs_i18n(NULL, RS_MSG_SA_TX_NO_SCORE));
+	put_pad(out, rs_i18n(lang, RS_MSG_SA_TX_CITY), w, 0);
+	fputc(' ', out);
+	put_pad(out, rs_i18n(lang, RS_MSG_SA_TX_SCORE), 8, 1);
+	for (j = 0; j < 5; j++) {
+		fputc(' ', out);
+		put_pad(out, j < 3 ? rs_i18n(lang, head[j]) : j == 3 ? "q5" :
+		    "q95", (size_t)rw, 1);
+	}
+	for (j = 0; j < res->nlevels; j++) {
+		fputc(' ', out);
+		put_pad(out, lid[j], (size_t)level_width(lid[j]), 1);
+	}
+	fprintf(out, " %s\n", rs_i18n(lang, RS_MSG_SA_TX_NO_SCORE));
 	for (i = 0; i < res->nunits; i++) {
 		rs_text_escape(name, sizeof(name), res->unit[i],
 		    strlen(res->unit[i]), 40);

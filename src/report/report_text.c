@@ -594,19 +594,32 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_obs *o;
-	const char *src;
-	size_t k, node, n = 0, row = 0;
+	const char *src, *note;
+	size_t k, node, n = 0, row = 0, idw = 0, w;
+	struct rs_evidence e;
+	struct rs_buf b = {0};
 	struct table t;
-	char buf[64];
+	char buf[64], head[64];
 
-	for (k = 0; k < fw->nindicators; k++)
-		n += rs_value_obs(r, ci, fw->indicators[k]) != NULL;
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if (rs_value_obs(r, ci, node) == NULL)
+			continue;
+		n++;
+		if ((w = rs_utf8_width(fw->nodes[node].id)) > idw)
+			idw = w;
+	}
+	rs_evidence_of(r, ci, &e);
 	fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_VALUES));
-	table_init(&t, n + 1, 4);
+	rs_say_evidence(&b, r, &e);
+	rs_text_wrapped(out, "  ", 2, 2, b.s);
+	rs_buf_release(&b);
+	table_init(&t, n + 1, 5);
 	table_set(&t, 0, 0, rs_i18n(r->lang, RS_MSG_ID));
 	table_set(&t, 0, 1, rs_i18n(r->lang, RS_MSG_VALUE));
-	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_YEAR));
-	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_SOURCE));
+	table_set(&t, 0, 2, rs_i18n(r->lang, RS_MSG_UNIT));
+	table_set(&t, 0, 3, rs_i18n(r->lang, RS_MSG_YEAR));
+	table_set(&t, 0, 4, rs_i18n(r->lang, RS_MSG_SCOPE));
 	t.right[1] = 1;
 	for (k = 0; k < fw->nindicators; k++) {
 		node = fw->indicators[k];
@@ -616,6 +629,8 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 		table_set(&t, row, 0, fw->nodes[node].id);
 		table_set(&t, row, 1, rs_fmt_value(buf, sizeof(buf),
 		    o->value));
+		table_set(&t, row, 2, fw->nodes[node].unit != NULL ?
+		    fw->nodes[node].unit : "");
 		if (o->has_year == RS_YEAR_FISCAL)
 			snprintf(buf, sizeof(buf), "%d/%02d", o->year,
 			    (o->year + 1) % 100);
@@ -624,12 +639,35 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 		else
 			snprintf(buf, sizeof(buf), "%s", rs_i18n(r->lang,
 			    RS_MSG_UNDATED));
-		table_set(&t, row, 2, buf);
-		src = rs_obs_extra(r->ds, o, "source");
-		table_set(&t, row, 3, src != NULL ? src : "");
+		table_set(&t, row, 3, buf);
+		table_set(&t, row, 4, rs_i18n(r->lang, rs_obs_national(r, o) ?
+		    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));
 	}
 	table_print(out, &t, r, 2);
 	table_release(&t);
+	/* Each value's source and note in full, wrapped. */
+	if (n > 0)
+		fprintf(out, "\n  %s\n", rs_i18n(r->lang, RS_MSG_SOURCE));
+	if (idw > 40)
+		idw = 40;
+	for (k = 0; k < fw->nindicators; k++) {
+		node = fw->indicators[k];
+		if ((o = rs_value_obs(r, ci, node)) == NULL)
+			continue;
+		src = rs_obs_extra(r->ds, o, "source");
+		note = rs_obs_extra(r->ds, o, "note");
+		rs_buf_printf(&b, "%s", src != NULL && src[0] != '\0' ? src :
+		    "-");
+		if (note != NULL && note[0] != '\0')
+			rs_buf_printf(&b, "%s%s: %s", rs_i18n(r->lang,
+			    RS_MSG_SEMICOLON), rs_i18n(r->lang,
+			    RS_MSG_NOTE_WORD), note);
+		w = rs_utf8_width(fw->nodes[node].id);
+		snprintf(head, sizeof(head), "  %.40s%*s", fw->nodes[node].id,
+		    (int)(idw + 2 - (w < idw ? w : idw)), "");
+		rs_text_wrapped(out, head, idw + 4, idw + 4, b.s);
+		rs_buf_release(&b);
+	}
 	stale_lines(out, r, ci);
 }
 

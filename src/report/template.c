@@ -254,6 +254,7 @@ value_check(struct rs_xlsx *x, size_t row, size_t col,
 		    rubric_sheet, rubric_row + 1, rubric_row + 1);
 		c.list = list;
 		c.prompt = rs_i18n(lang, RS_MSG_TPL_RUBRIC);
+		c.error = rs_i18n(lang, RS_MSG_TPL_RUBRIC_ERROR);
 		rs_xlsx_validate(x, row, col, &c);
 		return;
 	}

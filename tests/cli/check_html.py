@@ -64,6 +64,10 @@ def check_page(name, raw, lang):
         for attr, value in el.attrib.items():
             if attr.lower().startswith("on"):
                 fail("%s: event handler %s=%r" % (name, attr, value))
+            # the one link: the methodology note's, to the docs
+            if local(el.tag) == "a" and attr == "href" and \
+                    value == "docs/methodology.md":
+                continue
             if local(attr) in ("src", "href") or "url(http" in value:
                 fail("%s: a resource from elsewhere: %s=%r" % (
                     name, attr, value))
@@ -139,11 +143,15 @@ def main():
     ar = pages.get("compare --lang ar")
     if ar is not None:
         body = "".join(ar.itertext())
+        # the tool's own words: the data's sources and notes, quoted in
+        # the evidence and the annex, stay in the data's language
+        own = "".join(t for el in ar.iter() if el.get("class") != "src"
+                      for t in [el.text or "", el.tail or ""])
         for word in ("التغطية", "الترتيب", "متوسط", "سوق العمل"):
             if word not in body:
                 fail("compare --lang ar: no %r" % word)
         for word in ("Coverage", "Ranking", "Moderate", "Labour market"):
-            if word in body:
+            if word in own:
                 fail("compare --lang ar: English %r" % word)
 
     for lang in ("en", "ar"):
@@ -165,6 +173,76 @@ def main():
                     fail("%s: %r is not shown as text" % (name, city))
             if view == "priorities" and NOTE not in cells:
                 fail("%s: the note is not shown as text" % name)
+    # The sections of a report that stands alone: per city its evidence
+    # (a table per area with data) and its data-gap annex, the page's
+    # methodology note with its one link; the heading of every section.
+    want = {"en": ("Summary", "Evidence: the values behind the scores",
+                   "Annex: data gaps", "Methodology"),
+            "ar": ("الملخص", "الأدلة: القيم التي بُنيت عليها الدرجات",
+                   "المرفق: فجوات البيانات", "المنهجية")}
+    for name, root in pages.items():
+        view, lang = name.split()[0], name.split()[-1]
+        if root is None or view not in ("score", "compare", "priorities"):
+            continue
+        sections = {}
+        for el in root.iter("section"):
+            sections.setdefault(el.get("class"), []).append(el)
+        for cls, n in (("evidence", 3), ("gaps", 3), ("methodology", 1),
+                       ("city", 3), ("summary", 1)):
+            if len(sections.get(cls, [])) != n:
+                fail("%s: %d sections %r, not %d" % (
+                    name, len(sections.get(cls, [])), cls, n))
+        heads = ["".join(e.itertext()) for e in root.iter()
+                 if e.tag in ("h2", "h3")]
+        for head in want[lang]:
+            if head not in heads:
+                fail("%s: no heading %r" % (name, head))
+        for ev in sections.get("evidence", []):
+            tables = list(ev.iter("table"))
+            if len(tables) != 5:
+                fail("%s: %d evidence tables, not one per area" % (
+                    name, len(tables)))
+            for t in tables:
+                for tr in t.iter("tr"):
+                    if len(list(tr)) != 8:
+                        fail("%s: an evidence row of %d cells" % (
+                            name, len(list(tr))))
+        links = [a.get("href") for a in root.iter("a")]
+        if links != ["docs/methodology.md"]:
+            fail("%s: links %r" % (name, links))
+
+    # Hostile notes (--notes): rendered in the safe subset, the HTML in
+    # them shown as text, never as an element.
+    notes = os.path.join("tests", "cli", "data", "notes.md")
+    small = ["--framework", os.path.join("tests", "data", "small.json"),
+             os.path.join("tests", "data", "small.csv")]
+    for view in ("score", "compare", "priorities"):
+        for lang in ("en", "ar"):
+            name = "%s --notes --lang %s" % (view, lang)
+            raw = run([view, "--format", "html", "--lang", lang, "--notes",
+                       notes, "--title", "<i>T</i>", "--author",
+                       "<script>x</script>", "--date", "2 & 3"] + small)
+            root = check_page(name, raw, lang)
+            if root is None:
+                continue
+            tags = {local(e.tag) for e in root.iter()}
+            for bad in ("script", "img", "i", "iframe"):
+                if bad in tags:
+                    fail("%s: a <%s> element from the notes" % (name, bad))
+            text = "".join(root.itertext())
+            for shown in ("<script>alert(1)</script>",
+                          "<img src=x onerror=alert(3)>",
+                          "[a link](javascript:alert(2))", "<i>T</i>",
+                          "<script>x</script>", "2 & 3"):
+                if shown not in text:
+                    fail("%s: %r is not shown as text" % (name, shown))
+            divs = [e for e in root.iter("div")
+                    if e.get("class") == "notes"]
+            if len(divs) != 3:
+                fail("%s: %d notes blocks, not 3" % (name, len(divs)))
+            if not any(e.tag == "strong" for d in divs for e in d.iter()):
+                fail("%s: **strong** not rendered" % name)
+
     # whatif and the plan document: a radar per city and a timeline.
     beirut = [os.path.join("data", "beirut.csv")]
     for lang in ("en", "ar"):

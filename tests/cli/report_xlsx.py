@@ -95,7 +95,7 @@ def main(argv):
                 c).read("xl/worksheets/sheet1.xml").decode():
             sys.exit("compare --lang ar: not an Arabic right-to-left workbook")
         p = run(exe, "priorities", "--format", "xlsx", *files, rc=2)
-        if b"--format takes text, json, csv, md or html, not 'xlsx'" \
+        if b"--format takes text, json, csv, md, html or pdf, not 'xlsx'" \
                 not in p.stderr:
             sys.exit("priorities: %r" % p.stderr)
     print("ok: %d score rows, %d values" % (checked, len(values)))
