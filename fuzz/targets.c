@@ -773,9 +773,7 @@ section_one(const unsigned char *data, size_t size, const char *key,
 	int rc;
 
 	init_once();
-	memcpy(text, head, nhead);
-	memcpy(text + nhead, key, nkey);
-	memcpy(text + nhead + nkey, "\": ", 3);
+	snprintf(text, len + 1, "%s%s\": ", head, key);
 	if (size > 0)
 		memcpy(text + nhead + nkey + 3, data, size);
 	memcpy(text + len - 2, "}\n", 3);

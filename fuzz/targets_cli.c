@@ -344,6 +344,11 @@ fuzz_commands_one(const unsigned char *data, size_t size)
 		argc++;
 	}
 	argv[argc] = NULL;
+	for (k = 0; argc > 0 && argv[0] != NULL && k < NCOMMANDS; k++)
+		if (strcmp(commands[k].name, argv[0]) == 0)
+			break;
+	if (argc == 0 || k == NCOMMANDS)
+		return broken("no such command in the table", argv[0]);
 
 	/* Standard error to the file err, for the command's run. */
 	snprintf(path, sizeof(path), "%s/err", dir);
@@ -354,9 +359,6 @@ fuzz_commands_one(const unsigned char *data, size_t size)
 		return broken("cannot redirect standard error", NULL);
 	dup2(fd, STDERR_FILENO);
 	close(fd);
-	for (k = 0; k < NCOMMANDS; k++)
-		if (strcmp(commands[k].name, argv[0]) == 0)
-			break;
 	status = commands[k].fn(argc, argv);
 	fflush(stderr);
 	dup2(saved, STDERR_FILENO);
