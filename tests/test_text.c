@@ -380,10 +380,25 @@ uint_parse_takes_decimal_digits_only(void **state)
 	assert_true(v == 12);
 }
 
+/* A line of spaces, tabs and a CR is blank; any other byte is not. */
+static void
+blank_lines(void **state)
+{
+	(void)state;
+	assert_true(rs_blank_line("", 0));
+	assert_true(rs_blank_line(" \t \r", 4));
+	assert_false(rs_blank_line(" x ", 3));
+	assert_false(rs_blank_line("\n", 1));
+	assert_false(rs_blank_line("\xc2\xa0", 2));	/* no-break space */
+	/* only the first n bytes count */
+	assert_true(rs_blank_line("  x", 2));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(blank_lines),
 		cmocka_unit_test(numbers_parse_by_the_documented_rules),
 		cmocka_unit_test(uint_parse_takes_decimal_digits_only),
 		cmocka_unit_test(numbers_round_trip_17_digits),

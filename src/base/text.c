@@ -395,6 +395,17 @@ rs_utf8_column(const char *line, size_t off)
 	return col;
 }
 
+int
+rs_blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
 const char *
 rs_trim(const char *s, size_t *n)
 {

@@ -171,6 +171,9 @@ int rs_uint_parse(const char *s, size_t n, uint64_t lo, uint64_t hi,
 /* Trim ASCII blanks (space, tab) from both ends of s[0..*n); returns start. */
 const char *rs_trim(const char *s, size_t *n);
 
+/* 1 when line s[0..n) holds only spaces, tabs and carriage returns. */
+int rs_blank_line(const char *s, size_t n);
+
 /* Case-insensitive ASCII comparison of s[0..n) with the C string word. */
 int rs_word_eq(const char *s, size_t n, const char *word);
 

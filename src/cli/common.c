@@ -47,33 +47,13 @@ cli_fail(const struct rs_error *err)
 	}
 }
 
-struct msg_buf {
-	char *s;
-	size_t n, len;
-};
-
-static void
-put_buf(void *ctx, const char *s, size_t len)
-{
-	struct msg_buf *b = ctx;
-	size_t room = b->n - 1 - b->len;
-
-	if (len > room)
-		len = room;
-	memcpy(b->s + b->len, s, len);
-	b->len += len;
-	b->s[b->len] = '\0';
-}
-
 const char *
 cli_msg(char *buf, size_t n, enum rs_msg msg, const char *a, const char *b,
     const char *c)
 {
 	const char *const args[3] = {a, b, c};
-	struct msg_buf mb = {buf, n, 0};
 
-	buf[0] = '\0';
-	rs_i18n_expand(rs_i18n(NULL, msg), args, 3, put_buf, &mb);
+	rs_i18n_expand_buf(buf, n, rs_i18n(NULL, msg), args, 3);
 	return buf;
 }
 

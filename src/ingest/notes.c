@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "base/text.h"
 #include "io/readfile.h"
 #include "resilience/notes.h"
 
@@ -16,18 +17,6 @@ copy(const char *s, size_t n)
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
-}
-
-/* Whether line s[0..n) is blank. */
-static int
-is_blank(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	return 1;
 }
 
 /* The heading level of line s[0..n) ("## x": 2), 0 when it is none. */
@@ -92,7 +81,7 @@ rs_notes_read(struct rs_notes *notes, const char *path,
 		if (lv == 1 && line == 1)
 			continue;
 		if (lv < 2) {
-			if (b == NULL && !is_blank(p, n)) {
+			if (b == NULL && !rs_blank_line(p, n)) {
 				rc = rs_error_set(err, RS_EINPUT, path, line, 1,
 				    "text before the first city heading "
 				    "('## CITY')");

@@ -181,18 +181,6 @@ write_inline(FILE *out, enum lang lang, const char *s, size_t n)
 	write_escaped(out, lang, s + start, n - start);
 }
 
-/* Whether line s[0..n) is blank. */
-static int
-blank(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	return 1;
-}
-
 static int
 item_line(const char *s, size_t n)
 {
@@ -239,7 +227,7 @@ write_blocks(FILE *out, enum lang lang, const char *s)
 
 	while (p < e) {
 		len = line_len(p, e);
-		if (blank(p, len)) {
+		if (rs_blank_line(p, len)) {
 			p += len + 1;
 			continue;
 		}
@@ -248,7 +236,7 @@ write_blocks(FILE *out, enum lang lang, const char *s)
 		list = 1;
 		for (q = p; q < e; q += len + 1) {
 			len = line_len(q, e);
-			if (blank(q, len))
+			if (rs_blank_line(q, len))
 				break;
 			while (len > 0 && (*q == ' ' || *q == '\t')) {
 				q++;

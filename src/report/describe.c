@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "io/json_writer.h"
 #include "io/markup.h"
+#include "report/report_priv.h"
 #include "resilience/describe.h"
 
 #define NAME_WIDTH 44	/* display columns for a node name in text */
@@ -98,16 +99,6 @@ put_right(FILE *out, const char *s, size_t width)
 	fputs(s, out);
 }
 
-/* Message msg of lang with its arguments: the text of the table. */
-static void
-say(FILE *out, const char *lang, enum rs_msg msg, const char *a,
-    const char *b, const char *c)
-{
-	const char *const args[3] = {a, b, c};
-
-	rs_i18n_print(out, rs_i18n(lang, msg), args, 3);
-}
-
 static void
 put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
     const char *sep)
@@ -126,7 +117,7 @@ put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
 		fputs(" (", out);
 		rs_text_write(out, lv->id, strlen(lv->id));
 		fputs(") ", out);
-		say(out, lang, RS_MSG_DESC_FROM, num, "", "");
+		rs_report_say(out, lang, RS_MSG_DESC_FROM, num, "", "");
 	}
 }
 
@@ -160,14 +151,14 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		snprintf(all, sizeof(all), "%zu", fw->nnodes);
 		snprintf(ind, sizeof(ind), "%zu", fw->nindicators);
 		fputc('\n', out);
-		say(out, lang, RS_MSG_DESC_COUNTS, top, all, ind);
+		rs_report_say(out, lang, RS_MSG_DESC_COUNTS, top, all, ind);
 		fputc('\n', out);
 	}
 	rs_fmt_short(num, sizeof(num), fw->min_coverage);
 	fputs(rs_i18n(lang, RS_MSG_DESC_LEVELS), out);
 	put_levels(out, fw, lang, rs_i18n(lang, RS_MSG_COMMA));
 	fputc('\n', out);
-	say(out, lang, RS_MSG_DESC_MIN_COVERAGE, num, "", "");
+	rs_report_say(out, lang, RS_MSG_DESC_MIN_COVERAGE, num, "", "");
 	fputs("\n\n", out);
 
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_ID), idw + 2);
@@ -294,10 +285,10 @@ rs_describe_markdown(FILE *out, const struct rs_framework *fw,
 			fputs(rs_i18n(lang, RS_MSG_COMMA), out);
 		rs_md_puts(out, rs_name_get(lv->names, lv->nnames, lang, lv->id));
 		fputc(' ', out);
-		say(out, lang, RS_MSG_DESC_FROM, num, "", "");
+		rs_report_say(out, lang, RS_MSG_DESC_FROM, num, "", "");
 	}
 	rs_fmt_short(num, sizeof(num), fw->min_coverage);
-	say(out, lang, RS_MSG_DESC_MD_COVERAGE, num, "", "");
+	rs_report_say(out, lang, RS_MSG_DESC_MD_COVERAGE, num, "", "");
 	fputc('\n', out);
 	for (t = 0; t < fw->ntop; t++) {
 		i = fw->top[t];

@@ -371,6 +371,24 @@ rs_level_word(const struct rs_report *r, double score)
 	return rs_name_get(l->names, l->nnames, r->lang, l->id);
 }
 
+int
+rs_node_below(const struct rs_framework *fw, size_t i, size_t top)
+{
+	for (; i != RS_NONE; i = fw->nodes[i].parent)
+		if (i == top)
+			return 1;
+	return 0;
+}
+
+void
+rs_report_say(FILE *out, const char *lang, enum rs_msg msg, const char *a,
+    const char *b, const char *c)
+{
+	const char *const args[3] = {a, b, c};
+
+	rs_i18n_print(out, rs_i18n(lang, msg), args, 3);
+}
+
 const char *
 rs_node_label(const struct rs_report *r, size_t node)
 {

@@ -1509,16 +1509,6 @@ td_src(const struct html *h, const char *s)
 	fputs("</td>", h->out);
 }
 
-/* Whether node i is top or below it. */
-static int
-node_below(const struct rs_framework *fw, size_t i, size_t top)
-{
-	for (; i != RS_NONE; i = fw->nodes[i].parent)
-		if (i == top)
-			return 1;
-	return 0;
-}
-
 /* Write a paragraph of sentence b (already in the page's words). */
 static void
 note_para(const struct html *h, const char *cls, const char *s)
@@ -1573,7 +1563,7 @@ evidence_block(const struct html *h, size_t ci, int hl)
 		fputs("</tr></thead>\n<tbody>\n", h->out);
 		for (k = 0; k < fw->nindicators; k++) {
 			i = fw->indicators[k];
-			if (!node_below(fw, i, area) ||
+			if (!rs_node_below(fw, i, area) ||
 			    (o = rs_value_obs(h->r, ci, i)) == NULL)
 				continue;
 			fputs("<tr>", h->out);

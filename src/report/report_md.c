@@ -331,16 +331,6 @@ city_notes(FILE *out, const struct rs_report *r, size_t ci)
 	rs_buf_release(&b);
 }
 
-/* Whether node i is top or below it. */
-static int
-node_below(const struct rs_framework *fw, size_t i, size_t top)
-{
-	for (; i != RS_NONE; i = fw->nodes[i].parent)
-		if (i == top)
-			return 1;
-	return 0;
-}
-
 /* "\n### text\n\n": a heading of level hl. */
 static void
 heading(FILE *out, int hl, const char *text)
@@ -424,7 +414,7 @@ evidence_block(FILE *out, const struct rs_report *r, size_t ci, int hl)
 		table_head(out, r, 0, cols, "llrlrlll", 8);
 		for (k = 0; k < fw->nindicators; k++) {
 			i = fw->indicators[k];
-			if (!node_below(fw, i, area) ||
+			if (!rs_node_below(fw, i, area) ||
 			    (o = rs_value_obs(r, ci, i)) == NULL)
 				continue;
 			first_cell(out, fw->nodes[i].id);

@@ -268,6 +268,13 @@ char *rs_indicative_note(char *buf, size_t size, const struct rs_report *r,
 /* A node's display name in r->lang. */
 const char *rs_node_label(const struct rs_report *r, size_t node);
 
+/* 1 when node i is node top or lies below it. */
+int rs_node_below(const struct rs_framework *fw, size_t i, size_t top);
+
+/* Message msg of lang with up to three arguments, written to out. */
+void rs_report_say(FILE *out, const char *lang, enum rs_msg msg,
+    const char *a, const char *b, const char *c);
+
 /* The framework's display name in r->lang. */
 const char *rs_framework_label(const struct rs_report *r);
 

@@ -344,16 +344,6 @@ text_words(FILE *out, const struct rs_framework *fw,
 	}
 }
 
-/* One of the text report's own words or sentences (i18n.c). */
-static void
-say(FILE *out, const char *lang, enum rs_msg msg, const char *a,
-    const char *b, const char *c)
-{
-	const char *const args[3] = {a, b, c};
-
-	rs_i18n_print(out, rs_i18n(lang, msg), args, 3);
-}
-
 /*
  * s padded with blanks to w columns of a terminal (display width, so
  * that Arabic headings line up as English ones do), on the left when
@@ -421,15 +411,15 @@ describe_input(FILE *out, const char *lang, const struct rs_sa_spec *spec,
 	} else if (in == RS_SA_WEIGHTS || in == RS_SA_GOALPOSTS) {
 		snprintf(num, sizeof(num), "%g", in == RS_SA_WEIGHTS ?
 		    spec->weight_noise : spec->goalpost_noise);
-		say(out, lang, in == RS_SA_WEIGHTS ? RS_MSG_SA_TX_WEIGHT_NOISE :
+		rs_report_say(out, lang, in == RS_SA_WEIGHTS ? RS_MSG_SA_TX_WEIGHT_NOISE :
 		    RS_MSG_SA_TX_GOALPOST_NOISE, num, "", "");
 		snprintf(num, sizeof(num), "%zu", sets);
-		say(out, lang, sets > 0 ? RS_MSG_SA_TX_SETS :
+		rs_report_say(out, lang, sets > 0 ? RS_MSG_SA_TX_SETS :
 		    RS_MSG_SA_TX_SET_PER_RUN, num, "", "");
 		fputc('\n', out);
 	} else {
 		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
-		say(out, lang, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
+		rs_report_say(out, lang, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
 		fputc('\n', out);
 	}
 }
@@ -483,7 +473,7 @@ text_report(FILE *out, const struct rs_framework *fw,
 		snprintf(runs, sizeof(runs), "%zu", res->nruns);
 		snprintf(seed, sizeof(seed), "%llu",
 		    (unsigned long long)spec->seed);
-		say(out, lang, RS_MSG_SA_TX_TITLE, runs, spec->sobol ?
+		rs_report_say(out, lang, RS_MSG_SA_TX_TITLE, runs, spec->sobol ?
 		    rs_i18n(lang, RS_MSG_SA_TX_SALTELLI) : "", seed);
 		fputc('\n', out);
 	}
