@@ -38,6 +38,13 @@ static const struct bad bad[] = {
 	{"{\"a\\u0000b\": 1}", 1, 4, "\\u0000 (a NUL character) is not "
 	    "allowed in a string"},
 	{"[\"\xd9\xa1\xff\"]", 1, 4, "invalid UTF-8 (byte 0xFF)"},
+	/* cJSON skips every byte up to a space; JSON only four of them */
+	{"\033\033\r\n", 1, 1, "a control character outside a string"},
+	{"[1,\n \001 2]", 2, 2, "a control character outside a string"},
+	{"{\"a\":\0331}", 1, 6, "a control character outside a string"},
+	{"[\"a\001b\"]", 1, 4, "a control character in a string (write "
+	    "it as an escape such as \\t or \\u0001)"},
+	{"{\"a\tb\": 1}", 1, 4, "a control character in a string"},
 };
 
 static void

@@ -227,6 +227,39 @@ too_many_values(const char *text, size_t len)
 }
 
 /*
+ * The offset of the first control character that RFC 8259 does not
+ * allow, or len, with *inside set when it is in a string.  Outside
+ * strings JSON takes space, tab, CR and LF as blank, and cJSON every byte
+ * up to a space, so [1, \001 2] would read (a NUL counts as blank, as
+ * everywhere here); inside a string a control character must be escaped,
+ * and cJSON takes it raw.
+ */
+static size_t
+bad_control(const char *text, size_t len, int *inside)
+{
+	size_t i;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		if (in_string) {
+			if ((unsigned char)text[i] < 0x20) {
+				*inside = 1;
+				return i;
+			}
+			if (text[i] == '\\')
+				i++;
+			else if (text[i] == '"')
+				in_string = 0;
+		} else if (text[i] == '"') {
+			in_string = 1;
+		} else if ((unsigned char)text[i] < 0x20 && !is_blank0(text[i])) {
+			return i;
+		}
+	}
+	return len;
+}
+
+/*
  * The offset of the first number outside strings that is not an RFC 8259
  * number, or longer than RS_JSON_MAX_NUMBER characters (cJSON copies a
  * number into a 64-byte buffer before strtod and silently drops what does
@@ -297,7 +330,7 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 	char q[RS_QUOTE_SIZE];
 	size_t i, n;
 	long line, col;
-	int rc, toolong = 0;
+	int rc, toolong = 0, inside = 0;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->path = path;
@@ -318,6 +351,14 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		return rs_error_set(err, RS_EINPUT, path, line, col, "more "
 		    "than %d values in one JSON file (the limit on what one "
 		    "file may hold)", RS_MAX_JSON_VALUES);
+	}
+	if ((i = bad_control(text, len, &inside)) < len) {
+		rs_text_locate(text, len, i, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col, inside ?
+		    "invalid JSON syntax: a control character in a string "
+		    "(write it as an escape such as \\t or \\u0001)" :
+		    "invalid JSON syntax: a control character outside a "
+		    "string");
 	}
 	if ((i = bad_number(text, len, &toolong)) < len) {
 		rs_text_locate(text, len, i, &line, &col);
