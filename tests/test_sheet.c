@@ -1541,6 +1541,228 @@ xlsx_broken_workbooks(void **state)
 	    "1:1: xl/chart.xml is not a worksheet (its root is <chartsheet>)");
 }
 
+/* --- the XML of an .ods content.xml ------------------------------------ */
+
+#define ODS_NS " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:calcext=\"urn:org:documentfoundation:names:" \
+	"experimental:calc:xmlns:calcext:1.0\""
+
+/*
+ * Read the .ods whose content.xml holds tables (the content of
+ * office:spreadsheet), with a mimetype part when mime is not NULL, for
+ * sheet want with flags (RS_SHEET_PREFER).
+ */
+static int
+ods_content(struct rs_sheet *sh, const char *mime, const char *content,
+    const char *want, int flags, struct rs_error *err)
+{
+	struct rs_sheet_part parts[2] = {{"content.xml", content, 0}};
+	size_t n = 1;
+
+	parts[0].len = strlen(content);
+	if (mime != NULL) {
+		parts[n].name = "mimetype";
+		parts[n].data = mime;
+		parts[n++].len = strlen(mime);
+	}
+	rs_error_clear(err);
+	rs_sheet_init(sh);
+	return rs_sheet_read_parts(sh, "o.ods", parts, n, RS_SHEET_ANY |
+	    flags, want, NULL, err);
+}
+
+static int
+ods_book(struct rs_sheet *sh, const char *mime, const char *tables,
+    const char *want, int flags, struct rs_error *err)
+{
+	static char content[8192];
+
+	snprintf(content, sizeof(content), "<office:document-content" ODS_NS
+	    "><office:body><office:spreadsheet>%s</office:spreadsheet>"
+	    "</office:body></office:document-content>", tables);
+	return ods_content(sh, mime, content, want, flags, err);
+}
+
+static void
+ods_fail(const char *tables, const char *want)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	if (ods_book(&sh, NULL, tables, NULL, 0, &err) != RS_EINPUT ||
+	    strcmp(line(&err), want) != 0) {
+		print_error("tables %s\ngot  %s\nwant %s\n", tables, line(&err),
+		    want);
+		fail();
+	}
+	rs_sheet_release(&sh);
+}
+
+#define TABLE(name, rows) "<table:table table:name=\"" name "\">" rows \
+	"</table:table>"
+#define ODS_CELL(atts, text) "<table:table-cell " atts "><text:p>" \
+	text "</text:p></table:table-cell>"
+
+static void
+ods_cells_of_each_value_type(void **state)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(ods_book(&sh, "application/vnd.oasis.opendocument."
+	    "spreadsheet", TABLE("T", "<table:table-column/>"
+	    "<table:table-header-rows><table:table-row>"
+	    ODS_CELL("office:value-type=\"boolean\" office:boolean-value=\"true\"",
+	    "TRUE")
+	    ODS_CELL("office:value-type=\"boolean\" office:boolean-value=\"false\"",
+	    "FALSE")
+	    ODS_CELL("office:value-type=\"date\" office:date-value=\"2019-03-31"
+	    "T00:00:00\"", "31/03/19")
+	    ODS_CELL("office:value-type=\"currency\" office:value=\"-2.5\"", "x")
+	    ODS_CELL("office:value-type=\"string\" office:string-value=\"attr\"",
+	    "shown")
+	    ODS_CELL("office:value-type=\"time\" office:time-value=\"PT10H\"",
+	    "10:00")
+	    ODS_CELL("table:formula=\"of:=1/0\" office:value-type=\"float\" "
+	    "office:value=\"0\" calcext:value-type=\"error\"", "#DIV/0!")
+	    ODS_CELL("table:formula=\"of:=A1\"", "")
+	    "</table:table-row></table:table-header-rows>"
+	    "<table:table-row-group><table:table-rows><table:table-row>"
+	    "<table:table-cell><text:h>head</text:h><text:p>a<text:s "
+	    "text:c=\"3\"/>b<text:tab/>c<text:line-break/>d<text:span>e"
+	    "<text:note><text:p>note</text:p></text:note></text:span></text:p>"
+	    "</table:table-cell>"
+	    "<table:covered-table-cell table:number-columns-repeated=\"2\"/>"
+	    ODS_CELL("office:value-type=\"float\" office:value=\"1\"", "1")
+	    "</table:table-row></table:table-rows></table:table-row-group>"),
+	    NULL, 0, &err), 0);
+	assert_string_equal(sh.label, "o.ods:T");
+	assert_cell(&sh, 1, 1, RS_CELL_BOOL, NULL);
+	assert_same_double(cell_at(&sh, 1, 1)->num, 1);
+	assert_same_double(cell_at(&sh, 1, 2)->num, 0);
+	assert_cell(&sh, 1, 3, RS_CELL_DATE, "2019-03-31");
+	assert_same_double(cell_at(&sh, 1, 3)->num, 2019);
+	assert_cell(&sh, 1, 4, RS_CELL_NUMBER, NULL);
+	assert_same_double(cell_at(&sh, 1, 4)->num, -2.5);
+	/* the string value, not the text shown; a time is its text */
+	assert_cell(&sh, 1, 5, RS_CELL_TEXT, "attr");
+	assert_cell(&sh, 1, 6, RS_CELL_TEXT, "10:00");
+	assert_cell(&sh, 1, 7, RS_CELL_ERROR, "#DIV/0!");
+	assert_cell(&sh, 1, 8, RS_CELL_NOVALUE, NULL);
+	/* paragraphs joined by a newline, spaces, tab, break; no note */
+	assert_cell(&sh, 2, 1, RS_CELL_TEXT, "head\na   b\tc\nde");
+	assert_null(cell_at(&sh, 2, 2));
+	assert_null(cell_at(&sh, 2, 3));
+	assert_cell(&sh, 2, 4, RS_CELL_NUMBER, NULL);
+	assert_int_equal(sh.ncells, 10);
+	rs_sheet_release(&sh);
+}
+
+static void
+ods_sheet_by_name_or_the_first(void **state)
+{
+	static const char tables[] = TABLE("First", "<table:table-row>"
+	    ODS_CELL("", "1st") "</table:table-row>") TABLE("Second",
+	    "<table:table-row>" ODS_CELL("", "2nd") "</table:table-row>")
+	    "<table:named-expressions/>";
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(ods_book(&sh, NULL, tables, "second", 0, &err), 0);
+	assert_string_equal(sh.name, "Second");
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "2nd");
+	rs_sheet_release(&sh);
+	/* preferred but absent: the first table, read again from the top */
+	assert_int_equal(ods_book(&sh, NULL, tables, "third",
+	    RS_SHEET_PREFER, &err), 0);
+	assert_string_equal(sh.name, "First");
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "1st");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, tables, "third", 0, &err),
+	    RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: no sheet \"third\" in the "
+	    "workbook (its sheets: \"First\", \"Second\")");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, "", "x", 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: no sheet \"x\": the "
+	    "workbook has no sheet");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, "", NULL, 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: the workbook has no "
+	    "sheet");
+	rs_sheet_release(&sh);
+	/* a table without a name */
+	assert_int_equal(ods_book(&sh, NULL, "<table:table><table:table-row>"
+	    ODS_CELL("", "x") "</table:table-row></table:table>", NULL, 0, &err),
+	    0);
+	assert_string_equal(sh.label, "o.ods:''");
+	rs_sheet_release(&sh);
+}
+
+static void
+ods_broken_cells_and_repeats(void **state)
+{
+	(void)state;
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("office:value-type="
+	    "\"boolean\" office:boolean-value=\"yes\"", "") "</table:table-row>"),
+	    "o.ods:T!A1: boolean cell holds \"yes\", not true or false");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("", "")
+	    ODS_CELL("office:value-type=\"date\" office:date-value=\"31/03/2019\"",
+	    "") "</table:table-row>"), "o.ods:T!B1: date cell holds "
+	    "\"31/03/2019\", not an ISO 8601 date");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("office:value-type="
+	    "\"float\"", "1") "</table:table-row>"), "o.ods:content.xml:1:"
+	    "375: a cell of value type \"float\" lacks its value");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL(
+	    "table:number-columns-repeated=\"0\"", "") "</table:table-row>"),
+	    "o.ods:content.xml:1:375: number-columns-repeated \"0\" is not a "
+	    "whole number from 1");
+	ods_fail(TABLE("T", "<table:table-row table:number-rows-repeated="
+	    "\"\"/>"), "o.ods:content.xml:1:358: number-rows-repeated \"\" is "
+	    "not a whole number from 1");
+	ods_fail(TABLE("T", "<table:table-row table:number-rows-repeated="
+	    "\"-1\"/>"), "o.ods:content.xml:1:358: number-rows-repeated \"-1\" "
+	    "is not a whole number from 1");
+}
+
+static void
+ods_not_a_spreadsheet(void **state)
+{
+	static const char *const cases[][3] = {
+		{NULL, "<office:document-content" ODS_NS "><office:body>"
+		    "<office:text/></office:body></office:document-content>",
+		    "o.ods:1:1: content.xml holds no spreadsheet: the file is "
+		    "not an .ods spreadsheet"},
+		{NULL, "<office:document-styles" ODS_NS "/>", "o.ods:"
+		    "content.xml:1:1: content.xml is not an OpenDocument "
+		    "document (its root is <document-styles>)"},
+		{"application/vnd.oasis.opendocument.graphics",
+		    "<office:document-content" ODS_NS "/>", "o.ods:1:1: the "
+		    "OpenDocument file is \"application/vnd.oasis."
+		    "opendocument.graphics\", not a spreadsheet"},
+	};
+	struct rs_sheet sh;
+	struct rs_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		assert_int_equal(ods_content(&sh, cases[i][0], cases[i][1],
+		    NULL, 0, &err), RS_EINPUT);
+		assert_string_equal(line(&err), cases[i][2]);
+		rs_sheet_release(&sh);
+	}
+	/* an empty mimetype says nothing: the content decides */
+	assert_int_equal(ods_book(&sh, "", TABLE("T", ""), NULL, 0, &err),
+	    0);
+	assert_int_equal(sh.ncells, 0);
+	rs_sheet_release(&sh);
+}
+
 int
 main(void)
 {
@@ -1572,6 +1794,10 @@ main(void)
 		cmocka_unit_test(xlsx_shared_strings),
 		cmocka_unit_test(xlsx_relationship_targets_and_hidden_sheets),
 		cmocka_unit_test(xlsx_broken_workbooks),
+		cmocka_unit_test(ods_cells_of_each_value_type),
+		cmocka_unit_test(ods_sheet_by_name_or_the_first),
+		cmocka_unit_test(ods_broken_cells_and_repeats),
+		cmocka_unit_test(ods_not_a_spreadsheet),
 	};
 
 	return cmocka_run_group_tests(tests, small_setup, small_teardown);
