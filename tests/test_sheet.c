@@ -1002,6 +1002,31 @@ number_text_reads_back(void **state)
 	assert_string_equal(rs_sheet_number_text(buf, 1e21), "1e+21");
 }
 
+/* A share as the percentage it shows, its digits moved two places. */
+static void
+percent_text_moves_the_point(void **state)
+{
+	static const char *const cases[][2] = {
+		{"0.5", "50"}, {"-0.125", "-12.5"}, {"3", "300"},
+		{"1.25", "125"}, {"12.345", "1234.5"}, {"1e-10", "1e-8"},
+		{"1e18", "100000000000000000000"}, {"1e19", "1e21"},
+		{"1e20", "1e22"}, {"1.5e-300", "1.5e-298"},
+		{"-2.5e25", "-2.5e27"},
+	};
+	char buf[48];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		rs_sheet_percent_text(buf, strtod(cases[i][0], NULL));
+		if (strcmp(buf, cases[i][1]) != 0) {
+			print_error("%s: got %s, want %s\n", cases[i][0], buf,
+			    cases[i][1]);
+			fail();
+		}
+	}
+}
+
 /* --- COINr's tables ------------------------------------------------- */
 
 /* The CSV file at path as a sheet of text and numbers. */
@@ -1103,14 +1128,15 @@ coinr_tables_from_workbooks(void **state)
  * styleSheet and sst (NULL: no such part).  Returns the status.
  */
 static int
-parts_book(struct rs_sheet *sh, const char *rows, const char *styles,
-    const char *strings, struct rs_error *err)
+parts_book_lim(struct rs_sheet *sh, const char *rows, const char *styles,
+    const char *strings, const struct rs_sheet_limits *lim,
+    struct rs_error *err)
 {
 	static const char book[] =
 	    "<workbook xmlns:r=\"http://schemas.openxmlformats.org/"
 	    "officeDocument/2006/relationships\"><sheets><sheet name=\"S\" "
 	    "sheetId=\"1\" r:id=\"r1\"/></sheets></workbook>";
-	static char sheet[4096], st[4096], sst[4096], rels[1024];
+	static char sheet[3 << 20], st[4096], sst[3 << 20], rels[1024];
 	struct rs_sheet_part parts[5] = {
 		{"xl/workbook.xml", book, sizeof(book) - 1},
 		{"xl/_rels/workbook.xml.rels", rels, 0},
@@ -1139,7 +1165,14 @@ parts_book(struct rs_sheet *sh, const char *rows, const char *styles,
 	rs_error_clear(err);
 	rs_sheet_init(sh);
 	return rs_sheet_read_parts(sh, "p.xlsx", parts, n, RS_SHEET_ANY, NULL,
-	    NULL, err);
+	    lim, err);
+}
+
+static int
+parts_book(struct rs_sheet *sh, const char *rows, const char *styles,
+    const char *strings, struct rs_error *err)
+{
+	return parts_book_lim(sh, rows, styles, strings, NULL, err);
 }
 
 /* rows (styles, strings) must fail with exactly want. */
@@ -1577,7 +1610,7 @@ static int
 ods_book(struct rs_sheet *sh, const char *mime, const char *tables,
     const char *want, int flags, struct rs_error *err)
 {
-	static char content[8192];
+	static char content[3 << 20];
 
 	snprintf(content, sizeof(content), "<office:document-content" ODS_NS
 	    "><office:body><office:spreadsheet>%s</office:spreadsheet>"
@@ -1763,6 +1796,64 @@ ods_not_a_spreadsheet(void **state)
 	rs_sheet_release(&sh);
 }
 
+/*
+ * The limits of rs_sheet_limits and RS_SHEET_MAX_TEXT on the XML of the
+ * parts: cell formats and shared strings count as cells, a text is at
+ * most 1 MiB, the XML read at most max_xml (said in MiB when whole).
+ */
+static void
+limits_on_the_parts(void **state)
+{
+	struct rs_sheet_limits lim = {(size_t)1 << 20, 2};
+	struct rs_sheet sh;
+	struct rs_error err;
+	size_t big = RS_SHEET_MAX_TEXT + 1;
+	char *rows = malloc(big + 200), *text = malloc(big + 1);
+
+	(void)state;
+	assert_int_equal(parts_book_lim(&sh, "", "<cellXfs><xf/><xf/><xf/>"
+	    "</cellXfs>", NULL, &lim, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:xl/styles.xml:1:32: more than "
+	    "2 cell formats");
+	rs_sheet_release(&sh);
+	assert_int_equal(parts_book_lim(&sh, "", NULL, "<si><t>a</t></si>"
+	    "<si><t>b</t></si><si><t>c</t></si>", &lim, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:xl/strings.xml:1:52: more "
+	    "than 2 shared strings");
+	rs_sheet_release(&sh);
+	memset(text, 'x', big);
+	text[big] = '\0';
+	/* the XML of the sheet alone is past 1 MiB */
+	snprintf(rows, big + 200, "<row><c t=\"inlineStr\"><is><t>%s</t></is>"
+	    "</c></row>", text);
+	assert_int_equal(parts_book_lim(&sh, rows, NULL, NULL, &lim, &err),
+	    RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:1:1: the workbook's XML is "
+	    "larger than the limit of 1 MiB decompressed");
+	rs_sheet_release(&sh);
+	/* within the XML limit, past the text's */
+	assert_int_equal(parts_book(&sh, rows, NULL, NULL, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:S!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, "<row><c t=\"str\"><v>%s</v></c></row>", text);
+	assert_int_equal(parts_book(&sh, rows, NULL, NULL, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:S!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, "<si><t>%s</t></si>", text);
+	assert_int_equal(parts_book(&sh, "", NULL, rows, &err), RS_EINPUT);
+	assert_non_null(strstr(line(&err), ": shared string 0 is longer than "
+	    "1 MiB"));
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, TABLE("T", "<table:table-row>"
+	    "<table:table-cell><text:p>%s</text:p></table:table-cell>"
+	    "</table:table-row>"), text);
+	assert_int_equal(ods_book(&sh, NULL, rows, NULL, 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:T!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	free(rows);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -1786,6 +1877,7 @@ main(void)
 		cmocka_unit_test(limits_on_xml_and_cells),
 		cmocka_unit_test(error_lines_of_cells),
 		cmocka_unit_test(number_text_reads_back),
+		cmocka_unit_test(percent_text_moves_the_point),
 		cmocka_unit_test(coinr_tables_from_workbooks),
 		cmocka_unit_test(xlsx_bad_rows_and_references),
 		cmocka_unit_test(xlsx_text_error_bool_and_iso_date_cells),
@@ -1798,6 +1890,7 @@ main(void)
 		cmocka_unit_test(ods_sheet_by_name_or_the_first),
 		cmocka_unit_test(ods_broken_cells_and_repeats),
 		cmocka_unit_test(ods_not_a_spreadsheet),
+		cmocka_unit_test(limits_on_the_parts),
 	};
 
 	return cmocka_run_group_tests(tests, small_setup, small_teardown);
