@@ -47,8 +47,41 @@ cli_fail(const struct rs_error *err)
 	}
 }
 
+/* Does command c take the long option name[0..n)? */
+static int
+takes(const struct cli_command *c, const char *name, size_t n)
+{
+	const struct option *o;
+
+	for (o = c->options; o != NULL && o->name != NULL; o++)
+		if (strlen(o->name) == n && strncmp(o->name, name, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The language of the messages (cli_lang_scan()), NULL: English. */
 static const char *msg_lang;
+
+/*
+ * The option of c that argument arg names when it takes its value from
+ * the next argument ("--name" or "-x", not "--name=V"), or NULL.
+ */
+static const struct option *
+takes_next(const struct cli_command *c, const char *arg)
+{
+	const struct option *o;
+
+	for (o = c->options; o != NULL && o->name != NULL; o++) {
+		if (o->has_arg != required_argument)
+			continue;
+		if (strncmp(arg, "--", 2) == 0 && strcmp(arg + 2, o->name) == 0)
+			return o;
+		if (arg[0] == '-' && arg[1] == o->val && arg[1] != '\0' &&
+		    arg[2] == '\0')
+			return o;
+	}
+	return NULL;
+}
 
 void
 cli_lang_scan(const struct cli_command *c, int argc, char **argv)
@@ -57,16 +90,17 @@ cli_lang_scan(const struct cli_command *c, int argc, char **argv)
 	int i;
 
 	msg_lang = NULL;
-	for (o = c->options; o != NULL && o->name != NULL; o++)
-		if (strcmp(o->name, "lang") == 0)
-			break;
-	if (o == NULL || o->name == NULL)
+	if (!takes(c, "lang", 4))
 		return;
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-		if (strncmp(argv[i], "--lang=", 7) == 0)
+		if (strncmp(argv[i], "--lang=", 7) == 0) {
 			msg_lang = argv[i] + 7;
-		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-			msg_lang = argv[++i];
+		} else if ((o = takes_next(c, argv[i])) != NULL &&
+		    i + 1 < argc) {
+			if (strcmp(o->name, "lang") == 0)
+				msg_lang = argv[i + 1];
+			i++;	/* the value, whatever it looks like */
+		}
 	}
 }
 
@@ -149,18 +183,6 @@ cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
     const char *b, const char *c)
 {
 	return cli_usage_msgv(cmd, msg, CLI_ARGS(a, b, c));
-}
-
-/* Does command c take the long option name[0..n)? */
-static int
-takes(const struct cli_command *c, const char *name, size_t n)
-{
-	const struct option *o;
-
-	for (o = c->options; o != NULL && o->name != NULL; o++)
-		if (strlen(o->name) == n && strncmp(o->name, name, n) == 0)
-			return 1;
-	return 0;
 }
 
 /*
