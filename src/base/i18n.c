@@ -1513,14 +1513,14 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	[RS_MSG_CLI_WHATIF_PIPELINE] = {
 		"whatif scores by the scoring contract; framework \"%1\" "
 		"has a pipeline",
-		"يحتسب الأمر whatif الدرجات وفق قواعد احتساب الدرجات؛ "
-		"والإطار \"%1\" ذو مسار معالجة",
+		"يطبّق الأمر whatif قواعد احتساب الدرجات؛ والإطار \"%1\" ذو "
+		"مسار معالجة",
 	},
 	[RS_MSG_CLI_TIME_PIPELINE] = {
 		"%1 scores the contract's goalposts, not a framework with "
 		"a pipeline",
-		"يحتسب الأمر %1 الدرجات وفق الحدود المرجعية لقواعد احتساب "
-		"الدرجات، لا وفق إطار ذي مسار معالجة",
+		"يستند الأمر %1 إلى الحدود المرجعية المحددة في قواعد احتساب "
+		"الدرجات، لا إلى إطار ذي مسار معالجة",
 	},
 	[RS_MSG_CLI_NO_YEAR] = {
 		"no value of the data has a year: give --from and --to",
@@ -1633,7 +1633,8 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 	},
 	[RS_MSG_CLI_GATE_NO_CITY] = {
 		"no city in the input, which fails --fail-below",
-		"لا توجد أي مدينة في المدخلات، وهو ما لا يجتاز --fail-below",
+		"لا توجد أي مدينة في المدخلات، وهو ما يُعدّ إخفاقًا في "
+		"--fail-below",
 	},
 	[RS_MSG_CLI_GATE_INDICATIVE] = {
 		"'%1' has only an indicative score, which counts as no "
