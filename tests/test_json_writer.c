@@ -217,34 +217,6 @@ writer_prints_as_cjson(void **state)
 	cJSON_Delete(root);
 }
 
-/* The streamed head and the elements give cJSON_Print()'s document. */
-static void
-streamed_head_prints_as_cjson(void **state)
-{
-	cJSON *root = sample_tree(), *arr;
-	char *buf = NULL, *want;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-
-	(void)state;
-	assert_non_null(f);
-	assert_int_equal(rs_json_write_head(f, root, "cities"), 0);
-	assert_int_equal(rs_json_write(f, root, 2), 0);
-	fputs(", ", f);
-	assert_int_equal(rs_json_write(f, root, 2), 0);
-	fputs("]\n}", f);
-	assert_int_equal(fclose(f), 0);
-	arr = cJSON_CreateArray();
-	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
-	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
-	cJSON_AddItemToObject(root, "cities", arr);
-	want = cJSON_Print(root);
-	assert_string_equal(buf, want);
-	free(want);
-	free(buf);
-	cJSON_Delete(root);
-}
-
 /* A stream that fails is reported. */
 static void
 writer_reports_a_failed_stream(void **state)
@@ -273,7 +245,6 @@ main(void)
 		cmocka_unit_test(bytes_that_are_not_utf8_become_text),
 		cmocka_unit_test(strings_read_back),
 		cmocka_unit_test(writer_prints_as_cjson),
-		cmocka_unit_test(streamed_head_prints_as_cjson),
 		cmocka_unit_test(writer_reports_a_failed_stream),
 	};
 
