@@ -13,9 +13,6 @@
 #include "base/text.h"
 #include "io/json_writer.h"
 
-/* Room kept for one number: rs_fmt_exact() writes fewer than 64 bytes. */
-#define NUMBER_MAX 64
-
 cJSON *
 rs_json_number(double v)
 {
@@ -103,16 +100,41 @@ plain(unsigned char c)
 }
 
 /*
+ * The high bit of every byte of x, set when some byte is not plain()
+ * (some other byte may show set with it; the caller then looks at each).
+ */
+static inline uint64_t
+unplain8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t q = x ^ ones * '"', b = x ^ ones * '\\', d = x ^ ones * 0x7F;
+
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	    ((b - ones) & ~b) | ((d - ones) & ~d) | x) &
+	    0x8080808080808080u;
+}
+
+/*
  * s[0..n) escaped into o, which has room for ESCAPE_MAX * n bytes; the
- * end of what was written.  Plain ASCII, most of a report, goes byte by
- * byte without a call.
+ * end of what was written.  Plain ASCII, most of a report, goes eight
+ * bytes at a time when it can, else byte by byte without a call.
  */
 static char *
 escape_into(char *o, const char *s, size_t n)
 {
 	size_t i = 0, used;
+	uint64_t x;
 
 	while (i < n) {
+		if (n - i >= 8) {
+			memcpy(&x, s + i, 8);
+			if (unplain8(x) == 0) {
+				memcpy(o, &x, 8);
+				o += 8;
+				i += 8;
+				continue;
+			}
+		}
 		if (plain((unsigned char)s[i])) {
 			*o++ = s[i++];
 			continue;
@@ -326,6 +348,42 @@ jw_escaped(struct rs_jw *w, const char *s)
 	jw_put(w, "\"", 1);
 }
 
+/* A key and an indentation that jw_member() writes in one go. */
+#define KEY_FAST 1024
+#define TABS_FAST 1024
+
+/*
+ * An object's member up to its value, at depth tabs: the ",\n" that ends
+ * the member before (sep), the indentation, the key and ":\t", written
+ * with fixed-size copies into room kept once.
+ */
+static void
+jw_member(struct rs_jw *w, int sep, unsigned depth, const char *key)
+{
+	size_t n = strlen(key);
+	unsigned k;
+	char *o;
+
+	if (n > KEY_FAST || depth > TABS_FAST) {
+		if (sep)
+			jw_put(w, ",\n", 2);
+		jw_tabs(w, depth);
+		jw_escaped(w, key);
+		jw_put(w, ":\t", 2);
+		return;
+	}
+	o = jw_room(w, 2 + depth + 8 + ESCAPE_MAX * n + 4);
+	memcpy(o, ",\n", 2);
+	o += sep ? 2 : 0;
+	for (k = 0; k < depth; k += 8)
+		memcpy(o + k, "\t\t\t\t\t\t\t\t", 8);
+	o += depth;
+	*o++ = '"';
+	o = escape_into(o, key, n);
+	memcpy(o, "\":\t", 3);
+	w->len = (size_t)(o + 3 - w->buf);
+}
+
 /* cJSON's test of whether %1.15g read back well enough. */
 static int
 close_enough(double a, double b)
@@ -476,11 +534,7 @@ jw_begin(struct rs_jw *w, const char *key)
 		w->failed = 1;
 		key = "";
 	}
-	if (l->count++ > 0)
-		jw_put(w, ",\n", 2);
-	jw_tabs(w, l->depth + 1);
-	jw_escaped(w, key);
-	jw_put(w, ":\t", 2);
+	jw_member(w, l->count++ > 0, l->depth + 1, key);
 	return l->depth + 1;
 }
 
@@ -564,9 +618,8 @@ rs_jw_number(struct rs_jw *w, const char *key, double v)
 		jw_put(w, "null", 4);
 		return;
 	}
-	d = jw_room(w, NUMBER_MAX);
-	rs_fmt_exact(d, NUMBER_MAX, v);
-	w->len += strlen(d);
+	d = jw_room(w, RS_FMT_EXACT_MAX);
+	w->len += rs_fmt_exact_put(d, v);
 }
 
 void
