@@ -92,55 +92,58 @@ escape_one(char *o, const char *s, size_t n, size_t *used)
 	return len;
 }
 
-/* Whether escape_one() would copy c, a byte of ASCII, as it is. */
+/* 1 for the bytes escape_one() must look at: C0, '"', '\\', DEL, non-ASCII. */
+static const unsigned char unplain[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* 0x00 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* 0x10 */
+	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 0x20 '"' */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 0x30 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 0x40 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,		/* 0x50 '\\' */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,		/* 0x60 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,		/* 0x70 DEL */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* 0x80 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* Whether escape_one() would copy c as it is, a byte of ASCII. */
 static inline int
 plain(unsigned char c)
 {
-	return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-}
-
-/*
- * The high bit of every byte of x, set when some byte is not plain()
- * (some other byte may show set with it; the caller then looks at each).
- */
-static inline uint64_t
-unplain8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101u;
-	uint64_t q = x ^ ones * '"', b = x ^ ones * '\\', d = x ^ ones * 0x7F;
-
-	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-	    ((b - ones) & ~b) | ((d - ones) & ~d) | x) &
-	    0x8080808080808080u;
+	return !unplain[c];
 }
 
 /*
  * s[0..n) escaped into o, which has room for ESCAPE_MAX * n bytes; the
- * end of what was written.  Plain ASCII, most of a report, goes eight
- * bytes at a time when it can, else byte by byte without a call.
+ * end of what was written.  Plain ASCII, most of a report, is copied and
+ * looked at in one pass without a branch; a string with anything else
+ * is then written again a character at a time.
  */
 static char *
 escape_into(char *o, const char *s, size_t n)
 {
-	size_t i = 0, used;
-	uint64_t x;
+	unsigned bad = 0;
+	size_t i, used;
 
-	while (i < n) {
-		if (n - i >= 8) {
-			memcpy(&x, s + i, 8);
-			if (unplain8(x) == 0) {
-				memcpy(o, &x, 8);
-				o += 8;
-				i += 8;
-				continue;
-			}
-		}
+	for (i = 0; i < n; i++) {
+		o[i] = s[i];
+		bad |= unplain[(unsigned char)s[i]];
+	}
+	if (bad == 0)
+		return o + n;
+	for (i = 0; i < n; i += used) {
 		if (plain((unsigned char)s[i])) {
-			*o++ = s[i++];
-			continue;
+			*o++ = s[i];
+			used = 1;
+		} else {
+			o += escape_one(o, s + i, n - i, &used);
 		}
-		o += escape_one(o, s + i, n - i, &used);
-		i += used;
 	}
 	return o;
 }
@@ -182,9 +185,20 @@ struct jw_level {
 	size_t count;
 };
 
+/* A number's text as rs_fmt_exact_put() wrote it, kept by its bits. */
+struct jw_number {
+	uint64_t bits;
+	unsigned char len;
+	char text[RS_FMT_EXACT_MAX - 9];
+};
+
+/* Numbers remembered: the weights of a framework's nodes, and more. */
+#define NUMBERS_KEPT 1024
+
 /*
  * The output of rs_json_write() and of the stream (struct rs_jw): a
- * block handed to the stream when full, and the containers open.
+ * block handed to the stream when full, the containers open, and the
+ * last numbers written: a report writes the same weights for every city.
  */
 struct rs_jw {
 	FILE *out;
@@ -194,6 +208,7 @@ struct rs_jw {
 	unsigned nopen;
 	size_t ntop;		/* values written at the top */
 	struct jw_level open[RS_JW_DEPTH_MAX];
+	struct jw_number kept[NUMBERS_KEPT];
 	char buf[65536];
 };
 
@@ -201,6 +216,7 @@ static struct rs_jw *
 jw_new(FILE *out, unsigned depth)
 {
 	struct rs_jw *w = rs_malloc(sizeof(*w));
+	size_t k;
 
 	w->out = out;
 	w->len = 0;
@@ -208,6 +224,10 @@ jw_new(FILE *out, unsigned depth)
 	w->depth = depth;
 	w->nopen = 0;
 	w->ntop = 0;
+	/* a NaN's bits: no number written has them */
+	memset(w->kept, 0, sizeof(w->kept));
+	for (k = 0; k < NUMBERS_KEPT; k++)
+		w->kept[k].bits = UINT64_MAX;
 	return w;
 }
 
@@ -611,6 +631,9 @@ rs_jw_string(struct rs_jw *w, const char *key, const char *s)
 void
 rs_jw_number(struct rs_jw *w, const char *key, double v)
 {
+	struct jw_number *k;
+	uint64_t bits;
+	size_t n;
 	char *d;
 
 	jw_begin(w, key);
@@ -619,7 +642,21 @@ rs_jw_number(struct rs_jw *w, const char *key, double v)
 		return;
 	}
 	d = jw_room(w, RS_FMT_EXACT_MAX);
-	w->len += rs_fmt_exact_put(d, v);
+	v += 0.0;		/* -0 and 0 share their text */
+	memcpy(&bits, &v, sizeof(bits));
+	k = &w->kept[(bits * UINT64_C(0x9E3779B97F4A7C15)) >> 54];
+	if (k->bits == bits) {
+		memcpy(d, k->text, sizeof(k->text));
+		w->len += k->len;
+		return;
+	}
+	n = rs_fmt_exact_put(d, v);
+	w->len += n;
+	if (n <= sizeof(k->text)) {
+		k->bits = bits;
+		k->len = (unsigned char)n;
+		memcpy(k->text, d, n);
+	}
 }
 
 void
