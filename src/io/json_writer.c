@@ -120,22 +120,85 @@ plain(unsigned char c)
 }
 
 /*
+ * Not 0 when some byte of the 8 in x is not plain(): a byte below 0x20,
+ * '"', '\\', DEL, or with its high bit set.  The tests of "some byte
+ * less than" and "some byte zero" (Anderson, "Bit Twiddling Hacks") miss
+ * none; the caller then looks at each byte.
+ */
+static inline uint64_t
+unplain8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t q = x ^ ones * '"', b = x ^ ones * '\\', d = x ^ ones * 0x7F;
+
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	    ((b - ones) & ~b) | ((d - ones) & ~d) | x) &
+	    0x8080808080808080u;
+}
+
+/* unplain8() of the 8 bytes at s. */
+static inline uint64_t
+unplain_at(const char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+	return unplain8(x);
+}
+
+/*
+ * s[0..n) copied to o when every byte is plain(), eight at a time (the
+ * last eight overlapping the ones before; a string of 4 to 7 bytes as
+ * two fours that overlap); 0 when one is not, with o then partly
+ * written.
+ */
+static int
+copy_plain(char *o, const char *s, size_t n)
+{
+	size_t i;
+	unsigned bad = 0;
+
+	if (n >= 4 && n < 8) {	/* the first four and the last four */
+		uint32_t lo, hi;
+
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		if (unplain8(lo | (uint64_t)hi << 32))
+			return 0;
+		memcpy(o, &lo, 4);
+		memcpy(o + n - 4, &hi, 4);
+		return 1;
+	}
+	if (n < 4) {
+		for (i = 0; i < n; i++) {
+			o[i] = s[i];
+			bad |= unplain[(unsigned char)s[i]];
+		}
+		return !bad;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
+		if (unplain_at(s + i))
+			return 0;
+		memcpy(o + i, s + i, 8);
+	}
+	if (unplain_at(s + n - 8))
+		return 0;
+	memcpy(o + n - 8, s + n - 8, 8);
+	return 1;
+}
+
+/*
  * s[0..n) escaped into o, which has room for ESCAPE_MAX * n bytes; the
- * end of what was written.  Plain ASCII, most of a report, is copied and
- * looked at in one pass without a branch; a string with anything else
- * is then written again a character at a time.
+ * end of what was written.  Plain ASCII, most of a report, is copied
+ * eight bytes at a time; a string with anything else is then written
+ * again a character at a time.
  */
 static char *
 escape_into(char *o, const char *s, size_t n)
 {
-	unsigned bad = 0;
 	size_t i, used;
 
-	for (i = 0; i < n; i++) {
-		o[i] = s[i];
-		bad |= unplain[(unsigned char)s[i]];
-	}
-	if (bad == 0)
+	if (copy_plain(o, s, n))
 		return o + n;
 	for (i = 0; i < n; i += used) {
 		if (plain((unsigned char)s[i])) {
