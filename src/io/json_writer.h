@@ -54,7 +54,8 @@ int rs_json_write(FILE *out, const cJSON *item, unsigned depth);
  * member's name inside an object, NULL inside an array or for the one
  * value at the top.  Numbers and strings are written as rs_json_number()
  * and rs_json_string() make them print (null for NaN, infinities and a
- * NULL string).
+ * NULL string); keys go through the same escaper, where cJSON's printer
+ * would leave what rs_text_unsafe() names raw in a key.
  */
 struct rs_jw;
 
