@@ -31,7 +31,7 @@ value_of(const struct rs_dataset *ds, size_t city, const char *id)
 	assert_non_null(chosen);
 	rs_dataset_select(ds, 0, 0, chosen);
 	k = chosen[city * small_fw.nindicators + small_fw.nodes[node].indicator];
-	v = k == RS_NONE ? (double)NAN : ds->obs[k].value;
+	v = k == RS_NONE ? (double)NAN : rs_dataset_obs(ds, k)->value;
 	free(chosen);
 	return v;
 }
@@ -127,14 +127,14 @@ latest_year_wins_and_year_limit_applies(void **state)
 	assert_int_equal(read_csv(&ds, "t.csv", text, &err), 0);
 	/* 2022 is empty, so 2021 is the latest value */
 	rs_dataset_select(&ds, 0, 0, chosen);
-	assert_near(ds.obs[chosen[a1]].value, 30, 0);
-	assert_near(ds.obs[chosen[a2]].value, 7, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a1])->value, 30, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a2])->value, 7, 0);
 	rs_dataset_select(&ds, 1, 2020, chosen);
-	assert_near(ds.obs[chosen[a1]].value, 20, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a1])->value, 20, 0);
 	rs_dataset_select(&ds, 1, 2017, chosen);
 	assert_true(chosen[a1] == RS_NONE);
 	/* an undated value is older than any dated one */
-	assert_near(ds.obs[chosen[a2]].value, 5, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a2])->value, 5, 0);
 	rs_dataset_release(&ds);
 }
 
@@ -168,11 +168,11 @@ world_bank_and_spreadsheet_values_are_read(void **state)
 		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
 	rs_dataset_select(&ds, 0, 0, chosen);
 	/* ".." is missing: 2021 gives way to the fiscal year 2019/20 */
-	assert_near(ds.obs[chosen[0]].value, 19, 0);
-	assert_int_equal(ds.obs[chosen[0]].year, 2019);
-	assert_int_equal(ds.obs[chosen[0]].has_year, RS_YEAR_FISCAL);
-	assert_near(ds.obs[chosen[1]].value, 12.5, 0);
-	assert_int_equal(ds.obs[chosen[1]].year, 2018);
+	assert_near(rs_dataset_obs(&ds, chosen[0])->value, 19, 0);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[0])->year, 2019);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[0])->has_year, RS_YEAR_FISCAL);
+	assert_near(rs_dataset_obs(&ds, chosen[1])->value, 12.5, 0);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[1])->year, 2018);
 	assert_true(chosen[2] == RS_NONE);
 	assert_int_equal(ds.obs[3].has_year, RS_YEAR_CALENDAR);
 	rs_dataset_release(&ds);
@@ -234,13 +234,13 @@ reading_done_keeps_the_data_and_refuses_more(void **state)
 	assert_int_equal(read_csv(&ds, "t.csv", text, &err), 0);
 	rs_dataset_read_done(&ds);
 	assert_int_equal(ds.ncities, 2);
-	assert_int_equal(ds.nobs, 2);
+	assert_int_equal(rs_dataset_count(&ds), 2);
 	assert_near(value_of(&ds, 0, "a1"), 12.5, 0);
 	assert_near(value_of(&ds, 1, "a2"), 3, 0);
 	assert_nan(value_of(&ds, 1, "a1"));
 	assert_int_not_equal(rs_dataset_read_text(&ds, "u.csv", text,
 	    strlen(text), RS_INPUT_CSV, &err), 0);
-	assert_int_equal(ds.nobs, 2);
+	assert_int_equal(rs_dataset_count(&ds), 2);
 	assert_int_equal(ds.nfiles, 1);
 	rs_dataset_release(&ds);
 }
