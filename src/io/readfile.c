@@ -1,5 +1,5 @@
 /*
- * readfile.c - reading a whole file
+ * readfile.c - reading a whole file, and giving back the pages already read
  */
 #define _DEFAULT_SOURCE		/* madvise() */
 
