@@ -551,6 +551,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.res = &run.res;
 	report.ds = &run.in.ds;
 	report.chosen = run.chosen;
+	report.in_place = run.chosen == NULL;
 	report.lang = o->lang;
 	report.top = o->top;
 	report.depth = o->depth;

@@ -277,8 +277,8 @@ rs_city_id(const struct rs_report *r, size_t ci)
 const struct rs_city *
 rs_report_city(const struct rs_report *r, size_t ci)
 {
-	if (r->ds == NULL || (r->chosen == NULL &&
-	    rs_dataset_dense(r->ds) == NULL) || ci >= r->ds->ncities)
+	if (r->ds == NULL || (r->chosen == NULL && !r->in_place) ||
+	    ci >= r->ds->ncities)
 		return NULL;
 	return &r->ds->cities[ci];
 }
