@@ -11,6 +11,7 @@
  * only.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -311,6 +312,8 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 	locale_t old = rs_c_locale_push();	/* "12.5" in any locale */
 	size_t i;
 
+	/* Only the priorities shown need their order. */
+	rs_results_shown(r->res, rs_report_top(r, SIZE_MAX));
 	framework_line(out, r);
 	if (r->res->ncities == 0)
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
@@ -319,6 +322,7 @@ rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 		city_text(out, r, i);
 	}
 	missing_line(out, r);
+	rs_results_shown(r->res, SIZE_MAX);
 	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,
