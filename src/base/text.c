@@ -203,22 +203,36 @@ rs_text_write(FILE *out, const char *s, size_t n)
 	free(copy);
 }
 
-void
-rs_text_write_cell(FILE *out, const char *s, size_t width)
+char *
+rs_text_cell_dup(const char *s, size_t width)
 {
-	char *copy;
+	char *copy, *cell;
 	const char *t = shown(s, strlen(s), &copy);
 	int cut;
-	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n);
+	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n), o;
 
-	fwrite(t, 1, n, out);
+	cell = rs_malloc(n + 3 + width + 1);
+	memcpy(cell, t, n);
+	o = n;
 	free(copy);
 	if (cut) {
-		fputs("...", out);
+		memcpy(cell + o, "...", 3);
+		o += 3;
 		w += 3;
 	}
 	for (; w < width; w++)
-		fputc(' ', out);
+		cell[o++] = ' ';
+	cell[o] = '\0';
+	return cell;
+}
+
+void
+rs_text_write_cell(FILE *out, const char *s, size_t width)
+{
+	char *cell = rs_text_cell_dup(s, width);
+
+	fputs(cell, out);
+	free(cell);
 }
 
 size_t
@@ -372,8 +386,13 @@ rs_utf8_fit(const char *s, size_t width, int *truncated)
 	*truncated = 1;
 	room = width > 3 ? width - 3 : 0;
 	while (i < n) {
-		k = rs_utf8_decode(s + i, n - i, &cp);
-		cw = cp_width(cp);
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			k = 1;	/* printable ASCII, as rs_utf8_nwidth() */
+			cw = 1;
+		} else {
+			k = rs_utf8_decode(s + i, n - i, &cp);
+			cw = cp_width(cp);
+		}
 		if (w + cw > room)
 			break;
 		w += cw;
