@@ -77,13 +77,24 @@ put_bar(FILE *out, double score, int width)
 		fputc(i < fill ? '#' : '.', out);
 }
 
+/* s right-aligned in width columns, as "%*s" (s is ASCII). */
+static void
+put_right(FILE *out, const char *s, size_t width)
+{
+	size_t n = strlen(s);
+
+	for (; n < width; n++)
+		fputc(' ', out);
+	fputs(s, out);
+}
+
+/* "%5.1f", or "  n/a" */
 static void
 put_score(FILE *out, double v)
 {
-	if (isnan(v))
-		fputs("  n/a", out);
-	else
-		fprintf(out, "%5.1f", v);
+	char buf[64];
+
+	put_right(out, rs_fmt_fixed(buf, sizeof(buf), v, 1), 5);
 }
 
 static void
@@ -160,16 +171,16 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 
 	rs_text_write(out, c->name, strlen(c->name));
 	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
-	if (isnan(c->score))
-		fputs("n/a", out);
-	else
-		fprintf(out, "%.1f", c->score);
+	fputs(rs_fmt_fixed(buf, sizeof(buf), c->score, 1), out);
 	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
 	if (rs_indicative(r, ci, RS_NONE))
 		fprintf(out, " (%s)", rs_i18n(r->lang, RS_MSG_INDICATIVE));
-	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
-	    100 * c->coverage);
+	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_COVERAGE));
+	if (isnan(c->coverage))
+		fprintf(out, "%.1f%%", 100 * c->coverage);
+	else
+		fputs(rs_fmt_percent(buf, sizeof(buf), c->coverage), out);
 	args[0] = a;
 	args[1] = b;
 	if (c->rank > 0 && r->res->ncities > 1) {
@@ -338,8 +349,10 @@ city_text(FILE *out, const struct rs_report *r, struct cells *cl, size_t ci)
 			put_cell(out, &cl->name[i], rs_node_label(r, i), 38);
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
-			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
-			fprintf(out, " %7s", buf);
+			buf[0] = '+';
+			rs_fmt_fixed(buf + 1, sizeof(buf) - 1, c->gain_of[i], 2);
+			fputc(' ', out);
+			put_right(out, buf, 7);
 			put_year(out, r, ci, i);
 			fputc('\n', out);
 		}
