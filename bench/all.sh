@@ -169,9 +169,10 @@ else
 	if [ "$1" = failed ]; then
 		row "$name" "-" "failed: $(why)" "-"
 	else
+		mib=$(awk -v k="$3" 'BEGIN { printf "%.0f MiB", k / 1024 }')
 		row "$name" "-" "$(secs "$1") ($(awk -v a="$1" -v b="$base" \
-		    'BEGIN { printf "%.1f", a / b }')x; CPU $(secs "$2"), \
-		    $(awk -v k="$3" 'BEGIN { printf "%.0f MiB", k / 1024 }'))" "-"
+		    'BEGIN { printf "%.1f", a / b }')x; CPU $(secs "$2"), $mib)" \
+		    "-"
 		row "peer against ours: pandas / \`score --format text\`" "-" \
 		    "$(awk -v a="$1" -v b="$text_wall" -v c="$2" -v d="$text_cpu" \
 		    'BEGIN { printf "%.1fx wall, %.1fx CPU", a / b, c / d }')" "-"
@@ -233,9 +234,10 @@ for n in 2500 5000 10000; do
 			ratio=" ($(awk -v a="$1" -v b="$long_base" \
 			    'BEGIN { printf "%.1f", a / b }')x)"
 		fi
+		mib=$(awk -v k="${3:-0}" \
+		    'BEGIN { printf "%.0f MiB", k / 1024 }')
 		row "\`score --format $fmt long-$n.csv\` ($((n * 100)) rows)" \
-		    "$target" "$(secs "$1")$ratio${2:+, CPU $(secs "$2"), \
-		    $(awk -v k="$3" 'BEGIN { printf "%.0f MiB", k / 1024 }')}" \
+		    "$target" "$(secs "$1")$ratio${2:+, CPU $(secs "$2"), $mib}" \
 		    "$met"
 	done
 done

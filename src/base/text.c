@@ -625,6 +625,47 @@ fast_decimal(const char *buf, double *value)
 	return 1;
 }
 
+/*
+ * The common field, a plain ASCII decimal of at most 15 significant
+ * digits ("12.5", "-0.250000"), read in one pass over s[0..n): the value
+ * fast_decimal() gives it, without the copy, the checks for missing
+ * marks and the grammar's scan, none of which such a field can fail.  A
+ * field of 256 bytes or more is the general path's to refuse.  Returns 0
+ * for anything else.
+ */
+static int
+plain_decimal(const char *s, size_t n, double *value)
+{
+	uint64_t m = 0;
+	size_t i = 0;
+	int e = 0, nd = 0, digits = 0, frac = 0, neg = 0;
+	double v;
+
+	if (n >= 256)
+		return 0;
+	if (n > 0 && (s[0] == '+' || s[0] == '-'))
+		neg = s[i++] == '-';
+	for (; i < n; i++) {
+		if (s[i] == '.' && !frac) {
+			frac = 1;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		digits++;
+		if (m > 0 || s[i] != '0') {
+			if (++nd > 15)
+				return 0;
+			m = m * 10 + (uint64_t)(s[i] - '0');
+		}
+		e -= frac;
+	}
+	if (digits == 0 || !rs_decimal_exact(m, e, &v))
+		return 0;
+	*value = neg ? -v : v;
+	return 1;
+}
+
 enum rs_number_status
 rs_number_parse(const char *s, size_t n, double *value, const char **why)
 {
@@ -636,6 +677,8 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 
 	*why = NULL;
 	s = rs_trim(s, &n);
+	if (plain_decimal(s, n, value))
+		return RS_NUMBER_OK;
 	/* ".." is the World Bank's mark of a missing value */
 	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A") ||
 	    rs_word_eq(s, n, ".."))
