@@ -5,6 +5,7 @@
 #include <float.h>
 #include <locale.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -577,6 +578,40 @@ rs_decimal_exact(uint64_t m, int e, double *v)
 }
 
 /*
+ * The digits of s[0..n) up to the first byte that is neither a digit nor
+ * the first point: the significant ones (leading zeros do not count)
+ * into *m, the digits after the point subtracted from *e, every digit
+ * counted in *digits.  Returns the bytes read, or SIZE_MAX past 15
+ * significant digits.
+ */
+static size_t
+significand(const char *s, size_t n, uint64_t *m, long *e, int *digits)
+{
+	size_t i;
+	int nd = 0, frac = 0;
+
+	*m = 0;
+	*e = 0;
+	*digits = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.' && !frac) {
+			frac = 1;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			break;
+		(*digits)++;
+		if (*m > 0 || s[i] != '0') {
+			if (++nd > 15)
+				return SIZE_MAX;
+			*m = *m * 10 + (uint64_t)(s[i] - '0');
+		}
+		*e -= frac;
+	}
+	return i;
+}
+
+/*
  * Clinger's fast path ("How to read floating point numbers accurately",
  * PLDI 1990): a decimal of at most 15 significant digits is an integer m
  * below 2^53 times 10^e, and with |e| <= 22 rs_decimal_exact() gives the
@@ -588,27 +623,17 @@ static int
 fast_decimal(const char *buf, double *value)
 {
 	const char *p = buf;
-	uint64_t m = 0;
-	long e = 0, x = 0;
-	int nd = 0, neg = 0, xneg = 0, frac = 0;
+	uint64_t m;
+	long e, x = 0;
+	int neg = 0, xneg = 0, digits;
+	size_t k;
 	double v;
 
 	if (*p == '+' || *p == '-')
 		neg = *p++ == '-';
-	for (;; p++) {
-		if (*p == '.' && !frac) {
-			frac = 1;
-			continue;
-		}
-		if (*p < '0' || *p > '9')
-			break;
-		if (m > 0 || *p != '0') {	/* leading zeros do not count */
-			if (++nd > 15)
-				return 0;
-			m = m * 10 + (uint64_t)(*p - '0');
-		}
-		e -= frac;
-	}
+	if ((k = significand(p, strlen(p), &m, &e, &digits)) == SIZE_MAX)
+		return 0;
+	p += k;
 	if (*p == 'e' || *p == 'E') {
 		p++;
 		if (*p == '+' || *p == '-')
@@ -636,31 +661,18 @@ fast_decimal(const char *buf, double *value)
 static int
 plain_decimal(const char *s, size_t n, double *value)
 {
-	uint64_t m = 0;
+	uint64_t m;
 	size_t i = 0;
-	int e = 0, nd = 0, digits = 0, frac = 0, neg = 0;
+	long e;
+	int digits, neg = 0;
 	double v;
 
 	if (n >= 256)
 		return 0;
 	if (n > 0 && (s[0] == '+' || s[0] == '-'))
 		neg = s[i++] == '-';
-	for (; i < n; i++) {
-		if (s[i] == '.' && !frac) {
-			frac = 1;
-			continue;
-		}
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		digits++;
-		if (m > 0 || s[i] != '0') {
-			if (++nd > 15)
-				return 0;
-			m = m * 10 + (uint64_t)(s[i] - '0');
-		}
-		e -= frac;
-	}
-	if (digits == 0 || !rs_decimal_exact(m, e, &v))
+	if (significand(s + i, n - i, &m, &e, &digits) != n - i ||
+	    digits == 0 || !rs_decimal_exact(m, (int)e, &v))
 		return 0;
 	*value = neg ? -v : v;
 	return 1;
