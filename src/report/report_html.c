@@ -1572,7 +1572,7 @@ evidence_block(const struct html *h, size_t ci, int hl)
 			fputs("<td class=\"num\">", h->out);
 			put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
 			fputs("</td>", h->out);
-			td_text(h, fw->nodes[i].unit);
+			td_text(h, rs_node_unit(&fw->nodes[i], h->r->lang));
 			td_year(h, o);
 			td_text(h, msg(h, rs_obs_national(h->r, o) ?
 			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));

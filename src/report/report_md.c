@@ -421,7 +421,7 @@ evidence_block(FILE *out, const struct rs_report *r, size_t ci, int hl)
 			text_cell(out, rs_node_label(r, i));
 			fprintf(out, " %s |", rs_fmt_value(v, sizeof(v),
 			    o->value));
-			text_cell(out, fw->nodes[i].unit);
+			text_cell(out, rs_node_unit(&fw->nodes[i], r->lang));
 			year_cell(out, r, ci, i);
 			text_cell(out, rs_i18n(r->lang, rs_obs_national(r, o) ?
 			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));

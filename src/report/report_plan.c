@@ -124,8 +124,9 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	if (ch->collect && !(ch->score_to > 0)) {
 		/* Counted, not moved: its worst value is what the plan needs. */
 		rs_buf_release(&parts[2]);
-		if (n->unit != NULL)
-			rs_buf_printf(&parts[2], "%s", n->unit);
+		if (rs_node_unit(n, r->lang) != NULL)
+			rs_buf_printf(&parts[2], "%s",
+			    rs_node_unit(n, r->lang));
 		args[1] = parts[1].s;
 		args[2] = parts[2].s != NULL ? parts[2].s : "-";
 		buf_msg(b, r, RS_MSG_PLAN_COLLECT_ONLY, args, 3);
@@ -543,8 +544,9 @@ whatif_text(FILE *out, const struct rs_whatif_report *wr)
 				rs_say_value(&b, n, ch->from);
 			rs_buf_printf(&b, " -> ");
 			rs_say_value(&b, n, ch->to);
-			if (n->unit != NULL)
-				rs_buf_printf(&b, " (%s)", n->unit);
+			if (rs_node_unit(n, r->lang) != NULL)
+				rs_buf_printf(&b, " (%s)",
+				    rs_node_unit(n, r->lang));
 			if (ch->note != NULL)
 				rs_buf_printf(&b, "; %s: %s", say(r,
 				    RS_MSG_NOTE_WORD), ch->note);
