@@ -572,6 +572,42 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	city_notes(out, r, ci);
 }
 
+/*
+ * With a baseline: the change of every city and area in a section of its
+ * own, as the HTML report has it, so that the Markdown page shows them
+ * together and not only as columns of each city's tables.
+ */
+static void
+baseline_block(FILE *out, const struct rs_report *r)
+{
+	static const enum rs_msg cols[] = {
+		RS_MSG_CITY, RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
+	};
+	const struct rs_framework *fw = r->fw;
+	size_t ci, k, node;
+
+	if (r->base == NULL || r->res->ncities == 0)
+		return;
+	heading(out, 2, rs_i18n(r->lang, RS_MSG_SECTION_BASELINE));
+	fprintf(out, "%s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
+	rs_md_puts(out, r->base->path);
+	fputs(".\n\n", out);
+	table_head(out, r, 0, cols, "llrrrr", rs_like_available(r) ? 6 : 4);
+	for (ci = 0; ci < r->res->ncities; ci++)
+		for (k = 0; k <= fw->ntop; k++) {
+			node = k == 0 ? RS_NONE : fw->top[k - 1];
+			first_cell(out, k == 0 ? r->res->cities[ci].name : "");
+			text_cell(out, node == RS_NONE ? rs_i18n(r->lang,
+			    RS_MSG_CITY_SCORE) : rs_node_label(r, node));
+			score_cell(out, rs_row_score(&r->res->cities[ci],
+			    node));
+			change_cell(out, r, ci, node);
+			like_cells(out, r, ci, node);
+			fputc('\n', out);
+		}
+}
+
 int
 rs_report_md_score(FILE *out, const struct rs_report *r,
     struct rs_error *err)
@@ -673,6 +709,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		evidence_block(out, r, ci, 3);
 		gaps_block(out, r, latest, ci, 3);
 	}
+	baseline_block(out, r);
 	methodology_block(out, r);
 	free(latest);
 	return 0;
