@@ -465,9 +465,12 @@ gaps_block(FILE *out, const struct rs_report *r, const size_t *latest,
 	free(col);
 }
 
-/* The methodology note, with the link to the scoring contract. */
+/*
+ * The methodology note, with the link to the scoring contract; with plan,
+ * also how the plan is computed.
+ */
 static void
-methodology_block(FILE *out, const struct rs_report *r)
+methodology_block(FILE *out, const struct rs_report *r, int plan)
 {
 	const struct rs_framework *fw = r->fw;
 	struct rs_buf bands = {0}, b = {0};
@@ -497,6 +500,12 @@ methodology_block(FILE *out, const struct rs_report *r)
 	    put_buf, &b);
 	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_METHODOLOGY));
 	rs_md_puts(out, b.s);
+	if (plan) {
+		args[0] = "[docs/planning.md](docs/planning.md)";
+		fputs("\n\n", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_PLAN_METHOD), args,
+		    1);
+	}
 	args[0] = "[docs/methodology.md](docs/methodology.md)";
 	fputs("\n\n", out);
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_METHOD_LINK), args, 1);
@@ -710,7 +719,7 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		gaps_block(out, r, latest, ci, 3);
 	}
 	baseline_block(out, r);
-	methodology_block(out, r);
+	methodology_block(out, r, 0);
 	free(latest);
 	return 0;
 }
@@ -888,7 +897,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		gaps_block(out, r, latest, ci, 3);
 	}
 	free(latest);
-	methodology_block(out, r);
+	methodology_block(out, r, 0);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -1031,7 +1040,7 @@ evidence:
 		gaps_block(out, r, latest, ci, 3);
 	}
 	if (res->ncities > 0)
-		methodology_block(out, r);
+		methodology_block(out, r, 0);
 	free(latest);
 	return 0;
 }
@@ -1243,4 +1252,31 @@ rs_report_md_shock(FILE *out, const struct rs_report *r,
 	}
 	free(rows);
 	return 0;
+}
+
+/* ---- the parts the plan's page shares (report_priv.h) ----------------- */
+
+void
+rs_md_title(FILE *out, const struct rs_report *r, const char *what)
+{
+	title(out, r, what);
+}
+
+void
+rs_md_city_notes(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	notes_block(out, r, ci, RS_NONE);
+	area_notes(out, r, ci, hl);
+}
+
+void
+rs_md_evidence(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	evidence_block(out, r, ci, hl);
+}
+
+void
+rs_md_methodology(FILE *out, const struct rs_report *r, int plan)
+{
+	methodology_block(out, r, plan);
 }
