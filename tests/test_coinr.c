@@ -95,6 +95,43 @@ meta_errors_are_located(void **state)
 		/* an unterminated quote that opens a row, and nothing else */
 		{"Level,iCode,Parent\n1,a,P\n\n\"2,P,\n", "unterminated", 4, 1},
 		{"\"", "unterminated", 1, 1},
+		{"Level,Parent\n1,P\n", "(missing \"iCode\")", 1, 1},
+		{"Level,iCode\n1,a\n", "(missing \"Parent\")", 1, 1},
+		{"iCode,Parent\na,\n", "(missing \"Level\")", 1, 1},
+		{"Level,iCode,Parent\n1,,P\n", "empty iCode", 2, 2},
+		{"Level,iCode,Parent\n1.5,a,P\n2,P,\n", "Level of \"a\" must "
+		    "be a whole number from 1", 2, 1},
+		{"Level,iCode,Parent\n0,a,P\n2,P,\n", "Level of \"a\" must be "
+		    "a whole number from 1", 2, 1},
+		{"Level,iCode,Parent\n101,a,P\n2,P,\n", "Level of \"a\" must "
+		    "be a whole number from 1", 2, 1},
+		{"Level,iCode,Parent,Type\n,a,P,Indicator\n2,P,,\n",
+		    "indicator \"a\" needs a Level", 2, 1},
+		{"Level,iCode,Parent,Type\n1,a,P,\n,P,,Aggregate\n",
+		    "aggregate \"P\" needs a Level", 3, 1},
+		{"Level,iCode,Parent,Type\n1,a,P,Aggregate\n2,P,,\n",
+		    "\"a\": indicators are level 1 and aggregates level 2 or "
+		    "above, not an aggregate at level 1", 2, 1},
+		{"Level,iCode,Parent,Direction\n1,a,P,x\n2,P,,\n",
+		    "Direction \"x\" ", 2, 4},
+		{"Level,iCode,Parent,Target\n1,a,P,t\n2,P,,\n", "Target \"t\" ",
+		    2, 4},
+		{"Level,iCode,Parent,Weight\n1,a,P,-1\n2,P,,\n", "Weight of "
+		    "\"a\" must be > 0, not -1", 2, 4},
+		/* a row of Type Group is no aggregate to hang a node on */
+		{"Level,iCode,Parent,Type\n1,a,g,\n2,P,,\n,g,,Group\n",
+		    "Parent \"g\" of \"a\" is not an aggregate of the table", 2,
+		    3},
+		/* long texts are cut at 40 bytes in the message */
+		{"Level,iCode,Parent\n1,a,ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ"
+		    "XYZ\n2,P,\n", "Parent \"ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCD"
+		    "EFGHIJ\" of \"a\"", 2, 3},
+		{"Level,iCode,Parent,Weight\n1,a,P,ABCDEFGHIJABCDEFGHIJABCDEFGHIJ"
+		    "ABCDEFGHIJXYZ\n2,P,,\n", "Weight \"ABCDEFGHIJABCDEFGHIJABCDEF"
+		    "GHIJABCDEFGHIJ\" ", 2, 4},
+		{"Level,iCode,Parent,Type\n1,a,P,ABCDEFGHIJABCDEFGHIJABCDEFGHIJ"
+		    "ABCDEFGHIJXYZ\n", "unknown Type \"ABCDEFGHIJABCDEFGHIJABCDEF"
+		    "GHIJABCDEFGHIJ\" (Indicator", 2, 4},
 	};
 	struct rs_framework fw;
 	struct rs_error err;
@@ -201,6 +238,21 @@ data_errors_are_located(void **state)
 		{"uCode,a,b\n", "no unit", 1, 1},
 		{"uCode,a,b\nA,\"1,2\n", "unterminated", 2, 2},
 		{"uCode,a,b\nA,1,2\n\"B,3,4\n", "unterminated", 3, 1},
+		{"uCode,Time,a,b\nA,0,1,2\n", "Time \"0\" is not a year from 1 "
+		    "to 9999", 2, 2},
+		{"uCode,Time,a,b\nA,10000,1,2\n", "Time \"10000\" is not a "
+		    "year", 2, 2},
+		{"uCode,Time,a,b\nA,,1,2\n", "Time \"\" is not a year", 2, 2},
+		{"uCode,Time,a,b\nA,123456789012345678901234,1,2\n", "Time "
+		    "\"12345678901234567890\" is not a year", 2, 2},
+		{"uCode,a,b,x,x\nA,1,2,3,4\n", "duplicate column \"x\"", 1, 5},
+		{"uCode, ,a,b\nA,1,2,3\n", "empty column name in the header", 1,
+		    2},
+		{"uCode,a,b\nA,1,ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJXYZ\n",
+		    "value \"ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ\" ", 2, 3},
+		/* a second city column is a column of its own */
+		{"uCode,city,a,b\nA,X,1,2\nA,Y,3,4\n", "unit \"A\" appears "
+		    "twice (first at line 2)", 3, 1},
 	};
 	struct rs_framework fw;
 	struct rs_table t;

@@ -263,6 +263,87 @@ writer_reports_a_failed_stream(void **state)
 	cJSON_Delete(root);
 }
 
+/* With an escape of its own, cJSON's short escapes are kept. */
+static void
+own_escapes_keep_the_short_ones(void **state)
+{
+	(void)state;
+	check("\b\f\n\r\t\xc2\x85", "\"\\b\\f\\n\\r\\t\\u0085\"");
+}
+
+/*
+ * A string longer than the writer's 64 KiB block, and an object deeper
+ * than a block of tabs, are written whole, as cJSON prints them; a
+ * number that 15 digits do not give back takes 17.
+ */
+static void
+writer_past_its_block(void **state)
+{
+	static const char *const members[] = {
+		"\"near\":\t0.33333333333333331,\n", "\"huge\":\t1e+20,\n",
+		"\"inf\":\tnull\n",
+	};
+	size_t n = 200000, i, deep = 70000, o;
+	char *s = malloc(n + 1), *want, *got;
+	cJSON *root = cJSON_CreateObject();
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		s[i] = (char)('a' + i % 26);
+	s[n] = '\0';
+	cJSON_AddItemToObject(root, "long", cJSON_CreateString(s));
+	cJSON_AddItemToObject(root, "near", cJSON_CreateNumber(1.0 / 3));
+	cJSON_AddItemToObject(root, "huge", cJSON_CreateNumber(1e20));
+	cJSON_AddItemToObject(root, "inf", cJSON_CreateNumber(INFINITY));
+	want = cJSON_Print(root);
+	got = written(root, 0);
+	assert_string_equal(got, want);
+	free(want);
+	free(got);
+	/* each member deep + 1 tabs in, the brace deep */
+	want = malloc(5 * (deep + 1) + n + 200);
+	o = (size_t)sprintf(want, "{\n");
+	memset(want + o, '\t', deep + 1);
+	o += deep + 1;
+	o += (size_t)sprintf(want + o, "\"long\":\t\"%s\",\n", s);
+	for (i = 0; i < 3; i++) {
+		memset(want + o, '\t', deep + 1);
+		o += deep + 1;
+		o += (size_t)sprintf(want + o, "%s", members[i]);
+	}
+	memset(want + o, '\t', deep);
+	o += deep;
+	strcpy(want + o, "}");
+	got = written(root, (unsigned)deep);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
+	cJSON_Delete(root);
+	free(s);
+}
+
+/* A raw item without text, or an item of no type, cannot be written. */
+static void
+writer_refuses_broken_items(void **state)
+{
+	cJSON *raw = cJSON_CreateRaw("1"), *bad = cJSON_CreateObject();
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	(void)state;
+	assert_non_null(f);
+	free(raw->valuestring);
+	raw->valuestring = NULL;
+	assert_int_equal(rs_json_write(f, raw, 0), -1);
+	bad->type = cJSON_Invalid;
+	assert_int_equal(rs_json_write(f, bad, 0), -1);
+	fclose(f);
+	free(buf);
+	cJSON_Delete(raw);
+	cJSON_Delete(bad);
+}
+
 int
 main(void)
 {
@@ -275,6 +356,9 @@ main(void)
 		cmocka_unit_test(writer_prints_as_cjson),
 		cmocka_unit_test(streamed_head_prints_as_cjson),
 		cmocka_unit_test(writer_reports_a_failed_stream),
+		cmocka_unit_test(own_escapes_keep_the_short_ones),
+		cmocka_unit_test(writer_past_its_block),
+		cmocka_unit_test(writer_refuses_broken_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

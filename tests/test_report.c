@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "ingest/sheet.h"
 #include "report/report_priv.h"
 #include "resilience/engine.h"
 #include "resilience/framework.h"
@@ -709,10 +710,87 @@ unknown_views_and_formats_are_refused(void **state)
 	rs_results_release(&res);
 }
 
+static const struct rs_cell *
+sheet_cell(const struct rs_sheet *sh, uint32_t row, uint32_t col)
+{
+	size_t i;
+
+	for (i = 0; i < sh->ncells; i++)
+		if (sh->cells[i].row == row && sh->cells[i].col == col)
+			return &sh->cells[i];
+	return NULL;
+}
+
+/*
+ * The workbook read back: on the scores sheet a header row per city with
+ * its score, level, coverage and rank (none for a city without a score),
+ * then a row per node; on the evidence sheet a row per value used.
+ */
+static void
+xlsx_scores_and_evidence_read_back(void **state)
+{
+	static const char *const names[] = {"X", "Y", "Z"};
+	const double *rows[] = {X, Y, Z};
+	struct rs_results res;
+	struct rs_report r;
+	struct rs_sheet sh;
+	struct rs_error err = {0};
+	const struct rs_cell *c;
+	char *buf = NULL;
+	size_t len = 0;
+	uint32_t per = 1 + (uint32_t)small_fw.nnodes;
+	FILE *mem;
+
+	(void)state;
+	score(3, names, rows, &res);
+	report_init(&r, &res);
+	mem = open_memstream(&buf, &len);
+	assert_non_null(mem);
+	assert_int_equal(rs_report_write(mem, &r, RS_VIEW_COMPARE,
+	    RS_FORMAT_XLSX, &err), 0);
+	assert_int_equal(fclose(mem), 0);
+
+	rs_sheet_init(&sh);
+	assert_int_equal(rs_sheet_read(&sh, "r.xlsx", buf, len, RS_SHEET_XLSX,
+	    NULL, NULL, &err), 0);
+	assert_string_equal(sh.name, "Scores");
+	assert_string_equal(sheet_cell(&sh, 1, 1)->text, "City");
+	/* X: 69.17, sound, rank 1 */
+	assert_string_equal(sheet_cell(&sh, 2, 1)->text, "X");
+	c = sheet_cell(&sh, 2, 4);
+	assert_near(c->num, 69.16666666666667, 1e-12);
+	assert_string_equal(sheet_cell(&sh, 2, 5)->text, "sound");
+	assert_near(sheet_cell(&sh, 2, 7)->num, 1, 0);
+	/* its first node row: A, 66.25 */
+	assert_string_equal(sheet_cell(&sh, 3, 2)->text, "A");
+	assert_near(sheet_cell(&sh, 3, 4)->num, 66.25, 0);
+	/* Y has no score, so no rank */
+	assert_string_equal(sheet_cell(&sh, 2 + per, 1)->text, "Y");
+	assert_null(sheet_cell(&sh, 2 + per, 4));
+	assert_null(sheet_cell(&sh, 2 + per, 7));
+	assert_string_equal(sheet_cell(&sh, 2 + 2 * per, 1)->text, "Z");
+	assert_near(sheet_cell(&sh, 2 + 2 * per, 7)->num, 2, 0);
+	rs_sheet_release(&sh);
+
+	/* 4 values of X, 1 of Y, 5 of Z, after the header */
+	rs_sheet_init(&sh);
+	assert_int_equal(rs_sheet_read(&sh, "r.xlsx", buf, len, RS_SHEET_XLSX,
+	    "Evidence", NULL, &err), 0);
+	assert_string_equal(sheet_cell(&sh, 6, 1)->text, "Y");
+	assert_string_equal(sheet_cell(&sh, 6, 2)->text, "a1");
+	assert_near(sheet_cell(&sh, 6, 4)->num, 100, 0);
+	assert_string_equal(sheet_cell(&sh, 11, 1)->text, "Z");
+	assert_null(sheet_cell(&sh, 12, 1));
+	rs_sheet_release(&sh);
+	free(buf);
+	rs_results_release(&res);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(xlsx_scores_and_evidence_read_back),
 		cmocka_unit_test(compare_ranks_each_row),
 		cmocka_unit_test(node_priorities_form_a_sorted_tree),
 		cmocka_unit_test(collect_list_orders_by_weight_if_collected),

@@ -11,7 +11,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -613,6 +615,95 @@ dangling_symlink_creates_its_target(void **state)
 	umask(old);
 }
 
+/* A replaced file keeps its owner and group; only root may give them. */
+static void
+replaced_file_keeps_its_owner(void **state)
+{
+	struct rs_error err = {0};
+	struct stat st;
+
+	(void)state;
+	if (geteuid() != 0) {
+		fprintf(stderr, "SKIP: only root may give a file to another "
+		    "user\n");
+		skip();
+	}
+	put(at("theirs.txt"), "old\n", 0644);
+	assert_int_equal(chown(at("theirs.txt"), 4321, 4322), 0);
+	assert_int_equal(rs_output_write(at("theirs.txt"), "new\n", 4, &err),
+	    0);
+	assert_content(at("theirs.txt"), "new\n");
+	assert_int_equal(stat(at("theirs.txt"), &st), 0);
+	assert_int_equal(st.st_uid, 4321);
+	assert_int_equal(st.st_gid, 4322);
+	assert_dir(dir, "theirs.txt");
+}
+
+/*
+ * Names that look like a descriptor's and are not: a number in another
+ * directory, in a missing one, too long a number; a link whose target
+ * is longer than the first buffer read_link() tries.
+ */
+static void
+names_like_descriptors_are_files(void **state)
+{
+	struct rs_error err = {0};
+	char longer[400], path[64];
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(rs_output_write(at("7"), "seven\n", 6, &err), 0);
+	assert_content(at("7"), "seven\n");
+	assert_int_equal(rs_output_write(at("no/7"), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, ENOENT);
+	/* /dev/fd/1234567890 is no descriptor, nor a file one may create */
+	snprintf(path, sizeof(path), "/dev/fd/1234567890");
+	assert_int_equal(rs_output_write(path, "x", 1, &err), RS_EIO);
+	assert_string_equal(err.path, path);
+	while (n < 300)
+		n += (size_t)snprintf(longer + n, sizeof(longer) - n, "./");
+	snprintf(longer + n, sizeof(longer) - n, "7");
+	assert_int_equal(symlink(longer, at("far")), 0);
+	assert_int_equal(rs_output_write(at("far"), "far\n", 4, &err), 0);
+	assert_content(at("7"), "far\n");
+	assert_dir(dir, "7 far");
+}
+
+/* A socket cannot be opened for writing: ENXIO, nothing created. */
+static void
+socket_is_refused(void **state)
+{
+	struct rs_error err = {0};
+	struct sockaddr_un sa;
+	int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+
+	(void)state;
+	assert_true(fd >= 0);
+	memset(&sa, 0, sizeof(sa));
+	sa.sun_family = AF_UNIX;
+	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", at("sock"));
+	assert_int_equal(bind(fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	assert_int_equal(rs_output_write(at("sock"), "x", 1, &err), RS_EIO);
+	assert_int_equal(err.errnum, ENXIO);
+	assert_string_equal(err.path, at("sock"));
+	close(fd);
+	assert_dir(dir, "sock");
+}
+
+/* Descriptors not open yet: two names of one are the same output. */
+static void
+same_file_of_descriptors_not_open(void **state)
+{
+	(void)state;
+	assert_int_equal(fcntl(98, F_GETFD), -1);
+	assert_int_equal(fcntl(97, F_GETFD), -1);
+	assert_int_equal(rs_output_same_file("/dev/fd/98", "/proc/self/fd/98"),
+	    1);
+	assert_int_equal(rs_output_same_file("/dev/fd/98", "/dev/fd/97"), 0);
+	assert_int_equal(rs_output_same_file("/dev/fd/98", at("x")), 0);
+	assert_int_equal(rs_output_same_file(at("x"), "/dev/fd/98"), 0);
+}
+
 int
 main(void)
 {
@@ -651,6 +742,14 @@ main(void)
 		    unwritable_file_is_not_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    dangling_symlink_creates_its_target, setup, teardown),
+		cmocka_unit_test_setup_teardown(replaced_file_keeps_its_owner,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    names_like_descriptors_are_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(socket_is_refused, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    same_file_of_descriptors_not_open, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1002,6 +1002,31 @@ number_text_reads_back(void **state)
 	assert_string_equal(rs_sheet_number_text(buf, 1e21), "1e+21");
 }
 
+/* A share as the percentage it shows, its digits moved two places. */
+static void
+percent_text_moves_the_point(void **state)
+{
+	static const char *const cases[][2] = {
+		{"0.5", "50"}, {"-0.125", "-12.5"}, {"3", "300"},
+		{"1.25", "125"}, {"12.345", "1234.5"}, {"1e-10", "1e-8"},
+		{"1e18", "100000000000000000000"}, {"1e19", "1e21"},
+		{"1e20", "1e22"}, {"1.5e-300", "1.5e-298"},
+		{"-2.5e25", "-2.5e27"},
+	};
+	char buf[48];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		rs_sheet_percent_text(buf, strtod(cases[i][0], NULL));
+		if (strcmp(buf, cases[i][1]) != 0) {
+			print_error("%s: got %s, want %s\n", cases[i][0], buf,
+			    cases[i][1]);
+			fail();
+		}
+	}
+}
+
 /* --- COINr's tables ------------------------------------------------- */
 
 /* The CSV file at path as a sheet of text and numbers. */
@@ -1090,6 +1115,745 @@ coinr_tables_from_workbooks(void **state)
 	rs_framework_release(&b);
 }
 
+/* --- the XML of a workbook, part by part ------------------------------- */
+
+#define RELS_NS "http://schemas.openxmlformats.org/officeDocument/2006/" \
+	"relationships"
+#define REL(id, type, target) "<Relationship Id=\"" id "\" Type=\"" \
+	RELS_NS "/" type "\" Target=\"" target "\"/>"
+
+/*
+ * Read a workbook of one sheet "S" made of parts in memory: rows is the
+ * content of its sheetData, styles and strings the content of
+ * styleSheet and sst (NULL: no such part).  Returns the status.
+ */
+static int
+parts_book_lim(struct rs_sheet *sh, const char *rows, const char *styles,
+    const char *strings, const struct rs_sheet_limits *lim,
+    struct rs_error *err)
+{
+	static const char book[] =
+	    "<workbook xmlns:r=\"http://schemas.openxmlformats.org/"
+	    "officeDocument/2006/relationships\"><sheets><sheet name=\"S\" "
+	    "sheetId=\"1\" r:id=\"r1\"/></sheets></workbook>";
+	static char sheet[3 << 20], st[4096], sst[3 << 20], rels[1024];
+	struct rs_sheet_part parts[5] = {
+		{"xl/workbook.xml", book, sizeof(book) - 1},
+		{"xl/_rels/workbook.xml.rels", rels, 0},
+		{"xl/worksheets/s.xml", sheet, 0},
+	};
+	size_t n = 3;
+
+	parts[1].len = (size_t)snprintf(rels, sizeof(rels), "<Relationships>"
+	    REL("r1", "worksheet", "worksheets/s.xml") "%s%s</Relationships>",
+	    styles != NULL ? REL("r2", "styles", "styles.xml") : "",
+	    strings != NULL ? REL("r3", "sharedStrings", "strings.xml") : "");
+	parts[2].len = (size_t)snprintf(sheet, sizeof(sheet), "<worksheet>"
+	    "<sheetData>%s</sheetData></worksheet>", rows);
+	if (styles != NULL) {
+		parts[n].name = "xl/styles.xml";
+		parts[n].data = st;
+		parts[n++].len = (size_t)snprintf(st, sizeof(st),
+		    "<styleSheet>%s</styleSheet>", styles);
+	}
+	if (strings != NULL) {
+		parts[n].name = "xl/strings.xml";
+		parts[n].data = sst;
+		parts[n++].len = (size_t)snprintf(sst, sizeof(sst), "<sst>%s"
+		    "</sst>", strings);
+	}
+	rs_error_clear(err);
+	rs_sheet_init(sh);
+	return rs_sheet_read_parts(sh, "p.xlsx", parts, n, RS_SHEET_ANY, NULL,
+	    lim, err);
+}
+
+static int
+parts_book(struct rs_sheet *sh, const char *rows, const char *styles,
+    const char *strings, struct rs_error *err)
+{
+	return parts_book_lim(sh, rows, styles, strings, NULL, err);
+}
+
+/* rows (styles, strings) must fail with exactly want. */
+static void
+parts_fail(const char *rows, const char *styles, const char *strings,
+    const char *want)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	if (parts_book(&sh, rows, styles, strings, &err) != RS_EINPUT ||
+	    strcmp(line(&err), want) != 0) {
+		print_error("rows %s\ngot  %s\nwant %s\n", rows, line(&err),
+		    want);
+		fail();
+	}
+	rs_sheet_release(&sh);
+}
+
+/* "<worksheet><sheetData><row>" is 27 characters: a first <c at 28. */
+static void
+xlsx_bad_rows_and_references(void **state)
+{
+	static const struct {
+		const char *rows, *want;
+	} cases[] = {
+		{"<row r=\"0\"/>", "p.xlsx:xl/worksheets/s.xml:1:23: row "
+		    "number \"0\" is not from 1 to 1048576"},
+		{"<row r=\"1048577\"/>", "p.xlsx:xl/worksheets/s.xml:1:23: "
+		    "row number \"1048577\" is not from 1 to 1048576"},
+		{"<row r=\"2a\"/>", "p.xlsx:xl/worksheets/s.xml:1:23: row "
+		    "number \"2a\" is not from 1 to 1048576"},
+		{"<row><c r=\"AAAA1\"/></row>", "p.xlsx:xl/worksheets/s.xml:"
+		    "1:28: bad cell reference \"AAAA1\""},
+		{"<row><c r=\"XFE1\"/></row>", "p.xlsx:xl/worksheets/s.xml:"
+		    "1:28: bad cell reference \"XFE1\""},
+		{"<row><c r=\"A12345678\"/></row>", "p.xlsx:xl/worksheets/"
+		    "s.xml:1:28: bad cell reference \"A12345678\""},
+		{"<row><c r=\"A1048577\"/></row>", "p.xlsx:xl/worksheets/"
+		    "s.xml:1:28: bad cell reference \"A1048577\""},
+		{"<row><c r=\"12\"/></row>", "p.xlsx:xl/worksheets/s.xml:1:"
+		    "28: bad cell reference \"12\""},
+		{"<row><c r=\"B\"/></row>", "p.xlsx:xl/worksheets/s.xml:1:"
+		    "28: bad cell reference \"B\""},
+		{"<row><c r=\"B2:C3\"/></row>", "p.xlsx:xl/worksheets/s.xml:"
+		    "1:28: bad cell reference \"B2:C3\""},
+		/* the column after XFD, the last, has no name */
+		{"<row><c r=\"XFD1\"/><c/></row>", "p.xlsx:xl/worksheets/"
+		    "s.xml:1:41: more than 16384 columns"},
+		{"<row><c t=\"b\"><v>2</v></c></row>", "p.xlsx:S!A1: boolean "
+		    "cell holds \"2\", not 0 or 1"},
+		{"<row r=\"3\"><c r=\"C3\" t=\"d\"><v>2019-13-01</v></c></row>",
+		    "p.xlsx:S!C3: date cell holds \"2019-13-01\", not an ISO "
+		    "8601 date"},
+		{"<row><c t=\"d\"><v>2019-02-31x</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"2019-02-31x\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"d\"><v>2019-03-31T10h</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"2019-03-31T10h\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"d\"><v>0000-03-31</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"0000-03-31\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"d\"><v>2019/03/31</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"2019/03/31\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"d\"><v>2019-00-10</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"2019-00-10\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"d\"><v>2019-01-00</v></c></row>", "p.xlsx:S!"
+		    "A1: date cell holds \"2019-01-00\", not an ISO 8601 "
+		    "date"},
+		{"<row><c t=\"s\"><v>x</v></c></row>", "p.xlsx:S!A1: shared "
+		    "string \"x\" does not exist (the workbook has 0)"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		parts_fail(cases[i].rows, NULL, NULL, cases[i].want);
+}
+
+/* A cell of text or error, its _xHHHH_ escapes decoded as UTF-8. */
+static void
+xlsx_text_error_bool_and_iso_date_cells(void **state)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(parts_book(&sh,
+	    "<row><c t=\"str\"><f>A2</f><v>caf_x00E9_</v></c>"
+	    "<c t=\"str\"><f>A2</f><v>_x4e2d_!</v></c>"
+	    "<c t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
+	    "<c t=\"str\"><v>_xD800_ _x0000_ _x00G0_ _x41</v></c>"
+	    "<c t=\"str\"><f>A3</f><v></v></c>"
+	    "<c t=\"str\"><v>_x0041_</v></c></row>"
+	    "<row><c t=\"b\"><v>true</v></c><c t=\"b\"><v>false</v></c>"
+	    "<c t=\"b\"><v>0</v></c>"
+	    "<c t=\"d\"><v>2019-03-31T00:00:00.000Z</v></c>"
+	    "<c t=\"d\"><v>2019-03-31T10:30:00+02:00</v></c>"
+	    "<c t=\"d\"><v>1999-12-31</v></c></row>", NULL, NULL, &err), 0);
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "caf\xc3\xa9");
+	assert_cell(&sh, 1, 2, RS_CELL_TEXT, "\xe4\xb8\xad!");
+	assert_cell(&sh, 1, 3, RS_CELL_ERROR, "#DIV/0!");
+	/* a surrogate, NUL, a bad digit and a short escape stay as written */
+	assert_cell(&sh, 1, 4, RS_CELL_TEXT, "_xD800_ _x0000_ _x00G0_ _x41");
+	assert_null(cell_at(&sh, 1, 5));	/* an empty string result */
+	assert_cell(&sh, 1, 6, RS_CELL_TEXT, "A");
+	assert_cell(&sh, 2, 1, RS_CELL_BOOL, NULL);
+	assert_same_double(cell_at(&sh, 2, 1)->num, 1);
+	assert_cell(&sh, 2, 2, RS_CELL_BOOL, NULL);
+	assert_same_double(cell_at(&sh, 2, 2)->num, 0);
+	assert_same_double(cell_at(&sh, 2, 3)->num, 0);
+	/* a time of zeros is dropped, another one kept as written */
+	assert_cell(&sh, 2, 4, RS_CELL_DATE, "2019-03-31");
+	assert_same_double(cell_at(&sh, 2, 4)->num, 2019);
+	assert_cell(&sh, 2, 5, RS_CELL_DATE, "2019-03-31T10:30:00+02:00");
+	assert_cell(&sh, 2, 6, RS_CELL_DATE, "1999-12-31");
+	assert_same_double(cell_at(&sh, 2, 6)->num, 1999);
+	assert_int_equal(sh.ncells, 11);
+	rs_sheet_release(&sh);
+}
+
+/*
+ * Number formats decide which numbers are dates or percentages: built-in
+ * ids 9-10 are percentages, 14-22, 27-36, 45-47 and 50-58 dates; a code
+ * of one's own is a date when its first section has d, m, y, h or s
+ * outside quoted text, escapes and brackets.
+ */
+static void
+xlsx_number_formats_make_dates_and_percentages(void **state)
+{
+	static const char styles[] =
+	    "<numFmts><numFmt numFmtId=\"164\" formatCode=\"0.0&quot; "
+	    "days&quot;\"/><numFmt numFmtId=\"165\" formatCode=\"\\d0\"/>"
+	    "<numFmt numFmtId=\"166\" formatCode=\"[Red]0.0\"/>"
+	    "<numFmt numFmtId=\"167\" formatCode=\"[h]:mm\"/>"
+	    "<numFmt numFmtId=\"168\" formatCode=\"0;[Red]-0%\"/>"
+	    "<numFmt numFmtId=\"169\" formatCode=\"0.0_)%\"/>"
+	    "<numFmt numFmtId=\"170\" formatCode=\"general\"/>"
+	    "<numFmt numFmtId=\"171\"/><numFmt formatCode=\"yy\"/>"
+	    "<numFmt numFmtId=\"172\" formatCode=\"0&quot;unclosed\"/>"
+	    "</numFmts><cellXfs>"
+	    "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+	    "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"168\"/>"
+	    "<xf numFmtId=\"169\"/><xf numFmtId=\"170\"/><xf numFmtId=\"10\"/>"
+	    "<xf numFmtId=\"14\"/><xf numFmtId=\"47\"/><xf numFmtId=\"58\"/>"
+	    "<xf numFmtId=\"59\"/><xf numFmtId=\"27\"/><xf/>"
+	    "<xf numFmtId=\"172\"/></cellXfs>";
+	static const int date[] = {0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 0, 1,
+	    0, 0};
+	static const int pct[] = {0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+	    0, 0};
+	char rows[2048];
+	struct rs_sheet sh;
+	struct rs_error err;
+	const struct rs_cell *c;
+	size_t n = 0, s;
+
+	(void)state;
+	n += (size_t)snprintf(rows + n, sizeof(rows) - n, "<row>");
+	for (s = 0; s < 16; s++)
+		n += (size_t)snprintf(rows + n, sizeof(rows) - n,
+		    "<c s=\"%zu\"><v>43555.5</v></c>", s);
+	/* a style that is not in the table is plain */
+	snprintf(rows + n, sizeof(rows) - n, "<c s=\"16\"><v>1</v></c>"
+	    "<c s=\"x\"><v>1</v></c></row>");
+	assert_int_equal(parts_book(&sh, rows, styles, NULL, &err), 0);
+	for (s = 0; s < 16; s++) {
+		c = cell_at(&sh, 1, (uint32_t)s + 1);
+		assert_non_null(c);
+		if (c->kind != (date[s] ? RS_CELL_DATE : RS_CELL_NUMBER) ||
+		    c->percent != pct[s]) {
+			print_error("style %zu: kind %d percent %d\n", s,
+			    c->kind, c->percent);
+			fail();
+		}
+		if (date[s])
+			assert_string_equal(c->text, "2019-03-31T12:00:00");
+	}
+	assert_cell(&sh, 1, 17, RS_CELL_NUMBER, NULL);
+	assert_cell(&sh, 1, 18, RS_CELL_NUMBER, NULL);
+	rs_sheet_release(&sh);
+}
+
+/*
+ * Serial dates of the 1900 system: 60 is the 29th of February 1900 that
+ * Excel counts, serials below 1 are times of day (no year), a time that
+ * rounds to midnight is the next day, and serials out of 1900-9999 stay
+ * numbers.
+ */
+static void
+xlsx_serial_dates_of_the_1900_system(void **state)
+{
+	static const struct {
+		const char *v, *text;
+		double year;
+	} cases[] = {
+		{"1", "1900-01-01", 1900},
+		{"59", "1900-02-28", 1900},
+		{"60", "1900-02-29", 1900},
+		{"61", "1900-03-01", 1900},
+		{"0.75", "18:00:00", NAN},
+		{"1.99999999", "1900-01-02", 1900},
+		{"43555.25", "2019-03-31T06:00:00", 2019},
+		{"2958465", "9999-12-31", 9999},
+		{"2958466", NULL, 0},
+		{"-1", NULL, 0},
+	};
+	char rows[2048];
+	struct rs_sheet sh;
+	struct rs_error err;
+	const struct rs_cell *c;
+	size_t n = 0, i, ncases = sizeof(cases) / sizeof(*cases);
+
+	(void)state;
+	n += (size_t)snprintf(rows + n, sizeof(rows) - n, "<row>");
+	for (i = 0; i < ncases; i++)
+		n += (size_t)snprintf(rows + n, sizeof(rows) - n,
+		    "<c s=\"1\"><v>%s</v></c>", cases[i].v);
+	snprintf(rows + n, sizeof(rows) - n, "</row>");
+	assert_int_equal(parts_book(&sh, rows, "<cellXfs><xf/><xf numFmtId="
+	    "\"14\"/></cellXfs>", NULL, &err), 0);
+	for (i = 0; i < ncases; i++) {
+		c = cell_at(&sh, 1, (uint32_t)i + 1);
+		assert_non_null(c);
+		if (cases[i].text == NULL) {
+			assert_int_equal(c->kind, RS_CELL_NUMBER);
+			assert_same_double(c->num, strtod(cases[i].v, NULL));
+			continue;
+		}
+		assert_int_equal(c->kind, RS_CELL_DATE);
+		assert_string_equal(c->text, cases[i].text);
+		if (isnan(cases[i].year))
+			assert_true(isnan(c->num));
+		else
+			assert_same_double(c->num, cases[i].year);
+	}
+	rs_sheet_release(&sh);
+}
+
+/* Shared strings: phonetic runs are not text, an empty one no cell. */
+static void
+xlsx_shared_strings(void **state)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(parts_book(&sh, "<row><c t=\"s\"><v>0</v></c>"
+	    "<c t=\"s\"><v>1</v></c><c t=\"s\"><v>2</v></c></row>", NULL,
+	    "<si><r><t>To</t></r><r><t>kyo</t></r><rPh><t>tokyo</t></rPh>"
+	    "</si><si><t/></si><si><t>_x005F_x0041_</t></si>"
+	    "<extLst><si><t>not a string</t></si></extLst>", &err), 0);
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "Tokyo");
+	assert_null(cell_at(&sh, 1, 2));
+	assert_cell(&sh, 1, 3, RS_CELL_TEXT, "_x0041_");
+	assert_int_equal(sh.ncells, 2);
+	rs_sheet_release(&sh);
+	parts_fail("<row><c t=\"s\"><v>3</v></c></row>", NULL, "<si><t>a</t>"
+	    "</si><si><t>b</t></si><si><t>c</t></si>", "p.xlsx:S!A1: shared "
+	    "string \"3\" does not exist (the workbook has 3)");
+}
+
+#define SHEET_OF(name, id, extra) "<sheet name=\"" name "\" r:id=\"" id \
+	"\"" extra "/>"
+
+/*
+ * A workbook of the sheets given (the content of <sheets>), the
+ * relationships given (of <Relationships>) and parts d.xml, h.xml of
+ * xl/worksheets/, read for sheet want; *top is the package's
+ * _rels/.rels when not NULL.
+ */
+static int
+rels_book(struct rs_sheet *sh, const char *top, const char *sheets,
+    const char *rels, const char *want, struct rs_error *err)
+{
+	static char book[2048], rel[2048];
+	static const char d[] = "<worksheet><sheetData><row><c t=\"inlineStr\">"
+	    "<is><t>d</t></is></c></row></sheetData></worksheet>";
+	static const char h[] = "<worksheet><sheetData><row><c t=\"inlineStr\">"
+	    "<is><t>h</t></is></c></row></sheetData></worksheet>";
+	struct rs_sheet_part parts[6] = {
+		{"xl/workbook.xml", book, 0},
+		{"xl/_rels/workbook.xml.rels", rel, 0},
+		{"xl/worksheets/d.xml", d, sizeof(d) - 1},
+		{"xl/worksheets/h.xml", h, sizeof(h) - 1},
+		{"xl/chart.xml", "<chartsheet/>", 13},
+	};
+	size_t n = 5;
+
+	parts[0].len = (size_t)snprintf(book, sizeof(book), "<workbook "
+	    "xmlns:r=\"" RELS_NS "\"><sheets>%s</sheets></workbook>", sheets);
+	parts[1].len = (size_t)snprintf(rel, sizeof(rel), "<Relationships>%s"
+	    "</Relationships>", rels);
+	if (top != NULL) {
+		parts[n].name = "_rels/.rels";
+		parts[n].data = top;
+		parts[n++].len = strlen(top);
+	}
+	rs_error_clear(err);
+	rs_sheet_init(sh);
+	return rs_sheet_read_parts(sh, "w.xlsx", parts, n, RS_SHEET_ANY, want,
+	    NULL, err);
+}
+
+/* The text of cell A1 of the sheet read, or the error line. */
+static const char *
+rels_a1(const char *top, const char *sheets, const char *rels,
+    const char *want)
+{
+	static char out[1300];
+	struct rs_sheet sh;
+	struct rs_error err;
+	const struct rs_cell *c;
+
+	if (rels_book(&sh, top, sheets, rels, want, &err) != 0) {
+		snprintf(out, sizeof(out), "%s", line(&err));
+	} else {
+		c = cell_at(&sh, 1, 1);
+		snprintf(out, sizeof(out), "%s %s", sh.label,
+		    c != NULL && c->text != NULL ? c->text : "(none)");
+	}
+	rs_sheet_release(&sh);
+	return out;
+}
+
+/*
+ * A relationship's target: from the top of the package when it starts
+ * with '/', else from the workbook's folder, "." and ".." resolved, %XX
+ * decoded (not %00) and '\' read as '/'; an external one names no part.
+ */
+static void
+xlsx_relationship_targets_and_hidden_sheets(void **state)
+{
+	(void)state;
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "/xl/worksheets/d.xml"), NULL), "w.xlsx:D d");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "..\\xl\\.\\worksheets//d%2Exml"), NULL),
+	    "w.xlsx:D d");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "worksheets/d%00.xml"), NULL), "w.xlsx:1:1: "
+	    "missing part xl/worksheets/d%00.xml: the workbook is incomplete "
+	    "or not an .xlsx file");
+	/* more ".." than folders stays at the top */
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "../../../xl/worksheets/d.xml"), NULL),
+	    "w.xlsx:D d");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    "<Relationship Id=\"r1\" Type=\"" RELS_NS "/worksheet\" Target=\""
+	    "http://example.org/d.xml\" TargetMode=\"External\"/>", NULL),
+	    "w.xlsx:1:1: sheet \"D\" has no relationship \"r1\" in the "
+	    "workbook's relationships");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("D", "r1", ""),
+	    "<Relationship Id=\"r1\" Type=\"" RELS_NS "/worksheet\"/>", NULL),
+	    "w.xlsx:xl/_rels/workbook.xml.rels:1:16: a relationship lacks its "
+	    "Id, Type or Target");
+	/* hidden and very hidden sheets are passed over, unless all are */
+	assert_string_equal(rels_a1(NULL, SHEET_OF("H", "r1",
+	    " state=\"hidden\"") SHEET_OF("V", "r1", " state=\"veryHidden\"")
+	    SHEET_OF("Data 1", "r2", " state=\"visible\""),
+	    REL("r1", "worksheet", "worksheets/h.xml")
+	    REL("r2", "worksheet", "worksheets/d.xml"), NULL),
+	    "w.xlsx:'Data 1' d");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("H", "r1",
+	    " state=\"hidden\"") SHEET_OF("V", "r2", " state=\"veryHidden\""),
+	    REL("r1", "worksheet", "worksheets/h.xml")
+	    REL("r2", "worksheet", "worksheets/d.xml"), NULL), "w.xlsx:H h");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("it's", "r1", ""),
+	    REL("r1", "worksheet", "worksheets/h.xml"), NULL),
+	    "w.xlsx:'it''s' h");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("2019", "r1", ""),
+	    REL("r1", "worksheet", "worksheets/h.xml"), NULL), "w.xlsx:'2019' h");
+}
+
+static void
+xlsx_broken_workbooks(void **state)
+{
+	static const char no_office[] = "<Relationships>" REL("r1",
+	    "extended-properties", "docProps/app.xml") "</Relationships>";
+	static const char office[] = "<Relationships>" REL("r1",
+	    "officeDocument", "xl/workbook.xml") "</Relationships>";
+
+	(void)state;
+	assert_string_equal(rels_a1(no_office, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "worksheets/d.xml"), NULL), "w.xlsx:1:1: "
+	    "_rels/.rels names no workbook part (no officeDocument "
+	    "relationship)");
+	assert_string_equal(rels_a1(office, SHEET_OF("D", "r1", ""),
+	    REL("r1", "worksheet", "worksheets/d.xml"), NULL), "w.xlsx:D d");
+	assert_string_equal(rels_a1(NULL, "", "", NULL), "w.xlsx:1:1: the "
+	    "workbook has no sheet");
+	assert_string_equal(rels_a1(NULL, "<sheet r:id=\"r1\"/>", "", NULL),
+	    "w.xlsx:xl/workbook.xml:1:97: a sheet lacks its name or r:id");
+	assert_string_equal(rels_a1(NULL, SHEET_OF("C", "r1", ""),
+	    REL("r1", "worksheet", "chart.xml"), NULL), "w.xlsx:xl/chart.xml:"
+	    "1:1: xl/chart.xml is not a worksheet (its root is <chartsheet>)");
+}
+
+/* --- the XML of an .ods content.xml ------------------------------------ */
+
+#define ODS_NS " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:calcext=\"urn:org:documentfoundation:names:" \
+	"experimental:calc:xmlns:calcext:1.0\""
+
+/*
+ * Read the .ods whose content.xml holds tables (the content of
+ * office:spreadsheet), with a mimetype part when mime is not NULL, for
+ * sheet want with flags (RS_SHEET_PREFER).
+ */
+static int
+ods_content(struct rs_sheet *sh, const char *mime, const char *content,
+    const char *want, int flags, struct rs_error *err)
+{
+	struct rs_sheet_part parts[2] = {{"content.xml", content, 0}};
+	size_t n = 1;
+
+	parts[0].len = strlen(content);
+	if (mime != NULL) {
+		parts[n].name = "mimetype";
+		parts[n].data = mime;
+		parts[n++].len = strlen(mime);
+	}
+	rs_error_clear(err);
+	rs_sheet_init(sh);
+	return rs_sheet_read_parts(sh, "o.ods", parts, n, RS_SHEET_ANY |
+	    flags, want, NULL, err);
+}
+
+static int
+ods_book(struct rs_sheet *sh, const char *mime, const char *tables,
+    const char *want, int flags, struct rs_error *err)
+{
+	static char content[3 << 20];
+
+	snprintf(content, sizeof(content), "<office:document-content" ODS_NS
+	    "><office:body><office:spreadsheet>%s</office:spreadsheet>"
+	    "</office:body></office:document-content>", tables);
+	return ods_content(sh, mime, content, want, flags, err);
+}
+
+static void
+ods_fail(const char *tables, const char *want)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	if (ods_book(&sh, NULL, tables, NULL, 0, &err) != RS_EINPUT ||
+	    strcmp(line(&err), want) != 0) {
+		print_error("tables %s\ngot  %s\nwant %s\n", tables, line(&err),
+		    want);
+		fail();
+	}
+	rs_sheet_release(&sh);
+}
+
+#define TABLE(name, rows) "<table:table table:name=\"" name "\">" rows \
+	"</table:table>"
+#define ODS_CELL(atts, text) "<table:table-cell " atts "><text:p>" \
+	text "</text:p></table:table-cell>"
+
+static void
+ods_cells_of_each_value_type(void **state)
+{
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(ods_book(&sh, "application/vnd.oasis.opendocument."
+	    "spreadsheet", TABLE("T", "<table:table-column/>"
+	    "<table:table-header-rows><table:table-row>"
+	    ODS_CELL("office:value-type=\"boolean\" office:boolean-value=\"true\"",
+	    "TRUE")
+	    ODS_CELL("office:value-type=\"boolean\" office:boolean-value=\"false\"",
+	    "FALSE")
+	    ODS_CELL("office:value-type=\"date\" office:date-value=\"2019-03-31"
+	    "T00:00:00\"", "31/03/19")
+	    ODS_CELL("office:value-type=\"currency\" office:value=\"-2.5\"", "x")
+	    ODS_CELL("office:value-type=\"string\" office:string-value=\"attr\"",
+	    "shown")
+	    ODS_CELL("office:value-type=\"time\" office:time-value=\"PT10H\"",
+	    "10:00")
+	    ODS_CELL("table:formula=\"of:=1/0\" office:value-type=\"float\" "
+	    "office:value=\"0\" calcext:value-type=\"error\"", "#DIV/0!")
+	    ODS_CELL("table:formula=\"of:=A1\"", "")
+	    "</table:table-row></table:table-header-rows>"
+	    "<table:table-row-group><table:table-rows><table:table-row>"
+	    "<table:table-cell><text:h>head</text:h><text:p>a<text:s "
+	    "text:c=\"3\"/>b<text:tab/>c<text:line-break/>d<text:span>e"
+	    "<text:note><text:p>note</text:p></text:note></text:span></text:p>"
+	    "</table:table-cell>"
+	    "<table:covered-table-cell table:number-columns-repeated=\"2\"/>"
+	    ODS_CELL("office:value-type=\"float\" office:value=\"1\"", "1")
+	    "</table:table-row></table:table-rows></table:table-row-group>"),
+	    NULL, 0, &err), 0);
+	assert_string_equal(sh.label, "o.ods:T");
+	assert_cell(&sh, 1, 1, RS_CELL_BOOL, NULL);
+	assert_same_double(cell_at(&sh, 1, 1)->num, 1);
+	assert_same_double(cell_at(&sh, 1, 2)->num, 0);
+	assert_cell(&sh, 1, 3, RS_CELL_DATE, "2019-03-31");
+	assert_same_double(cell_at(&sh, 1, 3)->num, 2019);
+	assert_cell(&sh, 1, 4, RS_CELL_NUMBER, NULL);
+	assert_same_double(cell_at(&sh, 1, 4)->num, -2.5);
+	/* the string value, not the text shown; a time is its text */
+	assert_cell(&sh, 1, 5, RS_CELL_TEXT, "attr");
+	assert_cell(&sh, 1, 6, RS_CELL_TEXT, "10:00");
+	assert_cell(&sh, 1, 7, RS_CELL_ERROR, "#DIV/0!");
+	assert_cell(&sh, 1, 8, RS_CELL_NOVALUE, NULL);
+	/* paragraphs joined by a newline, spaces, tab, break; no note */
+	assert_cell(&sh, 2, 1, RS_CELL_TEXT, "head\na   b\tc\nde");
+	assert_null(cell_at(&sh, 2, 2));
+	assert_null(cell_at(&sh, 2, 3));
+	assert_cell(&sh, 2, 4, RS_CELL_NUMBER, NULL);
+	assert_int_equal(sh.ncells, 10);
+	rs_sheet_release(&sh);
+}
+
+static void
+ods_sheet_by_name_or_the_first(void **state)
+{
+	static const char tables[] = TABLE("First", "<table:table-row>"
+	    ODS_CELL("", "1st") "</table:table-row>") TABLE("Second",
+	    "<table:table-row>" ODS_CELL("", "2nd") "</table:table-row>")
+	    "<table:named-expressions/>";
+	struct rs_sheet sh;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(ods_book(&sh, NULL, tables, "second", 0, &err), 0);
+	assert_string_equal(sh.name, "Second");
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "2nd");
+	rs_sheet_release(&sh);
+	/* preferred but absent: the first table, read again from the top */
+	assert_int_equal(ods_book(&sh, NULL, tables, "third",
+	    RS_SHEET_PREFER, &err), 0);
+	assert_string_equal(sh.name, "First");
+	assert_cell(&sh, 1, 1, RS_CELL_TEXT, "1st");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, tables, "third", 0, &err),
+	    RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: no sheet \"third\" in the "
+	    "workbook (its sheets: \"First\", \"Second\")");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, "", "x", 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: no sheet \"x\": the "
+	    "workbook has no sheet");
+	rs_sheet_release(&sh);
+	assert_int_equal(ods_book(&sh, NULL, "", NULL, 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:1:1: the workbook has no "
+	    "sheet");
+	rs_sheet_release(&sh);
+	/* a table without a name */
+	assert_int_equal(ods_book(&sh, NULL, "<table:table><table:table-row>"
+	    ODS_CELL("", "x") "</table:table-row></table:table>", NULL, 0, &err),
+	    0);
+	assert_string_equal(sh.label, "o.ods:''");
+	rs_sheet_release(&sh);
+}
+
+static void
+ods_broken_cells_and_repeats(void **state)
+{
+	(void)state;
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("office:value-type="
+	    "\"boolean\" office:boolean-value=\"yes\"", "") "</table:table-row>"),
+	    "o.ods:T!A1: boolean cell holds \"yes\", not true or false");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("", "")
+	    ODS_CELL("office:value-type=\"date\" office:date-value=\"31/03/2019\"",
+	    "") "</table:table-row>"), "o.ods:T!B1: date cell holds "
+	    "\"31/03/2019\", not an ISO 8601 date");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL("office:value-type="
+	    "\"float\"", "1") "</table:table-row>"), "o.ods:content.xml:1:"
+	    "375: a cell of value type \"float\" lacks its value");
+	ods_fail(TABLE("T", "<table:table-row>" ODS_CELL(
+	    "table:number-columns-repeated=\"0\"", "") "</table:table-row>"),
+	    "o.ods:content.xml:1:375: number-columns-repeated \"0\" is not a "
+	    "whole number from 1");
+	ods_fail(TABLE("T", "<table:table-row table:number-rows-repeated="
+	    "\"\"/>"), "o.ods:content.xml:1:358: number-rows-repeated \"\" is "
+	    "not a whole number from 1");
+	ods_fail(TABLE("T", "<table:table-row table:number-rows-repeated="
+	    "\"-1\"/>"), "o.ods:content.xml:1:358: number-rows-repeated \"-1\" "
+	    "is not a whole number from 1");
+}
+
+static void
+ods_not_a_spreadsheet(void **state)
+{
+	static const char *const cases[][3] = {
+		{NULL, "<office:document-content" ODS_NS "><office:body>"
+		    "<office:text/></office:body></office:document-content>",
+		    "o.ods:1:1: content.xml holds no spreadsheet: the file is "
+		    "not an .ods spreadsheet"},
+		{NULL, "<office:document-styles" ODS_NS "/>", "o.ods:"
+		    "content.xml:1:1: content.xml is not an OpenDocument "
+		    "document (its root is <document-styles>)"},
+		{"application/vnd.oasis.opendocument.graphics",
+		    "<office:document-content" ODS_NS "/>", "o.ods:1:1: the "
+		    "OpenDocument file is \"application/vnd.oasis."
+		    "opendocument.graphics\", not a spreadsheet"},
+	};
+	struct rs_sheet sh;
+	struct rs_error err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		assert_int_equal(ods_content(&sh, cases[i][0], cases[i][1],
+		    NULL, 0, &err), RS_EINPUT);
+		assert_string_equal(line(&err), cases[i][2]);
+		rs_sheet_release(&sh);
+	}
+	/* an empty mimetype says nothing: the content decides */
+	assert_int_equal(ods_book(&sh, "", TABLE("T", ""), NULL, 0, &err),
+	    0);
+	assert_int_equal(sh.ncells, 0);
+	rs_sheet_release(&sh);
+}
+
+/*
+ * The limits of rs_sheet_limits and RS_SHEET_MAX_TEXT on the XML of the
+ * parts: cell formats and shared strings count as cells, a text is at
+ * most 1 MiB, the XML read at most max_xml (said in MiB when whole).
+ */
+static void
+limits_on_the_parts(void **state)
+{
+	struct rs_sheet_limits lim = {(size_t)1 << 20, 2};
+	struct rs_sheet sh;
+	struct rs_error err;
+	size_t big = RS_SHEET_MAX_TEXT + 1;
+	char *rows = malloc(big + 200), *text = malloc(big + 1);
+
+	(void)state;
+	assert_int_equal(parts_book_lim(&sh, "", "<cellXfs><xf/><xf/><xf/>"
+	    "</cellXfs>", NULL, &lim, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:xl/styles.xml:1:32: more than "
+	    "2 cell formats");
+	rs_sheet_release(&sh);
+	assert_int_equal(parts_book_lim(&sh, "", NULL, "<si><t>a</t></si>"
+	    "<si><t>b</t></si><si><t>c</t></si>", &lim, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:xl/strings.xml:1:52: more "
+	    "than 2 shared strings");
+	rs_sheet_release(&sh);
+	memset(text, 'x', big);
+	text[big] = '\0';
+	/* the XML of the sheet alone is past 1 MiB */
+	snprintf(rows, big + 200, "<row><c t=\"inlineStr\"><is><t>%s</t></is>"
+	    "</c></row>", text);
+	assert_int_equal(parts_book_lim(&sh, rows, NULL, NULL, &lim, &err),
+	    RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:1:1: the workbook's XML is "
+	    "larger than the limit of 1 MiB decompressed");
+	rs_sheet_release(&sh);
+	/* within the XML limit, past the text's */
+	assert_int_equal(parts_book(&sh, rows, NULL, NULL, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:S!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, "<row><c t=\"str\"><v>%s</v></c></row>", text);
+	assert_int_equal(parts_book(&sh, rows, NULL, NULL, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "p.xlsx:S!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, "<si><t>%s</t></si>", text);
+	assert_int_equal(parts_book(&sh, "", NULL, rows, &err), RS_EINPUT);
+	assert_non_null(strstr(line(&err), ": shared string 0 is longer than "
+	    "1 MiB"));
+	rs_sheet_release(&sh);
+	snprintf(rows, big + 200, TABLE("T", "<table:table-row>"
+	    "<table:table-cell><text:p>%s</text:p></table:table-cell>"
+	    "</table:table-row>"), text);
+	assert_int_equal(ods_book(&sh, NULL, rows, NULL, 0, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "o.ods:T!A1: text longer than 1 MiB");
+	rs_sheet_release(&sh);
+	free(rows);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -1113,7 +1877,20 @@ main(void)
 		cmocka_unit_test(limits_on_xml_and_cells),
 		cmocka_unit_test(error_lines_of_cells),
 		cmocka_unit_test(number_text_reads_back),
+		cmocka_unit_test(percent_text_moves_the_point),
 		cmocka_unit_test(coinr_tables_from_workbooks),
+		cmocka_unit_test(xlsx_bad_rows_and_references),
+		cmocka_unit_test(xlsx_text_error_bool_and_iso_date_cells),
+		cmocka_unit_test(xlsx_number_formats_make_dates_and_percentages),
+		cmocka_unit_test(xlsx_serial_dates_of_the_1900_system),
+		cmocka_unit_test(xlsx_shared_strings),
+		cmocka_unit_test(xlsx_relationship_targets_and_hidden_sheets),
+		cmocka_unit_test(xlsx_broken_workbooks),
+		cmocka_unit_test(ods_cells_of_each_value_type),
+		cmocka_unit_test(ods_sheet_by_name_or_the_first),
+		cmocka_unit_test(ods_broken_cells_and_repeats),
+		cmocka_unit_test(ods_not_a_spreadsheet),
+		cmocka_unit_test(limits_on_the_parts),
 	};
 
 	return cmocka_run_group_tests(tests, small_setup, small_teardown);
