@@ -462,7 +462,8 @@ methodology_block(const struct html *h, int plan)
 	SAY(h, 1, RS_MSG_METHOD_TEXT, NUM(cov), FN(level_bands, NULL));
 	if (plan) {
 		fputs("</p>\n<p>", h->out);
-		SAY(h, 1, RS_MSG_PLAN_METHOD, FN(plan_link, NULL));
+		SAY(h, 1, RS_MSG_PLAN_METHOD, FN(plan_link, NULL),
+		    NUM("--horizon"), NUM("max_change_per_year"));
 	}
 	fputs("</p>\n<p>", h->out);
 	SAY(h, 1, RS_MSG_METHOD_LINK, FN(method_link, NULL));

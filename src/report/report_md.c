@@ -502,9 +502,11 @@ methodology_block(FILE *out, const struct rs_report *r, int plan)
 	rs_md_puts(out, b.s);
 	if (plan) {
 		args[0] = "[docs/planning.md](docs/planning.md)";
+		args[1] = "`--horizon`";
+		args[2] = "`max_change_per_year`";
 		fputs("\n\n", out);
 		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_PLAN_METHOD), args,
-		    1);
+		    3);
 	}
 	args[0] = "[docs/methodology.md](docs/methodology.md)";
 	fputs("\n\n", out);
