@@ -2986,6 +2986,12 @@ rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
 /* ---- the parts the plan's page shares (report_priv.h) ----------------- */
 
 void
+rs_html_style(FILE *out)
+{
+	fputs(style, out);
+}
+
+void
 rs_html_byline(FILE *out, const struct rs_report *r)
 {
 	struct html h;

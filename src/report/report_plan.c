@@ -1367,12 +1367,9 @@ html_head(FILE *out, const struct rs_report *r, enum rs_msg title)
 	fprintf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<title>", rs_i18n_rtl(r->lang) ? "rtl" : "ltr");
 	esc(out, r->title != NULL ? r->title : say(r, title));
-	fputs("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;"
-	    "margin:auto;padding:1em}\ntable{border-collapse:collapse;"
-	    "margin:.5em 0}\nth,td{border:1px solid #999;padding:.2em .5em}\n"
-	    "td.num{text-align:end}\n.n{unicode-bidi:isolate}\n"
-	    "@page{size:A4;margin:1.5cm}\n</style>\n"
-	    "</head>\n<body>\n<h1>", out);
+	fputs("</title>\n<style>\n", out);
+	rs_html_style(out);
+	fputs("</style>\n</head>\n<body>\n<h1>", out);
 	esc(out, r->title != NULL ? r->title : say(r, title));
 	fputs("</h1>\n", out);
 	rs_html_byline(out, r);
@@ -1671,7 +1668,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_plan *pl = &p->plans[ci];
 
-		fputs("<section>\n<h2>", out);
+		fputs("<section class=\"city\">\n<h2>", out);
 		esc(out, r->res->cities[ci].name);
 		fputs("</h2>\n", out);
 		rs_html_city_notes(out, r, ci, 3);

@@ -425,13 +425,15 @@ const char *rs_sa_input_word(const char *lang, int input);
 
 /*
  * The parts of the score page that the plan's page shares, so that it
- * stands alone as score's does (report_html.c, report_md.c): the byline
- * of --author and --date; city ci's --notes and those of its nodes, each
+ * stands alone as score's does (report_html.c, report_md.c): the style
+ * sheet (A4, the Arabic font, a printed page a city), the byline of
+ * --author and --date; city ci's --notes and those of its nodes, each
  * under a heading of level hl; city ci's evidence, its heading at level
  * hl; and the methodology section, with plan also how a plan is
  * computed.  The Markdown title is the page's "# " line, the byline and
  * the framework (what: the view's own title, unless --title).
  */
+void rs_html_style(FILE *out);
 void rs_html_byline(FILE *out, const struct rs_report *r);
 void rs_html_city_notes(FILE *out, const struct rs_report *r, size_t ci,
     int hl);

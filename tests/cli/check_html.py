@@ -263,11 +263,13 @@ def main():
             continue
         if len(list(root.iter(SVG + "svg"))) != 2:
             fail(name + ": not a radar and a timeline")
-        # a plan that stands alone: the evidence of the values it starts
-        # from, and the methodology with how the plan is computed
+        # a plan that stands alone: a section (a printed page) a city,
+        # the evidence of the values it starts from, and the methodology
+        # with how the plan is computed
         sections = [e.get("class") for e in root.iter("section")]
         if sections.count("evidence") != 1 or \
-                sections.count("methodology") != 1:
+                sections.count("methodology") != 1 or \
+                sections.count("city") != 1:
             fail(name + ": sections %r" % sections)
         links = [a.get("href") for a in root.iter("a")]
         if links != ["docs/planning.md", "docs/methodology.md"]:
