@@ -150,6 +150,57 @@ write_errors_are_reported(void **state)
 	fclose(full);
 }
 
+/*
+ * Whole numbers, raw runs of fields, a bare field longer than the
+ * writer's buffer, and a block of many lines: the bytes asked for.
+ */
+static void
+longs_raw_fields_and_long_lines(void **state)
+{
+	struct sink k;
+	struct rs_csv w;
+	size_t n = 100000, i, o;
+	char *big = malloc(n + 1), *got, *want = malloc(n + 400000);
+
+	(void)state;
+	memset(big, 'x', n);
+	big[n] = '\0';
+	sink_open(&k);
+	rs_csv_init(&w, k.fp);
+	rs_csv_long(&w, -2019);
+	rs_csv_long(&w, 0);
+	rs_csv_long(&w, 1234567);
+	rs_csv_raw(&w, "nothing", 7, 0);	/* no field: nothing written */
+	rs_csv_raw(&w, "a,b", 3, 2);
+	rs_csv_bare(&w, "c");
+	assert_int_equal(rs_csv_end(&w), 0);
+	rs_csv_bare(&w, "y");
+	rs_csv_bare(&w, big);
+	assert_int_equal(rs_csv_end(&w), 0);
+	got = sink_close(&k);
+	o = (size_t)sprintf(want, "-2019,0,1234567,a,b,c\ny,");
+	memcpy(want + o, big, n);
+	strcpy(want + o + n, "\n");
+	assert_string_equal(got, want);
+	free(got);
+	/* a block of lines past the buffer's size, numbers at its edge */
+	sink_open(&k);
+	rs_csv_init_block(&w, k.fp);
+	o = 0;
+	for (i = 0; i < 20000; i++) {
+		rs_csv_long(&w, (long)i);
+		rs_csv_number(&w, 0.5 + (double)i);
+		assert_int_equal(rs_csv_end(&w), 0);
+		o += (size_t)sprintf(want + o, "%zu,%zu.5\n", i, i);
+	}
+	assert_int_equal(rs_csv_flush(&w), 0);
+	got = sink_close(&k);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -159,6 +210,7 @@ main(void)
 		cmocka_unit_test(numbers_and_bare_fields_are_written_as_they_are),
 		cmocka_unit_test(records_quote_every_field),
 		cmocka_unit_test(write_errors_are_reported),
+		cmocka_unit_test(longs_raw_fields_and_long_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

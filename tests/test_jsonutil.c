@@ -28,6 +28,11 @@ static const struct bad bad[] = {
 	{"[1, 2,\n ]", 2, 2, "a comma before a closing bracket"},
 	{"{\"a\": [1, 2}", 1, 13, "unexpected end of file, inside a string, an object or an array"},
 	{"{\"a\": [1", 1, 9, "unexpected end of file"},
+	/* a string still open at the end: at its opening quote */
+	{"{\"a\": \"abc", 1, 7, "invalid JSON syntax: a string is not "
+	    "closed (no '\"' after it before the end of the file)"},
+	{"{\"a\": \"abc\n", 1, 7, "a string is not closed"},
+	{"[\"x\",\n \"a\\\"b\t", 2, 2, "a string is not closed"},
 	{"{\"a\": 01}", 1, 7, "\"01\" is not a JSON number"},
 	{"[1.]", 1, 2, "\"1.\" is not a JSON number"},
 	{"[.5]", 1, 2, "invalid JSON syntax"},

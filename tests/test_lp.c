@@ -69,6 +69,40 @@ edge_cases(void **state)
 	assert_int_equal(rs_lp_solve(&big, x, &obj), RS_LP_FAILED);
 }
 
+/*
+ * No rows: the bounds alone.  minimise 2x - 3y + 0z with x <= 4, y <= 5,
+ * z <= 1: x = 0 (a cost), y = 5 (a gain), z = 0 (neither), cost -15.
+ */
+static void
+no_rows(void **state)
+{
+	const double c[] = {2, -3, 0}, u[] = {4, 5, 1};
+	struct rs_lp lp = {0, 3, NULL, NULL, c, u};
+	double x[3] = {7, 7, 7}, obj = 1;
+
+	(void)state;
+	assert_int_equal(rs_lp_solve(&lp, x, &obj), RS_LP_OPTIMAL);
+	assert_near(x[0], 0, 0);
+	assert_near(x[1], 5, 0);
+	assert_near(x[2], 0, 0);
+	assert_near(obj, -15, 0);
+}
+
+/* No columns: rows asking for at most 0 hold, one asking for 1 cannot. */
+static void
+no_columns(void **state)
+{
+	const double b0[] = {0, -1}, b1[] = {0, 1};
+	struct rs_lp lp0 = {2, 0, NULL, b0, NULL, NULL};
+	struct rs_lp lp1 = {2, 0, NULL, b1, NULL, NULL};
+	double obj = 1;
+
+	(void)state;
+	assert_int_equal(rs_lp_solve(&lp0, NULL, &obj), RS_LP_OPTIMAL);
+	assert_near(obj, 0, 0);
+	assert_int_equal(rs_lp_solve(&lp1, NULL, &obj), RS_LP_INFEASIBLE);
+}
+
 int
 main(void)
 {
@@ -77,6 +111,8 @@ main(void)
 		cmocka_unit_test(infeasible_is_said),
 		cmocka_unit_test(optimum_is_exact),
 		cmocka_unit_test(edge_cases),
+		cmocka_unit_test(no_rows),
+		cmocka_unit_test(no_columns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,6 +4,8 @@
  */
 #include "test_util.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -75,6 +77,59 @@ unreadable_files_are_io_errors(void **state)
 	assert_non_null(strstr(err.msg, "cannot read"));
 }
 
+/*
+ * "-" is standard input, never closed: read whole; a directory, a file
+ * over the limit and a pipe over the limit refused as a named file is.
+ */
+static void
+standard_input_is_read_and_kept_open(void **state)
+{
+	struct rs_error err = {0};
+	char p[64], *text = NULL;
+	size_t len = 0;
+	int fd[2], saved = dup(0);
+	FILE *fp;
+
+	(void)state;
+	assert_true(saved >= 0);
+	snprintf(p, sizeof(p), "%s/f.txt", dir);
+	fp = fopen(p, "wb");
+	assert_non_null(fp);
+	fputs("city,a1\nX,1\n", fp);
+	fclose(fp);
+	assert_non_null(freopen(p, "rb", stdin));
+	assert_int_equal(rs_read_file("-", &text, &len, &err), 0);
+	assert_string_equal(text, "city,a1\nX,1\n");
+	free(text);
+	/* a regular file over the limit, told from its size */
+	rewind(stdin);
+	assert_int_equal(rs_read_file_max("-", 4, &text, &len, &err),
+	    RS_EINPUT);
+	assert_string_equal(err.path, "-");
+	assert_non_null(strstr(err.msg, "larger than the limit"));
+	assert_int_equal(fcntl(0, F_GETFD), 0);		/* still open */
+	/* a pipe over the limit, told from what was read */
+	assert_int_equal(pipe(fd), 0);
+	assert_int_equal(write(fd[1], "0123456789", 10), 10);
+	close(fd[1]);
+	assert_int_equal(dup2(fd[0], 0), 0);
+	close(fd[0]);
+	clearerr(stdin);
+	assert_int_equal(rs_read_file_max("-", 4, &text, &len, &err),
+	    RS_EINPUT);
+	assert_non_null(strstr(err.msg, "larger than the limit"));
+	assert_null(text);
+	/* a directory */
+	assert_non_null(freopen(dir, "rb", stdin));
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(rs_read_file("-", &text, &len, &err), RS_EIO);
+	assert_int_equal(err.errnum, EISDIR);
+	assert_int_equal(fcntl(0, F_GETFD), 0);
+	assert_int_equal(dup2(saved, 0), 0);
+	close(saved);
+	clearerr(stdin);
+}
+
 struct kind {
 	const char *text;
 	size_t len;
@@ -138,6 +193,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(files_are_read_whole),
 		cmocka_unit_test(unreadable_files_are_io_errors),
+		cmocka_unit_test(standard_input_is_read_and_kept_open),
 		cmocka_unit_test(what_is_not_text_is_named),
 	};
 

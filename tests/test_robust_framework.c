@@ -108,6 +108,68 @@ static const struct bad bad_fw[] = {
 	{"{\"id\": \"f\", \"children\": [\n {\"id\": \"a\", ", 0, 2, 14,
 	    "unexpected end of file"},
 	{"", 0, 1, 1, "empty file"},
+	/* Rubric items, series, effort and the yearly change cap. */
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 1, \"max\": 5, \"rubric\": 3}]}", 0, 1, 91,
+	    "indicator \"a\": \"rubric\" must be an array of 5 "
+	    "descriptions"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 1, \"max\": 5, \"rubric\": [\"1\", \"2\", "
+	    "\"3\", \"4\"]}]}", 0, 1, 91,
+	    "\"rubric\" must be an array of 5 descriptions"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"rubric\": [\"1\", \"2\", \"3\", \"4\", \"5\"]}]}", 0, 1, 71,
+	    "indicator \"a\": a rubric item needs \"min\" and "
+	    "\"max\" within 1 and 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 0, \"max\": 5, \"rubric\": [\"1\", \"2\", "
+	    "\"3\", \"4\", \"5\"]}]}", 0, 1, 91,
+	    "a rubric item needs \"min\" and \"max\" within 1 a"
+	    "nd 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 1, \"max\": 6, \"rubric\": [\"1\", \"2\", "
+	    "\"3\", \"4\", \"5\"]}]}", 0, 1, 91,
+	    "a rubric item needs \"min\" and \"max\" within 1 a"
+	    "nd 5"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 1, \"max\": 5, \"rubric\": [\"1\", 2, \"3\""
+	    ", \"4\", \"5\"]}]}", 0, 1, 97,
+	    "indicator \"a\": a rubric level must be a string o"
+	    "r an object of language codes to strings"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 1, \"b"
+	    "est\": 5, \"min\": 1, \"max\": 5, \"rubric\": [\"1\", {}, \"3"
+	    "\", \"4\", \"5\"]}]}", 0, 1, 97,
+	    "indicator \"a\": rubric level 2 is empty"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"series\": \"SL\"}]}", 0, 1, 71,
+	    "indicator \"a\": \"series\" must be an object with"
+	    " one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"series\": {\"imf\": \"X\"}}]}", 0, 1, 71,
+	    "\"series\" must be an object with one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"series\": {\"wdi\": \"\"}}]}", 0, 1, 71,
+	    "\"series\" must be an object with one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"series\": {\"wdi\": \"A\", \"wgi\": \"B\"}}]}", 0, 1, 71,
+	    "\"series\" must be an object with one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"series\": {\"wdi\": 5}}]}", 0, 1, 71,
+	    "\"series\" must be an object with one key"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"effort\": 0}]}", 0, 1, 71,
+	    "indicator \"a\": \"effort\" must be from"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"effort\": 1e200}]}", 0, 1, 71,
+	    "\"effort\" must be from"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"max_change_per_year\": 0}]}", 0, 1, 84,
+	    "indicator \"a\": \"max_change_per_year\" must be a"
+	    "bove 0 and at most 1e150, not 0"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"a\", \"worst\": 0, \"b"
+	    "est\": 1, \"max_change_per_year\": -2}]}", 0, 1, 84,
+	    "\"max_change_per_year\" must be above 0 and at mos"
+	    "t 1e150, not -2"},
 };
 
 static void

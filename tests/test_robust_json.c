@@ -45,7 +45,8 @@ static const struct bad bad_json[] = {
 	{"{\"cities\": [1, 2, ]}", 0, 1, 19, "a comma before a closing"},
 	{"{\"cities\": [\n {\"city\": \"X\"", 0, 2, 14,
 	    "unexpected end of file, inside a string"},
-	{"{\"city\": \"X", 0, 1, 12, "unexpected end of file"},
+	/* a string still open at the end: at its opening quote */
+	{"{\"city\": \"X", 0, 1, 10, "a string is not closed"},
 	{"{\"city\": \"X\", \"values\": {}}\n{}", 0, 2, 1,
 	    "text after the end of the document"},
 	{"{\"city\": \"X\", \"values\": {\"a1\": NaN}}", 0, 1, 32,

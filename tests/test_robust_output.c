@@ -704,6 +704,24 @@ same_file_of_descriptors_not_open(void **state)
 	assert_int_equal(rs_output_same_file(at("x"), "/dev/fd/98"), 0);
 }
 
+/*
+ * Names that cannot be resolved are no file's: a loop of links, a name
+ * under a file, a name in a missing directory, on either side.
+ */
+static void
+same_file_of_names_that_lead_nowhere(void **state)
+{
+	(void)state;
+	put(at("f"), "x", 0644);
+	assert_int_equal(symlink("l2", at("l1")), 0);
+	assert_int_equal(symlink("l1", at("l2")), 0);
+	assert_int_equal(rs_output_same_file(at("l1"), at("l1")), 0);
+	assert_int_equal(rs_output_same_file(at("new"), at("l2")), 0);
+	assert_int_equal(rs_output_same_file(at("f/x"), at("f/x")), 0);
+	assert_int_equal(rs_output_same_file(at("no/x"), at("x")), 0);
+	assert_int_equal(rs_output_same_file(at("no/x"), at("no/x")), 0);
+}
+
 int
 main(void)
 {
@@ -750,6 +768,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    same_file_of_descriptors_not_open, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    same_file_of_names_that_lead_nowhere, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

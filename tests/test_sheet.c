@@ -1854,6 +1854,71 @@ limits_on_the_parts(void **state)
 	free(text);
 }
 
+/* Read rows, written as one sheet, as COINr iData for meta a, b. */
+static int
+coinr_book(const char *const *rows, struct rs_table *t, struct rs_error *err)
+{
+	static const char meta[] = "Level,iCode,Parent\n1,a,P\n1,b,P\n2,P,\n";
+	struct rs_framework fw;
+	size_t len;
+	char *data;
+	int rc;
+
+	rs_framework_init(&fw);
+	assert_int_equal(rs_coinr_read_meta(&fw, meta, strlen(meta), "m.csv",
+	    err), 0);
+	write_one(tmp("idata.xlsx"), rows, 0);
+	data = slurp(tmp("idata.xlsx"), &len);
+	rs_table_init(t);
+	rs_error_clear(err);
+	rc = rs_coinr_read_data_book(t, &fw, data, len, "d.xlsx", NULL, err);
+	free(data);
+	rs_framework_release(&fw);
+	return rc;
+}
+
+/*
+ * iData cells: a number as the shortest text that reads back, a formula
+ * as its result, a blank row skipped; a boolean is no number, a cell
+ * right of the header is refused, an empty sheet has no header.
+ */
+static void
+coinr_data_cells_from_a_workbook(void **state)
+{
+	static const char *const good[] = {"s:uCode|s:a|s:b", "",
+	    "s:A|n:0.1|f:=1+1:2", "s:B|n:-3|", NULL};
+	static const char *const boolean[] = {"s:uCode|s:a|s:b", "s:A|b:1|n:2",
+	    NULL};
+	static const char *const outside[] = {"s:uCode|s:a|s:b",
+	    "s:A|n:1|n:2|s:x", NULL};
+	static const char *const empty[] = {"", "s:  ", NULL};
+	struct rs_table t;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(coinr_book(good, &t, &err), 0);
+	assert_int_equal(t.nrows, 2);
+	assert_string_equal(t.unit[0], "A");
+	assert_int_equal(t.line[0], 3);
+	assert_same_double(t.x[0], 0.1);
+	assert_same_double(t.x[1], 2);
+	assert_same_double(t.x[2], -3);
+	assert_true(isnan(t.x[3]));
+	rs_table_release(&t);
+	assert_int_equal(coinr_book(boolean, &t, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "d.xlsx:Sheet1!B2: value \"TRUE\" is "
+	    "not a number");
+	rs_table_release(&t);
+	assert_int_equal(coinr_book(outside, &t, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "d.xlsx:Sheet1!D2: cell outside the "
+	    "table: the header's last column is C");
+	rs_table_release(&t);
+	assert_int_equal(coinr_book(empty, &t, &err), RS_EINPUT);
+	assert_string_equal(line(&err), "d.xlsx:Sheet1!A1: empty sheet: no "
+	    "header row");
+	rs_table_release(&t);
+}
+
 int
 main(void)
 {
@@ -1891,6 +1956,7 @@ main(void)
 		cmocka_unit_test(ods_broken_cells_and_repeats),
 		cmocka_unit_test(ods_not_a_spreadsheet),
 		cmocka_unit_test(limits_on_the_parts),
+		cmocka_unit_test(coinr_data_cells_from_a_workbook),
 	};
 
 	return cmocka_run_group_tests(tests, small_setup, small_teardown);

@@ -8,6 +8,27 @@
 #include "analysis/lp.h"
 #include "base/mem.h"
 
+/*
+ * A programme without rows or without columns, which glp_exact() refuses:
+ * with no rows each x[j] sits at the bound its cost prefers (u[j] when
+ * it is a gain, else 0); with no columns every row's sum is 0.
+ */
+static int
+solve_trivial(const struct rs_lp *lp, double *x, double *obj)
+{
+	size_t i, j;
+
+	for (i = 0; i < lp->nrows; i++)
+		if (lp->b[i] > 0)
+			return RS_LP_INFEASIBLE;
+	*obj = 0;
+	for (j = 0; j < lp->ncols; j++) {
+		x[j] = lp->c[j] < 0 && lp->u[j] > 0 ? lp->u[j] : 0;
+		*obj += lp->c[j] * x[j];
+	}
+	return RS_LP_OPTIMAL;
+}
+
 /* GLPK's indices start at 1; its counts are ints. */
 int
 rs_lp_solve(const struct rs_lp *lp, double *x, double *obj)
@@ -20,6 +41,8 @@ rs_lp_solve(const struct rs_lp *lp, double *x, double *obj)
 
 	if (lp->nrows > 1000000 || lp->ncols > 1000000)
 		return RS_LP_FAILED;
+	if (lp->nrows == 0 || lp->ncols == 0)
+		return solve_trivial(lp, x, obj);
 	glp_term_out(GLP_OFF);
 	p = glp_create_prob();
 	glp_set_obj_dir(p, GLP_MIN);

@@ -1232,6 +1232,491 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"no data file given",
 		"لم يُحدَّد ملف بيانات",
 	},
+	[RS_MSG_CLI_YEAR_RANGE] = {
+		"%1 takes a year from 1 to 9999, not '%2'",
+		"يأخذ الخيار %1 سنةً من 1 إلى 9999، لا '%2'",
+	},
+	[RS_MSG_CLI_FILE_NAME] = {
+		"%1 takes a file name, not ''",
+		"يأخذ الخيار %1 اسمَ ملف، لا ''",
+	},
+	[RS_MSG_CLI_MAX_AGE_RANGE] = {
+		"--max-age takes whole years from 0 to 9999, not '%1'",
+		"يأخذ الخيار --max-age عددًا صحيحًا من السنوات من 0 إلى "
+		"9999، لا '%1'",
+	},
+	[RS_MSG_CLI_INPUT_FORMAT] = {
+		"--input-format takes csv, json, xlsx or ods, not '%1'",
+		"يأخذ الخيار --input-format إحدى القيم csv أو json أو xlsx "
+		"أو ods، لا '%1'",
+	},
+	[RS_MSG_CLI_SHEET_EMPTY] = {
+		"--sheet takes the name of a sheet, not ''",
+		"يأخذ الخيار --sheet اسمَ ورقة، لا ''",
+	},
+	[RS_MSG_CLI_COUNT] = {
+		"%1 takes a whole number from %2, not '%3'",
+		"يأخذ الخيار %1 عددًا صحيحًا ابتداءً من %2، لا '%3'",
+	},
+	[RS_MSG_CLI_COUNT_ALL] = {
+		"%1 takes a whole number from %2 or 'all', not '%3'",
+		"يأخذ الخيار %1 عددًا صحيحًا ابتداءً من %2 أو 'all'، لا "
+		"'%3'",
+	},
+	[RS_MSG_CLI_COUNT_RANGE] = {
+		"%1 takes a whole number from %2 to %3, not '%4'",
+		"يأخذ الخيار %1 عددًا صحيحًا من %2 إلى %3، لا '%4'",
+	},
+	[RS_MSG_CLI_REAL_RANGE] = {
+		"%1 takes a number from %2 to below %3, not '%4'",
+		"يأخذ الخيار %1 عددًا من %2 إلى ما دون %3، لا '%4'",
+	},
+	[RS_MSG_CLI_FORMAT_REPORT] = {
+		"--format takes text, json, csv, md, html or pdf, not '%1'",
+		"يأخذ الخيار --format إحدى القيم text أو json أو csv أو md "
+		"أو html أو pdf، لا '%1'",
+	},
+	[RS_MSG_CLI_FORMAT_XLSX] = {
+		"--format takes text, json, csv, md, html, pdf or xlsx, "
+		"not '%1'",
+		"يأخذ الخيار --format إحدى القيم text أو json أو csv أو md "
+		"أو html أو pdf أو xlsx، لا '%1'",
+	},
+	[RS_MSG_CLI_FORMAT_FRAMEWORK] = {
+		"--format takes text, json or md, not '%1'",
+		"يأخذ الخيار --format إحدى القيم text أو json أو md، لا "
+		"'%1'",
+	},
+	[RS_MSG_CLI_FORMAT_SENSITIVITY] = {
+		"--format takes text, json, csv or html, not '%1'",
+		"يأخذ الخيار --format إحدى القيم text أو json أو csv أو "
+		"html، لا '%1'",
+	},
+	[RS_MSG_CLI_FORMAT_TEMPLATE] = {
+		"--format takes csv or xlsx, not '%1'",
+		"يأخذ الخيار --format إحدى القيمتين csv أو xlsx، لا '%1'",
+	},
+	[RS_MSG_CLI_TEXT_LENGTH] = {
+		"%1 takes a text of 1 to 500 bytes",
+		"يأخذ الخيار %1 نصًا يتراوح طوله بين 1 و500 بايت",
+	},
+	[RS_MSG_CLI_LANG_CODE] = {
+		"--lang takes a language code such as en or ar, not '%1'",
+		"يأخذ الخيار --lang رمز لغة مثل en أو ar، لا '%1'",
+	},
+	[RS_MSG_CLI_FAIL_BELOW] = {
+		"--fail-below takes a score from 0 to 100 or a level id, "
+		"not '%1'",
+		"يأخذ الخيار --fail-below درجةً من 0 إلى 100 أو رمز مستوى، "
+		"لا '%1'",
+	},
+	[RS_MSG_CLI_FAIL_ON_DROP] = {
+		"--fail-on-drop takes points from 0 to 100, not '%1'",
+		"يأخذ الخيار --fail-on-drop عددًا من النقاط من 0 إلى 100، "
+		"لا '%1'",
+	},
+	[RS_MSG_CLI_MIN_COVERAGE] = {
+		"--min-coverage takes a weight share above 0 and at most "
+		"1, not '%1'",
+		"يأخذ الخيار --min-coverage حصةً من الوزن تزيد على 0 ولا "
+		"تتجاوز 1، لا '%1'",
+	},
+	[RS_MSG_CLI_COLOR] = {
+		"--color takes auto, always or never, not '%1'",
+		"يأخذ الخيار --color إحدى القيم auto أو always أو never، "
+		"لا '%1'",
+	},
+	[RS_MSG_CLI_LEVERS] = {
+		"--levers takes a list of municipal, national, context or "
+		"all, not '%1'",
+		"يأخذ الخيار --levers قائمةً من القيم municipal أو "
+		"national أو context أو all، لا '%1'",
+	},
+	[RS_MSG_CLI_BY] = {
+		"--by takes indicator or node, not '%1'",
+		"يأخذ الخيار --by إحدى القيمتين indicator أو node، لا '%1'",
+	},
+	[RS_MSG_CLI_INTERNAL_OPTION] = {
+		"internal error: option %1",
+		"خطأ داخلي: الخيار %1",
+	},
+	[RS_MSG_CLI_FAIL_BELOW_LEVEL] = {
+		"--fail-below: '%1' is neither a score from 0 to 100 nor a "
+		"level of framework \"%2\" (%3)",
+		"--fail-below: القيمة '%1' ليست درجةً من 0 إلى 100 ولا "
+		"مستوى من مستويات الإطار \"%2\" (%3)",
+	},
+	[RS_MSG_CLI_PDF_OUTPUT] = {
+		"--format pdf needs --output FILE",
+		"يتطلب الخيار --format pdf تحديد --output FILE",
+	},
+	[RS_MSG_CLI_NEEDS_BASELINE] = {
+		"%1 needs --baseline",
+		"يتطلب الخيار %1 تحديد --baseline",
+	},
+	[RS_MSG_CLI_RELEASE] = {
+		"--release takes wdi=TEXT or wgi=TEXT, not '%1'",
+		"يأخذ الخيار --release القيمة wdi=TEXT أو wgi=TEXT، لا '%1'",
+	},
+	[RS_MSG_CLI_CITY_NAME] = {
+		"--city takes a non-empty name",
+		"يأخذ الخيار --city اسمًا غير فارغ",
+	},
+	[RS_MSG_CLI_COUNTRY_CODE] = {
+		"--country takes a three-letter code such as LBN, not '%1'",
+		"يأخذ الخيار --country رمزًا من ثلاثة أحرف مثل LBN، لا '%1'",
+	},
+	[RS_MSG_CLI_CITY_COUNTRY] = {
+		"--city and --country are required",
+		"الخياران --city و--country مطلوبان",
+	},
+	[RS_MSG_CLI_FROM_AFTER_TO] = {
+		"--from %1 is after --to %2",
+		"السنة %1 المحددة في --from تلي السنة %2 المحددة في --to",
+	},
+	[RS_MSG_CLI_NO_SOURCE] = {
+		"no SOURCE file given",
+		"لم يُحدَّد ملف SOURCE",
+	},
+	[RS_MSG_CLI_UNKNOWN_STEP] = {
+		"unknown --step '%1'",
+		"قيمة غير معروفة للخيار --step: '%1'",
+	},
+	[RS_MSG_CLI_STATS_STEP] = {
+		"--step of stats is one of raw to normalised",
+		"يأخذ الخيار --step للأمر stats إحدى المراحل من raw إلى "
+		"normalised",
+	},
+	[RS_MSG_CLI_CORR_LEVELS] = {
+		"--corr takes two levels such as 1,2, not '%1'",
+		"يأخذ الخيار --corr مستويين مثل 1,2، لا '%1'",
+	},
+	[RS_MSG_CLI_PVALUE] = {
+		"--pvalue takes a number from 0 to 1, not '%1'",
+		"يأخذ الخيار --pvalue عددًا من 0 إلى 1، لا '%1'",
+	},
+	[RS_MSG_CLI_CORR_OR_WEIGHTS] = {
+		"--corr and --weights are two tables: give one of them",
+		"الخياران --corr و--weights جدولان مختلفان: حدّد أحدهما",
+	},
+	[RS_MSG_CLI_PVALUE_CORR] = {
+		"--pvalue applies to --corr only",
+		"لا ينطبق الخيار --pvalue إلا على --corr",
+	},
+	[RS_MSG_CLI_STEP_WEIGHTS] = {
+		"--step does not apply to --weights (the framework's "
+		"weights)",
+		"لا ينطبق الخيار --step على --weights (أوزان الإطار)",
+	},
+	[RS_MSG_CLI_STEP_CORR] = {
+		"--step does not apply to --corr (the aggregated table)",
+		"لا ينطبق الخيار --step على --corr (الجدول المجمَّع)",
+	},
+	[RS_MSG_CLI_TOO_MANY_OVERRIDES] = {
+		"too many pipeline options",
+		"عدد خيارات مسار المعالجة يتجاوز الحد المسموح به",
+	},
+	[RS_MSG_CLI_ONE_FILE] = {
+		"one data file only, not %1",
+		"يُقبل ملف بيانات واحد فقط، لا %1",
+	},
+	[RS_MSG_CLI_NO_TARGET] = {
+		"no target given: use --target NODE=LEVEL|SCORE or "
+		"--targets FILE",
+		"لم يُحدَّد أي هدف: استخدم --target NODE=LEVEL|SCORE أو "
+		"--targets FILE",
+	},
+	[RS_MSG_CLI_NO_CHANGE] = {
+		"no change given: use --set or --scenario",
+		"لم يُحدَّد أي تغيير: استخدم --set أو --scenario",
+	},
+	[RS_MSG_CLI_NOISE_LEVELS] = {
+		"--noise-levels takes levels from 1 to 31 such as 2,3, not "
+		"'%1'",
+		"يأخذ الخيار --noise-levels مستويات من 1 إلى 31 مثل 2,3، "
+		"لا '%1'",
+	},
+	[RS_MSG_CLI_VARY_WINMAX] = {
+		"--vary-winmax takes two limits A,B with 1 <= A <= B <= "
+		"1000, not '%1'",
+		"يأخذ الخيار --vary-winmax حدَّين A,B بحيث 1 <= A <= B <= "
+		"1000، لا '%1'",
+	},
+	[RS_MSG_CLI_VARY_MIN_COVERAGE] = {
+		"--vary-min-coverage takes two shares LO,HI with 0 < LO <= "
+		"HI <= 1, not '%1'",
+		"يأخذ الخيار --vary-min-coverage حصتين LO,HI بحيث 0 < LO "
+		"<= HI <= 1، لا '%1'",
+	},
+	[RS_MSG_CLI_VARY_AGGREGATE] = {
+		"--vary-aggregate takes amean, gmean or hmean, not '%1'",
+		"يأخذ الخيار --vary-aggregate إحدى القيم amean أو gmean أو "
+		"hmean، لا '%1'",
+	},
+	[RS_MSG_CLI_AT_MOST] = {
+		"at most %1 %2",
+		"لا يُسمح بأكثر من %1 من الخيار %2",
+	},
+	[RS_MSG_CLI_DESIGN_SAME] = {
+		"--design and the report both go to '%1'; give them two "
+		"files",
+		"يُكتب كلٌّ من --design والتقرير في '%1'؛ حدّد ملفين "
+		"مختلفين",
+	},
+	[RS_MSG_CLI_YEARS_RANGE] = {
+		"--years takes FROM-TO, two years with FROM <= TO and at "
+		"most %1 years, not '%2'",
+		"يأخذ الخيار --years القيمة FROM-TO، أي سنتين بحيث FROM <= "
+		"TO وبما لا يتجاوز %1 سنة، لا '%2'",
+	},
+	[RS_MSG_CLI_HELP_USAGE] = {
+		"usage: resilience help [COMMAND]",
+		"الاستخدام: resilience help [COMMAND]",
+	},
+	[RS_MSG_CLI_EMPTY_DATA_NAME] = {
+		"a data file name is empty ('')",
+		"اسم أحد ملفات البيانات فارغ ('')",
+	},
+	[RS_MSG_CLI_STDIN_ONCE] = {
+		"standard input ('-') can be read only once",
+		"لا يمكن قراءة الإدخال القياسي ('-') إلا مرة واحدة",
+	},
+	[RS_MSG_CLI_MAX_AGE_PIPELINE] = {
+		"--max-age does not apply to a framework with a pipeline",
+		"لا ينطبق الخيار --max-age على إطار ذي مسار معالجة",
+	},
+	[RS_MSG_CLI_MIN_COVERAGE_PIPELINE] = {
+		"--min-coverage of score, compare and priorities does not "
+		"apply to a framework with a pipeline; its pipeline says "
+		"its own",
+		"لا ينطبق الخيار --min-coverage للأوامر score وcompare "
+		"وpriorities على إطار ذي مسار معالجة؛ إذ يحدد مسار "
+		"المعالجة حدَّه الخاص",
+	},
+	[RS_MSG_CLI_MIN_COVERAGE_ABOVE] = {
+		"--min-coverage %1 is above the framework's threshold %2: "
+		"it scores below it, not above",
+		"القيمة %1 للخيار --min-coverage أعلى من عتبة الإطار %2: "
+		"فهذا الخيار يتيح احتساب الدرجات دون العتبة لا فوقها",
+	},
+	[RS_MSG_CLI_OUTPUT_IS_INPUT] = {
+		"--output '%1' is the input file '%2'; refusing to "
+		"overwrite it",
+		"الملف '%1' المحدد في --output هو ملف الإدخال '%2'؛ ولن "
+		"يُكتب فوقه",
+	},
+	[RS_MSG_CLI_OUTPUT_IS_FRAMEWORK] = {
+		"--output '%1' is the framework file; refusing to "
+		"overwrite it",
+		"الملف '%1' المحدد في --output هو ملف الإطار؛ ولن يُكتب "
+		"فوقه",
+	},
+	[RS_MSG_CLI_OUTPUT_IS_BASELINE] = {
+		"--output '%1' is the baseline; refusing to overwrite it",
+		"الملف '%1' المحدد في --output هو خط الأساس؛ ولن يُكتب فوقه",
+	},
+	[RS_MSG_CLI_XLSX_TERMINAL] = {
+		"a workbook is not for a terminal: give --output FILE.xlsx",
+		"لا يُعرض المصنَّف على الطرفية: حدّد --output FILE.xlsx",
+	},
+	[RS_MSG_CLI_NOTES_NO_CITY] = {
+		"no city '%1' in the data",
+		"لا توجد مدينة '%1' في البيانات",
+	},
+	[RS_MSG_CLI_NOTES_NO_NODE] = {
+		"no node '%1' in the framework",
+		"لا توجد عقدة '%1' في الإطار",
+	},
+	[RS_MSG_CLI_PLAN_PIPELINE] = {
+		"plan works on the scoring contract's weighted means; "
+		"framework \"%1\" has a pipeline (docs/planning.md)",
+		"يعمل الأمر plan على المتوسطات المرجحة وفق قواعد احتساب "
+		"الدرجات؛ والإطار \"%1\" ذو مسار معالجة (docs/planning.md)",
+	},
+	[RS_MSG_CLI_PLAN_NO_DATED] = {
+		"'%1' has no dated value, so --horizon cannot count the "
+		"years of its plan; give --year",
+		"ليس لـ'%1' أي قيمة مؤرخة، فلا يمكن للخيار --horizon حساب "
+		"سنوات خطتها؛ حدّد --year",
+	},
+	[RS_MSG_CLI_WHATIF_PIPELINE] = {
+		"whatif scores by the scoring contract; framework \"%1\" "
+		"has a pipeline",
+		"يطبّق الأمر whatif قواعد احتساب الدرجات؛ والإطار \"%1\" ذو "
+		"مسار معالجة",
+	},
+	[RS_MSG_CLI_TIME_PIPELINE] = {
+		"%1 scores the contract's goalposts, not a framework with "
+		"a pipeline",
+		"يستند الأمر %1 إلى الحدود المرجعية المحددة في قواعد احتساب "
+		"الدرجات، لا إلى إطار ذي مسار معالجة",
+	},
+	[RS_MSG_CLI_NO_YEAR] = {
+		"no value of the data has a year: give --from and --to",
+		"لا تحمل أي قيمة من قيم البيانات سنةً: حدّد --from و--to",
+	},
+	[RS_MSG_CLI_SHOCK_NEEDED] = {
+		"%1 is needed: the framework has no \"shock\" section",
+		"الخيار %1 مطلوب: لا يتضمن الإطار القسم \"shock\"",
+	},
+	[RS_MSG_CLI_SHOCK_ORDER] = {
+		"the years must run --before < --shock < --after, not %1, "
+		"%2, %3",
+		"يجب أن تتوالى السنوات على النحو --before < --shock < "
+		"--after، لا %1، %2، %3",
+	},
+	[RS_MSG_CLI_SHOCK_REFERENCE] = {
+		"the reference '%1' is not a city of the data (give its "
+		"city_id or name)",
+		"المرجع '%1' ليس مدينةً من مدن البيانات (حدّد city_id "
+		"الخاص بها أو اسمها)",
+	},
+	[RS_MSG_CLI_NEEDS_PIPELINE] = {
+		"--%1 needs a framework with a pipeline",
+		"يتطلب الخيار --%1 إطارًا ذا مسار معالجة",
+	},
+	[RS_MSG_CLI_SA_GOALPOSTS] = {
+		"\"goalposts\" noise applies to the scoring contract, not "
+		"to a framework with a pipeline (vary its normaliser "
+		"instead)",
+		"ينطبق تشويش \"goalposts\" على قواعد احتساب الدرجات، لا "
+		"على إطار ذي مسار معالجة (غيِّر طريقة التطبيع فيه بدلًا من "
+		"ذلك)",
+	},
+	[RS_MSG_CLI_SA_NEEDS_PIPELINE] = {
+		"\"%1\" needs a framework with a pipeline; the scoring "
+		"contract normalises by goalposts alone",
+		"يتطلب \"%1\" إطارًا ذا مسار معالجة؛ إذ لا تُطبِّع قواعد "
+		"احتساب الدرجات إلا بالحدود المرجعية",
+	},
+	[RS_MSG_CLI_SA_EXCLUDE] = {
+		"\"exclude_indicators\" needs at least two indicators",
+		"يتطلب \"exclude_indicators\" مؤشرين على الأقل",
+	},
+	[RS_MSG_CLI_SA_RUNS] = {
+		"\"runs\" must be at least 2 with \"sobol\" (the base "
+		"sample)",
+		"يجب ألا يقل \"runs\" عن 2 مع \"sobol\" (العينة الأساسية)",
+	},
+	[RS_MSG_CLI_SA_RUNS_WORD] = {
+		"runs",
+		"تكرار",
+	},
+	[RS_MSG_CLI_IMPORT_CONFLICT] = {
+		"%1 %2 %3 is %4 here and %5 in %6, line %7",
+		"قيمة %1 %2 %3 هي %4 هنا و%5 في %6، السطر %7",
+	},
+	[RS_MSG_CLI_IMPORT_KEPT] = {
+		"kept %1 %2 from %3, line %4 (%5 had %6)",
+		"أُبقي على %1 %2 من %3، السطر %4 (وكانت قيمة %5 هي %6)",
+	},
+	[RS_MSG_CLI_IMPORT_ADDED] = {
+		"added %1 %2 (%3 %4)",
+		"أُضيف %1 %2 (%3 %4)",
+	},
+	[RS_MSG_CLI_IMPORT_SUMMARY] = {
+		"%1: added %2 values, kept %3 already there",
+		"%1: أُضيفت %2 قيمة، وأُبقي على %3 قيمة موجودة من قبل",
+	},
+	[RS_MSG_CLI_IMPORT_NO_COLUMN] = {
+		"the city file to merge into has no \"%1\" column",
+		"لا يتضمن ملف المدينة المراد الدمج فيه العمود \"%1\"",
+	},
+	[RS_MSG_CLI_CANNOT_WRITE_CITY] = {
+		"cannot write the city file",
+		"تعذّرت كتابة ملف المدينة",
+	},
+	[RS_MSG_CLI_GATE_LOST] = {
+		"'%1' lost its score (%2 in the baseline; --fail-on-drop)",
+		"فقدت '%1' درجتها (%2 في خط الأساس؛ --fail-on-drop)",
+	},
+	[RS_MSG_CLI_GATE_DROPPED] = {
+		"'%1' dropped %2 points, from %3 to %4, more than %5 "
+		"(--fail-on-drop)",
+		"انخفضت درجة '%1' بمقدار %2 نقطة، من %3 إلى %4، أي بأكثر "
+		"من %5 (--fail-on-drop)",
+	},
+	[RS_MSG_CLI_GATE_VERSION] = {
+		"'%1': the baseline was scored on version \"%2\" of the "
+		"framework, not \"%3\", so there is no like-for-like "
+		"change to check (--fail-on-drop)",
+		"'%1': احتُسبت درجات خط الأساس وفق الإصدار \"%2\" من "
+		"الإطار لا وفق \"%3\"، فلا يوجد تغيّر قابل للمقارنة يمكن "
+		"التحقق منه (--fail-on-drop)",
+	},
+	[RS_MSG_CLI_GATE_NO_LIKE] = {
+		"'%1' has no like-for-like change: on the %2 indicators "
+		"both runs have a value for, one side has no score "
+		"(--fail-on-drop)",
+		"ليس لـ'%1' تغيّر قابل للمقارنة: فعلى المؤشرات الـ%2 التي "
+		"لها قيمة في كلا التشغيلين، لا درجة لأحد الطرفين "
+		"(--fail-on-drop)",
+	},
+	[RS_MSG_CLI_GATE_DROPPED_LIKE] = {
+		"'%1' dropped %2 points like for like (on the %3 "
+		"indicators both runs have a value for; %4 in all), more "
+		"than %5 (--fail-on-drop)",
+		"انخفضت درجة '%1' بمقدار %2 نقطة على أساس قابل للمقارنة "
+		"(على المؤشرات الـ%3 التي لها قيمة في كلا التشغيلين؛ و%4 "
+		"إجمالًا)، أي بأكثر من %5 (--fail-on-drop)",
+	},
+	[RS_MSG_CLI_GATE_NO_CITY] = {
+		"no city in the input, which fails --fail-below",
+		"لا توجد أي مدينة في المدخلات، وهو ما يُعدّ إخفاقًا في "
+		"--fail-below",
+	},
+	[RS_MSG_CLI_GATE_INDICATIVE] = {
+		"'%1' has only an indicative score, which counts as no "
+		"score (--fail-below; --allow-indicative takes it)",
+		"ليس لـ'%1' سوى درجة استرشادية، وهي تُعدّ بمثابة انعدام "
+		"الدرجة (--fail-below؛ ويقبلها الخيار --allow-indicative)",
+	},
+	[RS_MSG_CLI_GATE_NO_SCORE] = {
+		"'%1' has no score, which counts as below %2 (--fail-below)",
+		"ليس لـ'%1' درجة، وهو ما يُعدّ دون %2 (--fail-below)",
+	},
+	[RS_MSG_CLI_GATE_BELOW] = {
+		"'%1' scores %2, below %3 (--fail-below)",
+		"درجة '%1' هي %2، أي دون %3 (--fail-below)",
+	},
+	[RS_MSG_CLI_GATE_MISSING] = {
+		"'%1' (id '%2') of the baseline is not in the data "
+		"(--fail-on-missing)",
+		"'%1' (الرمز '%2') الواردة في خط الأساس غير موجودة في "
+		"البيانات (--fail-on-missing)",
+	},
+	[RS_MSG_CLI_CANNOT_WRITE] = {
+		"cannot write",
+		"تعذّرت الكتابة",
+	},
+	[RS_MSG_CLI_CANNOT_READ] = {
+		"cannot read",
+		"تعذّرت القراءة",
+	},
+	[RS_MSG_CLI_CANNOT_BUFFER] = {
+		"cannot buffer the output",
+		"تعذّر تخزين المخرجات مؤقتًا",
+	},
+	[RS_MSG_CLI_CANNOT_MKDIR] = {
+		"cannot create a directory",
+		"تعذّر إنشاء دليل",
+	},
+	[RS_MSG_CLI_CANNOT_RESOLVE] = {
+		"cannot resolve",
+		"تعذّر تحديد المسار",
+	},
+	[RS_MSG_CLI_PDF_NONE] = {
+		"Chromium wrote no PDF",
+		"لم يُنتج Chromium ملف PDF",
+	},
+	[RS_MSG_CLI_PDF_FAILED] = {
+		"%1 failed to print the report",
+		"أخفق %1 في طباعة التقرير",
+	},
+	[RS_MSG_CLI_OUT_OF_MEMORY] = {
+		"out of memory",
+		"نفدت الذاكرة",
+	},
 	[RS_MSG_CLI_UNEXPECTED] = {
 		"unexpected argument '%1'",
 		"وسيط غير متوقع '%1'",

@@ -260,15 +260,52 @@ int cli_usage(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /*
- * The message msg of the table (base/i18n.c) in English with %1..%3
- * replaced by a, b and c, into buf; returns buf.
+ * The language of the command line's messages: --lang's value in argv
+ * (the last one given, as getopt_long keeps) when command c takes
+ * --lang, else NULL, which is English.  main() sets it before the
+ * command runs, so that a message about an option given before --lang
+ * is in that language too.
  */
+void cli_lang_scan(const struct cli_command *c, int argc, char **argv);
+
+/* The text of message msg in the command line's language; static. */
+const char *cli_word(enum rs_msg msg);
+
+/*
+ * The message msg of the table (base/i18n.c) in the command line's
+ * language with %1..%n replaced by args[0..n), into buf; returns buf.
+ * cli_msg() takes three arguments.
+ */
+const char *cli_msgv(char *buf, size_t size, enum rs_msg msg,
+    const char *const *args, size_t n);
 const char *cli_msg(char *buf, size_t n, enum rs_msg msg, const char *a,
     const char *b, const char *c);
+
+/* The arguments of cli_msgv() and the functions below, as a list. */
+#define CLI_ARGS(...) (const char *const[]){__VA_ARGS__}, \
+    sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *)
+#define CLI_NOARGS NULL, 0
 
 /* cli_usage() of message msg with its arguments. */
 int cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
     const char *b, const char *c);
+int cli_usage_msgv(const char *cmd, enum rs_msg msg,
+    const char *const *args, size_t n);
+
+/* rs_error_set() of message msg with its arguments. */
+int cli_error(struct rs_error *err, int code, const char *path, long line,
+    long col, enum rs_msg msg, const char *const *args, size_t n);
+
+/* rs_error_io() of message what. */
+int cli_error_io(struct rs_error *err, int errnum, const char *path,
+    enum rs_msg what);
+
+/*
+ * A line on standard error that is not an error: "resilience CMD: "
+ * ("resilience: " when cmd is NULL), then message msg.
+ */
+void cli_notice(const char *cmd, enum rs_msg msg, const char *const *args,
+    size_t n);
 
 /* Parse --year's argument. */
 int cli_parse_year(const char *cmd, const char *arg, long *year);

@@ -74,8 +74,9 @@ cmd_framework(int argc, char **argv)
 			else if (strcmp(optarg, "md") == 0)
 				format = FORMAT_MD;
 			else
-				return cli_usage("framework", "--format takes "
-				    "text, json or md, not '%s'", optarg);
+				return cli_usage_msg("framework",
+				    RS_MSG_CLI_FORMAT_FRAMEWORK, optarg, "",
+				    "");
 			break;
 		case 'l':
 			lang = optarg;
@@ -89,8 +90,8 @@ cmd_framework(int argc, char **argv)
 			fputs(usage_text, stdout);
 			return 0;
 		case ':':
-			return cli_usage("framework", "option '%s' needs a "
-			    "value", argv[optind - 1]);
+			return cli_usage_msg("framework",
+			    RS_MSG_CLI_NEEDS_VALUE, argv[optind - 1], "", "");
 		default:
 			return cli_bad_option("framework", argv, optopt);
 		}

@@ -245,14 +245,18 @@ import_run(struct import *im, const struct rs_pubset *set, FILE *out,
 				if (f->value < o->value || f->value > o->value) {
 					char a[40], bv[40];
 
-					rc = rs_error_set(err, RS_EINPUT,
-					    o->path, o->line, 1, "%s %s %ld "
-					    "is %s here and %s in %s, line "
-					    "%ld", o->code, o->iso3, o->year,
+					char y[24], l[24];
+
+					snprintf(y, sizeof(y), "%ld", o->year);
+					snprintf(l, sizeof(l), "%ld", f->line);
+					rc = cli_error(err, RS_EINPUT, o->path,
+					    o->line, 1,
+					    RS_MSG_CLI_IMPORT_CONFLICT,
+					    CLI_ARGS(o->code, o->iso3, y,
 					    rs_fmt_exact(a, sizeof(a),
 					    o->value), rs_fmt_exact(bv,
 					    sizeof(bv), f->value), f->path,
-					    f->line);
+					    l));
 					goto out;
 				}
 				continue;
@@ -264,13 +268,15 @@ import_run(struct import *im, const struct rs_pubset *set, FILE *out,
 					break;
 			if (j < nm && merge_get(im, rows[j].mrow,
 			    im->col[1])[0] != '\0') {
-				char num[40];
+				char num[40], y[24], l[24];
 
-				fprintf(stderr, "resilience import: kept %s "
-				    "%ld from %s, line %ld (%s had %s)\n",
-				    n->id, o->year, im->merge.path,
-				    im->merge.line[rows[j].mrow], o->code,
-				    rs_fmt_exact(num, sizeof(num), o->value));
+				snprintf(y, sizeof(y), "%ld", o->year);
+				snprintf(l, sizeof(l), "%ld",
+				    im->merge.line[rows[j].mrow]);
+				cli_notice("import", RS_MSG_CLI_IMPORT_KEPT,
+				    CLI_ARGS(n->id, y, im->merge.path, l,
+				    o->code, rs_fmt_exact(num, sizeof(num),
+				    o->value)));
 				kept++;
 				continue;
 			}
@@ -284,10 +290,14 @@ import_run(struct import *im, const struct rs_pubset *set, FILE *out,
 			rows[nr].node = fw->indicators[k];
 			nr++;
 			added++;
-			if (nm > 0)
-				fprintf(stderr, "resilience import: added %s "
-				    "%ld (%s %s)\n", n->id, o->year,
-				    n->series_db, o->code);
+			if (nm > 0) {
+				char y[24];
+
+				snprintf(y, sizeof(y), "%ld", o->year);
+				cli_notice("import", RS_MSG_CLI_IMPORT_ADDED,
+				    CLI_ARGS(n->id, y, n->series_db,
+				    o->code));
+			}
 		}
 	}
 	qsort(rows, nr, sizeof(*rows), row_cmp);
@@ -313,10 +323,15 @@ import_run(struct import *im, const struct rs_pubset *set, FILE *out,
 		nrows++;
 	}
 	if (rs_csv_flush(&w) != 0)
-		rc = rs_error_io(err, 0, "", "cannot write the city file");
-	if (im->merge.ncols > 0)
-		fprintf(stderr, "resilience import: %s: added %zu values, kept "
-		    "%zu already there\n", im->merge.path, added, kept);
+		rc = cli_error_io(err, 0, "", RS_MSG_CLI_CANNOT_WRITE_CITY);
+	if (im->merge.ncols > 0) {
+		char a[24], b[24];
+
+		snprintf(a, sizeof(a), "%zu", added);
+		snprintf(b, sizeof(b), "%zu", kept);
+		cli_notice("import", RS_MSG_CLI_IMPORT_SUMMARY,
+		    CLI_ARGS(im->merge.path, a, b));
+	}
 out:
 	free(rows);
 	free(filled);
@@ -336,8 +351,7 @@ parse_release(struct import *im, const char *arg)
 	    strncmp(arg, "wgi", 3) == 0)
 		im->release[RS_DB_WGI] = eq + 1;
 	else
-		return cli_usage("import", "--release takes wdi=TEXT or "
-		    "wgi=TEXT, not '%s'", arg);
+		return cli_usage_msg("import", RS_MSG_CLI_RELEASE, arg, "", "");
 	return 0;
 }
 
@@ -352,9 +366,8 @@ merge_columns(struct import *im, struct rs_error *err)
 	for (k = 0; k < 5; k++) {
 		im->col[k] = rs_csv_table_column(&im->merge, need[k]);
 		if (im->col[k] == RS_NONE)
-			return rs_error_set(err, RS_EINPUT, im->merge.path, 1,
-			    1, "the city file to merge into has no \"%s\" "
-			    "column", need[k]);
+			return cli_error(err, RS_EINPUT, im->merge.path, 1,
+			    1, RS_MSG_CLI_IMPORT_NO_COLUMN, CLI_ARGS(need[k]));
 	}
 	im->city_col = rs_csv_table_column(&im->merge, "city");
 	return 0;
@@ -393,17 +406,16 @@ cmd_import(int argc, char **argv)
 			break;
 		case 'c':
 			if (optarg[0] == '\0') {
-				rc = cli_usage("import", "--city takes a "
-				    "non-empty name");
+				rc = cli_usage_msgv("import",
+				    RS_MSG_CLI_CITY_NAME, CLI_NOARGS);
 				goto done;
 			}
 			im.city = optarg;
 			break;
 		case 'C':
 			if (strlen(optarg) != 3) {
-				rc = cli_usage("import", "--country takes a "
-				    "three-letter code such as LBN, not '%s'",
-				    optarg);
+				rc = cli_usage_msg("import",
+				    RS_MSG_CLI_COUNTRY_CODE, optarg, "", "");
 				goto done;
 			}
 			im.iso3 = optarg;
@@ -432,8 +444,8 @@ cmd_import(int argc, char **argv)
 			fputs(usage_text, stdout);
 			goto done;
 		case ':':
-			rc = cli_usage("import", "option '%s' needs a value",
-			    argv[optind - 1]);
+			rc = cli_usage_msg("import", RS_MSG_CLI_NEEDS_VALUE,
+			    argv[optind - 1], "", "");
 			goto done;
 		default:
 			rc = cli_bad_option("import", argv, optopt);
@@ -441,16 +453,22 @@ cmd_import(int argc, char **argv)
 		}
 	}
 	if (im.city == NULL || im.iso3 == NULL) {
-		rc = cli_usage("import", "--city and --country are required");
+		rc = cli_usage_msgv("import", RS_MSG_CLI_CITY_COUNTRY,
+		    CLI_NOARGS);
 		goto done;
 	}
 	if (im.from > im.to) {
-		rc = cli_usage("import", "--from %ld is after --to %ld",
-		    im.from, im.to);
+		char from[24], to[24];
+
+		snprintf(from, sizeof(from), "%ld", im.from);
+		snprintf(to, sizeof(to), "%ld", im.to);
+		rc = cli_usage_msg("import", RS_MSG_CLI_FROM_AFTER_TO, from,
+		    to, "");
 		goto done;
 	}
 	if (optind >= argc) {
-		rc = cli_usage("import", "no SOURCE file given");
+		rc = cli_usage_msgv("import", RS_MSG_CLI_NO_SOURCE,
+		    CLI_NOARGS);
 		goto done;
 	}
 	in.files = argv + optind;

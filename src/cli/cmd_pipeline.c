@@ -78,8 +78,8 @@ cmd_pipeline(int argc, char **argv)
 			break;
 		case OPT_STEP:
 			if ((step = rs_step_parse(optarg)) < 0)
-				return cli_usage(p.cmd, "unknown --step '%s'",
-				    optarg);
+				return cli_usage_msg(p.cmd,
+				    RS_MSG_CLI_UNKNOWN_STEP, optarg, "", "");
 			break;
 		case CLI_OPT_OVERRIDE:
 			if (cli_override_add(p.cmd, &p.ov,

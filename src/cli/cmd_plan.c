@@ -203,8 +203,7 @@ cmd_plan(int argc, char **argv)
 	}
 	if (nspecs == 0 && targets_file == NULL) {
 		free(specs);
-		return cli_usage("plan", "no target given: use --target "
-		    "NODE=LEVEL|SCORE or --targets FILE");
+		return cli_usage_msgv("plan", RS_MSG_CLI_NO_TARGET, CLI_NOARGS);
 	}
 	o.in.files = argv + optind;
 	o.in.nfiles = argc - optind;
@@ -214,9 +213,8 @@ cmd_plan(int argc, char **argv)
 	if ((rc = cli_run_load(&run, &o.in, &err)) != 0)
 		goto fail;
 	if (run.in.fw.pipeline != NULL) {
-		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "plan works on the "
-		    "scoring contract's weighted means; framework \"%s\" has a "
-		    "pipeline (docs/planning.md)", run.in.fw.id);
+		rc = cli_error(&err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_PLAN_PIPELINE, CLI_ARGS(run.in.fw.id));
 		goto fail;
 	}
 	ni = run.in.fw.nindicators;
@@ -243,10 +241,8 @@ cmd_plan(int argc, char **argv)
 		start[ci] = start_year(&run, ci, &o.in);
 		po.years = (double)INFINITY;
 		if (has_horizon && start[ci] == 0 && has_caps(&run.in.fw)) {
-			rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "'%s' has "
-			    "no dated value, so --horizon cannot count the "
-			    "years of its plan; give --year",
-			    run.names[ci]);
+			rc = cli_error(&err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_PLAN_NO_DATED, CLI_ARGS(run.names[ci]));
 			goto fail;
 		}
 		if (has_horizon && start[ci] > 0)

@@ -166,11 +166,13 @@ parse_count(const char *cmd, const char *opt, const char *arg, uint64_t lo,
     uint64_t hi, uint64_t *out)
 {
 	uint64_t v;
+	char a[24], b[24];
 
+	snprintf(a, sizeof(a), "%llu", (unsigned long long)lo);
+	snprintf(b, sizeof(b), "%llu", (unsigned long long)hi);
 	if (rs_uint_parse(arg, strlen(arg), lo, hi, &v) != 0)
-		return cli_usage(cmd, "%s takes a whole number from %llu to "
-		    "%llu, not '%s'", opt, (unsigned long long)lo,
-		    (unsigned long long)hi, arg);
+		return cli_usage_msgv(cmd, RS_MSG_CLI_COUNT_RANGE,
+		    CLI_ARGS(opt, a, b, arg));
 	*out = v;
 	return 0;
 }
@@ -180,14 +182,16 @@ static int
 parse_share(const char *cmd, const char *opt, const char *arg, double lo,
     double hi, double *out)
 {
-	char *end;
+	char *end, a[32], b[32];
 	double v;
 
 	errno = 0;
 	v = strtod(arg, &end);
+	snprintf(a, sizeof(a), "%g", lo);
+	snprintf(b, sizeof(b), "%g", hi);
 	if (end == arg || *end != '\0' || errno != 0 || !(v >= lo && v < hi))
-		return cli_usage(cmd, "%s takes a number from %g to below %g, "
-		    "not '%s'", opt, lo, hi, arg);
+		return cli_usage_msgv(cmd, RS_MSG_CLI_REAL_RANGE,
+		    CLI_ARGS(opt, a, b, arg));
 	*out = v;
 	return 0;
 }
@@ -209,8 +213,7 @@ parse_levels(const char *cmd, const char *arg, unsigned *out)
 			return 0;
 		s = end + 1;
 	}
-	return cli_usage(cmd, "--noise-levels takes levels from 1 to 31 such "
-	    "as 2,3, not '%s'", arg);
+	return cli_usage_msg(cmd, RS_MSG_CLI_NOISE_LEVELS, arg, "", "");
 }
 
 static int
@@ -226,8 +229,7 @@ parse_winmax(const char *cmd, const char *arg, int *lo, int *hi)
 		*hi = (int)b;
 		return 0;
 	}
-	return cli_usage(cmd, "--vary-winmax takes two limits A,B with 1 <= A "
-	    "<= B <= 1000, not '%s'", arg);
+	return cli_usage_msg(cmd, RS_MSG_CLI_VARY_WINMAX, arg, "", "");
 }
 
 /* "LO,HI": two shares with 0 < LO <= HI <= 1. */
@@ -254,8 +256,7 @@ parse_coverage(const char *cmd, const char *arg, double *lo, double *hi)
 			}
 		}
 	}
-	return cli_usage(cmd, "--vary-min-coverage takes two shares LO,HI "
-	    "with 0 < LO <= HI <= 1, not '%s'", arg);
+	return cli_usage_msg(cmd, RS_MSG_CLI_VARY_MIN_COVERAGE, arg, "", "");
 }
 
 static int
@@ -268,8 +269,7 @@ parse_agg(const char *cmd, const char *arg, int *out)
 			*out = m;
 			return 0;
 		}
-	return cli_usage(cmd, "--vary-aggregate takes amean, gmean or hmean, "
-	    "not '%s'", arg);
+	return cli_usage_msg(cmd, RS_MSG_CLI_VARY_AGGREGATE, arg, "", "");
 }
 
 static int
@@ -284,9 +284,28 @@ parse_format(const char *cmd, const char *arg, enum rs_report_format *out)
 	else if (strcmp(arg, "html") == 0)
 		*out = RS_FORMAT_HTML;
 	else
-		return cli_usage(cmd, "--format takes text, json, csv or html, "
-		    "not '%s'", arg);
+		return cli_usage_msg(cmd, RS_MSG_CLI_FORMAT_SENSITIVITY, arg,
+		    "", "");
 	return 0;
+}
+
+/* "at most MAXALT opt": a repeatable option given too often. */
+static int
+at_most(const char *cmd, const char *opt)
+{
+	char n[16];
+
+	snprintf(n, sizeof(n), "%d", MAXALT);
+	return cli_usage_msg(cmd, RS_MSG_CLI_AT_MOST, n, opt, "");
+}
+
+static int
+internal_option(const char *cmd, int c)
+{
+	char n[16];
+
+	snprintf(n, sizeof(n), "%d", c);
+	return cli_usage_msg(cmd, RS_MSG_CLI_INTERNAL_OPTION, n, "", "");
 }
 
 /* One option; 0 or an exit status. */
@@ -354,8 +373,7 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		break;
 	case OPT_VNORM:
 		if (a->sa.nnorms == MAXALT)
-			return cli_usage(cmd, "at most %d --vary-normalise",
-			    MAXALT);
+			return at_most(cmd, "--vary-normalise");
 		if (rs_norm_spec_parse(&a->norms[a->sa.nnorms], arg,
 		    &err) != 0)
 			return cli_usage(cmd, "%s", err.msg);
@@ -363,8 +381,7 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		break;
 	case OPT_VAGG:
 		if (a->sa.naggs == MAXALT)
-			return cli_usage(cmd, "at most %d --vary-aggregate",
-			    MAXALT);
+			return at_most(cmd, "--vary-aggregate");
 		if ((rc = parse_agg(cmd, arg, &a->aggs[a->sa.naggs])) == 0)
 			a->sa.naggs++;
 		break;
@@ -395,8 +412,8 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		break;
 	case OPT_LANG:
 		if (arg[0] == '\0' || strlen(arg) > 35)
-			return cli_usage(cmd, "--lang takes a language code "
-			    "such as en or ar, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_LANG_CODE, arg, "",
+			    "");
 		a->in.lang = arg;
 		break;
 	case OPT_BOOT:
@@ -427,7 +444,7 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		rc = cli_override_add(cmd, &a->ov, name, arg);
 		break;
 	default:
-		return cli_usage(cmd, "internal error: option %d", c);
+		return internal_option(cmd, c);
 	}
 	return rc;
 }
@@ -465,8 +482,8 @@ parse_args(int argc, char **argv, struct sens_args *a)
 	    (a->output != NULL && strcmp(a->output, "-") == 0) :
 	    a->output != NULL && (strcmp(a->design, a->output) == 0 ||
 	    rs_output_same_file(a->design, a->output)))
-		return cli_usage(a->cmd, "--design and the report both go to "
-		    "'%s'; give them two files", a->design);
+		return cli_usage_msg(a->cmd, RS_MSG_CLI_DESIGN_SAME, a->design,
+		    "", "");
 	return 0;
 }
 
@@ -491,9 +508,10 @@ bar_update(void *arg, size_t done, size_t total)
 	if (t < 1 || total == 0)
 		return;
 	fill = (int)(30 * done / total);
-	fprintf(stderr, "\r%s [%.*s%*s] %3d%% %zu/%zu runs", b->cmd,
+	fprintf(stderr, "\r%s [%.*s%*s] %3d%% %zu/%zu %s", b->cmd,
 	    fill, "##############################", 30 - fill, "",
-	    (int)(100 * done / total), done, total);
+	    (int)(100 * done / total), done, total,
+	    cli_word(RS_MSG_CLI_SA_RUNS_WORD));
 	b->shown = 1;
 }
 
@@ -516,9 +534,8 @@ make_spec(const struct sens_args *a, const struct cli_run *run,
 	*out = NULL;
 	if (run->in.table == NULL) {
 		if (a->ov.n > 0)
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--%s "
-			    "needs a framework with a pipeline",
-			    a->ov.name[0]);
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_NEEDS_PIPELINE, CLI_ARGS(a->ov.name[0]));
 		return 0;
 	}
 	spec = rs_pipeline_spec_copy(run->in.fw.pipeline);
@@ -548,38 +565,36 @@ section_applies(const struct sens_args *a, const struct rs_framework *fw,
     const struct rs_sa_section *s, int pipeline, struct rs_error *err)
 {
 	const struct rs_sa_at *at = NULL;
-	const char *msg = NULL;
+	enum rs_msg msg = RS_MSG_COUNT;
+	const char *key = "";
 
 #define UNSET(opt) (!a->set[(opt) - OPT_FRAMEWORK])
 	if (pipeline && s->has_goalposts && s->goalpost_noise > 0 &&
 	    UNSET(OPT_GNOISE)) {
 		at = &s->at_goalposts;
-		msg = "\"goalposts\" noise applies to the scoring contract, "
-		    "not to a framework with a pipeline (vary its normaliser "
-		    "instead)";
+		msg = RS_MSG_CLI_SA_GOALPOSTS;
 	} else if (!pipeline && s->nnorms > 0 && UNSET(OPT_VNORM)) {
 		at = &s->at_normalise;
-		msg = "\"normalise\" needs a framework with a pipeline; the "
-		    "scoring contract normalises by goalposts alone";
+		msg = RS_MSG_CLI_SA_NEEDS_PIPELINE;
+		key = "normalise";
 	} else if (!pipeline && s->winmax_lo > 0 && UNSET(OPT_WINMAX)) {
 		at = &s->at_winmax;
-		msg = "\"winmax\" needs a framework with a pipeline; the "
-		    "scoring contract normalises by goalposts alone";
+		msg = RS_MSG_CLI_SA_NEEDS_PIPELINE;
+		key = "winmax";
 	} else if (s->has_exclude && s->exclude && fw->nindicators < 2 &&
 	    UNSET(OPT_EXCLUDE)) {
 		at = &s->at_exclude;
-		msg = "\"exclude_indicators\" needs at least two indicators";
+		msg = RS_MSG_CLI_SA_EXCLUDE;
 	} else if (a->sa.sobol && s->has_runs && s->runs < 2 &&
 	    UNSET(OPT_RUNS)) {
 		at = &s->at_runs;
-		msg = "\"runs\" must be at least 2 with \"sobol\" (the base "
-		    "sample)";
+		msg = RS_MSG_CLI_SA_RUNS;
 	}
 #undef UNSET
-	if (msg == NULL)
+	if (msg == RS_MSG_COUNT)
 		return 0;
-	return rs_error_set(err, RS_EINPUT, fw->path, at->line, at->col, "%s",
-	    msg);
+	return cli_error(err, RS_EINPUT, fw->path, at->line, at->col, msg,
+	    CLI_ARGS(key));
 }
 
 static int

@@ -114,24 +114,24 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 			break;
 		case OPT_STEP:
 			if ((a->step = rs_step_parse(optarg)) < 0)
-				return cli_usage(p->cmd, "unknown --step '%s'",
-				    optarg);
+				return cli_usage_msg(p->cmd,
+				    RS_MSG_CLI_UNKNOWN_STEP, optarg, "", "");
 			if (a->step > RS_STEP_NORMALISED)
-				return cli_usage(p->cmd, "--step of stats is "
-				    "one of raw to normalised");
+				return cli_usage_msgv(p->cmd,
+				    RS_MSG_CLI_STATS_STEP, CLI_NOARGS);
 			break;
 		case OPT_CORR:
 			if (parse_levels(optarg, &a->corr_a, &a->corr_b) != 0)
-				return cli_usage(p->cmd, "--corr takes two "
-				    "levels such as 1,2, not '%s'", optarg);
+				return cli_usage_msg(p->cmd,
+				    RS_MSG_CLI_CORR_LEVELS, optarg, "", "");
 			break;
 		case OPT_PVALUE:
 			errno = 0;
 			a->pvalue = strtod(optarg, &end);
 			if (end == optarg || *end != '\0' || errno != 0 ||
 			    !(a->pvalue >= 0 && a->pvalue <= 1))
-				return cli_usage(p->cmd, "--pvalue takes a "
-				    "number from 0 to 1, not '%s'", optarg);
+				return cli_usage_msg(p->cmd,
+				    RS_MSG_CLI_PVALUE, optarg, "", "");
 			a->has_pvalue = 1;
 			break;
 		case OPT_WEIGHTS:
@@ -154,14 +154,15 @@ parse_args(int argc, char **argv, struct cli_pipe *p, struct stats_args *a)
 	}
 	/* One table per run: say which options the chosen one ignores. */
 	if (a->corr_a > 0 && a->weights)
-		return cli_usage(p->cmd, "--corr and --weights are two "
-		    "tables: give one of them");
+		return cli_usage_msgv(p->cmd, RS_MSG_CLI_CORR_OR_WEIGHTS,
+		    CLI_NOARGS);
 	if (a->has_pvalue && a->corr_a == 0)
-		return cli_usage(p->cmd, "--pvalue applies to --corr only");
+		return cli_usage_msgv(p->cmd, RS_MSG_CLI_PVALUE_CORR,
+		    CLI_NOARGS);
 	if (a->step >= 0 && (a->corr_a > 0 || a->weights))
-		return cli_usage(p->cmd, "--step does not apply to %s",
-		    a->weights ? "--weights (the framework's weights)" :
-		    "--corr (the aggregated table)");
+		return cli_usage_msgv(p->cmd, a->weights ?
+		    RS_MSG_CLI_STEP_WEIGHTS : RS_MSG_CLI_STEP_CORR,
+		    CLI_NOARGS);
 	return cli_pipe_file(p, argc, argv, optind);
 }
 

@@ -56,7 +56,7 @@ static int
 parse_years(const char *arg, struct rs_template *t)
 {
 	const char *dash = strchr(arg, '-');
-	char from[16];
+	char from[16], max[16];
 	uint64_t y;
 	size_t n = dash != NULL ? (size_t)(dash - arg) : 0;
 
@@ -75,9 +75,9 @@ parse_years(const char *arg, struct rs_template *t)
 		goto bad;
 	return 0;
 bad:
-	return cli_usage("template", "--years takes FROM-TO, two years "
-	    "with FROM <= TO and at most %d years, not '%s'",
-	    RS_TEMPLATE_MAX_YEARS, arg);
+	snprintf(max, sizeof(max), "%d", RS_TEMPLATE_MAX_YEARS);
+	return cli_usage_msg("template", RS_MSG_CLI_YEARS_RANGE, max, arg,
+	    "");
 }
 
 int
@@ -108,8 +108,8 @@ cmd_template(int argc, char **argv)
 			break;
 		case 'c':
 			if (optarg[0] == '\0')
-				return cli_usage("template", "--city takes a "
-				    "non-empty name");
+				return cli_usage_msgv("template",
+				    RS_MSG_CLI_CITY_NAME, CLI_NOARGS);
 			t.city = optarg;
 			break;
 		case 'F':
@@ -118,8 +118,9 @@ cmd_template(int argc, char **argv)
 			else if (strcmp(optarg, "csv") == 0)
 				xlsx = 0;
 			else
-				return cli_usage("template", "--format takes "
-				    "csv or xlsx, not '%s'", optarg);
+				return cli_usage_msg("template",
+				    RS_MSG_CLI_FORMAT_TEMPLATE, optarg, "",
+				    "");
 			break;
 		case 'y':
 			if (parse_years(optarg, &t) != 0)
@@ -137,8 +138,8 @@ cmd_template(int argc, char **argv)
 			fputs(usage_text, stdout);
 			return 0;
 		case ':':
-			return cli_usage("template", "option '%s' needs a "
-			    "value", argv[optind - 1]);
+			return cli_usage_msg("template",
+			    RS_MSG_CLI_NEEDS_VALUE, argv[optind - 1], "", "");
 		default:
 			return cli_bad_option("template", argv, optopt);
 		}

@@ -117,8 +117,8 @@ cmd_whatif(int argc, char **argv)
 		goto done;
 	}
 	if (nsets == 0 && nfiles == 0) {
-		rc = cli_usage("whatif", "no change given: use --set or "
-		    "--scenario");
+		rc = cli_usage_msgv("whatif", RS_MSG_CLI_NO_CHANGE,
+		    CLI_NOARGS);
 		goto done;
 	}
 	o.in.files = argv + optind;
@@ -130,9 +130,8 @@ cmd_whatif(int argc, char **argv)
 		for (i = 0; i < o.in.nfiles; i++)
 			if (strcmp(files[k], "-") == 0 &&
 			    strcmp(o.in.files[i], "-") == 0) {
-				rs_error_set(&err, RS_EUSAGE, "", 0, 0,
-				    "standard input ('-') can be read only "
-				    "once");
+				cli_error(&err, RS_EUSAGE, "", 0, 0,
+				    RS_MSG_CLI_STDIN_ONCE, CLI_NOARGS);
 				rc = cli_fail(&err);
 				goto done;
 			}
@@ -144,9 +143,8 @@ cmd_whatif(int argc, char **argv)
 	if ((rc = cli_run_load(&run, &o.in, &err)) != 0)
 		goto fail;
 	if (run.in.fw.pipeline != NULL) {
-		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "whatif scores "
-		    "by the scoring contract; framework \"%s\" has a pipeline",
-		    run.in.fw.id);
+		rc = cli_error(&err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_WHATIF_PIPELINE, CLI_ARGS(run.in.fw.id));
 		goto fail;
 	}
 	for (k = 0; k < nsets; k++)

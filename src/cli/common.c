@@ -47,14 +47,109 @@ cli_fail(const struct rs_error *err)
 	}
 }
 
+/* Does command c take the long option name[0..n)? */
+static int
+takes(const struct cli_command *c, const char *name, size_t n)
+{
+	const struct option *o;
+
+	for (o = c->options; o != NULL && o->name != NULL; o++)
+		if (strlen(o->name) == n && strncmp(o->name, name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The language of the messages (cli_lang_scan()), NULL: English. */
+static const char *msg_lang;
+
+/*
+ * The option of c that argument arg names when it takes its value from
+ * the next argument ("--name" or "-x", not "--name=V"), or NULL.
+ */
+static const struct option *
+takes_next(const struct cli_command *c, const char *arg)
+{
+	const struct option *o;
+
+	for (o = c->options; o != NULL && o->name != NULL; o++) {
+		if (o->has_arg != required_argument)
+			continue;
+		if (strncmp(arg, "--", 2) == 0 && strcmp(arg + 2, o->name) == 0)
+			return o;
+		if (arg[0] == '-' && arg[1] == o->val && arg[1] != '\0' &&
+		    arg[2] == '\0')
+			return o;
+	}
+	return NULL;
+}
+
+void
+cli_lang_scan(const struct cli_command *c, int argc, char **argv)
+{
+	const struct option *o;
+	int i;
+
+	msg_lang = NULL;
+	if (!takes(c, "lang", 4))
+		return;
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strncmp(argv[i], "--lang=", 7) == 0) {
+			msg_lang = argv[i] + 7;
+		} else if ((o = takes_next(c, argv[i])) != NULL &&
+		    i + 1 < argc) {
+			if (strcmp(o->name, "lang") == 0)
+				msg_lang = argv[i + 1];
+			i++;	/* the value, whatever it looks like */
+		}
+	}
+}
+
+const char *
+cli_word(enum rs_msg msg)
+{
+	return rs_i18n(msg_lang, msg);
+}
+
+const char *
+cli_msgv(char *buf, size_t size, enum rs_msg msg, const char *const *args,
+    size_t n)
+{
+	rs_i18n_expand_buf(buf, size, cli_word(msg), args, n);
+	return buf;
+}
+
 const char *
 cli_msg(char *buf, size_t n, enum rs_msg msg, const char *a, const char *b,
     const char *c)
 {
-	const char *const args[3] = {a, b, c};
+	return cli_msgv(buf, n, msg, CLI_ARGS(a, b, c));
+}
 
-	rs_i18n_expand_buf(buf, n, rs_i18n(NULL, msg), args, 3);
-	return buf;
+int
+cli_error(struct rs_error *err, int code, const char *path, long line,
+    long col, enum rs_msg msg, const char *const *args, size_t n)
+{
+	char buf[1024];
+
+	return rs_error_set(err, code, path, line, col, "%s",
+	    cli_msgv(buf, sizeof(buf), msg, args, n));
+}
+
+int
+cli_error_io(struct rs_error *err, int errnum, const char *path,
+    enum rs_msg what)
+{
+	return rs_error_io(err, errnum, path, cli_word(what));
+}
+
+void
+cli_notice(const char *cmd, enum rs_msg msg, const char *const *args,
+    size_t n)
+{
+	char buf[1024];
+
+	fprintf(stderr, "resilience%s%s: %s\n", cmd != NULL ? " " : "",
+	    cmd != NULL ? cmd : "", cli_msgv(buf, sizeof(buf), msg, args, n));
 }
 
 int
@@ -75,24 +170,19 @@ cli_usage(const char *cmd, const char *fmt, ...)
 }
 
 int
-cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
-    const char *b, const char *c)
+cli_usage_msgv(const char *cmd, enum rs_msg msg, const char *const *args,
+    size_t n)
 {
 	char buf[1024];
 
-	return cli_usage(cmd, "%s", cli_msg(buf, sizeof(buf), msg, a, b, c));
+	return cli_usage(cmd, "%s", cli_msgv(buf, sizeof(buf), msg, args, n));
 }
 
-/* Does command c take the long option name[0..n)? */
-static int
-takes(const struct cli_command *c, const char *name, size_t n)
+int
+cli_usage_msg(const char *cmd, enum rs_msg msg, const char *a,
+    const char *b, const char *c)
 {
-	const struct option *o;
-
-	for (o = c->options; o != NULL && o->name != NULL; o++)
-		if (strlen(o->name) == n && strncmp(o->name, name, n) == 0)
-			return 1;
-	return 0;
+	return cli_usage_msgv(cmd, msg, CLI_ARGS(a, b, c));
 }
 
 /*
@@ -119,8 +209,8 @@ owners(const char *cmd, const char *name, size_t n, char *buf, size_t size)
 		if (!takes(&commands[i], name, n))
 			continue;
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s",
-		    k == 0 ? "" : i == last ? rs_i18n(NULL, RS_MSG_CLI_AND) :
-		    rs_i18n(NULL, RS_MSG_COMMA), commands[i].name);
+		    k == 0 ? "" : i == last ? cli_word(RS_MSG_CLI_AND) :
+		    cli_word(RS_MSG_COMMA), commands[i].name);
 		k++;
 	}
 	return 1;
@@ -212,8 +302,8 @@ cli_parse_year(const char *cmd, const char *arg, long *year)
 	uint64_t y;
 
 	if (rs_uint_parse(arg, strlen(arg), 1, 9999, &y) != 0)
-		return cli_usage(cmd, "--year takes a year from 1 to 9999, "
-		    "not '%s'", arg);
+		return cli_usage_msg(cmd, RS_MSG_CLI_YEAR_RANGE, "--year", arg,
+		    "");
 	*year = (long)y;
 	return 0;
 }
@@ -222,7 +312,7 @@ int
 cli_file_arg(const char *cmd, const char *opt, const char *arg)
 {
 	if (arg[0] == '\0')
-		return cli_usage(cmd, "%s takes a file name, not ''", opt);
+		return cli_usage_msg(cmd, RS_MSG_CLI_FILE_NAME, opt, "", "");
 	return 0;
 }
 
@@ -248,8 +338,8 @@ cli_check_inputs(const struct cli_inputs *in, const char *baseline,
 
 	for (i = 0; i < in->nfiles; i++) {
 		if (in->files[i][0] == '\0')
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-			    "a data file name is empty ('')");
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_EMPTY_DATA_NAME, CLI_NOARGS);
 		nstdin += cli_is_stdin(in->files[i]);
 	}
 	if (in->framework != NULL)
@@ -257,8 +347,8 @@ cli_check_inputs(const struct cli_inputs *in, const char *baseline,
 	if (baseline != NULL)
 		nstdin += cli_is_stdin(baseline);
 	if (nstdin > 1)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-		    "standard input ('-') can be read only once");
+		return cli_error(err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_STDIN_ONCE, CLI_NOARGS);
 	return 0;
 }
 
@@ -268,8 +358,8 @@ cli_parse_max_age(const char *cmd, const char *arg, long *age)
 	uint64_t v;
 
 	if (rs_uint_parse(arg, strlen(arg), 0, 9999, &v) != 0)
-		return cli_usage(cmd, "--max-age takes whole years from 0 to "
-		    "9999, not '%s'", arg);
+		return cli_usage_msg(cmd, RS_MSG_CLI_MAX_AGE_RANGE, arg, "",
+		    "");
 	*age = (long)v;
 	return 0;
 }
@@ -287,8 +377,8 @@ cli_parse_input_format(const char *cmd, const char *arg,
 	else if (strcmp(arg, "ods") == 0)
 		*format = RS_INPUT_ODS;
 	else
-		return cli_usage(cmd, "--input-format takes csv, json, xlsx "
-		    "or ods, not '%s'", arg);
+		return cli_usage_msg(cmd, RS_MSG_CLI_INPUT_FORMAT, arg, "",
+		    "");
 	return 0;
 }
 
@@ -296,8 +386,7 @@ int
 cli_parse_sheet(const char *cmd, const char *arg, const char **sheet)
 {
 	if (arg[0] == '\0')
-		return cli_usage(cmd, "--sheet takes the name of a sheet, not "
-		    "''");
+		return cli_usage_msgv(cmd, RS_MSG_CLI_SHEET_EMPTY, CLI_NOARGS);
 	*sheet = arg;
 	return 0;
 }
@@ -310,7 +399,7 @@ cli_buffer_open(struct cli_buffer *b, struct rs_error *err)
 	if ((b->fp = open_memstream(&b->buf, &b->len)) == NULL) {
 		if (errno == ENOMEM)
 			rs_mem_oom();
-		return rs_error_io(err, errno, "", "cannot buffer the output");
+		return cli_error_io(err, errno, "", RS_MSG_CLI_CANNOT_BUFFER);
 	}
 	return 0;
 }
@@ -326,8 +415,8 @@ cli_buffer_close(struct cli_buffer *b, int rc, struct rs_error *err)
 		if ((fclose(b->fp) != 0 || bad) && errno == ENOMEM)
 			rs_mem_oom();	/* the buffer could not grow */
 		if (bad && rc == 0)
-			rc = rs_error_io(err, errno != 0 ? errno : EIO, "",
-			    "cannot buffer the output");
+			rc = cli_error_io(err, errno != 0 ? errno : EIO, "",
+			    RS_MSG_CLI_CANNOT_BUFFER);
 	}
 	b->fp = NULL;
 	return rc;
@@ -390,14 +479,11 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		return rc;
 	if (run->in.table != NULL) {
 		if (in->has_max_age)
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-			    "--max-age does not apply to a framework with a "
-			    "pipeline");
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_MAX_AGE_PIPELINE, CLI_NOARGS);
 		if (in->has_min_coverage)
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-			    "--min-coverage of score, compare and priorities "
-			    "does not apply to a framework with a pipeline; "
-			    "its pipeline says its own");
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_MIN_COVERAGE_PIPELINE, CLI_NOARGS);
 		return run_pipeline(run, in, err);
 	}
 	nind = fw->nindicators;
@@ -450,11 +536,10 @@ score_indicative(struct cli_run *run, const struct cli_inputs *in,
 
 	run->framework_coverage = fw->min_coverage;
 	if (in->min_coverage > fw->min_coverage)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--min-coverage "
-		    "%s is above the framework's threshold %s: it scores "
-		    "below it, not above", rs_fmt_short(a, sizeof(a),
-		    in->min_coverage), rs_fmt_short(b, sizeof(b),
-		    fw->min_coverage));
+		return cli_error(err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_MIN_COVERAGE_ABOVE, CLI_ARGS(rs_fmt_short(a,
+		    sizeof(a), in->min_coverage), rs_fmt_short(b, sizeof(b),
+		    fw->min_coverage)));
 	strict = *fw;
 	fw->min_coverage = in->min_coverage;
 	rs_engine_score(fw, run->in.ds.ncities, run->names, run->values,
@@ -485,14 +570,13 @@ refuse_inputs(const char *output, const struct cli_inputs *in,
 
 	for (i = 0; i < in->nfiles; i++)
 		if (rs_output_same_file(output, in->files[i]))
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-			    "--output '%s' is the input file '%s'; refusing "
-			    "to overwrite it", output, in->files[i]);
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_OUTPUT_IS_INPUT, CLI_ARGS(output,
+			    in->files[i]));
 	if (in->framework != NULL && rs_output_same_file(output,
 	    in->framework))
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0,
-		    "--output '%s' is the framework file; refusing to "
-		    "overwrite it", output);
+		return cli_error(err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_OUTPUT_IS_FRAMEWORK, CLI_ARGS(output));
 	return 0;
 }
 
@@ -504,8 +588,8 @@ cli_emit(const char *output, const char *data, size_t len,
 
 	if (output == NULL || strcmp(output, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-			return rs_error_io(err, errno, "<stdout>",
-			    "cannot write");
+			return cli_error_io(err, errno, "<stdout>",
+			    RS_MSG_CLI_CANNOT_WRITE);
 		return 0;
 	}
 	if ((rc = refuse_inputs(output, in, err)) != 0)
@@ -541,8 +625,8 @@ cli_stream_close(struct cli_stream *s, int rc, struct rs_error *err)
 	/* A failure to write is told as such, whatever the report said. */
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout))
-		rc = rs_error_io(err, errno != 0 ? errno : EIO, "<stdout>",
-		    "cannot write");
+		rc = cli_error_io(err, errno != 0 ? errno : EIO, "<stdout>",
+		    RS_MSG_CLI_CANNOT_WRITE);
 	s->fp = NULL;
 	return rc;
 }

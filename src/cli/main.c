@@ -114,8 +114,8 @@ check_stdout(int rc)
 	    !ferror(stdout)))
 		return rc;
 	e = errno != 0 ? errno : EIO;
-	fprintf(stderr, "resilience: <stdout>: cannot write: %s\n",
-	    strerror(e));
+	fprintf(stderr, "resilience: <stdout>: %s: %s\n",
+	    cli_word(RS_MSG_CLI_CANNOT_WRITE), strerror(e));
 	return EXIT_IO;
 }
 
@@ -123,16 +123,18 @@ check_stdout(int rc)
  * Out of memory (base/mem.h): the library never exits, so the command
  * decides.  Remove the temporary file of any report being written, say
  * so in one line and exit with the status of an I/O failure, 4; never a
- * signal.  Only async-signal-safe calls: the heap may be in any state.
+ * signal.  Nothing that allocates: the heap may be in any state.
  */
 static void
 out_of_memory(void)
 {
-	static const char msg[] = "resilience: out of memory\n";
+	const char *msg = cli_word(RS_MSG_CLI_OUT_OF_MEMORY);
 	ssize_t n;
 
 	rs_output_abandon();
-	n = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+	n = write(STDERR_FILENO, "resilience: ", 12);
+	n = write(STDERR_FILENO, msg, strlen(msg));
+	n = write(STDERR_FILENO, "\n", 1);
 	(void)n;
 	_exit(EXIT_IO);
 }
@@ -213,8 +215,7 @@ help(int argc, char **argv)
 		return 0;
 	}
 	if (argc != 3 || argv[2][0] == '-') {
-		fputs("resilience help: usage: resilience help [COMMAND]\n",
-		    stderr);
+		cli_notice("help", RS_MSG_CLI_HELP_USAGE, CLI_NOARGS);
 		return EXIT_USAGE;
 	}
 	if ((c = cli_command_find(argv[2])) == NULL)
@@ -243,8 +244,10 @@ run(int argc, char **argv)
 	if (strcmp(argv[1], "help") == 0)
 		return help(argc, argv);
 	for (i = 0; i < NCOMMANDS; i++)
-		if (strcmp(argv[1], commands[i].name) == 0)
+		if (strcmp(argv[1], commands[i].name) == 0) {
+			cli_lang_scan(&commands[i], argc - 1, argv + 1);
 			return commands[i].fn(argc - 1, argv + 1);
+		}
 	return not_a_command(argv[1]);
 }
 

@@ -169,13 +169,13 @@ copy_pdf(const char *path, const char *output, const struct cli_inputs *in,
 	int rc;
 
 	if ((fp = fopen(path, "rb")) == NULL)
-		return rs_error_set(err, RS_EIO, NULL, 0, 0, "Chromium wrote "
-		    "no PDF");
+		return cli_error(err, RS_EIO, NULL, 0, 0, RS_MSG_CLI_PDF_NONE,
+		    CLI_NOARGS);
 	n = fread(buf, 1, 5, fp);
 	if (n < 5 || memcmp(buf, "%PDF-", 5) != 0) {
 		fclose(fp);
-		return rs_error_set(err, RS_EIO, NULL, 0, 0, "Chromium wrote "
-		    "no PDF");
+		return cli_error(err, RS_EIO, NULL, 0, 0, RS_MSG_CLI_PDF_NONE,
+		    CLI_NOARGS);
 	}
 	if ((rc = cli_stream_open(&s, output, in, err)) != 0) {
 		fclose(fp);
@@ -186,7 +186,8 @@ copy_pdf(const char *path, const char *output, const struct cli_inputs *in,
 		if (fwrite(buf, 1, n, s.fp) != n)
 			break;
 	} while ((n = fread(buf, 1, sizeof(buf), fp)) > 0);
-	rc = ferror(fp) ? rs_error_io(err, errno, path, "cannot read") : 0;
+	rc = ferror(fp) ? cli_error_io(err, errno, path,
+	    RS_MSG_CLI_CANNOT_READ) : 0;
 	fclose(fp);
 	(void)total;
 	return cli_stream_close(&s, rc, err);
@@ -213,13 +214,13 @@ cli_pdf_write(const char *output, const char *lang,
 	dir = rs_malloc(n);
 	snprintf(dir, n, "%s/resilience-pdf.XXXXXX", tmp);
 	if (mkdtemp(dir) == NULL) {
-		rc = rs_error_io(err, errno, dir, "cannot create a directory");
+		rc = cli_error_io(err, errno, dir, RS_MSG_CLI_CANNOT_MKDIR);
 		free(dir);
 		dir = NULL;
 		goto out;
 	}
 	if (realpath(dir, real) == NULL) {
-		rc = rs_error_io(err, errno, dir, "cannot resolve");
+		rc = cli_error_io(err, errno, dir, RS_MSG_CLI_CANNOT_RESOLVE);
 		goto out;
 	}
 	n = strlen(real) + 32;
@@ -230,18 +231,18 @@ cli_pdf_write(const char *output, const char *lang,
 	snprintf(pdf, n, "%s/report.pdf", real);
 	snprintf(profile, n, "%s/profile", real);
 	if ((fp = fopen(page, "w")) == NULL) {
-		rc = rs_error_io(err, errno, page, "cannot write");
+		rc = cli_error_io(err, errno, page, RS_MSG_CLI_CANNOT_WRITE);
 		goto out;
 	}
 	rc = put(fp, ctx, err);
 	if (fclose(fp) != 0 && rc == 0)
-		rc = rs_error_io(err, errno, page, "cannot write");
+		rc = cli_error_io(err, errno, page, RS_MSG_CLI_CANNOT_WRITE);
 	if (rc != 0)
 		goto out;
 	url = file_url(page);
 	if (print_page(chromium, profile, url, pdf) != 0) {
-		rc = rs_error_set(err, RS_EIO, NULL, 0, 0, "%s failed to print "
-		    "the report", chromium);
+		rc = cli_error(err, RS_EIO, NULL, 0, 0, RS_MSG_CLI_PDF_FAILED,
+		    CLI_ARGS(chromium));
 		goto out;
 	}
 	rc = copy_pdf(pdf, output, in, err);

@@ -13,7 +13,8 @@ cli_override_add(const char *cmd, struct cli_overrides *ov, const char *name,
     const char *value)
 {
 	if (ov->n == sizeof(ov->name) / sizeof(*ov->name))
-		return cli_usage(cmd, "too many pipeline options");
+		return cli_usage_msgv(cmd, RS_MSG_CLI_TOO_MANY_OVERRIDES,
+		    CLI_NOARGS);
 	ov->name[ov->n] = name;
 	ov->value[ov->n++] = value;
 	return 0;
@@ -36,9 +37,12 @@ cli_pipe_file(struct cli_pipe *p, int argc, char **argv, int first)
 {
 	if (first >= argc)
 		return cli_usage_msg(p->cmd, RS_MSG_CLI_NO_FILE, "", "", "");
-	if (first + 1 < argc)
-		return cli_usage(p->cmd, "one data file only, not %d",
-		    argc - first);
+	if (first + 1 < argc) {
+		char n[16];
+
+		snprintf(n, sizeof(n), "%d", argc - first);
+		return cli_usage_msg(p->cmd, RS_MSG_CLI_ONE_FILE, n, "", "");
+	}
 	p->file = argv[first];
 	return 0;
 }

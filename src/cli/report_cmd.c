@@ -15,6 +15,7 @@
 #include "resilience/baseline.h"
 #include "resilience/change.h"
 #include "resilience/output.h"
+#include "base/fmt.h"
 #include "base/text.h"
 
 void
@@ -34,14 +35,16 @@ parse_count(const char *cmd, const char *opt, const char *arg, long min,
     int all_ok, int *out)
 {
 	uint64_t v;
+	char lo[24];
 
 	if (all_ok && strcmp(arg, "all") == 0) {
 		*out = -1;
 		return 0;
 	}
+	snprintf(lo, sizeof(lo), "%ld", min);
 	if (rs_uint_parse(arg, strlen(arg), (uint64_t)min, 1000000, &v) != 0)
-		return cli_usage(cmd, "%s takes a whole number from %ld%s, "
-		    "not '%s'", opt, min, all_ok ? " or 'all'" : "", arg);
+		return cli_usage_msg(cmd, all_ok ? RS_MSG_CLI_COUNT_ALL :
+		    RS_MSG_CLI_COUNT, opt, lo, arg);
 	*out = (int)v;
 	return 0;
 }
@@ -84,11 +87,11 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 			o->format = RS_FORMAT_XLSX;
 		else if (strcmp(cmd, "score") == 0 ||
 		    strcmp(cmd, "compare") == 0)
-			return cli_usage(cmd, "--format takes text, json, csv, "
-			    "md, html, pdf or xlsx, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_FORMAT_XLSX, arg,
+			    "", "");
 		else
-			return cli_usage(cmd, "--format takes text, json, csv, "
-			    "md, html or pdf, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_FORMAT_REPORT, arg,
+			    "", "");
 		o->pdf = strcmp(arg, "pdf") == 0;
 		return 0;
 	case CLI_OPT_TITLE:
@@ -100,8 +103,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		int k = c - CLI_OPT_TITLE;
 
 		if (arg[0] == '\0' || strlen(arg) > 500)
-			return cli_usage(cmd, "%s takes a text of 1 to 500 "
-			    "bytes", names[k]);
+			return cli_usage_msg(cmd, RS_MSG_CLI_TEXT_LENGTH,
+			    names[k], "", "");
 		*dst[k] = arg;
 		return 0;
 	}
@@ -122,8 +125,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return cli_parse_sheet(cmd, arg, &o->in.sheet);
 	case CLI_OPT_LANG:
 		if (arg[0] == '\0' || strlen(arg) > 35)
-			return cli_usage(cmd, "--lang takes a language code "
-			    "such as en or ar, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_LANG_CODE, arg, "",
+			    "");
 		o->lang = arg;
 		o->in.lang = arg;
 		return 0;
@@ -135,16 +138,16 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		if (parse_points(arg, &o->fail_below) == 0)
 			o->fail_below_arg = NULL;
 		else if (arg[0] == '\0' || strchr("0123456789+-.", arg[0]))
-			return cli_usage(cmd, "--fail-below takes a score from "
-			    "0 to 100 or a level id, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_FAIL_BELOW, arg,
+			    "", "");
 		return 0;
 	case CLI_OPT_BASELINE:
 		o->baseline = arg;
 		return cli_file_arg(cmd, "--baseline", arg);
 	case CLI_OPT_FAIL_ON_DROP:
 		if (parse_points(arg, &o->fail_on_drop) != 0)
-			return cli_usage(cmd, "--fail-on-drop takes points "
-			    "from 0 to 100, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_FAIL_ON_DROP, arg,
+			    "", "");
 		return 0;
 	case CLI_OPT_QUIET:
 		o->quiet = 1;
@@ -169,8 +172,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		if (rs_number_parse(arg, strlen(arg), &o->in.min_coverage,
 		    &why) != RS_NUMBER_OK || !(o->in.min_coverage > 0 &&
 		    o->in.min_coverage <= 1))
-			return cli_usage(cmd, "--min-coverage takes a weight "
-			    "share above 0 and at most 1, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_MIN_COVERAGE, arg,
+			    "", "");
 		o->in.has_min_coverage = 1;
 		return 0;
 	}
@@ -185,8 +188,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		else if (strcmp(arg, "never") == 0)
 			o->color = CLI_COLOR_NEVER;
 		else
-			return cli_usage(cmd, "--color takes auto, always or "
-			    "never, not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_COLOR, arg, "",
+			    "");
 		return 0;
 	case CLI_OPT_FROM:
 	case CLI_OPT_TO:
@@ -200,8 +203,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		int k = c - CLI_OPT_FROM;
 
 		if (rs_uint_parse(arg, strlen(arg), 1, 9999, &u) != 0)
-			return cli_usage(cmd, "%s takes a year from 1 to 9999, "
-			    "not '%s'", names[k], arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_YEAR_RANGE,
+			    names[k], arg, "");
 		y = (long)u;
 		if (c == CLI_OPT_FROM) {
 			o->has_from = 1;
@@ -222,9 +225,8 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		return parse_count(cmd, "--depth", arg, 1, 0, &o->depth);
 	case CLI_OPT_LEVERS:
 		if (rs_levers_parse(arg, &o->levers) != 0)
-			return cli_usage(cmd, "--levers takes a list of "
-			    "municipal, national, context or all, not '%s'",
-			    arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_LEVERS, arg, "",
+			    "");
 		return 0;
 	case CLI_OPT_BY:
 		if (strcmp(arg, "indicator") == 0)
@@ -232,11 +234,15 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		else if (strcmp(arg, "node") == 0)
 			o->by_node = 1;
 		else
-			return cli_usage(cmd, "--by takes indicator or node, "
-			    "not '%s'", arg);
+			return cli_usage_msg(cmd, RS_MSG_CLI_BY, arg, "", "");
 		return 0;
-	default:
-		return cli_usage(cmd, "internal error: option %d", c);
+	default: {
+		char num[16];
+
+		snprintf(num, sizeof(num), "%d", c);
+		return cli_usage_msg(cmd, RS_MSG_CLI_INTERNAL_OPTION, num, "",
+		    "");
+	}
 	}
 }
 
@@ -296,9 +302,8 @@ resolve_level(struct cli_report_opts *o, const struct rs_framework *fw,
 		if (n >= sizeof(ids))
 			n = sizeof(ids) - 1;
 	}
-	return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--fail-below: '%s' "
-	    "is neither a score from 0 to 100 nor a level of framework "
-	    "\"%s\" (%s)", o->fail_below_arg, fw->id, ids);
+	return cli_error(err, RS_EUSAGE, "", 0, 0, RS_MSG_CLI_FAIL_BELOW_LEVEL,
+	    CLI_ARGS(o->fail_below_arg, fw->id, ids));
 }
 
 /*
@@ -331,13 +336,14 @@ drop_gate(const struct cli_report_opts *o, const struct cli_run *run,
 {
 	size_t k = ch->base_city[i];
 	double s = run->res.cities[i].score, then, like, total;
+	char a[400], b[400], c[400], d[400];
 	int p;
 
 	if (k == RS_NONE || isnan(then = base->score[k]))
 		return 0;
 	if (isnan(s)) {
-		fprintf(stderr, "resilience: '%s' lost its score (%.2f in the "
-		    "baseline; --fail-on-drop)\n", name, then);
+		cli_notice(NULL, RS_MSG_CLI_GATE_LOST, CLI_ARGS(name,
+		    rs_fmt_fixed(a, sizeof(a), then, 2)));
 		return 1;
 	}
 	if (!ch->refused && !base->has_values[k]) {
@@ -345,34 +351,32 @@ drop_gate(const struct cli_report_opts *o, const struct cli_run *run,
 		if (!(then - s > o->fail_on_drop))
 			return 0;
 		p = decimals_apart(then - s, o->fail_on_drop);
-		fprintf(stderr, "resilience: '%s' dropped %.*f points, from "
-		    "%.2f to %.2f, more than %.*f (--fail-on-drop)\n", name,
-		    p, then - s, then, s, p, o->fail_on_drop);
+		cli_notice(NULL, RS_MSG_CLI_GATE_DROPPED, CLI_ARGS(name,
+		    rs_fmt_fixed(a, sizeof(a), then - s, p), rs_fmt_fixed(b,
+		    sizeof(b), then, 2), rs_fmt_fixed(c, sizeof(c), s, 2),
+		    rs_fmt_fixed(d, sizeof(d), o->fail_on_drop, p)));
 		return 1;
 	}
 	if (ch->refused) {
-		fprintf(stderr, "resilience: '%s': the baseline was scored on "
-		    "version \"%s\" of the framework, not \"%s\", so there "
-		    "is no like-for-like change to check (--fail-on-drop)\n",
-		    name, base->version, run->in.fw.version);
+		cli_notice(NULL, RS_MSG_CLI_GATE_VERSION, CLI_ARGS(name,
+		    base->version, run->in.fw.version));
 		return 1;
 	}
 	like = rs_change_like_of(ch, i, RS_NONE);
 	total = rs_change_total(ch, i, RS_NONE);
 	if (isnan(like)) {
-		fprintf(stderr, "resilience: '%s' has no like-for-like change: "
-		    "on the %zu indicators both runs have a value for, one "
-		    "side has no score (--fail-on-drop)\n", name,
-		    ch->common[i]);
+		snprintf(a, sizeof(a), "%zu", ch->common[i]);
+		cli_notice(NULL, RS_MSG_CLI_GATE_NO_LIKE, CLI_ARGS(name, a));
 		return 1;
 	}
 	if (!(-like > o->fail_on_drop))
 		return 0;
 	p = decimals_apart(-like, o->fail_on_drop);
-	fprintf(stderr, "resilience: '%s' dropped %.*f points like for like "
-	    "(on the %zu indicators both runs have a value for; %+.2f in "
-	    "all), more than %.*f (--fail-on-drop)\n", name, p, -like,
-	    ch->common[i], total, p, o->fail_on_drop);
+	snprintf(b, sizeof(b), "%zu", ch->common[i]);
+	snprintf(c, sizeof(c), "%+.2f", total);
+	cli_notice(NULL, RS_MSG_CLI_GATE_DROPPED_LIKE, CLI_ARGS(name,
+	    rs_fmt_fixed(a, sizeof(a), -like, p), b, c, rs_fmt_fixed(d,
+	    sizeof(d), o->fail_on_drop, p)));
 	return 1;
 }
 
@@ -388,10 +392,10 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 	size_t i, k;
 	int failed = 0, p;
 	double s;
+	char a[400], b[400];
 
 	if (!isnan(o->fail_below) && res->ncities == 0) {
-		fprintf(stderr, "resilience: no city in the input, which "
-		    "fails --fail-below\n");
+		cli_notice(NULL, RS_MSG_CLI_GATE_NO_CITY, CLI_NOARGS);
 		failed = 1;
 	}
 	for (i = 0; i < res->ncities; i++) {
@@ -402,21 +406,19 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		s = res->cities[i].score;
 		if (!isnan(o->fail_below) && !isnan(s) &&
 		    res->cities[i].indicative && !o->allow_indicative) {
-			fprintf(stderr, "resilience: '%s' has only an "
-			    "indicative score, which counts as no score "
-			    "(--fail-below; --allow-indicative takes it)\n",
-			    name);
+			cli_notice(NULL, RS_MSG_CLI_GATE_INDICATIVE,
+			    CLI_ARGS(name));
 			failed = 1;
 		} else if (!isnan(o->fail_below) && isnan(s)) {
-			fprintf(stderr, "resilience: '%s' has no score, which "
-			    "counts as below %.2f (--fail-below)\n", name,
-			    o->fail_below);
+			cli_notice(NULL, RS_MSG_CLI_GATE_NO_SCORE,
+			    CLI_ARGS(name, rs_fmt_fixed(a, sizeof(a),
+			    o->fail_below, 2)));
 			failed = 1;
 		} else if (!isnan(o->fail_below) && s < o->fail_below) {
 			p = decimals_apart(s, o->fail_below);
-			fprintf(stderr, "resilience: '%s' scores %.*f, below "
-			    "%.*f (--fail-below)\n", name, p, s, p,
-			    o->fail_below);
+			cli_notice(NULL, RS_MSG_CLI_GATE_BELOW, CLI_ARGS(name,
+			    rs_fmt_fixed(a, sizeof(a), s, p), rs_fmt_fixed(b,
+			    sizeof(b), o->fail_below, p)));
 			failed = 1;
 		}
 		if (!isnan(o->fail_on_drop) && base != NULL &&
@@ -434,8 +436,7 @@ check_gates(const struct cli_report_opts *o, const struct cli_run *run,
 		name = rs_text_escape_dup(base->cities[bi],
 		    strlen(base->cities[bi]));
 		id = rs_text_escape_dup(base->ids[bi], strlen(base->ids[bi]));
-		fprintf(stderr, "resilience: '%s' (id '%s') of the baseline "
-		    "is not in the data (--fail-on-missing)\n", name, id);
+		cli_notice(NULL, RS_MSG_CLI_GATE_MISSING, CLI_ARGS(name, id));
 		free(name);
 		free(id);
 		failed = 1;
@@ -462,14 +463,14 @@ check_notes(const struct rs_notes *notes, const struct cli_run *run,
 			    strcmp(run->in.ds.cities[ci].name, n->city) == 0))
 				break;
 		if (n->node == NULL && ci == run->res.ncities)
-			return rs_error_set(err, RS_EINPUT, notes->path,
-			    n->line, n->col, "no city '%s' in the data",
-			    n->city);
+			return cli_error(err, RS_EINPUT, notes->path,
+			    n->line, n->col, RS_MSG_CLI_NOTES_NO_CITY,
+			    CLI_ARGS(n->city));
 		if (n->node != NULL && rs_framework_find(&run->in.fw,
 		    n->node, strlen(n->node)) == RS_NONE)
-			return rs_error_set(err, RS_EINPUT, notes->path,
-			    n->line, n->col, "no node '%s' in the framework",
-			    n->node);
+			return cli_error(err, RS_EINPUT, notes->path,
+			    n->line, n->col, RS_MSG_CLI_NOTES_NO_NODE,
+			    CLI_ARGS(n->node));
 	}
 	return 0;
 }
@@ -490,7 +491,7 @@ cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o)
 {
 	if (!o->pdf || (o->output != NULL && strcmp(o->output, "-") != 0))
 		return 0;
-	cli_usage(cmd, "--format pdf needs --output FILE");
+	cli_usage_msgv(cmd, RS_MSG_CLI_PDF_OUTPUT, CLI_NOARGS);
 	return 1;
 }
 
@@ -527,17 +528,19 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	if (cli_pdf_needs_output(cmd, o))
 		return EXIT_USAGE;
 	if (!isnan(o->fail_on_drop) && o->baseline == NULL)
-		return cli_usage(cmd, "--fail-on-drop needs --baseline");
+		return cli_usage_msg(cmd, RS_MSG_CLI_NEEDS_BASELINE,
+		    "--fail-on-drop", "", "");
 	if (o->fail_on_missing && o->baseline == NULL)
-		return cli_usage(cmd, "--fail-on-missing needs --baseline");
+		return cli_usage_msg(cmd, RS_MSG_CLI_NEEDS_BASELINE,
+		    "--fail-on-missing", "", "");
 	o->in.files = files;
 	o->in.nfiles = nfiles;
 	if (cli_check_inputs(&o->in, o->baseline, &err) != 0)
 		return cli_fail(&err);
 	if (to_file && o->baseline != NULL && (strcmp(o->baseline,
 	    o->output) == 0 || rs_output_same_file(o->baseline, o->output)))
-		return cli_usage(cmd, "--output '%s' is the baseline; refusing "
-		    "to overwrite it", o->output);
+		return cli_usage_msg(cmd, RS_MSG_CLI_OUTPUT_IS_BASELINE,
+		    o->output, "", "");
 	/*
 	 * Reports that make one city whole at a time keep only each city's
 	 * score, coverage, level and rank (docs/performance.md).
@@ -605,8 +608,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	}
 	if (o->format == RS_FORMAT_XLSX && !to_file &&
 	    isatty(STDOUT_FILENO)) {
-		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "a workbook is "
-		    "not for a terminal: give --output FILE.xlsx");
+		rc = cli_error(&err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_XLSX_TERMINAL, CLI_NOARGS);
 		goto out;
 	}
 	if ((rc = cli_stream_open(&s, to_file ? o->output : NULL, &o->in,

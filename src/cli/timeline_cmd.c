@@ -18,15 +18,18 @@ trend_years(const struct cli_report_opts *o, const struct rs_dataset *ds,
     long *from, long *to, struct rs_error *err)
 {
 	long first, last = rs_dataset_last_year(ds, &first);
+	char a[24], b[24];
 
 	if ((!o->has_from || !o->has_to) && last == 0)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "no value of the "
-		    "data has a year: give --from and --to");
+		return cli_error(err, RS_EUSAGE, "", 0, 0, RS_MSG_CLI_NO_YEAR,
+		    CLI_NOARGS);
 	*from = o->has_from ? o->from : first;
 	*to = o->has_to ? o->to : last;
+	snprintf(a, sizeof(a), "%ld", *from);
+	snprintf(b, sizeof(b), "%ld", *to);
 	if (*from > *to)
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "--from %ld is "
-		    "after --to %ld", *from, *to);
+		return cli_error(err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_FROM_AFTER_TO, CLI_ARGS(a, b));
 	return 0;
 }
 
@@ -41,6 +44,7 @@ shock_spec(const struct cli_report_opts *o, const struct rs_inputs *in,
 	static const char *const opt[] = {"--before", "--shock", "--after"};
 	const struct rs_shock_section *sec = in->fw.shock;
 	const char *ref = o->reference;
+	char y[RS_SHOCK_MOMENTS][24];
 	int t;
 
 	memset(sp, 0, sizeof(*sp));
@@ -52,14 +56,13 @@ shock_spec(const struct cli_report_opts *o, const struct rs_inputs *in,
 			sp->year[t] = t == 0 ? sec->before : t == 1 ?
 			    sec->shock : sec->after;
 		else
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "%s is "
-			    "needed: the framework has no \"shock\" section",
-			    opt[t]);
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_SHOCK_NEEDED, CLI_ARGS(opt[t]));
+		snprintf(y[t], sizeof(y[t]), "%ld", sp->year[t]);
 	}
 	if (!(sp->year[0] < sp->year[1] && sp->year[1] < sp->year[2]))
-		return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the years must "
-		    "run --before < --shock < --after, not %ld, %ld, %ld",
-		    sp->year[0], sp->year[1], sp->year[2]);
+		return cli_error(err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_SHOCK_ORDER, CLI_ARGS(y[0], y[1], y[2]));
 	if (sec != NULL) {
 		sp->series = sec->series;
 		sp->nseries = sec->nseries;
@@ -69,9 +72,8 @@ shock_spec(const struct cli_report_opts *o, const struct rs_inputs *in,
 	if (ref != NULL) {
 		sp->reference = rs_dataset_find_city(&in->ds, ref);
 		if (sp->reference == RS_NONE)
-			return rs_error_set(err, RS_EUSAGE, "", 0, 0, "the "
-			    "reference '%s' is not a city of the data (give "
-			    "its city_id or name)", ref);
+			return cli_error(err, RS_EUSAGE, "", 0, 0,
+			    RS_MSG_CLI_SHOCK_REFERENCE, CLI_ARGS(ref));
 	}
 	return 0;
 }
@@ -122,9 +124,8 @@ cli_timeline_run(const char *cmd, enum rs_report_view view,
 	if ((rc = rs_inputs_load(&in, &lo, &err)) != 0)
 		goto out;
 	if (in.table != NULL) {
-		rc = rs_error_set(&err, RS_EUSAGE, "", 0, 0, "%s scores the "
-		    "contract's goalposts, not a framework with a pipeline",
-		    cmd);
+		rc = cli_error(&err, RS_EUSAGE, "", 0, 0,
+		    RS_MSG_CLI_TIME_PIPELINE, CLI_ARGS(cmd));
 		goto out;
 	}
 	if (view == RS_VIEW_TREND) {

@@ -220,22 +220,38 @@ member(const struct rs_json_doc *doc, const cJSON *obj, const char *key,
     const char **s, struct rs_error *err)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	static char buf[32];
 
 	*s = "";
 	if (v == NULL || cJSON_IsNull(v))
 		return 0;
-	if (cJSON_IsNumber(v) && (key[0] == 's' || key[0] == 'e') &&
-	    v->valuedouble >= 1 && v->valuedouble <= 9999 &&
-	    !(floor(v->valuedouble) < v->valuedouble)) {
-		snprintf(buf, sizeof(buf), "%ld", (long)v->valuedouble);
-		*s = buf;
-		return 0;
-	}
 	if (!cJSON_IsString(v))
 		return rs_json_error(doc, v, err, "\"%s\" must be a string",
 		    key);
 	*s = v->valuestring;
+	return 0;
+}
+
+/*
+ * A year member (start, end), as member() or a whole number from 1 to
+ * 9999, into buf (size bytes): "" when absent.
+ */
+static int
+member_year(const struct rs_json_doc *doc, const cJSON *obj,
+    const char *key, char *buf, size_t size, struct rs_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	const char *s;
+	int rc;
+
+	if (cJSON_IsNumber(v) && v->valuedouble >= 1 &&
+	    v->valuedouble <= 9999 &&
+	    !(floor(v->valuedouble) < v->valuedouble)) {
+		snprintf(buf, size, "%ld", (long)v->valuedouble);
+		return 0;
+	}
+	if ((rc = member(doc, obj, key, &s, err)) != 0)
+		return rc;
+	snprintf(buf, size, "%s", s);
 	return 0;
 }
 
@@ -300,12 +316,10 @@ read_json(struct rs_actions *a, const struct rs_framework *fw,
 		if ((rc = member(&doc, o, "cost", &s, err)) != 0)
 			goto out;
 		it->cost = keep(a, s);
-		if ((rc = member(&doc, o, "start", &s, err)) != 0)
+		if ((rc = member_year(&doc, o, "start", start, sizeof(start),
+		    err)) != 0 || (rc = member_year(&doc, o, "end", end,
+		    sizeof(end), err)) != 0)
 			goto out;
-		snprintf(start, sizeof(start), "%s", s);
-		if ((rc = member(&doc, o, "end", &s, err)) != 0)
-			goto out;
-		snprintf(end, sizeof(end), "%s", s);
 		if ((rc = member(&doc, o, "serves", &serves, err)) != 0 ||
 		    (rc = member(&doc, o, "monitor", &monitor, err)) != 0)
 			goto out;

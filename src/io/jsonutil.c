@@ -47,6 +47,50 @@ ends_value(int c)
 }
 
 /*
+ * One pass over JSON text that knows its strings, for the checks below:
+ * visit(ctx, text, len, i, in) at every byte i but the quotes of strings
+ * and the characters escaped in them, in 1 inside a string.  visit
+ * returns how many bytes it took (at least 1), or 0 to stop there.
+ * Returns where the pass stopped, or len; *open, when not NULL, is then
+ * the offset of the opening quote of the string still open, or len.
+ */
+typedef size_t visit_fn(void *ctx, const char *text, size_t len, size_t i,
+    int in);
+
+static size_t
+scan(const char *text, size_t len, visit_fn *visit, void *ctx,
+    size_t *open)
+{
+	size_t i = 0, n, quote = len;
+	int in = 0;
+
+	while (i < len) {
+		if (text[i] == '"') {
+			in = !in;
+			quote = in ? i : len;
+			i++;
+			continue;
+		}
+		if ((n = visit(ctx, text, len, i, in)) == 0)
+			break;
+		if (in && text[i] == '\\')
+			i++;	/* the escaped character */
+		i += n;
+	}
+	if (open != NULL)
+		*open = quote;
+	return i < len ? i : len;
+}
+
+static size_t
+visit_nul(void *ctx, const char *text, size_t len, size_t i, int in)
+{
+	(void)ctx;
+	return in && text[i] == '\\' && len - i > 5 &&
+	    memcmp(text + i + 1, "u0000", 5) == 0 ? 0 : 1;
+}
+
+/*
  * The offset of the first \u0000 escape in a string of the (valid) JSON
  * text, or len.  cJSON would decode it into a NUL that silently ends the
  * string: "a1\u0000x" would read as "a1".
@@ -54,20 +98,7 @@ ends_value(int c)
 static size_t
 nul_escape(const char *text, size_t len)
 {
-	size_t i;
-	int in_string = 0;
-
-	for (i = 0; i < len; i++) {
-		if (text[i] == '"') {
-			in_string = !in_string;
-		} else if (in_string && text[i] == '\\') {
-			if (len - i > 5 &&
-			    memcmp(text + i + 1, "u0000", 5) == 0)
-				return i;
-			i++;	/* the escaped character */
-		}
-	}
-	return len;
+	return scan(text, len, visit_nul, NULL, NULL);
 }
 
 /* Does s (n bytes) start with word? */
@@ -196,34 +227,44 @@ rfc_number(const char *s, size_t n)
 	return i == n ? i : 0;
 }
 
+static size_t
+visit_value(void *ctx, const char *text, size_t len, size_t i, int in)
+{
+	size_t *values = ctx;
+
+	(void)len;
+	if (in || (text[i] != ',' && text[i] != '{' && text[i] != '['))
+		return 1;
+	*values += text[i] == ',' ? 1 : 2;
+	return *values > RS_MAX_JSON_VALUES ? 0 : 1;
+}
+
 /*
  * The offset of the value that takes a file past RS_MAX_JSON_VALUES, or
  * len: cJSON makes an item of 64 bytes of every value however short, so
  * such a file is refused before its tree is built.  Each value is at
  * most one per comma, plus a container and its first member per
- * bracket, outside strings.
+ * bracket, outside strings.  *open is the offset of the opening quote of
+ * a string still open at the end of the text, or len.
  */
 static size_t
-too_many_values(const char *text, size_t len)
+too_many_values(const char *text, size_t len, size_t *open)
 {
-	size_t i, values = 1;
-	int in_string = 0;
+	size_t values = 1;
 
-	for (i = 0; i < len; i++) {
-		if (in_string) {
-			if (text[i] == '\\')
-				i++;
-			else if (text[i] == '"')
-				in_string = 0;
-		} else if (text[i] == '"') {
-			in_string = 1;
-		} else if (text[i] == ',' || text[i] == '{' || text[i] == '[') {
-			values += text[i] == ',' ? 1 : 2;
-			if (values > RS_MAX_JSON_VALUES)
-				return i;
-		}
-	}
-	return len;
+	return scan(text, len, visit_value, &values, open);
+}
+
+static size_t
+visit_control(void *ctx, const char *text, size_t len, size_t i, int in)
+{
+	int *inside = ctx;
+
+	(void)len;
+	if ((unsigned char)text[i] >= 0x20 || (!in && is_blank0(text[i])))
+		return 1;
+	*inside = in;
+	return 0;
 }
 
 /*
@@ -237,26 +278,32 @@ too_many_values(const char *text, size_t len)
 static size_t
 bad_control(const char *text, size_t len, int *inside)
 {
-	size_t i;
-	int in_string = 0;
+	return scan(text, len, visit_control, inside, NULL);
+}
 
-	for (i = 0; i < len; i++) {
-		if (in_string) {
-			if ((unsigned char)text[i] < 0x20) {
-				*inside = 1;
-				return i;
-			}
-			if (text[i] == '\\')
-				i++;
-			else if (text[i] == '"')
-				in_string = 0;
-		} else if (text[i] == '"') {
-			in_string = 1;
-		} else if ((unsigned char)text[i] < 0x20 && !is_blank0(text[i])) {
-			return i;
-		}
+static size_t
+visit_number(void *ctx, const char *text, size_t len, size_t i, int in)
+{
+	int *toolong = ctx;
+	size_t start = i;
+
+	if (in || !is_number_char(text[i]))
+		return 1;
+	for (; i < len && is_number_char(text[i]); i++)
+		;
+	if (i - start > RS_JSON_MAX_NUMBER) {
+		*toolong = 1;
+		return 0;
 	}
-	return len;
+	/* a letter after it (-Infinity, 1x): cJSON's error names it */
+	if ((text[start] == '-' || (text[start] >= '0' &&
+	    text[start] <= '9')) && !(i < len &&
+	    (text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z') &&
+	    rfc_number(text + start, i - start) == 0) {
+		*toolong = 0;
+		return 0;
+	}
+	return i - start;
 }
 
 /*
@@ -270,40 +317,7 @@ bad_control(const char *text, size_t len, int *inside)
 static size_t
 bad_number(const char *text, size_t len, int *toolong)
 {
-	size_t i, start;
-	int in_string = 0;
-
-	for (i = 0; i < len; i++) {
-		if (in_string) {
-			if (text[i] == '\\')
-				i++;
-			else if (text[i] == '"')
-				in_string = 0;
-			continue;
-		}
-		if (text[i] == '"') {
-			in_string = 1;
-			continue;
-		}
-		if (!is_number_char(text[i]))
-			continue;
-		for (start = i; i < len && is_number_char(text[i]); i++)
-			;
-		if (i - start > RS_JSON_MAX_NUMBER) {
-			*toolong = 1;
-			return start;
-		}
-		/* a letter after it (-Infinity, 1x): cJSON's error names it */
-		if ((text[start] == '-' || (text[start] >= '0' &&
-		    text[start] <= '9')) && !(i < len &&
-		    (text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z') &&
-		    rfc_number(text + start, i - start) == 0) {
-			*toolong = 0;
-			return start;
-		}
-		i--;
-	}
-	return len;
+	return scan(text, len, visit_number, toolong, NULL);
 }
 
 const cJSON *
@@ -328,7 +342,7 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 {
 	const char *end = NULL;
 	char q[RS_QUOTE_SIZE];
-	size_t i, n;
+	size_t i, n, open;
 	long line, col;
 	int rc, toolong = 0, inside = 0;
 
@@ -346,11 +360,18 @@ rs_json_doc_parse(struct rs_json_doc *doc, const char *text, size_t len,
 		;
 	if (i == len)
 		return rs_error_set(err, RS_EINPUT, path, 1, 1, "empty file");
-	if ((i = too_many_values(text, len)) < len) {
+	if ((i = too_many_values(text, len, &open)) < len) {
 		rs_text_locate(text, len, i, &line, &col);
 		return rs_error_set(err, RS_EINPUT, path, line, col, "more "
 		    "than %d values in one JSON file (the limit on what one "
 		    "file may hold)", RS_MAX_JSON_VALUES);
+	}
+	/* before the control characters: its end of line would be one */
+	if (open < len) {
+		rs_text_locate(text, len, open, &line, &col);
+		return rs_error_set(err, RS_EINPUT, path, line, col, "invalid "
+		    "JSON syntax: a string is not closed (no '\"' after it "
+		    "before the end of the file)");
 	}
 	if ((i = bad_control(text, len, &inside)) < len) {
 		rs_text_locate(text, len, i, &line, &col);

@@ -277,13 +277,16 @@ say_horizon(struct rs_buf *b, const struct rs_plan_report *p, size_t ci)
 	buf_msg(b, p->r, RS_MSG_HORIZON, args, 3);
 }
 
-/* The title of action a in r's language. */
+/*
+ * The title of action a in r's language, "" when it has none: its id is
+ * shown beside it everywhere, and is not repeated in its place.
+ */
 static const char *
 action_title(const struct rs_report *r, const struct rs_action *a)
 {
 	if (rs_i18n_arabic(r->lang) && a->title_ar != NULL)
 		return a->title_ar;
-	return a->title_en != NULL ? a->title_en : a->id;
+	return a->title_en != NULL ? a->title_en : "";
 }
 
 /* Whether action a serves target node (or moves an indicator below it). */
@@ -640,7 +643,8 @@ text_plan_city(FILE *out, const struct rs_plan_report *p, size_t ci)
 			if (!serves(fw, a, node))
 				continue;
 			snprintf(head, sizeof(head), "  %3zu. ", ++n);
-			rs_buf_printf(&b, "%s %s (%s: %s; %ld-%ld", a->id,
+			rs_buf_printf(&b, "%s%s%s (%s: %s; %ld-%ld", a->id,
+			    action_title(r, a)[0] != '\0' ? " " : "",
 			    action_title(r, a), say(r, RS_MSG_OWNER),
 			    a->owner != NULL ? a->owner : "-", a->start,
 			    a->end);
@@ -1634,7 +1638,9 @@ plan_timeline(FILE *out, const struct rs_plan_report *p, size_t ci,
 		    "height=\"16\" fill=\"#0072b2\"><title>",
 		    rs_svg_num(n1, sizeof(n1), x0), rs_svg_num(n2, sizeof(n2),
 		    yy + 2), rs_svg_num(n3, sizeof(n3), x1 - x0));
-		esc(out, action_title(r, it));
+		/* the bar's tooltip names the action even without a title */
+		esc(out, action_title(r, it)[0] != '\0' ? action_title(r, it) :
+		    it->id);
 		fputs("</title></rect>\n", out);
 	}
 	fputs("</svg>\n</figure>\n", out);
