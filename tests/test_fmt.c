@@ -113,6 +113,44 @@ exact_numbers_are_the_shortest_printf_gives(void **state)
 	}
 }
 
+/*
+ * Integers below 10^15 take rs_fmt_exact_put()'s shortcut: the same bytes
+ * as printf's, around every power of ten, the edge of the shortcut and
+ * the next doubles after it, and the length returned is the text's.
+ */
+static void
+exact_integers_are_printfs(void **state)
+{
+	char got[RS_FMT_EXACT_MAX], want[64];
+	double v, p;
+	size_t len;
+	int k, d, sign;
+
+	(void)state;
+	for (p = 1, k = 0; k <= 17; k++, p *= 10)
+		for (d = -3; d <= 3; d++)
+			for (sign = -1; sign <= 1; sign += 2) {
+				v = sign * (p + d);
+				if (k >= 15 && d != 0)
+					v = sign * nextafter(p, d < 0 ? 0 :
+					    2 * p);
+				len = rs_fmt_exact_put(got, v);
+				fmt_exact_by_printf(want, sizeof(want), v);
+				assert_string_equal(got, want);
+				assert_int_equal(len, strlen(want));
+			}
+	assert_string_equal((rs_fmt_exact_put(got, 999999999999999.0),
+	    got), "999999999999999");
+	assert_string_equal((rs_fmt_exact_put(got, 1e15), got), "1e+15");
+	assert_string_equal((rs_fmt_exact_put(got, -0.0), got), "0");
+	assert_int_equal(rs_fmt_exact_put(got, (double)NAN), 0);
+	assert_string_equal(got, "");
+	/* a subnormal number: through rs_fmt_exact_ref() */
+	fmt_exact_by_printf(want, sizeof(want), -5e-324);
+	assert_int_equal(rs_fmt_exact_put(got, -5e-324), strlen(want));
+	assert_string_equal(got, want);
+}
+
 static void
 values_for_prose(void **state)
 {
@@ -244,6 +282,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(exact_numbers_read_back),
 		cmocka_unit_test(exact_numbers_are_the_shortest_printf_gives),
+		cmocka_unit_test(exact_integers_are_printfs),
 		cmocka_unit_test(values_for_prose),
 		cmocka_unit_test(pipeline_numbers_have_17_digits),
 		cmocka_unit_test(

@@ -1,10 +1,14 @@
 /*
  * test_json_writer.c - the numbers and strings of the JSON reports
  * (json_writer.c): exact numbers, strings that are valid UTF-8 and safe
- * on a terminal, and that read back as the text written
+ * on a terminal, and that read back as the text written; the printer and
+ * the stream held to cJSON_Print()
  */
 #include "test_util.h"
 
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include <cjson/cJSON.h>
@@ -217,32 +221,462 @@ writer_prints_as_cjson(void **state)
 	cJSON_Delete(root);
 }
 
-/* The streamed head and the elements give cJSON_Print()'s document. */
+/*
+ * A document built twice at once: as a cJSON tree of rs_json_number() and
+ * rs_json_string() items, and through the stream.
+ */
+struct both {
+	cJSON *open[RS_JW_DEPTH_MAX + 2];
+	int nopen;
+	cJSON *root;
+	struct rs_jw *w;
+	FILE *f;
+	char *buf;
+	size_t len;
+};
+
 static void
-streamed_head_prints_as_cjson(void **state)
+both_start(struct both *b, unsigned depth)
 {
-	cJSON *root = sample_tree(), *arr;
+	memset(b, 0, sizeof(*b));
+	b->f = open_memstream(&b->buf, &b->len);
+	assert_non_null(b->f);
+	b->w = rs_jw_new(b->f, depth);
+	assert_non_null(b->w);
+}
+
+static void
+both_add(struct both *b, const char *key, cJSON *item)
+{
+	if (b->nopen == 0)
+		b->root = item;
+	else if (key != NULL)
+		cJSON_AddItemToObject(b->open[b->nopen - 1], key, item);
+	else
+		cJSON_AddItemToArray(b->open[b->nopen - 1], item);
+}
+
+static void
+b_num(struct both *b, const char *key, double v)
+{
+	both_add(b, key, rs_json_number(v));
+	rs_jw_number(b->w, key, v);
+}
+
+static void
+b_str(struct both *b, const char *key, const char *s)
+{
+	both_add(b, key, rs_json_string(s));
+	rs_jw_string(b->w, key, s);
+}
+
+static void
+b_bool(struct both *b, const char *key, int v)
+{
+	both_add(b, key, cJSON_CreateBool(v));
+	rs_jw_bool(b->w, key, v);
+}
+
+static void
+b_null(struct both *b, const char *key)
+{
+	both_add(b, key, cJSON_CreateNull());
+	rs_jw_null(b->w, key);
+}
+
+static void
+b_open(struct both *b, const char *key, int object)
+{
+	cJSON *c = object ? cJSON_CreateObject() : cJSON_CreateArray();
+
+	both_add(b, key, c);
+	b->open[b->nopen++] = c;
+	if (object)
+		rs_jw_object(b->w, key);
+	else
+		rs_jw_array(b->w, key);
+}
+
+static void
+b_close(struct both *b, int object)
+{
+	b->nopen--;
+	if (object)
+		rs_jw_end_object(b->w);
+	else
+		rs_jw_end_array(b->w);
+}
+
+/* The stream's bytes; the tree in *root (the caller deletes it). */
+static char *
+both_end(struct both *b, cJSON **root)
+{
+	assert_int_equal(rs_jw_free(b->w), 0);
+	assert_int_equal(fclose(b->f), 0);
+	*root = b->root;
+	return b->buf;
+}
+
+/* Strings every escape rule applies to, and plain ones around them. */
+static const char *const strings[] = {
+	"", "plain", "Beirut and Tripoli, eight+ bytes", "a\"b\\c/d",
+	"\b\f\n\r\t\001\037 end", "Evil\033[2J", "a\x7f" "b", "x\xc2\x85y",
+	"rlo\xe2\x80\xae" "evil", "ls\xe2\x80\xa8ps\xe2\x80\xa9",
+	"\xd8\xa8\xd9\x8a\xd8\xb1\xd9\x88\xd8\xaa", "bad\xff", "\xc3(",
+	"\xed\xa0\x80", "12345678\"12345678\\", "\xd9\x85\xe2\x80\x8f\xc2\x85",
+};
+
+/* Numbers: exact digits, integers, exponents, subnormals, -0, NaN. */
+static const double numbers[] = {
+	0, -0.0, 1, -1, 2019, 100, 0.5, 0.1 + 0.2, 1.0 / 3, 50.0 / 6,
+	123456789012345.0, 999999999999999.0, 1e15, -1e15, 1e16, 1e300,
+	-1e-300, 1e-5, 0.0001, 5e-324, 2.2250738585072014e-308, DBL_MAX,
+	48.236426877910375, 0.0125,
+};
+
+/* Whether cJSON's printer escapes s as the stream does. */
+static int
+cjsons_own(const char *s)
+{
+	cJSON *item = rs_json_string(s);
+	int own = cJSON_IsString(item);
+
+	cJSON_Delete(item);
+	return own;
+}
+
+/*
+ * Values of every kind at the current level of b; nest more levels
+ * below it, an object in an array in an object, down to the empty ones.
+ */
+static void
+fill(struct both *b, int object, int nest)
+{
+	char key[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(numbers) / sizeof(*numbers); i++) {
+		snprintf(key, sizeof(key), "n%zu", i);
+		b_num(b, object ? key : NULL, numbers[i]);
+	}
+	b_num(b, object ? "nan" : NULL, (double)NAN);
+	b_num(b, object ? "inf" : NULL, (double)-INFINITY);
+	for (i = 0; i < sizeof(strings) / sizeof(*strings); i++) {
+		/* cJSON escapes a key by its own rules alone: see below */
+		snprintf(key, sizeof(key), "s%zu", i);
+		b_str(b, !object ? NULL : cjsons_own(strings[i]) ?
+		    strings[i] : key, strings[i]);
+	}
+	b_str(b, object ? "none" : NULL, NULL);
+	b_bool(b, object ? "t" : NULL, 1);
+	b_bool(b, object ? "f" : NULL, 0);
+	b_null(b, object ? "null" : NULL);
+	b_open(b, object ? "empty_o" : NULL, 1);
+	b_close(b, 1);
+	b_open(b, object ? "empty_a" : NULL, 0);
+	b_close(b, 0);
+	if (nest == 0)
+		return;
+	b_open(b, object ? "array" : NULL, 0);
+	fill(b, 0, nest - 1);
+	b_open(b, NULL, 1);
+	fill(b, 1, nest - 1);
+	b_close(b, 1);
+	b_close(b, 0);
+	b_open(b, object ? "object" : NULL, 1);
+	fill(b, 1, nest - 1);
+	b_close(b, 1);
+}
+
+/* The stream gives cJSON_Print()'s bytes for the same tree. */
+static void
+stream_prints_as_cjson(void **state)
+{
+	struct both b;
+	cJSON *root;
+	char *got, *want;
+	int top;
+
+	(void)state;
+	for (top = 0; top < 2; top++) {
+		both_start(&b, 0);
+		b_open(&b, NULL, top);
+		fill(&b, top, 4);
+		b_close(&b, top);
+		got = both_end(&b, &root);
+		want = cJSON_Print(root);
+		assert_string_equal(got, want);
+		free(want);
+		free(got);
+		cJSON_Delete(root);
+	}
+	/* a scalar alone, and NaN as the report writes it: null */
+	both_start(&b, 0);
+	b_num(&b, NULL, (double)NAN);
+	got = both_end(&b, &root);
+	assert_string_equal(got, "null");
+	free(got);
+	cJSON_Delete(root);
+}
+
+/*
+ * Deeper in a document (depth 2: an element of the array of a root
+ * member) the stream indents as rs_json_write(), which the test above
+ * holds to cJSON_Print().
+ */
+static void
+stream_indents_as_the_printer(void **state)
+{
+	struct both b;
+	cJSON *root;
+	char *got, *want;
+	unsigned depth;
+
+	(void)state;
+	for (depth = 1; depth <= 3; depth++) {
+		both_start(&b, depth);
+		b_open(&b, NULL, 1);
+		fill(&b, 1, 2);
+		b_close(&b, 1);
+		got = both_end(&b, &root);
+		want = written(root, depth);
+		assert_string_equal(got, want);
+		free(want);
+		free(got);
+		cJSON_Delete(root);
+	}
+}
+
+/*
+ * A key goes through the one escaper as a string value does, the
+ * characters cJSON would leave raw included.
+ */
+static void
+stream_escapes_keys_as_strings(void **state)
+{
+	char *buf = NULL, *want;
+	size_t len = 0, i;
+	FILE *f;
+	struct rs_jw *w;
+
+	(void)state;
+	for (i = 0; i < sizeof(strings) / sizeof(*strings); i++) {
+		f = open_memstream(&buf, &len);
+		assert_non_null(f);
+		w = rs_jw_new(f, 0);
+		rs_jw_object(w, NULL);
+		rs_jw_null(w, strings[i]);
+		rs_jw_end_object(w);
+		assert_int_equal(rs_jw_free(w), 0);
+		assert_int_equal(fclose(f), 0);
+		want = printed(rs_json_string(strings[i]));
+		assert_int_equal(strncmp(buf, "{\n\t", 3), 0);
+		assert_int_equal(strncmp(buf + 3, want, strlen(want)), 0);
+		assert_string_equal(buf + 3 + strlen(want), ":\tnull\n}");
+		free(want);
+		free(buf);
+		buf = NULL;
+	}
+}
+
+/* Blocks of 64 KiB filled many times over, strings longer than one. */
+static void
+stream_crosses_blocks(void **state)
+{
+	struct both b;
+	cJSON *root;
+	char *got, *want, *big;
+	size_t i, n = 200000;
+
+	(void)state;
+	big = malloc(n + 1);
+	assert_non_null(big);
+	for (i = 0; i < n; i++)	/* an escape every 7 bytes, Arabic too */
+		big[i] = i % 7 == 6 ? '\n' : i % 7 >= 4 ?
+		    (i % 7 == 4 ? '\xd8' : '\xa8') : (char)('a' + i % 26);
+	big[n] = '\0';
+	both_start(&b, 0);
+	b_open(&b, NULL, 1);
+	b_str(&b, big, big);
+	b_open(&b, "many", 0);
+	for (i = 0; i < 30000; i++) {
+		b_open(&b, NULL, 1);
+		b_num(&b, "score", (double)i / 7);
+		b_str(&b, "level", i % 3 ? "moderate" : "x\xc2\x85");
+		b_close(&b, 1);
+	}
+	b_close(&b, 0);
+	b_str(&b, "tail", big);
+	b_close(&b, 1);
+	got = both_end(&b, &root);
+	want = cJSON_Print(root);
+	assert_string_equal(got, want);
+	free(want);
+	free(got);
+	free(big);
+	cJSON_Delete(root);
+}
+
+/* The bytes of what f gets from a stream, which must fail. */
+static void
+refused(void (*misuse)(struct rs_jw *w))
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct rs_jw *w;
+
+	assert_non_null(f);
+	w = rs_jw_new(f, 0);
+	misuse(w);
+	assert_int_equal(rs_jw_free(w), -1);
+	fclose(f);
+	free(buf);
+}
+
+static void
+no_key_in_object(struct rs_jw *w)
+{
+	rs_jw_object(w, NULL);
+	rs_jw_number(w, NULL, 1);
+	rs_jw_end_object(w);
+}
+
+static void
+key_in_array(struct rs_jw *w)
+{
+	rs_jw_array(w, NULL);
+	rs_jw_bool(w, "k", 1);
+	rs_jw_end_array(w);
+}
+
+static void
+left_open(struct rs_jw *w)
+{
+	rs_jw_object(w, NULL);
+	rs_jw_array(w, "a");
+	rs_jw_end_array(w);
+}
+
+static void
+closed_as_other(struct rs_jw *w)
+{
+	rs_jw_object(w, NULL);
+	rs_jw_end_array(w);
+}
+
+static void
+closed_twice(struct rs_jw *w)
+{
+	rs_jw_array(w, NULL);
+	rs_jw_end_array(w);
+	rs_jw_end_array(w);
+}
+
+static void
+two_at_top(struct rs_jw *w)
+{
+	rs_jw_null(w, NULL);
+	rs_jw_null(w, NULL);
+}
+
+static void
+too_deep(struct rs_jw *w)
+{
+	int i;
+
+	for (i = 0; i <= RS_JW_DEPTH_MAX; i++)
+		rs_jw_array(w, NULL);
+	for (i = 0; i <= RS_JW_DEPTH_MAX; i++)
+		rs_jw_end_array(w);
+}
+
+/* A stream used against its rules says so when freed. */
+static void
+stream_refuses_misuse(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	struct rs_jw *w;
+
+	(void)state;
+	refused(no_key_in_object);
+	refused(key_in_array);
+	refused(left_open);
+	refused(closed_as_other);
+	refused(closed_twice);
+	refused(two_at_top);
+	refused(too_deep);
+	/* RS_JW_DEPTH_MAX itself is allowed */
+	f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	w = rs_jw_new(f, 0);
+	for (len = 0; len < RS_JW_DEPTH_MAX; len++)
+		rs_jw_array(w, NULL);
+	for (len = 0; len < RS_JW_DEPTH_MAX; len++)
+		rs_jw_end_array(w);
+	assert_int_equal(rs_jw_free(w), 0);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(strspn(buf, "["), RS_JW_DEPTH_MAX);
+	free(buf);
+	assert_int_equal(rs_jw_free(NULL), 0);
+}
+
+/* A small tree inside a stream prints as rs_json_write() prints it. */
+static void
+stream_takes_a_tree(void **state)
+{
+	cJSON *tree = sample_tree(), *root;
 	char *buf = NULL, *want;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
+	struct rs_jw *w;
 
 	(void)state;
 	assert_non_null(f);
-	assert_int_equal(rs_json_write_head(f, root, "cities"), 0);
-	assert_int_equal(rs_json_write(f, root, 2), 0);
-	fputs(", ", f);
-	assert_int_equal(rs_json_write(f, root, 2), 0);
-	fputs("]\n}", f);
+	w = rs_jw_new(f, 0);
+	rs_jw_object(w, NULL);
+	rs_jw_number(w, "first", 1);
+	rs_jw_tree(w, "tree", tree);
+	rs_jw_array(w, "list");
+	rs_jw_tree(w, NULL, tree);
+	rs_jw_end_array(w);
+	rs_jw_end_object(w);
+	assert_int_equal(rs_jw_free(w), 0);
 	assert_int_equal(fclose(f), 0);
-	arr = cJSON_CreateArray();
-	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
-	cJSON_AddItemToArray(arr, cJSON_Duplicate(root, 1));
-	cJSON_AddItemToObject(root, "cities", arr);
+	root = cJSON_CreateObject();
+	cJSON_AddItemToObject(root, "first", rs_json_number(1));
+	cJSON_AddItemToObject(root, "tree", cJSON_Duplicate(tree, 1));
+	cJSON_AddItemToArray(cJSON_AddArrayToObject(root, "list"),
+	    cJSON_Duplicate(tree, 1));
 	want = cJSON_Print(root);
 	assert_string_equal(buf, want);
 	free(want);
 	free(buf);
 	cJSON_Delete(root);
+	cJSON_Delete(tree);
+}
+
+/* A stream whose file fails is reported when freed. */
+static void
+stream_reports_a_failed_file(void **state)
+{
+	FILE *f = fopen("/dev/full", "w");
+	struct rs_jw *w;
+	int i;
+
+	(void)state;
+	if (f == NULL)
+		skip();
+	setvbuf(f, NULL, _IONBF, 0);
+	w = rs_jw_new(f, 0);
+	rs_jw_array(w, NULL);
+	for (i = 0; i < 100000; i++)	/* more than one block */
+		rs_jw_number(w, NULL, i);
+	rs_jw_end_array(w);
+	assert_int_equal(rs_jw_free(w), -1);
+	fclose(f);
 }
 
 /* A stream that fails is reported. */
@@ -354,8 +788,14 @@ main(void)
 		cmocka_unit_test(bytes_that_are_not_utf8_become_text),
 		cmocka_unit_test(strings_read_back),
 		cmocka_unit_test(writer_prints_as_cjson),
-		cmocka_unit_test(streamed_head_prints_as_cjson),
 		cmocka_unit_test(writer_reports_a_failed_stream),
+		cmocka_unit_test(stream_prints_as_cjson),
+		cmocka_unit_test(stream_indents_as_the_printer),
+		cmocka_unit_test(stream_escapes_keys_as_strings),
+		cmocka_unit_test(stream_crosses_blocks),
+		cmocka_unit_test(stream_refuses_misuse),
+		cmocka_unit_test(stream_takes_a_tree),
+		cmocka_unit_test(stream_reports_a_failed_file),
 		cmocka_unit_test(own_escapes_keep_the_short_ones),
 		cmocka_unit_test(writer_past_its_block),
 		cmocka_unit_test(writer_refuses_broken_items),

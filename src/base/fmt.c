@@ -188,34 +188,60 @@ rs_fmt_exact_ref(char *buf, size_t n, double v)
 }
 
 /*
- * The shortest of %.15g, %.16g and %.17g that reads back as v, from the
- * integer digits of rs_shortest_g(); rs_fmt_exact_ref() where those
- * cannot settle it.  Writes what snprintf(buf, n, ...) would, so a short
- * buffer gets the same truncated text.
+ * An integer below 10^15 in magnitude is its own shortest form: %.15g
+ * writes its digits in the fixed form.  The years, counts and ranks of a
+ * report, and the scores and gains of 0 and 100, go this way.
+ */
+static size_t
+put_integer(char *out, double v)
+{
+	char tmp[16], *t = tmp + sizeof(tmp), *o = out;
+	uint64_t u;
+
+	if (v < 0)
+		*o++ = '-';
+	u = (uint64_t)fabs(v);
+	do
+		*--t = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	memcpy(o, t, (size_t)(tmp + sizeof(tmp) - t));
+	o += tmp + sizeof(tmp) - t;
+	*o = '\0';
+	return (size_t)(o - out);
+}
+
+_Static_assert(RS_FMT_EXACT_MAX >= RS_SHORTEST_G_MAX,
+    "rs_fmt_exact_put() writes what rs_shortest_put_g() does");
+
+size_t
+rs_fmt_exact_put(char *out, double v)
+{
+	uint64_t digits;
+	int p, x;
+
+	if (isnan(v) || isinf(v)) {
+		out[0] = '\0';
+		return 0;
+	}
+	v += 0.0;		/* -0 prints as 0 */
+	if (fabs(v) < 1e15 && same(v, trunc(v)))
+		return put_integer(out, v);
+	p = rs_shortest_g(v, &digits, &x);
+	if (p == 0)		/* a subnormal number (zero is an integer) */
+		return strlen(rs_fmt_exact_ref(out, RS_FMT_EXACT_MAX, v));
+	return rs_shortest_put_g(out, v < 0, digits, p, x);
+}
+
+/*
+ * rs_fmt_exact_put() into a buffer of any size: what snprintf(buf, n,
+ * ...) would write, so a short buffer gets the same truncated text.
  */
 char *
 rs_fmt_exact(char *buf, size_t n, double v)
 {
-	char tmp[RS_SHORTEST_G_MAX];
-	uint64_t digits;
-	size_t len;
-	int p, x;
+	char tmp[RS_FMT_EXACT_MAX];
+	size_t len = rs_fmt_exact_put(tmp, v);
 
-	if (isnan(v) || isinf(v)) {
-		if (n > 0)
-			buf[0] = '\0';
-		return buf;
-	}
-	v += 0.0;		/* -0 prints as 0 */
-	p = rs_shortest_g(v, &digits, &x);
-	if (p == 0) {		/* zero, or a subnormal number */
-		if (same(v, 0)) {
-			snprintf(buf, n, "0");
-			return buf;
-		}
-		return rs_fmt_exact_ref(buf, n, v);
-	}
-	len = rs_shortest_put_g(tmp, v < 0, digits, p, x);
 	if (n > 0) {
 		if (len >= n)
 			len = n - 1;

@@ -21,6 +21,16 @@
  */
 char *rs_fmt_exact(char *buf, size_t n, double v);
 
+/* Bytes that rs_fmt_exact_put() may write, the NUL included. */
+#define RS_FMT_EXACT_MAX 32
+
+/*
+ * rs_fmt_exact()'s text of v into out, which has room for
+ * RS_FMT_EXACT_MAX bytes; returns its length (the NUL not counted), so
+ * that a writer can format straight into its block.
+ */
+size_t rs_fmt_exact_put(char *out, double v);
+
 /*
  * The same bytes as rs_fmt_exact(), found with printf and a few exact
  * double operations: rs_fmt_exact() falls back on it where its integer

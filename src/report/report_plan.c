@@ -737,12 +737,24 @@ jlevel(const struct rs_framework *fw, double s)
 	return jstr(rs_level_id(fw, s));
 }
 
+/*
+ * Writes the score JSON's root for r (rs_json_root()) followed by the
+ * members of tail, which is deleted, and the final newline.
+ */
 static int
-json_out(FILE *out, cJSON *root, struct rs_error *err)
+json_out(FILE *out, const struct rs_report *r, cJSON *tail,
+    struct rs_error *err)
 {
-	int rc = rs_json_write(out, root, 0);
+	struct rs_jw *w = rs_jw_new(out, 0);
+	const cJSON *c;
+	int rc;
 
-	cJSON_Delete(root);
+	rs_json_root(w, r);
+	for (c = tail != NULL ? tail->child : NULL; c != NULL; c = c->next)
+		rs_jw_tree(w, c->string, c);
+	rs_jw_end_object(w);
+	rc = rs_jw_free(w);
+	cJSON_Delete(tail);
 	if (rc != 0)
 		return rs_error_set(err, RS_EIO, "", 0, 0,
 		    "cannot format the JSON report");
@@ -750,42 +762,48 @@ json_out(FILE *out, cJSON *root, struct rs_error *err)
 	return 0;
 }
 
+/* A change of the what-if, streamed onto w. */
+static void
+whatif_change_json(struct rs_jw *w, const struct rs_framework *fw,
+    const struct rs_whatif_change *ch)
+{
+	rs_jw_object(w, NULL);
+	rs_jw_string(w, "id", fw->nodes[ch->node].id);
+	rs_jw_number(w, "value_from", ch->from);
+	rs_jw_number(w, "value_to", ch->to);
+	rs_jw_string(w, "note", ch->note);
+	rs_jw_end_object(w);
+}
+
 static int
 whatif_json(FILE *out, const struct rs_whatif_report *wr,
     struct rs_error *err)
 {
 	const struct rs_framework *fw = wr->before->fw;
-	cJSON *root = rs_json_root(wr->before), *cities, *city, *list, *it;
+	struct rs_jw *w = rs_jw_new(out, 0);
 	size_t ci, k;
 
-	cities = cJSON_AddArrayToObject(root, "cities");
+	rs_json_root(w, wr->before);
+	rs_jw_array(w, "cities");
 	for (ci = 0; ci < wr->before->res->ncities; ci++) {
-		city = cJSON_CreateObject();
-		cJSON_AddItemToObject(city, "city", cJSON_CreateString(
-		    wr->before->res->cities[ci].name));
-		cJSON_AddItemToObject(city, "before", rs_json_city(wr->before,
-		    ci));
-		cJSON_AddItemToObject(city, "after", rs_json_city(wr->after,
-		    ci));
-		list = cJSON_AddArrayToObject(city, "changes");
-		for (k = 0; k < wr->w->nchanges; k++) {
-			const struct rs_whatif_change *ch = &wr->w->changes[k];
-
-			if (ch->city != ci)
-				continue;
-			it = cJSON_CreateObject();
-			cJSON_AddItemToObject(it, "id",
-			    cJSON_CreateString(fw->nodes[ch->node].id));
-			cJSON_AddItemToObject(it, "value_from",
-			    rs_json_number(ch->from));
-			cJSON_AddItemToObject(it, "value_to",
-			    rs_json_number(ch->to));
-			cJSON_AddItemToObject(it, "note", jstr(ch->note));
-			cJSON_AddItemToArray(list, it);
-		}
-		cJSON_AddItemToArray(cities, city);
+		rs_jw_object(w, NULL);
+		rs_jw_string(w, "city", wr->before->res->cities[ci].name);
+		rs_json_city(w, "before", wr->before, ci);
+		rs_json_city(w, "after", wr->after, ci);
+		rs_jw_array(w, "changes");
+		for (k = 0; k < wr->w->nchanges; k++)
+			if (wr->w->changes[k].city == ci)
+				whatif_change_json(w, fw, &wr->w->changes[k]);
+		rs_jw_end_array(w);
+		rs_jw_end_object(w);
 	}
-	return json_out(out, root, err);
+	rs_jw_end_array(w);
+	rs_jw_end_object(w);
+	if (rs_jw_free(w) != 0)
+		return rs_error_set(err, RS_EIO, "", 0, 0,
+		    "cannot format the JSON report");
+	fputc('\n', out);
+	return 0;
 }
 
 static cJSON *
@@ -936,7 +954,7 @@ static int
 plan_json(FILE *out, const struct rs_plan_report *p, struct rs_error *err)
 {
 	const struct rs_report *r = p->r;
-	cJSON *root = rs_json_root(r), *lv, *cities, *acts, *it, *mv;
+	cJSON *root = cJSON_CreateObject(), *lv, *cities, *acts, *it, *mv;
 	size_t ci, k, j;
 	unsigned l;
 
@@ -978,7 +996,7 @@ plan_json(FILE *out, const struct rs_plan_report *p, struct rs_error *err)
 	cities = cJSON_AddArrayToObject(root, "cities");
 	for (ci = 0; ci < r->res->ncities; ci++)
 		cJSON_AddItemToArray(cities, plan_city_json(p, ci));
-	return json_out(out, root, err);
+	return json_out(out, r, root, err);
 }
 
 /* ---- CSV ------------------------------------------------------------- */

@@ -282,12 +282,14 @@ const char *rs_framework_label(const struct rs_report *r);
 size_t rs_report_top(const struct rs_report *r, size_t n);
 
 /*
- * The root of the score JSON (its "framework", and "baseline" with one)
- * and the entry of city ci in its "cities", as score --format json writes
- * them; the caller owns the trees.
+ * The root of the score JSON, opened onto stream w with its "framework"
+ * (and "baseline" with one), and the entry of city ci in its "cities" as
+ * the value of key, as score --format json writes them.
  */
-struct cJSON *rs_json_root(const struct rs_report *r);
-struct cJSON *rs_json_city(const struct rs_report *r, size_t ci);
+struct rs_jw;
+void rs_json_root(struct rs_jw *w, const struct rs_report *r);
+void rs_json_city(struct rs_jw *w, const char *key,
+    const struct rs_report *r, size_t ci);
 
 /*
  * The sentences of docs/cli.md, "priorities", starting with a capital and
