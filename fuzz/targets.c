@@ -213,7 +213,7 @@ score_and_report(const struct rs_framework *fw, const struct rs_dataset *ds)
 	rs_dataset_select(ds, 0, 0, chosen);
 	for (i = 0; i < n; i++)
 		values[i] = chosen[i] == RS_NONE ? (double)NAN :
-		    ds->obs[chosen[i]].value;
+		    rs_dataset_obs(ds, chosen[i])->value;
 	for (i = 0; i < ds->ncities; i++)
 		names[i] = ds->cities[i].name;
 	rs_engine_score(fw, ds->ncities, names, values, &res);

@@ -300,25 +300,25 @@ max_age_leaves_old_values_out_and_lists_them(void **state)
 	assert_int_equal(first, 2012);	/* b2's 2019 is missing */
 	/* 2019, 4 years: 2015 to 2019 */
 	rs_dataset_select_spec(&ds, &spec, chosen, stale);
-	assert_near(ds.obs[chosen[cell("a1")]].value, 20, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("a1")])->value, 20, 0);
 	assert_true(stale[cell("a1")] == RS_NONE);
 	/* a2's 2012 is stale; no undated value to fall back on */
 	assert_true(chosen[cell("a2")] == RS_NONE);
-	assert_near(ds.obs[stale[cell("a2")]].value, 30, 0);
+	assert_near(rs_dataset_obs(&ds, stale[cell("a2")])->value, 30, 0);
 	/* b1 undated: today's rule, kept */
-	assert_near(ds.obs[chosen[cell("b1")]].value, 15, 0);
-	assert_int_equal(ds.obs[chosen[cell("b1")]].has_year, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("b1")])->value, 15, 0);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[cell("b1")])->has_year, 0);
 	/* 2 years: a1's 2018 is stale too, its undated value stands in */
 	spec.max_age = 0;
 	spec.year = 2019;
 	rs_dataset_select_spec(&ds, &spec, chosen, stale);
-	assert_near(ds.obs[chosen[cell("a1")]].value, 5, 0);
-	assert_near(ds.obs[stale[cell("a1")]].value, 20, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("a1")])->value, 5, 0);
+	assert_near(rs_dataset_obs(&ds, stale[cell("a1")])->value, 20, 0);
 	/* the values of 2018 exactly, dated ones only (a trend's year) */
 	spec.year = 2018;
 	spec.undated = 0;
 	rs_dataset_select_spec(&ds, &spec, chosen, NULL);
-	assert_near(ds.obs[chosen[cell("a1")]].value, 20, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("a1")])->value, 20, 0);
 	assert_true(chosen[cell("b1")] == RS_NONE);
 	assert_true(chosen[cell("a2")] == RS_NONE);
 	/* without max_age: today's rule, the latest not after 2013 */
@@ -326,8 +326,8 @@ max_age_leaves_old_values_out_and_lists_them(void **state)
 	spec.max_age = -1;
 	spec.undated = 1;
 	rs_dataset_select_spec(&ds, &spec, chosen, stale);
-	assert_near(ds.obs[chosen[cell("a1")]].value, 5, 0);
-	assert_near(ds.obs[chosen[cell("a2")]].value, 30, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("a1")])->value, 5, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[cell("a2")])->value, 30, 0);
 	assert_true(stale[cell("a2")] == RS_NONE);
 	rs_dataset_release(&ds);
 }

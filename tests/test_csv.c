@@ -31,7 +31,7 @@ value_of(const struct rs_dataset *ds, size_t city, const char *id)
 	assert_non_null(chosen);
 	rs_dataset_select(ds, 0, 0, chosen);
 	k = chosen[city * small_fw.nindicators + small_fw.nodes[node].indicator];
-	v = k == RS_NONE ? (double)NAN : ds->obs[k].value;
+	v = k == RS_NONE ? (double)NAN : rs_dataset_obs(ds, k)->value;
 	free(chosen);
 	return v;
 }
@@ -127,14 +127,14 @@ latest_year_wins_and_year_limit_applies(void **state)
 	assert_int_equal(read_csv(&ds, "t.csv", text, &err), 0);
 	/* 2022 is empty, so 2021 is the latest value */
 	rs_dataset_select(&ds, 0, 0, chosen);
-	assert_near(ds.obs[chosen[a1]].value, 30, 0);
-	assert_near(ds.obs[chosen[a2]].value, 7, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a1])->value, 30, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a2])->value, 7, 0);
 	rs_dataset_select(&ds, 1, 2020, chosen);
-	assert_near(ds.obs[chosen[a1]].value, 20, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a1])->value, 20, 0);
 	rs_dataset_select(&ds, 1, 2017, chosen);
 	assert_true(chosen[a1] == RS_NONE);
 	/* an undated value is older than any dated one */
-	assert_near(ds.obs[chosen[a2]].value, 5, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[a2])->value, 5, 0);
 	rs_dataset_release(&ds);
 }
 
@@ -168,11 +168,11 @@ world_bank_and_spreadsheet_values_are_read(void **state)
 		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
 	rs_dataset_select(&ds, 0, 0, chosen);
 	/* ".." is missing: 2021 gives way to the fiscal year 2019/20 */
-	assert_near(ds.obs[chosen[0]].value, 19, 0);
-	assert_int_equal(ds.obs[chosen[0]].year, 2019);
-	assert_int_equal(ds.obs[chosen[0]].has_year, RS_YEAR_FISCAL);
-	assert_near(ds.obs[chosen[1]].value, 12.5, 0);
-	assert_int_equal(ds.obs[chosen[1]].year, 2018);
+	assert_near(rs_dataset_obs(&ds, chosen[0])->value, 19, 0);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[0])->year, 2019);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[0])->has_year, RS_YEAR_FISCAL);
+	assert_near(rs_dataset_obs(&ds, chosen[1])->value, 12.5, 0);
+	assert_int_equal(rs_dataset_obs(&ds, chosen[1])->year, 2018);
 	assert_true(chosen[2] == RS_NONE);
 	assert_int_equal(ds.obs[3].has_year, RS_YEAR_CALENDAR);
 	rs_dataset_release(&ds);
@@ -222,6 +222,92 @@ bom_crlf_and_quoted_newlines_are_read(void **state)
 	rs_dataset_release(&ds);
 }
 
+/*
+ * A wide file goes into the matrix, its observations rebuilt with their
+ * row's line and their column; a long file read after it (the same
+ * cities by their city_id) is listed, and a selection takes the dated
+ * value over the matrix's undated one.
+ */
+static void
+wide_values_in_the_matrix_and_long_ones_listed(void **state)
+{
+	static const char wide[] = "city,city_id,a2,a1\nX,x,5,\nY,y,,7\n";
+	static const char dated[] = "city,city_id,indicator,value,year\n"
+	    "X,x,a1,9,2019\n";
+	static const char again[] = "city,city_id,indicator,value\nY,y,a1,8\n";
+	size_t ni = small_fw.nindicators, a1, a2, b3, k;
+	const struct rs_obs *o;
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	a1 = small_fw.nodes[rs_framework_find(&small_fw, "a1", 2)].indicator;
+	a2 = small_fw.nodes[rs_framework_find(&small_fw, "a2", 2)].indicator;
+	assert_int_equal(read_csv(&ds, "w.csv", wide, &err), 0);
+	assert_int_equal(ds.nobs, 0);
+	assert_int_equal(rs_dataset_count(&ds), 4);
+	assert_non_null(rs_dataset_dense(&ds));
+	assert_near(rs_dataset_dense(&ds)[a2], 5, 0);
+	assert_nan(rs_dataset_dense(&ds)[ni + a2]);
+	assert_near(rs_dataset_dense(&ds)[ni + a1], 7, 0);
+	o = rs_dataset_obs(&ds, rs_dataset_dense_obs(&ds, ni + a1));
+	assert_non_null(o);
+	assert_int_equal(o->city, 1);
+	assert_int_equal(o->indicator, a1);
+	assert_int_equal(o->line, 3);
+	assert_int_equal(o->col, 4);
+	assert_int_equal(o->has_year, 0);
+	assert_int_equal(o->nextra, 0);
+	o = rs_dataset_obs(&ds, rs_dataset_dense_obs(&ds, ni + a2));
+	assert_non_null(o);	/* given, without a value */
+	assert_nan(o->value);
+	b3 = small_fw.nodes[rs_framework_find(&small_fw, "b3", 2)].indicator;
+	assert_true(rs_dataset_dense_obs(&ds, b3) == RS_NONE);
+	assert_null(rs_dataset_obs(&ds, ds.nobs + b3));
+	assert_true(rs_dataset_chosen(&ds, NULL, ni + a2) == RS_NONE);
+	assert_int_equal(rs_dataset_chosen(&ds, NULL, a2), ds.nobs + a2);
+	/* an undated value given twice, first in the matrix */
+	assert_int_not_equal(rs_dataset_read_text(&ds, "l.csv", again,
+	    strlen(again), RS_INPUT_CSV, &err), 0);
+	assert_string_equal(err.msg, "duplicate value of \"a1\" for city "
+	    "\"Y\" (first given at w.csv:3)");
+	assert_int_equal(err.line, 2);
+	rs_dataset_release(&ds);
+	assert_int_equal(read_csv(&ds, "w.csv", wide, &err), 0);
+	assert_int_equal(rs_dataset_read_text(&ds, "d.csv", dated,
+	    strlen(dated), RS_INPUT_CSV, &err), 0);
+	assert_int_equal(ds.nobs, 1);
+	assert_null(rs_dataset_dense(&ds));
+	assert_near(value_of(&ds, 0, "a1"), 9, 0);
+	assert_near(value_of(&ds, 0, "a2"), 5, 0);
+	assert_near(value_of(&ds, 1, "a1"), 7, 0);
+	for (k = 0; k < 2 * ni; k++)
+		if (rs_dataset_dense_obs(&ds, k) != RS_NONE)
+			assert_true(rs_dataset_dense_obs(&ds, k) >= ds.nobs);
+	rs_dataset_release(&ds);
+}
+
+/* A city's second row, or a dated one, is listed, not in the matrix. */
+static void
+wide_rows_that_do_not_fit_the_matrix_are_listed(void **state)
+{
+	struct rs_dataset ds;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(read_csv(&ds, "t.csv", "city,a1,year\nX,5,2019\n",
+	    &err), 0);
+	assert_int_equal(ds.nobs, 1);
+	assert_int_equal(ds.obs[0].year, 2019);
+	assert_null(rs_dataset_dense(&ds));
+	rs_dataset_release(&ds);
+	assert_int_not_equal(read_csv(&ds, "t.csv", "city,a1,a2\nX,5,\nX,,\n",
+	    &err), 0);
+	assert_string_equal(err.msg, "duplicate value of \"a1\" for city "
+	    "\"X\" (first given at t.csv:2)");
+	rs_dataset_release(&ds);
+}
+
 static void
 reading_done_keeps_the_data_and_refuses_more(void **state)
 {
@@ -234,13 +320,13 @@ reading_done_keeps_the_data_and_refuses_more(void **state)
 	assert_int_equal(read_csv(&ds, "t.csv", text, &err), 0);
 	rs_dataset_read_done(&ds);
 	assert_int_equal(ds.ncities, 2);
-	assert_int_equal(ds.nobs, 2);
+	assert_int_equal(rs_dataset_count(&ds), 2);
 	assert_near(value_of(&ds, 0, "a1"), 12.5, 0);
 	assert_near(value_of(&ds, 1, "a2"), 3, 0);
 	assert_nan(value_of(&ds, 1, "a1"));
 	assert_int_not_equal(rs_dataset_read_text(&ds, "u.csv", text,
 	    strlen(text), RS_INPUT_CSV, &err), 0);
-	assert_int_equal(ds.nobs, 2);
+	assert_int_equal(rs_dataset_count(&ds), 2);
 	assert_int_equal(ds.nfiles, 1);
 	rs_dataset_release(&ds);
 }
@@ -423,6 +509,8 @@ main(void)
 		cmocka_unit_test(
 		    long_layout_without_city_names_the_city_after_the_file),
 		cmocka_unit_test(long_layout_keeps_further_columns),
+		cmocka_unit_test(wide_values_in_the_matrix_and_long_ones_listed),
+		cmocka_unit_test(wide_rows_that_do_not_fit_the_matrix_are_listed),
 		cmocka_unit_test(city_named_after_a_file_that_is_not_utf8),
 		cmocka_unit_test(reading_done_keeps_the_data_and_refuses_more),
 		cmocka_unit_test(cities_pool_in_order_of_first_appearance),

@@ -35,10 +35,10 @@ cities_array_is_read(void **state)
 	assert_string_equal(ds.cities[1].name,
 	    "\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88\xD8\xAA");
 	rs_dataset_select(&ds, 0, 0, chosen);
-	assert_near(ds.obs[chosen[0]].value, 40, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[0])->value, 40, 0);
 	assert_true(chosen[1] == RS_NONE);
-	assert_near(ds.obs[chosen[5 + 3]].value, -5, 0);
-	assert_near(ds.obs[chosen[5 + 2]].value, 12, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[5 + 3])->value, -5, 0);
+	assert_near(rs_dataset_obs(&ds, chosen[5 + 2])->value, 12, 0);
 	rs_dataset_release(&ds);
 }
 

@@ -1001,7 +1001,7 @@ data_choices_same_for_any_thread_count(void **state)
 	vintage_load(&ds, chosen);
 	for (k = 0; k < 6; k++)
 		v[k] = chosen[k] == RS_NONE ? (double)NAN :
-		    ds.obs[chosen[k]].value;
+		    rs_dataset_obs(&ds, chosen[k])->value;
 	rs_sa_cells_build(&ds, chosen, 2019, 1, &c);
 	sa_init(&sa, 100, 1);
 	sa.cells = &c;

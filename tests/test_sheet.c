@@ -505,7 +505,7 @@ json_of(struct rs_dataset *ds)
 	rs_dataset_select(ds, 0, 0, chosen);
 	for (i = 0; i < n; i++)
 		values[i] = chosen[i] == RS_NONE ? (double)NAN :
-		    ds->obs[chosen[i]].value;
+		    rs_dataset_obs(ds, chosen[i])->value;
 	for (i = 0; i < ds->ncities; i++)
 		names[i] = ds->cities[i].name;
 	rs_engine_score(&small_fw, ds->ncities, names, values, &res);
@@ -734,11 +734,14 @@ percent_cells_for_percent_units(void **state)
 	rs_dataset_init(&ds, &fw);
 	assert_int_equal(rs_dataset_read_file_sheet(&ds, tmp("pct.xlsx"),
 	    RS_INPUT_AUTO, NULL, &err), 0);
-	assert_int_equal(ds.nobs, 3);
-	/* The percentage, not the fraction times 100 (7.000000000000001). */
-	assert_same_double(ds.obs[0].value, 7);
-	assert_same_double(ds.obs[1].value, 19);
-	assert_same_double(ds.obs[2].value, 19);
+	assert_int_equal(rs_dataset_count(&ds), 3);
+	/*
+	 * The percentage, not the fraction times 100 (7.000000000000001),
+	 * in the matrix of cities X, Y, Z by indicators x, y.
+	 */
+	assert_same_double(rs_dataset_dense(&ds)[0], 7);
+	assert_same_double(rs_dataset_dense(&ds)[2], 19);
+	assert_same_double(rs_dataset_dense(&ds)[4], 19);
 	rs_dataset_release(&ds);
 	write_one(tmp("pct-bad.xlsx"), bad, 0);
 	rs_dataset_init(&ds, &fw);

@@ -4,6 +4,11 @@
  * A dataset holds observations: one value (or a missing value) of one
  * indicator for one city, optionally for one year, with the file position
  * it came from and any further columns of its row (source, note, ...).
+ * The values of wide CSV and JSON input, undated and without further
+ * fields, sit in a dense matrix of cities by indicators (8 bytes a cell)
+ * rather than in a list of observations (40 bytes each); the rest of an
+ * observation is per city (its row) and per column, and is rebuilt on
+ * demand by rs_dataset_obs().
  * Readers check every observation against the framework as they add it:
  * unknown indicator ids, values outside an indicator's domain, duplicates
  * and a city given in two places are errors located in the input.
@@ -78,7 +83,9 @@ struct rs_dataset {
 	const struct rs_framework *fw;	/* borrowed; must outlive it */
 	struct rs_city *cities;		/* in order of first appearance */
 	size_t ncities;
-	struct rs_obs *obs;		/* in input order */
+	struct rs_obs *obs;		/* listed observations, in input
+					   order: those of the dense matrix
+					   are not among them */
 	size_t nobs;
 	const char **files;		/* names of the inputs read; a sheet
 					   is "FILE:SHEET" */
@@ -100,6 +107,46 @@ void rs_dataset_release(struct rs_dataset *ds);
  * a cell).  Reading more is then refused.
  */
 void rs_dataset_read_done(struct rs_dataset *ds);
+
+/*
+ * Observations are named by a number: below ds->nobs, obs[k]; from
+ * ds->nobs on, the cell k - ds->nobs (city * nindicators + indicator) of
+ * the dense matrix.  rs_dataset_obs() returns the observation k, or NULL
+ * for a cell of the matrix that no input gave.  The observation of a cell
+ * is built into one of RS_OBS_RING slots of ds: the pointer stays valid
+ * for the next RS_OBS_RING - 1 calls on ds, which is what a comparison of
+ * two needs, and ds is not to be shared by threads that call it.
+ */
+#define RS_OBS_RING 16
+const struct rs_obs *rs_dataset_obs(const struct rs_dataset *ds, size_t k);
+
+/* One more than the largest observation number: nobs + the cells. */
+size_t rs_dataset_nobs_all(const struct rs_dataset *ds);
+
+/* The observations, listed or in the matrix. */
+size_t rs_dataset_count(const struct rs_dataset *ds);
+
+/*
+ * The observation the matrix holds for city * nindicators + indicator,
+ * with or without a value, or RS_NONE.
+ */
+size_t rs_dataset_dense_obs(const struct rs_dataset *ds, size_t cell);
+
+/*
+ * The matrix of every value, ncities x nindicators, NaN where missing,
+ * when no observation is listed; else NULL.  Its cells are what
+ * rs_dataset_select() takes (undated values counting), so a caller that
+ * would copy the chosen values may read them here.
+ */
+const double *rs_dataset_dense(const struct rs_dataset *ds);
+
+/*
+ * The observation a selection takes for cell: chosen[cell], or with
+ * chosen NULL for a dataset whose values are all in the matrix
+ * (rs_dataset_dense() not NULL), what rs_dataset_select() would choose.
+ */
+size_t rs_dataset_chosen(const struct rs_dataset *ds, const size_t *chosen,
+    size_t cell);
 
 /*
  * Pick the value each city uses for each indicator: the value with the

@@ -46,6 +46,8 @@ struct rs_report {
 	const struct rs_results *res;	/* the scores */
 	const struct rs_dataset *ds;	/* the data, or NULL */
 	const size_t *chosen;		/* rs_dataset_select() cells, or NULL */
+	int in_place;			/* chosen is NULL for ds's matrix was
+					   scored in place (rs_dataset_chosen()) */
 	const char *lang;		/* names in this language, NULL: en */
 	int color;			/* 1: ANSI colours in text output */
 	int top;			/* priorities to list in text output */

@@ -1276,7 +1276,7 @@ rs_sa_cells_build(const struct rs_dataset *ds, const size_t *chosen,
 		}
 	for (i = 0; i < n; i++)
 		if (c->first[i + 1] == 0 && chosen[i] != RS_NONE &&
-		    !isnan(ds->obs[chosen[i]].value))
+		    !isnan(rs_dataset_obs(ds, chosen[i])->value))
 			c->first[i + 1] = 1;	/* its chosen value alone */
 	for (i = 0; i < n; i++)
 		c->first[i + 1] += c->first[i];
@@ -1304,7 +1304,7 @@ rs_sa_cells_build(const struct rs_dataset *ds, const size_t *chosen,
 		}
 	for (i = 0; i < n; i++)
 		if (fill[i] < c->first[i + 1]) {
-			o = &ds->obs[chosen[i]];
+			o = rs_dataset_obs(ds, chosen[i]);
 			at = fill[i];
 			c->value[at] = o->value;
 			c->year[at] = o->has_year != RS_YEAR_NONE ? o->year : 0;

@@ -23,7 +23,7 @@ select_year(const struct rs_dataset *ds, long y,
 	rs_dataset_select_spec(ds, &spec, chosen, NULL);
 	for (i = 0; i < n; i++)
 		values[i] = chosen[i] == RS_NONE ? (double)NAN :
-		    ds->obs[chosen[i]].value;
+		    rs_dataset_obs(ds, chosen[i])->value;
 }
 
 static double

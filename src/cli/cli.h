@@ -172,8 +172,11 @@ int cli_pipe_emit(const struct cli_pipe *p, const char *data, size_t len,
 struct cli_run {
 	struct rs_inputs in;		/* the framework, the data of every
 					   input, a pipeline's table */
-	size_t *chosen;			/* rs_dataset_select() cells */
-	double *values;			/* chosen values, city-major */
+	size_t *chosen;			/* rs_dataset_select() cells, NULL
+					   when values is the matrix */
+	const double *values;		/* chosen values, city-major */
+	double *owned;			/* values, unless they are
+					   rs_dataset_dense()'s */
 	size_t *stale;			/* cells --max-age left out, or NULL */
 	const char **names;		/* city display names */
 	const char **ids;		/* city ids */
@@ -195,6 +198,9 @@ struct cli_inputs {
 	char **files;			/* the data files, "-" for stdin */
 	int nfiles;
 	int light;			/* rs_engine_score_light() */
+	int in_place;			/* the values may be the dataset's
+					   own matrix, read only, with no
+					   chosen cells (cli_run_load) */
 	int has_max_age;		/* --max-age given */
 	long max_age;			/* --max-age */
 	const char *cities;		/* --cities FILE, or NULL */

@@ -92,15 +92,16 @@ static long
 start_year(const struct cli_run *run, size_t ci, const struct cli_inputs *in)
 {
 	size_t k, obs, ni = run->in.fw.nindicators;
+	const struct rs_obs *o;
 	long y = 0;
 
 	if (in->has_year)
 		return in->year;
 	for (k = 0; k < ni; k++) {
 		obs = run->chosen[ci * ni + k];
-		if (obs != RS_NONE && run->in.ds.obs[obs].has_year &&
-		    run->in.ds.obs[obs].year > y)
-			y = run->in.ds.obs[obs].year;
+		o = obs != RS_NONE ? rs_dataset_obs(&run->in.ds, obs) : NULL;
+		if (o != NULL && o->has_year && o->year > y)
+			y = o->year;
 	}
 	return y;
 }

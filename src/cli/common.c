@@ -453,6 +453,8 @@ run_pipeline(struct cli_run *run, const struct cli_inputs *in,
 
 static int score_indicative(struct cli_run *run,
     const struct cli_inputs *in, struct rs_error *err);
+static int score_run(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err);
 
 int
 cli_run_load(struct cli_run *run, const struct cli_inputs *in,
@@ -463,6 +465,7 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	struct rs_select spec = {in->has_year, in->year, -1, 1};
 	struct rs_load_opts o = {0};
 	size_t i, k, nind;
+	double *values;
 	int rc;
 
 	memset(run, 0, sizeof(*run));
@@ -487,10 +490,26 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 		return run_pipeline(run, in, err);
 	}
 	nind = fw->nindicators;
-	run->chosen = rs_calloc(ds->ncities * nind + 1, sizeof(size_t));
-	run->values = rs_calloc(ds->ncities * nind + 1, sizeof(double));
 	run->names = rs_calloc(ds->ncities + 1, sizeof(char *));
 	run->ids = rs_calloc(ds->ncities + 1, sizeof(char *));
+	for (i = 0; i < ds->ncities; i++) {
+		run->names[i] = rs_city_label(&ds->cities[i], in->lang);
+		run->ids[i] = ds->cities[i].id;
+	}
+	/*
+	 * Undated values in the dataset's matrix are what any selection
+	 * takes: a caller that only reads them scores them in place, with
+	 * no copy and no chosen cells (docs/performance.md).
+	 */
+	if (in->in_place && !in->has_max_age && rs_dataset_dense(ds) !=
+	    NULL) {
+		run->values = rs_dataset_dense(ds);
+		run->year = spec.has_year ? spec.year : 0;
+		return score_run(run, in, err);
+	}
+	run->chosen = rs_calloc(ds->ncities * nind + 1, sizeof(size_t));
+	run->values = run->owned = values = rs_calloc(ds->ncities * nind + 1,
+	    sizeof(double));
 	/* docs/cli.md, "--max-age": from --year, or the data's last year */
 	if (in->has_max_age) {
 		spec.max_age = in->max_age;
@@ -505,19 +524,27 @@ cli_run_load(struct cli_run *run, const struct cli_inputs *in,
 	rs_dataset_select_spec(ds, &spec, run->chosen, run->stale);
 	for (i = 0; i < ds->ncities * nind; i++) {
 		k = run->chosen[i];
-		run->values[i] = k == RS_NONE ? (double)NAN : ds->obs[k].value;
+		values[i] = k == RS_NONE ? (double)NAN :
+		    rs_dataset_obs(ds, k)->value;
 	}
-	for (i = 0; i < ds->ncities; i++) {
-		run->names[i] = rs_city_label(&ds->cities[i], in->lang);
-		run->ids[i] = ds->cities[i].id;
-	}
+	return score_run(run, in, err);
+}
+
+/* Score the values of run as in says. */
+static int
+score_run(struct cli_run *run, const struct cli_inputs *in,
+    struct rs_error *err)
+{
+	const struct rs_framework *fw = &run->in.fw;
+	size_t ncities = run->in.ds.ncities;
+
 	if (in->has_min_coverage)
 		return score_indicative(run, in, err);
 	if (in->light)
-		rs_engine_score_light(fw, ds->ncities, run->names,
-		    run->values, &run->res);
+		rs_engine_score_light(fw, ncities, run->names, run->values,
+		    &run->res);
 	else
-		rs_engine_score(fw, ds->ncities, run->names, run->values,
+		rs_engine_score(fw, ncities, run->names, run->values,
 		    &run->res);
 	return 0;
 }
@@ -553,7 +580,7 @@ cli_run_release(struct cli_run *run)
 {
 	rs_results_release(&run->res);
 	free(run->chosen);
-	free(run->values);
+	free(run->owned);
 	free(run->stale);
 	free(run->names);
 	free(run->ids);

@@ -547,6 +547,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 */
 	o->in.light = view == RS_VIEW_SCORE && (o->format == RS_FORMAT_CSV ||
 	    o->format == RS_FORMAT_TEXT) && !o->in.has_min_coverage;
+	o->in.in_place = 1;
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||
 	    (rc = resolve_level(o, &run.in.fw, &err)) != 0)
@@ -564,6 +565,7 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	report.res = &run.res;
 	report.ds = &run.in.ds;
 	report.chosen = run.chosen;
+	report.in_place = run.chosen == NULL;
 	report.lang = o->lang;
 	report.top = o->top;
 	report.depth = o->depth;

@@ -32,6 +32,7 @@
 #define MAX_FIELD (1024 * 1024)	/* bytes in one field */
 #define MAX_FIELDS 100000	/* fields in one row */
 #define PIECE 65536		/* bytes fed to libcsv at a time */
+#define DISCARD_STEP ((size_t)1 << 20)	/* text read between discards */
 
 enum layout {
 	LAYOUT_LONG,	/* indicator, value [, city, year, ...] */
@@ -766,11 +767,11 @@ feed_line(struct reader *r, struct csv_parser *parser, const char *p,
 
 int
 rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
-    const struct rs_pos *at, struct rs_error *err)
+    int discard, const struct rs_pos *at, struct rs_error *err)
 {
 	struct csv_parser parser;
 	struct reader r;
-	const char *p, *end, *nl;
+	const char *p, *end, *nl, *kept;
 	size_t chunk;
 	int rc;
 
@@ -796,9 +797,18 @@ rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
 	csv_set_realloc_func(&parser, rs_realloc);
 	/* libcsv grows a field 128 bytes at a time by default. */
 	csv_set_blk_size(&parser, PIECE);
-	p = text;
+	p = kept = text;
 	end = text + len;
 	while (p < end && r.rc == 0) {
+		/*
+		 * Every field is copied as it is parsed: the lines read so
+		 * far are not needed again, and a file of values need not
+		 * be held beside them (docs/performance.md).
+		 */
+		if (discard && (size_t)(p - kept) >= DISCARD_STEP) {
+			rs_text_discard(text, (size_t)(p - text));
+			kept = p;
+		}
 		chunk = rs_line_len(p, (size_t)(end - p));
 		nl = p + chunk - 1;
 		/* No row begun (libcsv's ROW_NOT_BEGUN, 0): blank lines and

@@ -67,6 +67,10 @@ read_book(struct rs_dataset *ds, const char *name, const char *data,
 	return rc;
 }
 
+static int read_text(struct rs_dataset *ds, const char *name,
+    const char *text, size_t len, enum rs_input_format format,
+    const char *sheet, int discard, struct rs_error *err);
+
 int
 rs_dataset_read_text(struct rs_dataset *ds, const char *name,
     const char *text, size_t len, enum rs_input_format format,
@@ -81,6 +85,15 @@ rs_dataset_read_text_sheet(struct rs_dataset *ds, const char *name,
     const char *text, size_t len, enum rs_input_format format,
     const char *sheet, struct rs_error *err)
 {
+	return read_text(ds, name, text, len, format, sheet, 0, err);
+}
+
+/* The same; discard: text is rs_read_file()'s, read once (readers.h). */
+static int
+read_text(struct rs_dataset *ds, const char *name, const char *text,
+    size_t len, enum rs_input_format format, const char *sheet, int discard,
+    struct rs_error *err)
+{
 	struct rs_pos at;
 	int rc;
 
@@ -91,7 +104,7 @@ rs_dataset_read_text_sheet(struct rs_dataset *ds, const char *name,
 		return rc;
 	if (rs_input_sniff(text, len, format) == RS_KIND_JSON)
 		return rs_json_read(ds, text, len, &at, err);
-	return rs_csv_read(ds, text, len, &at, err);
+	return rs_csv_read(ds, text, len, discard, &at, err);
 }
 
 int
@@ -111,8 +124,7 @@ rs_dataset_read_file_sheet(struct rs_dataset *ds, const char *path,
 
 	if ((rc = rs_read_file(path, &text, &len, err)) != 0)
 		return rc;
-	rc = rs_dataset_read_text_sheet(ds, path, text, len, format, sheet,
-	    err);
+	rc = read_text(ds, path, text, len, format, sheet, 1, err);
 	free(text);
 	return rc;
 }

@@ -12,9 +12,13 @@
 #include "model/dataset_build.h"
 #include "resilience/dataset.h"
 
-/* Read CSV text (long or wide layout) into ds. */
+/*
+ * Read CSV text (long or wide layout) into ds.  With discard set, text is
+ * a buffer of rs_read_file() whose pages are given back as they are read
+ * (rs_text_discard()).
+ */
 int rs_csv_read(struct rs_dataset *ds, const char *text, size_t len,
-    const struct rs_pos *at, struct rs_error *err);
+    int discard, const struct rs_pos *at, struct rs_error *err);
 
 /*
  * What the header row of CSV text names, for rs_input_sniff(): 1 with

@@ -1,12 +1,16 @@
 /*
- * readfile.c - reading a whole file
+ * readfile.c - reading a whole file, and giving back the pages already read
  */
+#define _DEFAULT_SOURCE		/* madvise() */
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/mem.h"
 #include "base/text.h"
@@ -80,6 +84,21 @@ rs_read_file(const char *path, char **text, size_t *len,
     struct rs_error *err)
 {
 	return rs_read_file_max(path, RS_MAX_INPUT, text, len, err);
+}
+
+void
+rs_text_discard(const char *text, size_t n)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	uintptr_t from = (uintptr_t)text, to = from + n;
+
+	if (page <= 0)
+		return;
+	/* Only whole pages inside the text: never the block's header. */
+	from = (from + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
+	to &= ~((uintptr_t)page - 1);
+	if (to > from)
+		(void)madvise((void *)from, to - from, MADV_DONTNEED);
 }
 
 /* Files that are not text, known by their first bytes. */

@@ -17,6 +17,14 @@
 int rs_read_file(const char *path, char **text, size_t *len,
     struct rs_error *err);
 
+/*
+ * The first n bytes of text, a buffer of rs_read_file(), will not be read
+ * again: their whole pages go back to the system, so that a reader that
+ * keeps what it needs as it goes does not hold the file as well.  The
+ * bytes then read as zeros; the buffer is freed as before.
+ */
+void rs_text_discard(const char *text, size_t n);
+
 /* The same with a limit of max bytes. */
 int rs_read_file_max(const char *path, size_t max, char **text, size_t *len,
     struct rs_error *err);

@@ -15,6 +15,14 @@
 #include "resilience/pipeline_spec.h"
 
 #define NO_OBS UINT32_MAX	/* an empty cell of rs_dataset_priv.first */
+#define NO_FILE UINT32_MAX	/* a city with no row in the matrix yet */
+#define NO_COL INT32_MIN	/* a column not yet seen in the matrix */
+
+/* Where the matrix values of a city come from: one row of one file. */
+struct dense_row {
+	uint32_t file;		/* NO_FILE until the first */
+	int32_t line;
+};
 
 struct rs_dataset_priv {
 	struct rs_pool pool;		/* names and fields */
@@ -25,10 +33,18 @@ struct rs_dataset_priv {
 					   observation, or NO_OBS */
 	struct rs_pairmap seen;		/* (city, indicator, year) -> obs, for
 					   the later observations of a cell */
+	double *dense;			/* per city and indicator: its undated
+					   value, NaN when missing or none */
+	uint64_t *given;		/* bit per cell: dense holds one */
+	struct dense_row *rows;		/* per city */
+	int32_t *cols;			/* per file and indicator: its column,
+					   NO_COL */
+	size_t ndense;			/* cells given */
+	struct rs_obs ring[RS_OBS_RING];	/* rs_dataset_obs() */
+	unsigned ringpos;
 	size_t cap_cities, cap_obs, cap_files, cap_extra_names, cap_extras;
-	size_t cap_first;
+	size_t cap_first, cap_dense, cap_given, cap_rows, cap_cols;
 	unsigned char *sheet_file;	/* per file: 1 for a sheet */
-	size_t dup;			/* what seen() points to for first[] */
 	size_t nplaces;			/* places handed out */
 	size_t bytes;			/* text read, for RS_MAX_INPUT */
 	int done;			/* rs_dataset_read_done() called */
@@ -57,6 +73,10 @@ rs_dataset_release(struct rs_dataset *ds)
 		rs_strmap_release(&ds->priv->extra_ids);
 		rs_pairmap_release(&ds->priv->seen);
 		free(ds->priv->first);
+		free(ds->priv->dense);
+		free(ds->priv->given);
+		free(ds->priv->rows);
+		free(ds->priv->cols);
 		free(ds->priv->sheet_file);
 		free(ds->priv);
 	}
@@ -86,6 +106,45 @@ where(const struct rs_dataset *ds, size_t file, long line, long col,
 	return buf;
 }
 
+/* The index of first observations, for n cities, made when first needed. */
+static void
+grow_first(struct rs_dataset *ds, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	size_t nind = ds->fw->nindicators, had = p->first == NULL ? 0 :
+	    ds->ncities, i;
+
+	rs_grow(&p->first, &p->cap_first, n * nind + 1, sizeof(*p->first));
+	for (i = had * nind; i < n * nind; i++)
+		p->first[i] = NO_OBS;
+}
+
+/* The matrix, its bits and its rows for n cities. */
+static void
+grow_dense(struct rs_dataset *ds, size_t n)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	size_t nind = ds->fw->nindicators, had = p->cap_given, i;
+
+	rs_grow(&p->dense, &p->cap_dense, n * nind + 1, sizeof(*p->dense));
+	for (i = ds->ncities * nind; i < n * nind; i++)
+		p->dense[i] = (double)NAN;
+	rs_grow(&p->given, &p->cap_given, (n * nind + 63) / 64 + 1,
+	    sizeof(*p->given));
+	if (p->cap_given > had)
+		memset(p->given + had, 0, (p->cap_given - had) *
+		    sizeof(*p->given));
+	rs_grow(&p->rows, &p->cap_rows, n, sizeof(*p->rows));
+	for (i = ds->ncities; i < n; i++)
+		p->rows[i].file = NO_FILE;
+}
+
+static int
+is_given(const struct rs_dataset_priv *p, size_t cell)
+{
+	return (p->given[cell / 64] >> (cell % 64)) & 1;
+}
+
 size_t
 rs_ds_new_place(struct rs_dataset *ds)
 {
@@ -107,7 +166,6 @@ rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
 	struct rs_dataset_priv *p = ds->priv;
 	const size_t *found;
 	struct rs_city *c;
-	size_t nind, k;
 	char q[RS_QUOTE_SIZE], a[RS_QUOTE_SIZE], b[RS_QUOTE_SIZE], at_[600];
 
 	if (n == 0)
@@ -161,11 +219,9 @@ rs_ds_city_id(struct rs_dataset *ds, const char *name, size_t n,
 	c->line = at->line;
 	c->col = at->col;
 	rs_strmap_put(&p->city_ids, c->name, ds->ncities);
-	nind = ds->fw->nindicators;
-	rs_grow(&p->first, &p->cap_first, (ds->ncities + 1) * nind,
-	    sizeof(*p->first));
-	for (k = 0; k < nind; k++)
-		p->first[ds->ncities * nind + k] = NO_OBS;
+	if (p->first != NULL)
+		grow_first(ds, ds->ncities + 1);
+	grow_dense(ds, ds->ncities + 1);
 	*city = ds->ncities++;
 	return 0;
 }
@@ -309,21 +365,77 @@ rs_ds_extra(struct rs_dataset *ds, size_t column, const char *value, size_t n)
 }
 
 /*
+ * The observation of cell built in the next slot of the ring: the city's
+ * row and the indicator's column in its file give the position.
+ */
+static const struct rs_obs *
+dense_obs(const struct rs_dataset *ds, size_t cell)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	size_t nind = ds->fw->nindicators, city = cell / nind;
+	struct rs_obs *o = &p->ring[p->ringpos++ % RS_OBS_RING];
+	const struct dense_row *row = &p->rows[city];
+
+	memset(o, 0, sizeof(*o));
+	o->value = p->dense[cell];
+	o->city = (uint32_t)city;
+	o->indicator = (uint32_t)(cell % nind);
+	o->file = row->file;
+	o->line = row->line;
+	o->col = p->cols[(size_t)row->file * nind + o->indicator];
+	return o;
+}
+
+/*
+ * Can the value of cell go into the matrix?  While nothing is listed, an
+ * undated value without further fields does when its city's values come
+ * from one row and its indicator's from one column of each file; JSON
+ * values carry no position at all.  The first value of a city or of a
+ * column sets them.
+ */
+static int
+dense_fits(struct rs_dataset *ds, size_t city, size_t indicator,
+    int has_year, size_t nextra, const struct rs_pos *at)
+{
+	struct rs_dataset_priv *p = ds->priv;
+	struct dense_row *row = &p->rows[city];
+	int32_t *col = &p->cols[at->file * ds->fw->nindicators + indicator];
+
+	if (ds->nobs > 0 || has_year || nextra > 0)
+		return 0;
+	if (row->file != NO_FILE && (row->file != at->file ||
+	    row->line != at->line))
+		return 0;
+	if (*col != NO_COL && *col != at->col)
+		return 0;
+	row->file = (uint32_t)at->file;
+	row->line = (int32_t)at->line;
+	*col = (int32_t)at->col;
+	return 1;
+}
+
+/*
  * The duplicate check: the observation already given for (city,
  * indicator, year), or NULL after noting the one about to be added as
- * obs[ds->nobs].  Most cells hold one observation, found in the dense
- * first[] (one sequential array, where a hash of every observation cost a
- * cache miss each); a cell's later observations, other years of it, go
- * through the pair hash, so that many years stay linear too.
+ * obs[ds->nobs].  An undated value may be in the matrix.  Most listed
+ * cells hold one observation, found in the dense first[] (one sequential
+ * array, where a hash of every observation cost a cache miss each); a
+ * cell's later observations, other years of it, go through the pair hash,
+ * so that many years stay linear too.
  */
-static const size_t *
+static const struct rs_obs *
 seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
     long year)
 {
 	struct rs_dataset_priv *p = ds->priv;
-	uint32_t *cell = &p->first[city * ds->fw->nindicators + indicator];
+	size_t k = city * ds->fw->nindicators + indicator;
+	uint32_t *cell;
 	const struct rs_obs *o;
+	const size_t *prev;
 
+	if (p->first == NULL)
+		grow_first(ds, ds->ncities);
+	cell = &p->first[k];
 	if (*cell == NO_OBS) {
 		/* Below NO_OBS: each value takes a byte of RS_MAX_INPUT. */
 		*cell = (uint32_t)ds->nobs;
@@ -331,12 +443,32 @@ seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
 	}
 	o = &ds->obs[*cell];
 	if ((o->has_year != 0) == (has_year != 0) &&
-	    (!has_year || o->year == year)) {
-		p->dup = *cell;
-		return &p->dup;
-	}
-	return rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
+	    (!has_year || o->year == year))
+		return o;
+	prev = rs_pairmap_add(&p->seen, (uint64_t)city << 32 | indicator,
 	    has_year ? (uint64_t)year << 1 | 1u : 0, ds->nobs);
+	return prev != NULL ? &ds->obs[*prev] : NULL;
+}
+
+/* A second value of a cell, located at the first when it has a line. */
+static int
+duplicate(struct rs_dataset *ds, const struct rs_obs *first, size_t city,
+    const struct rs_node *node, int has_year, long year,
+    const struct rs_pos *at, struct rs_error *err)
+{
+	char when[32] = "", q[RS_QUOTE_SIZE], at_[600];
+
+	if (has_year)
+		snprintf(when, sizeof(when), " in %ld", year);
+	rs_text_quote(q, ds->cities[city].name, strlen(ds->cities[city].name));
+	if (first->line > 0)
+		return rs_error_set(err, RS_EINPUT, at->path, at->line,
+		    at->col, "duplicate value of \"%s\" for city \"%s\"%s "
+		    "(first given at %s)", node->id, q, when, where(ds,
+		    first->file, first->line, first->col, at_, sizeof(at_)));
+	return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
+	    "duplicate value of \"%s\" for city \"%s\"%s", node->id, q,
+	    when);
 }
 
 int
@@ -347,9 +479,9 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 	struct rs_dataset_priv *p = ds->priv;
 	const struct rs_node *node =
 	    &ds->fw->nodes[ds->fw->indicators[indicator]];
-	const size_t *prev;
+	size_t k = city * ds->fw->nindicators + indicator;
+	const struct rs_obs *prev;
 	struct rs_obs *o;
-	char when[32] = "", q[RS_QUOTE_SIZE], at_[600];
 
 	if (!isnan(value) && node->has_min && value < node->min)
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
@@ -359,24 +491,17 @@ rs_ds_add(struct rs_dataset *ds, size_t city, size_t indicator, double value,
 		return rs_error_set(err, RS_EINPUT, at->path, at->line, at->col,
 		    "value %.17g of \"%s\" is above its maximum %.17g",
 		    value, node->id, node->max);
-	prev = seen(ds, city, indicator, has_year, year);
-	if (prev != NULL) {
-		const struct rs_obs *first = &ds->obs[*prev];
-
-		if (has_year)
-			snprintf(when, sizeof(when), " in %ld", year);
-		rs_text_quote(q, ds->cities[city].name,
-		    strlen(ds->cities[city].name));
-		if (first->line > 0)
-			return rs_error_set(err, RS_EINPUT, at->path, at->line,
-			    at->col, "duplicate value of \"%s\" for city "
-			    "\"%s\"%s (first given at %s)", node->id, q, when,
-			    where(ds, first->file, first->line, first->col,
-			    at_, sizeof(at_)));
-		return rs_error_set(err, RS_EINPUT, at->path, at->line,
-		    at->col, "duplicate value of \"%s\" for city \"%s\"%s",
-		    node->id, q, when);
+	if (is_given(p, k) && !has_year)
+		return duplicate(ds, dense_obs(ds, k), city, node, has_year,
+		    year, at, err);
+	if (dense_fits(ds, city, indicator, has_year, nextra, at)) {
+		p->dense[k] = isnan(value) ? (double)NAN : value;
+		p->given[k / 64] |= (uint64_t)1 << (k % 64);
+		p->ndense++;
+		return 0;
 	}
+	if ((prev = seen(ds, city, indicator, has_year, year)) != NULL)
+		return duplicate(ds, prev, city, node, has_year, year, at, err);
 	rs_grow(&ds->obs, &p->cap_obs, ds->nobs + 1, sizeof(*ds->obs));
 	o = &ds->obs[ds->nobs++];
 	o->city = (uint32_t)city;
@@ -520,7 +645,7 @@ rs_ds_percent_unit(const struct rs_dataset *ds, size_t indicator)
 static size_t
 add_file(struct rs_dataset *ds, const char *name, int sheet)
 {
-	size_t cap = ds->priv->cap_files;
+	size_t cap = ds->priv->cap_files, nind = ds->fw->nindicators, i;
 
 	rs_grow(&ds->files, &ds->priv->cap_files, ds->nfiles + 1,
 	    sizeof(*ds->files));
@@ -529,6 +654,10 @@ add_file(struct rs_dataset *ds, const char *name, int sheet)
 		    ds->priv->cap_files);
 	ds->files[ds->nfiles] = rs_pool_strdup(&ds->priv->pool, name);
 	ds->priv->sheet_file[ds->nfiles] = (unsigned char)sheet;
+	rs_grow(&ds->priv->cols, &ds->priv->cap_cols, (ds->nfiles + 1) * nind,
+	    sizeof(*ds->priv->cols));
+	for (i = ds->nfiles * nind; i < (ds->nfiles + 1) * nind; i++)
+		ds->priv->cols[i] = NO_COL;
 	return ds->nfiles++;
 }
 
@@ -606,8 +735,10 @@ rs_dataset_select_spec(const struct rs_dataset *ds,
 	const struct rs_obs *o;
 	int aged = spec->max_age >= 0;
 
+	/* The matrix's values are undated: they count only as the oldest. */
 	for (i = 0; i < ds->ncities * nind; i++) {
-		chosen[i] = RS_NONE;
+		chosen[i] = spec->undated ? rs_dataset_chosen(ds, NULL, i) :
+		    RS_NONE;
 		if (stale != NULL)
 			stale[i] = RS_NONE;
 	}
@@ -629,15 +760,17 @@ rs_dataset_select_spec(const struct rs_dataset *ds,
 			continue;
 		}
 		cell = &chosen[o->city * nind + o->indicator];
-		if (*cell == RS_NONE || newer(o, &ds->obs[*cell]))
+		if (*cell == RS_NONE || newer(o, rs_dataset_obs(ds, *cell)))
 			*cell = i;
 	}
 	/* A cell with a dated value in the window has nothing stale. */
 	for (i = 0; stale != NULL && i < ds->ncities * nind; i++)
-		if (chosen[i] != RS_NONE && ds->obs[chosen[i]].has_year)
+		if (chosen[i] != RS_NONE && chosen[i] < ds->nobs &&
+		    ds->obs[chosen[i]].has_year)
 			stale[i] = RS_NONE;
 }
 
+/* The matrix holds only undated values: the years are the list's. */
 long
 rs_dataset_last_year(const struct rs_dataset *ds, long *first)
 {
@@ -657,6 +790,50 @@ rs_dataset_last_year(const struct rs_dataset *ds, long *first)
 	if (first != NULL)
 		*first = lo;
 	return last;
+}
+
+const struct rs_obs *
+rs_dataset_obs(const struct rs_dataset *ds, size_t k)
+{
+	if (k < ds->nobs)
+		return &ds->obs[k];
+	k -= ds->nobs;
+	if (k >= ds->ncities * ds->fw->nindicators || !is_given(ds->priv, k))
+		return NULL;
+	return dense_obs(ds, k);
+}
+
+size_t
+rs_dataset_nobs_all(const struct rs_dataset *ds)
+{
+	return ds->nobs + ds->ncities * ds->fw->nindicators;
+}
+
+size_t
+rs_dataset_count(const struct rs_dataset *ds)
+{
+	return ds->nobs + ds->priv->ndense;
+}
+
+size_t
+rs_dataset_dense_obs(const struct rs_dataset *ds, size_t cell)
+{
+	return is_given(ds->priv, cell) ? ds->nobs + cell : RS_NONE;
+}
+
+const double *
+rs_dataset_dense(const struct rs_dataset *ds)
+{
+	return ds->nobs == 0 ? ds->priv->dense : NULL;
+}
+
+size_t
+rs_dataset_chosen(const struct rs_dataset *ds, const size_t *chosen,
+    size_t cell)
+{
+	if (chosen != NULL)
+		return chosen[cell];
+	return isnan(ds->priv->dense[cell]) ? RS_NONE : ds->nobs + cell;
 }
 
 size_t
@@ -754,7 +931,7 @@ rs_table_from_dataset(struct rs_table *t, const struct rs_dataset *ds,
 			size_t o = chosen[i * nind + k];
 
 			t->x[i * nind + k] = o == RS_NONE ? (double)NAN :
-			    ds->obs[o].value;
+			    rs_dataset_obs(ds, o)->value;
 		}
 	}
 	free(chosen);

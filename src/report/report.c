@@ -248,7 +248,7 @@ rs_trend_obs(const struct rs_report *r, size_t ci, size_t y, size_t node)
 	if (ind == RS_NONE)
 		return NULL;
 	k = t->chosen[(ci * t->nyears + y) * t->nindicators + ind];
-	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+	return k != RS_NONE ? rs_dataset_obs(r->ds, k) : NULL;
 }
 
 void
@@ -277,7 +277,8 @@ rs_city_id(const struct rs_report *r, size_t ci)
 const struct rs_city *
 rs_report_city(const struct rs_report *r, size_t ci)
 {
-	if (r->ds == NULL || r->chosen == NULL || ci >= r->ds->ncities)
+	if (r->ds == NULL || (r->chosen == NULL && !r->in_place) ||
+	    ci >= r->ds->ncities)
 		return NULL;
 	return &r->ds->cities[ci];
 }
@@ -289,8 +290,9 @@ rs_value_obs(const struct rs_report *r, size_t ci, size_t node)
 
 	if (ind == RS_NONE || rs_report_city(r, ci) == NULL)
 		return NULL;
-	k = r->chosen[ci * r->fw->nindicators + ind];
-	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+	k = rs_dataset_chosen(r->ds, r->chosen, ci * r->fw->nindicators +
+	    ind);
+	return k != RS_NONE ? rs_dataset_obs(r->ds, k) : NULL;
 }
 
 const struct rs_obs *
@@ -302,7 +304,7 @@ rs_stale_obs(const struct rs_report *r, size_t ci, size_t node)
 	    rs_report_city(r, ci) == NULL)
 		return NULL;
 	k = r->stale[ci * r->fw->nindicators + ind];
-	return k != RS_NONE ? &r->ds->obs[k] : NULL;
+	return k != RS_NONE ? rs_dataset_obs(r->ds, k) : NULL;
 }
 
 int
@@ -557,10 +559,11 @@ rs_latest_obs(const struct rs_report *r)
 		return NULL;
 	latest = rs_malloc((ds->ncities * nind + 1) * sizeof(size_t));
 	for (i = 0; i < ds->ncities * nind; i++)
-		latest[i] = RS_NONE;
+		latest[i] = rs_dataset_dense_obs(ds, i);
 	for (i = 0; i < ds->nobs; i++) {
 		cell = &latest[ds->obs[i].city * nind + ds->obs[i].indicator];
-		if (*cell == RS_NONE || newer(&ds->obs[i], &ds->obs[*cell]))
+		if (*cell == RS_NONE || newer(&ds->obs[i],
+		    rs_dataset_obs(ds, *cell)))
 			*cell = i;
 	}
 	return latest;
@@ -641,7 +644,8 @@ collect_item(const struct rs_report *r, const size_t *latest, size_t ci,
 	obs = latest != NULL && ci < r->ds->ncities ?
 	    latest[ci * fw->nindicators + fw->nodes[node].indicator] : RS_NONE;
 	if (obs != RS_NONE) {
-		it->note = rs_obs_extra(r->ds, &r->ds->obs[obs], "note");
+		it->note = rs_obs_extra(r->ds, rs_dataset_obs(r->ds, obs),
+		    "note");
 		if (it->note != NULL && it->note[0] == '\0')
 			it->note = NULL;
 	}

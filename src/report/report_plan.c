@@ -343,11 +343,13 @@ monitor_row(const struct rs_plan_report *p, size_t ci, size_t node,
 	const struct rs_report *r = p->r;
 	const struct rs_framework *fw = r->fw;
 	size_t k, j, cell = ci * fw->nindicators + fw->nodes[node].indicator;
-	size_t obs = r->chosen != NULL ? r->chosen[cell] : RS_NONE;
+	size_t obs = rs_report_city(r, ci) != NULL ?
+	    rs_dataset_chosen(r->ds, r->chosen, cell) : RS_NONE;
+	const struct rs_obs *o = obs != RS_NONE ? rs_dataset_obs(r->ds, obs) :
+	    NULL;
 
 	m->baseline = r->res->cities[ci].value[node];
-	m->baseline_year = obs != RS_NONE && r->ds->obs[obs].has_year ?
-	    r->ds->obs[obs].year : p->start[ci];
+	m->baseline_year = o != NULL && o->has_year ? o->year : p->start[ci];
 	m->target = p->plans[ci].values[fw->nodes[node].indicator];
 	if (p->action_values != NULL && !(m->target < m->baseline ||
 	    m->target > m->baseline))
