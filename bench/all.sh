@@ -11,6 +11,10 @@
 # by bench_timeit: wall time, CPU time (user + system) and peak resident
 # set size from wait4(), the figures GNU time -v prints.
 #
+# The peer rows run bench/peer_pandas.py, the same scores and ranks in
+# pandas, with the first python3 that has it (Debian: python3-pandas);
+# without it they say "skipped".  DuckDB is not packaged in Debian 12.
+#
 # The sensitivity rows need ../shared/coinr-asem (COINr's ASEM example)
 # and a binary with the sensitivity command (or, for the ASEM rows, the
 # older uncertainty command); without them they say "skipped".
@@ -124,11 +128,16 @@ for fmt in csv text json; do
 		target="<= 2x baseline"
 		met=$(verdict "$1" "$(awk -v b="$base" \
 		    'BEGIN { print 2 * b * 1.000001 }')")
+	elif [ $fmt = text ]; then
+		target="<= 2.5x baseline"
+		met=$(verdict "$1" "$(awk -v b="$base" \
+		    'BEGIN { print 2.5 * b * 1.000001 }')")
 	elif [ $fmt = json ]; then
 		target="<= 20x baseline"
 		met=$(verdict "$1" "$(awk -v b="$base" \
 		    'BEGIN { print 20 * b * 1.000001 }')")
 	fi
+	[ $fmt = text ] && text_wall=$1 text_cpu=$2
 	row "\`score --format $fmt wide-100000.csv\`, time" "$target" \
 	    "$(secs "$1") ($(awk -v a="$1" -v b="$base" \
 	    'BEGIN { printf "%.1f", a / b }')x; CPU $(secs "$2"))" "$met"
@@ -143,6 +152,37 @@ for fmt in csv text json; do
 		printf "%.0f MiB (%.1fx the file)", k / 1024, k * 1024 / s }')" \
 	    "$met"
 done
+
+# 2b. The peer: the same scores and ranks in pandas (bench/peer_pandas.py),
+# beside the text report's time.  DuckDB is not packaged in Debian 12.
+py=
+for p in python3 /usr/bin/python3; do
+	if "$p" -c 'import pandas' >/dev/null 2>&1; then
+		py=$p
+		break
+	fi
+done
+name="peer: pandas, the same scores and ranks of \`wide-100000.csv\`"
+if [ -z "$py" ]; then
+	row "$name" "-" "skipped: no python3 with pandas (Debian: python3-pandas)" "-"
+elif [ -z "${text_wall:-}" ]; then
+	row "$name" "-" "skipped: the text report failed" "-"
+else
+	set -- $(time_best "$repeat" "$py" bench/peer_pandas.py \
+	    data/frameworks/dpt.json "$wide")
+	if [ "$1" = failed ]; then
+		row "$name" "-" "failed: $(why)" "-"
+	else
+		mib=$(awk -v k="$3" 'BEGIN { printf "%.0f MiB", k / 1024 }')
+		row "$name" "-" "$(secs "$1") ($(awk -v a="$1" -v b="$base" \
+		    'BEGIN { printf "%.1f", a / b }')x; CPU $(secs "$2"), $mib)" \
+		    "-"
+		row "peer against ours: pandas / \`score --format text\`" "-" \
+		    "$(awk -v a="$1" -v b="$text_wall" -v c="$2" -v d="$text_cpu" \
+		    'BEGIN { printf "%.1fx wall, %.1fx CPU", a / b, c / d }')" "-"
+	fi
+fi
+row "peer: DuckDB" "-" "skipped: not packaged in Debian 12" "-"
 
 # 3. Sensitivity analysis: the ASEM example, and the world's cities.
 cmd=
@@ -176,14 +216,32 @@ else
 	    "$(verdict "$1" 60)"
 fi
 
-# 4. Long CSV at scale: 10 areas x 10 indicators, 100 rows a city.
+# 4. Long CSV at scale: 10 areas x 10 indicators, 100 rows a city; the
+# text report of a million rows against the tokenise baseline of its file.
+set -- $(time_best "$repeat" "$build/bench_tokenise" "$out/long-10000.csv")
+long_base=$1
+row "tokenise-only baseline, \`long-10000.csv\` (1000000 rows)" "-" \
+    "$(secs "$1")" "-"
 for n in 2500 5000 10000; do
 	for fmt in text json; do
 		set -- $(time_best "$repeat" "$bin" score --framework \
 		    "$out/framework-10x10.json" --format $fmt \
 		    "$out/long-$n.csv")
+		target=-
+		met=-
+		ratio=
+		if [ $n = 10000 ] && [ $fmt = text ] && [ "$1" != failed ] &&
+		    [ "$long_base" != failed ]; then
+			target="<= 3x baseline"
+			met=$(verdict "$1" "$(awk -v b="$long_base" \
+			    'BEGIN { print 3 * b * 1.000001 }')")
+			ratio=" ($(awk -v a="$1" -v b="$long_base" \
+			    'BEGIN { printf "%.1f", a / b }')x)"
+		fi
+		mib=$(awk -v k="${3:-0}" \
+		    'BEGIN { printf "%.0f MiB", k / 1024 }')
 		row "\`score --format $fmt long-$n.csv\` ($((n * 100)) rows)" \
-		    "-" "$(secs "$1")${2:+, CPU $(secs "$2"), $(awk -v k="$3" \
-		    'BEGIN { printf "%.0f MiB", k / 1024 }')}" "-"
+		    "$target" "$(secs "$1")$ratio${2:+, CPU $(secs "$2"), $mib}" \
+		    "$met"
 	done
 done

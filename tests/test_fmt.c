@@ -256,6 +256,73 @@ table_numbers_are_fixed_or_na(void **state)
 	assert_string_equal(rs_fmt_fixed(buf, sizeof(buf), N, 4), "n/a");
 }
 
+/*
+ * rs_fmt_fixed(), rs_fmt_percent() and rs_fmt_change() write their digits
+ * without printf where they can: byte for byte what "%.*f", "%.1f%%" and
+ * "%+.1f" give, on ties of every precision (k + 0.5) / 10^p, their
+ * neighbours, scores and gains of the reports, -0, and random bit
+ * patterns of every magnitude (those of 1e9 and more go to printf).
+ */
+static void
+fixed_numbers_are_what_printf_gives(void **state)
+{
+	static const double pw[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+	uint64_t seed = 0x9e3779b97f4a7c15u;
+	char got[64], want[64];
+	double v = 0;
+	size_t i;
+	int p, kind;
+
+	(void)state;
+	for (i = 0; i < 700000; i++) {
+		seed ^= seed << 13;
+		seed ^= seed >> 7;
+		seed ^= seed << 17;
+		p = (int)(i % 7);
+		kind = (int)(i / 7 % 5);
+		if (kind == 0) {	/* a tie at this precision */
+			v = ((double)(seed % 2000000) + 0.5) / pw[p];
+		} else if (kind == 1) {	/* beside a tie */
+			v = ((double)(seed % 2000000) + 0.5) / pw[p];
+			v = nextafter(v, seed & 1 ? 1e300 : -1e300);
+		} else if (kind == 2) {	/* a score or a gain */
+			v = (double)(seed % 100000001) / 1e6;
+		} else if (kind == 3) {	/* every magnitude */
+			memcpy(&v, &seed, sizeof(v));
+			if (isnan(v))
+				continue;
+		} else {		/* 0 to 1e9 */
+			v = (double)(seed >> 11) * 0x1.0p-53 * 1e9;
+		}
+		if (seed & 2)
+			v = -v;
+		snprintf(want, sizeof(want), "%.*f", p, v);
+		if (strcmp(rs_fmt_fixed(got, sizeof(got), v, p), want) != 0)
+			fail_msg("%a at %d: \"%s\", printf \"%s\"", v, p, got,
+			    want);
+		snprintf(want, sizeof(want), "%.1f%%", 100 * v);
+		if (strcmp(rs_fmt_percent(got, sizeof(got), v), want) != 0)
+			fail_msg("%a as a share: \"%s\", printf \"%s\"", v, got,
+			    want);
+		if (fabs(v) < 0.05)
+			continue;
+		snprintf(want, sizeof(want), "%+.1f", v);
+		if (strcmp(rs_fmt_change(got, sizeof(got), v), want) != 0)
+			fail_msg("%a as a change: \"%s\", printf \"%s\"", v, got,
+			    want);
+	}
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), -0.0, 1), "-0.0");
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), 0.0, 0), "0");
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), 2.5, 0), "2");
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), 0.125, 2), "0.12");
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), 0.375, 2), "0.38");
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), 1e9, 1),
+	    "1000000000.0");
+	snprintf(want, sizeof(want), "%.1f", (double)INFINITY);
+	assert_string_equal(rs_fmt_fixed(got, sizeof(got), (double)INFINITY,
+	    1), want);
+}
+
 static void
 shares_and_changes(void **state)
 {
@@ -288,6 +355,7 @@ main(void)
 		cmocka_unit_test(
 		    framework_numbers_are_the_shortest_from_six_digits),
 		cmocka_unit_test(table_numbers_are_fixed_or_na),
+		cmocka_unit_test(fixed_numbers_are_what_printf_gives),
 		cmocka_unit_test(shares_and_changes),
 	};
 

@@ -4,8 +4,10 @@
  */
 #include "test_util.h"
 
+#include <float.h>
 #include <stdlib.h>
 
+#include "base/rng.h"
 #include "base/sort.h"
 
 static void
@@ -93,6 +95,142 @@ all_missing_and_all_equal(void **state)
 	assert_true(rank[0] == 1 && rank[3] == 1);
 }
 
+/* A double from a pool with many ties and every kind the order meets. */
+static double
+draw(uint64_t *g, int pool)
+{
+	static const double special[] = {
+		0.0, -0.0, 1.0, -1.0, 50.0, 100.0, DBL_MAX, -DBL_MAX,
+		DBL_MIN, -DBL_MIN, 4.9406564584124654e-324, (double)INFINITY,
+		-(double)INFINITY, 0.1, 0.30000000000000004, 99.99999999999999,
+	};
+	uint64_t u = rs_splitmix64(g), b;
+	double x;
+
+	if (u % 8 == 0)
+		return (double)NAN;
+	if (pool || u % 8 == 1)
+		return special[(u >> 8) % (sizeof(special) / sizeof(*special))];
+	do {
+		b = rs_splitmix64(g);
+		memcpy(&x, &b, sizeof(x));
+	} while (isnan(x));
+	return x;
+}
+
+/*
+ * The rank as it was computed before the radix sort: the values that are
+ * not NaN sorted by qsort() with rs_keyed_cmp(), each ranked one past the
+ * first value equal to it.
+ */
+static void
+rank_by_comparison(const double *x, size_t n, long *rank)
+{
+	struct rs_keyed *k = malloc((n + 1) * sizeof(*k));
+	size_t i, m = 0, first = 0;
+
+	for (i = 0; i < n; i++) {
+		rank[i] = 0;
+		if (isnan(x[i]))
+			continue;
+		k[m].key = x[i];
+		k[m].id = NULL;
+		k[m++].index = i;
+	}
+	qsort(k, m, sizeof(*k), rs_keyed_cmp);
+	for (i = 0; i < m; i++) {
+		if (i == 0 || k[i].key < k[first].key)
+			first = i;
+		rank[k[i].index] = (long)first + 1;
+	}
+	free(k);
+}
+
+/*
+ * Random values, drawn from a pool of ties (NaN, -0 and 0, infinities,
+ * the extremes, a subnormal) or from every bit pattern that is not NaN:
+ * the radix rank is the comparison rank, value for value.
+ */
+static void
+radix_rank_is_the_comparison_rank(void **state)
+{
+	uint64_t g;
+	size_t n, i, t;
+	double *x = malloc(5000 * sizeof(*x));
+	long *got = malloc(5000 * sizeof(*got));
+	long *want = malloc(5000 * sizeof(*want));
+	size_t sizes[] = {1, 2, 3, 7, 64, 255, 256, 257, 1000, 5000};
+
+	(void)state;
+	g = 19;
+	for (t = 0; t < 400; t++) {
+		n = sizes[t % (sizeof(sizes) / sizeof(*sizes))];
+		for (i = 0; i < n; i++)
+			x[i] = draw(&g, t % 3 == 0);
+		rs_rank_desc(x, n, 1, got);
+		rank_by_comparison(x, n, want);
+		for (i = 0; i < n; i++)
+			if (got[i] != want[i])
+				fail_msg("trial %zu, n %zu, x[%zu] = %a: rank "
+				    "%ld, by comparison %ld", t, n, i, x[i],
+				    got[i], want[i]);
+	}
+	free(x);
+	free(got);
+	free(want);
+}
+
+/*
+ * rs_keyed_top() keeps exactly the first k of rs_keyed_sort(), in its
+ * order, and the rest of the items after them: random keys with ties
+ * (broken by id, or by index without ids), every k from 0 to n + 1.
+ */
+static void
+top_k_is_the_first_k_of_the_sort(void **state)
+{
+	static const char *const ids[] = {"a", "b", "RPI 1-1.1", "RPI 1-1.2",
+	    "c"};
+	struct rs_keyed all[80], top[80];
+	uint64_t g;
+	size_t n, k, i, t, seen;
+	unsigned char hit[80];
+
+	(void)state;
+	g = 5;
+	for (t = 0; t < 300; t++) {
+		n = t % 80;
+		for (i = 0; i < n; i++) {
+			all[i].key = draw(&g, 1);
+			if (isnan(all[i].key))
+				all[i].key = 3.5;	/* a total order */
+			all[i].id = t % 2 ? ids[rs_splitmix64(&g) % 5] : NULL;
+			all[i].index = (size_t)(rs_splitmix64(&g) % 1000) *
+			    100 + i;
+		}
+		memcpy(top, all, sizeof(all));
+		rs_keyed_sort(all, n);
+		for (k = 0; k <= n + 1; k++) {
+			struct rs_keyed a[80];
+
+			memcpy(a, top, sizeof(top));
+			rs_keyed_top(a, n, k);
+			for (i = 0; i < k && i < n; i++)
+				assert_true(a[i].index == all[i].index &&
+				    a[i].id == all[i].id);
+			/* a permutation of the items */
+			memset(hit, 0, sizeof(hit));
+			for (i = 0, seen = 0; i < n; i++) {
+				size_t j = a[i].index % 100;
+
+				assert_true(j < n && !hit[j]);
+				hit[j] = 1;
+				seen++;
+			}
+			assert_int_equal(seen, n);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -101,6 +239,8 @@ main(void)
 		cmocka_unit_test(ranks_share_the_lowest_and_nan_has_none),
 		cmocka_unit_test(ranks_with_a_stride_and_in_own_buffers),
 		cmocka_unit_test(all_missing_and_all_equal),
+		cmocka_unit_test(radix_rank_is_the_comparison_rank),
+		cmocka_unit_test(top_k_is_the_first_k_of_the_sort),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -301,12 +301,58 @@ rs_fmt_short(char *buf, size_t n, double v)
 	return rs_fmt_exact(buf, n, v);
 }
 
+/*
+ * "%.*f" of v (with "%+.*f"'s sign when plus) for prec <= 6 and |v| <
+ * 1e9, without printf: the integer nearest to |v| 10^prec, half to even
+ * as printf rounds the exact value.  y = |v| 10^prec is rounded, but with
+ * r = floor(y), fma() gives d = |v| 10^prec - r rounded once, and d lies
+ * in [-0.5, 1.5]: whether it is above 0.5 says whether the nearest is r
+ * or r + 1.  When d rounds to -0.5, 0.5 or 1.5 the exact value may be a
+ * tie or on either side of one: 0, and printf settles it.  The text
+ * report writes some twenty such numbers a city.
+ */
+static int
+fixed(char *buf, size_t n, double v, int prec, int plus)
+{
+	static const uint64_t p10[] = {1, 10, 100, 1000, 10000, 100000,
+	    1000000};
+	char dig[24];
+	double a = fabs(v), r, d;
+	uint64_t m;
+	size_t o = 0, k = 0;
+	int i;
+
+	if (prec < 0 || prec > 6 || n < 32 || !(a < 1e9))
+		return 0;
+	r = floor(a * (double)p10[prec]);
+	d = fma(a, (double)p10[prec], -r);
+	if (same(d, -0.5) || same(d, 0.5) || same(d, 1.5))
+		return 0;
+	m = (uint64_t)r + (d > 0.5);
+	if (signbit(v))
+		buf[o++] = '-';
+	else if (plus)
+		buf[o++] = '+';
+	for (i = 0; i < prec; i++, m /= 10)
+		dig[k++] = (char)('0' + m % 10);
+	if (prec > 0)
+		dig[k++] = '.';
+	do {
+		dig[k++] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m > 0);
+	while (k > 0)
+		buf[o++] = dig[--k];
+	buf[o] = '\0';
+	return 1;
+}
+
 char *
 rs_fmt_fixed(char *buf, size_t n, double v, int prec)
 {
 	if (isnan(v))
 		snprintf(buf, n, "%s", "n/a");
-	else
+	else if (!fixed(buf, n, v, prec, 0))
 		snprintf(buf, n, "%.*f", prec, v);
 	return buf;
 }
@@ -314,8 +360,13 @@ rs_fmt_fixed(char *buf, size_t n, double v, int prec)
 char *
 rs_fmt_percent(char *buf, size_t n, double share)
 {
+	size_t len;
+
 	if (isnan(share))
 		snprintf(buf, n, "%s", "n/a");
+	else if (fixed(buf, n, 100 * share, 1, 0) &&
+	    (len = strlen(buf)) + 1 < n)
+		memcpy(buf + len, "%", 2);
 	else
 		snprintf(buf, n, "%.1f%%", 100 * share);
 	return buf;
@@ -328,7 +379,7 @@ rs_fmt_change(char *buf, size_t n, double v)
 		snprintf(buf, n, "%s", "n/a");
 	else if (fabs(v) < 0.05)
 		snprintf(buf, n, "%s", "0.0");
-	else
+	else if (!fixed(buf, n, v, 1, 1))
 		snprintf(buf, n, "%+.1f", v);
 	return buf;
 }

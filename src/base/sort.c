@@ -90,6 +90,39 @@ rs_keyed_sort(struct rs_keyed *a, size_t n)
 }
 
 /*
+ * a[0..m) stays sorted and holds the best m seen so far; an item better
+ * than the last of them takes its place, which goes back to the item's
+ * slot, so a stays a permutation of what it was.
+ */
+void
+rs_keyed_top(struct rs_keyed *a, size_t n, size_t k)
+{
+	struct rs_keyed t;
+	size_t i, j, m = 0;
+
+	if (k >= n) {
+		rs_keyed_sort(a, n);
+		return;
+	}
+	for (i = 0; i < n && k > 0; i++) {
+		if (m < k) {
+			t = a[i];
+			a[i] = a[m];
+			j = m++;
+		} else if (before(&a[i], &a[m - 1])) {
+			t = a[i];
+			a[i] = a[m - 1];
+			j = m - 1;
+		} else {
+			continue;
+		}
+		for (; j > 0 && before(&t, &a[j - 1]); j--)
+			a[j] = a[j - 1];
+		a[j] = t;
+	}
+}
+
+/*
  * A key whose unsigned order is the order of the doubles: ranks then
  * come from one radix sort instead of n log n comparisons.  -0 and 0 get
  * the same key, as they compare equal.

@@ -30,6 +30,15 @@ int rs_keyed_cmp(const void *a, const void *b);
 void rs_keyed_sort(struct rs_keyed *a, size_t n);
 
 /*
+ * The first k of a[0..n) by rs_keyed_cmp(), without sorting the rest:
+ * rearranges a so that a[0..min(k, n)) are exactly what rs_keyed_sort()
+ * would put there, in its order, and the others follow in no particular
+ * order.  O(n k) at worst, about n comparisons when k is small: the text
+ * report shows five of each city's sixty priorities.
+ */
+void rs_keyed_top(struct rs_keyed *a, size_t n, size_t k);
+
+/*
  * The one rank rule of methodology.md, "Rank": the rank of each of the n
  * values x[i * stride] into rank[i * stride] is 1 + the number of values
  * strictly greater, so ties share the lowest rank, and a NaN (a null

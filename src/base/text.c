@@ -5,6 +5,7 @@
 #include <float.h>
 #include <locale.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -203,22 +204,36 @@ rs_text_write(FILE *out, const char *s, size_t n)
 	free(copy);
 }
 
-void
-rs_text_write_cell(FILE *out, const char *s, size_t width)
+char *
+rs_text_cell_dup(const char *s, size_t width)
 {
-	char *copy;
+	char *copy, *cell;
 	const char *t = shown(s, strlen(s), &copy);
 	int cut;
-	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n);
+	size_t n = rs_utf8_fit(t, width, &cut), w = rs_utf8_nwidth(t, n), o;
 
-	fwrite(t, 1, n, out);
+	cell = rs_malloc(n + 3 + width + 1);
+	memcpy(cell, t, n);
+	o = n;
 	free(copy);
 	if (cut) {
-		fputs("...", out);
+		memcpy(cell + o, "...", 3);
+		o += 3;
 		w += 3;
 	}
 	for (; w < width; w++)
-		fputc(' ', out);
+		cell[o++] = ' ';
+	cell[o] = '\0';
+	return cell;
+}
+
+void
+rs_text_write_cell(FILE *out, const char *s, size_t width)
+{
+	char *cell = rs_text_cell_dup(s, width);
+
+	fputs(cell, out);
+	free(cell);
 }
 
 size_t
@@ -372,8 +387,13 @@ rs_utf8_fit(const char *s, size_t width, int *truncated)
 	*truncated = 1;
 	room = width > 3 ? width - 3 : 0;
 	while (i < n) {
-		k = rs_utf8_decode(s + i, n - i, &cp);
-		cw = cp_width(cp);
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			k = 1;	/* printable ASCII, as rs_utf8_nwidth() */
+			cw = 1;
+		} else {
+			k = rs_utf8_decode(s + i, n - i, &cp);
+			cw = cp_width(cp);
+		}
 		if (w + cw > room)
 			break;
 		w += cw;
@@ -558,6 +578,40 @@ rs_decimal_exact(uint64_t m, int e, double *v)
 }
 
 /*
+ * The digits of s[0..n) up to the first byte that is neither a digit nor
+ * the first point: the significant ones (leading zeros do not count)
+ * into *m, the digits after the point subtracted from *e, every digit
+ * counted in *digits.  Returns the bytes read, or SIZE_MAX past 15
+ * significant digits.
+ */
+static size_t
+significand(const char *s, size_t n, uint64_t *m, long *e, int *digits)
+{
+	size_t i;
+	int nd = 0, frac = 0;
+
+	*m = 0;
+	*e = 0;
+	*digits = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.' && !frac) {
+			frac = 1;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			break;
+		(*digits)++;
+		if (*m > 0 || s[i] != '0') {
+			if (++nd > 15)
+				return SIZE_MAX;
+			*m = *m * 10 + (uint64_t)(s[i] - '0');
+		}
+		*e -= frac;
+	}
+	return i;
+}
+
+/*
  * Clinger's fast path ("How to read floating point numbers accurately",
  * PLDI 1990): a decimal of at most 15 significant digits is an integer m
  * below 2^53 times 10^e, and with |e| <= 22 rs_decimal_exact() gives the
@@ -569,27 +623,17 @@ static int
 fast_decimal(const char *buf, double *value)
 {
 	const char *p = buf;
-	uint64_t m = 0;
-	long e = 0, x = 0;
-	int nd = 0, neg = 0, xneg = 0, frac = 0;
+	uint64_t m;
+	long e, x = 0;
+	int neg = 0, xneg = 0, digits;
+	size_t k;
 	double v;
 
 	if (*p == '+' || *p == '-')
 		neg = *p++ == '-';
-	for (;; p++) {
-		if (*p == '.' && !frac) {
-			frac = 1;
-			continue;
-		}
-		if (*p < '0' || *p > '9')
-			break;
-		if (m > 0 || *p != '0') {	/* leading zeros do not count */
-			if (++nd > 15)
-				return 0;
-			m = m * 10 + (uint64_t)(*p - '0');
-		}
-		e -= frac;
-	}
+	if ((k = significand(p, strlen(p), &m, &e, &digits)) == SIZE_MAX)
+		return 0;
+	p += k;
 	if (*p == 'e' || *p == 'E') {
 		p++;
 		if (*p == '+' || *p == '-')
@@ -606,6 +650,34 @@ fast_decimal(const char *buf, double *value)
 	return 1;
 }
 
+/*
+ * The common field, a plain ASCII decimal of at most 15 significant
+ * digits ("12.5", "-0.250000"), read in one pass over s[0..n): the value
+ * fast_decimal() gives it, without the copy, the checks for missing
+ * marks and the grammar's scan, none of which such a field can fail.  A
+ * field of 256 bytes or more is the general path's to refuse.  Returns 0
+ * for anything else.
+ */
+static int
+plain_decimal(const char *s, size_t n, double *value)
+{
+	uint64_t m;
+	size_t i = 0;
+	long e;
+	int digits, neg = 0;
+	double v;
+
+	if (n >= 256)
+		return 0;
+	if (n > 0 && (s[0] == '+' || s[0] == '-'))
+		neg = s[i++] == '-';
+	if (significand(s + i, n - i, &m, &e, &digits) != n - i ||
+	    digits == 0 || !rs_decimal_exact(m, (int)e, &v))
+		return 0;
+	*value = neg ? -v : v;
+	return 1;
+}
+
 enum rs_number_status
 rs_number_parse(const char *s, size_t n, double *value, const char **why)
 {
@@ -617,6 +689,8 @@ rs_number_parse(const char *s, size_t n, double *value, const char **why)
 
 	*why = NULL;
 	s = rs_trim(s, &n);
+	if (plain_decimal(s, n, value))
+		return RS_NUMBER_OK;
 	/* ".." is the World Bank's mark of a missing value */
 	if (n == 0 || rs_word_eq(s, n, "NA") || rs_word_eq(s, n, "N/A") ||
 	    rs_word_eq(s, n, ".."))

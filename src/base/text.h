@@ -49,6 +49,12 @@ void rs_text_write(FILE *out, const char *s, size_t n);
  */
 void rs_text_write_cell(FILE *out, const char *s, size_t width);
 
+/*
+ * The bytes rs_text_write_cell() writes, as a C string the caller frees:
+ * a report that shows the same label in every city makes its cell once.
+ */
+char *rs_text_cell_dup(const char *s, size_t width);
+
 /* Display width of s as rs_text_escape() shows it. */
 size_t rs_text_shown_width(const char *s);
 

@@ -11,6 +11,7 @@
  * only.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,13 +77,24 @@ put_bar(FILE *out, double score, int width)
 		fputc(i < fill ? '#' : '.', out);
 }
 
+/* s right-aligned in width columns, as "%*s" (s is ASCII). */
+static void
+put_right(FILE *out, const char *s, size_t width)
+{
+	size_t n = strlen(s);
+
+	for (; n < width; n++)
+		fputc(' ', out);
+	fputs(s, out);
+}
+
+/* "%5.1f", or "  n/a" */
 static void
 put_score(FILE *out, double v)
 {
-	if (isnan(v))
-		fputs("  n/a", out);
-	else
-		fprintf(out, "%5.1f", v);
+	char buf[64];
+
+	put_right(out, rs_fmt_fixed(buf, sizeof(buf), v, 1), 5);
 }
 
 static void
@@ -159,16 +171,16 @@ city_summary(FILE *out, const struct rs_report *r, size_t ci)
 
 	rs_text_write(out, c->name, strlen(c->name));
 	fprintf(out, "\n  %s ", rs_i18n(r->lang, RS_MSG_T_SCORE));
-	if (isnan(c->score))
-		fputs("n/a", out);
-	else
-		fprintf(out, "%.1f", c->score);
+	fputs(rs_fmt_fixed(buf, sizeof(buf), c->score, 1), out);
 	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_LEVEL));
 	put_level(out, r, c->score);
 	if (rs_indicative(r, ci, RS_NONE))
 		fprintf(out, " (%s)", rs_i18n(r->lang, RS_MSG_INDICATIVE));
-	fprintf(out, "  %s %.1f%%", rs_i18n(r->lang, RS_MSG_T_COVERAGE),
-	    100 * c->coverage);
+	fprintf(out, "  %s ", rs_i18n(r->lang, RS_MSG_T_COVERAGE));
+	if (isnan(c->coverage))
+		fprintf(out, "%.1f%%", 100 * c->coverage);
+	else
+		fputs(rs_fmt_percent(buf, sizeof(buf), c->coverage), out);
 	args[0] = a;
 	args[1] = b;
 	if (c->rank > 0 && r->res->ncities > 1) {
@@ -246,8 +258,52 @@ put_year(FILE *out, const struct rs_report *r, size_t ci, size_t node)
 		fprintf(out, "  %d", o->year);
 }
 
+/*
+ * The cells every city repeats, made once per node: working out their
+ * display widths city by city was a tenth of the report's time.
+ */
+struct cells {
+	char **area;		/* per node: its label in NAME_WIDTH columns */
+	char **id;		/* per node: its id in 12 columns */
+	char **name;		/* per node: its label in 38 columns */
+};
+
 static void
-city_text(FILE *out, const struct rs_report *r, size_t ci)
+cells_init(struct cells *cl, const struct rs_report *r)
+{
+	size_t n = r->fw->nnodes + 1;
+
+	cl->area = rs_calloc(n, sizeof(char *));
+	cl->id = rs_calloc(n, sizeof(char *));
+	cl->name = rs_calloc(n, sizeof(char *));
+}
+
+static void
+cells_release(struct cells *cl, const struct rs_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->fw->nnodes; i++) {
+		free(cl->area[i]);
+		free(cl->id[i]);
+		free(cl->name[i]);
+	}
+	free(cl->area);
+	free(cl->id);
+	free(cl->name);
+}
+
+/* What rs_text_write_cell(out, s, width) writes, made the first time. */
+static void
+put_cell(FILE *out, char **cell, const char *s, size_t width)
+{
+	if (*cell == NULL)
+		*cell = rs_text_cell_dup(s, width);
+	fputs(*cell, out);
+}
+
+static void
+city_text(FILE *out, const struct rs_report *r, struct cells *cl, size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_city_result *c = rs_results_city(r->res, ci);
@@ -259,7 +315,7 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 	for (k = 0; k < fw->ntop; k++) {
 		i = fw->top[k];
 		fputs("  ", out);
-		rs_text_write_cell(out, rs_node_label(r, i), NAME_WIDTH);
+		put_cell(out, &cl->area[i], rs_node_label(r, i), NAME_WIDTH);
 		fputc(' ', out);
 		/* Narrower when a change follows, to stay in WIDTH. */
 		put_bar(out, c->score_of[i], r->base != NULL ? BAR_WIDTH - 6 :
@@ -288,13 +344,15 @@ city_text(FILE *out, const struct rs_report *r, size_t ci)
 		for (k = 0; k < n; k++) {
 			i = c->priorities[k];
 			fprintf(out, "  %2zu  ", k + 1);
-			rs_text_write_cell(out, fw->nodes[i].id, 12);
+			put_cell(out, &cl->id[i], fw->nodes[i].id, 12);
 			fputc(' ', out);
-			rs_text_write_cell(out, rs_node_label(r, i), 38);
+			put_cell(out, &cl->name[i], rs_node_label(r, i), 38);
 			fputc(' ', out);
 			put_score(out, c->score_of[i]);
-			snprintf(buf, sizeof(buf), "+%.2f", c->gain_of[i]);
-			fprintf(out, " %7s", buf);
+			buf[0] = '+';
+			rs_fmt_fixed(buf + 1, sizeof(buf) - 1, c->gain_of[i], 2);
+			fputc(' ', out);
+			put_right(out, buf, 7);
 			put_year(out, r, ci, i);
 			fputc('\n', out);
 		}
@@ -309,16 +367,22 @@ int
 rs_report_text(FILE *out, const struct rs_report *r, struct rs_error *err)
 {
 	locale_t old = rs_c_locale_push();	/* "12.5" in any locale */
+	struct cells cl;
 	size_t i;
 
+	cells_init(&cl, r);
+	/* Only the priorities shown need their order. */
+	rs_results_shown(r->res, rs_report_top(r, SIZE_MAX));
 	framework_line(out, r);
 	if (r->res->ncities == 0)
 		fprintf(out, "\n%s\n", rs_i18n(r->lang, RS_MSG_T_NO_CITIES));
 	for (i = 0; i < r->res->ncities; i++) {
 		fputc('\n', out);
-		city_text(out, r, i);
+		city_text(out, r, &cl, i);
 	}
+	cells_release(&cl, r);
 	missing_line(out, r);
+	rs_results_shown(r->res, SIZE_MAX);
 	rs_c_locale_pop(old);
 	if (ferror(out))
 		return rs_error_set(err, RS_EIO, "", 0, 0,

@@ -4,6 +4,7 @@
  * score/formula.c and the rank of base/sort.c
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,9 +134,10 @@ rs_engine_sum_gains(const struct rs_framework *fw, unsigned levers,
 	}
 }
 
-void
-rs_engine_derive(const struct rs_framework *fw, double top,
-    struct rs_city_result *c)
+/* rs_engine_derive() with only the first shown priorities in order. */
+static void
+derive(const struct rs_framework *fw, double top, struct rs_city_result *c,
+    size_t shown)
 {
 	size_t n = fw->nnodes, i, k;
 	struct rs_keyed *order;
@@ -177,10 +179,17 @@ rs_engine_derive(const struct rs_framework *fw, double top,
 		order[k].id = fw->nodes[c->priorities[k]].id;
 		order[k].index = c->priorities[k];
 	}
-	rs_keyed_sort(order, c->npriorities);
+	rs_keyed_top(order, c->npriorities, shown);
 	for (k = 0; k < c->npriorities; k++)
 		c->priorities[k] = order[k].index;
 	free(order);
+}
+
+void
+rs_engine_derive(const struct rs_framework *fw, double top,
+    struct rs_city_result *c)
+{
+	derive(fw, top, c, SIZE_MAX);
 }
 
 /* What light results keep to make a city whole again. */
@@ -190,6 +199,7 @@ struct rs_results_lazy {
 	struct rs_city_result whole;	/* the city last made whole */
 	size_t city;			/* its index, RS_NONE at first */
 	int derived;			/* rs_engine_derive() done for it */
+	size_t shown;			/* priorities kept in order */
 };
 
 /* methodology.md, "Rank". */
@@ -248,6 +258,7 @@ rs_engine_score_light(const struct rs_framework *fw, size_t ncities,
 	z->values = values;
 	z->plan = contract_plan(fw);
 	z->city = RS_NONE;
+	z->shown = SIZE_MAX;
 	for (i = 0; i < ncities; i++) {
 		struct rs_city_result *c = &res->cities[i];
 
@@ -280,7 +291,7 @@ lazy_city(const struct rs_results *res, size_t ci, int whole)
 	}
 	if (whole && !z->derived) {
 		/* As rs_engine_score_city() goes on after score_nodes(). */
-		rs_engine_derive(res->fw, 100, &z->whole);
+		derive(res->fw, 100, &z->whole, z->shown);
 		z->derived = 1;
 	}
 	return &z->whole;
@@ -290,6 +301,17 @@ const struct rs_city_result *
 rs_results_city(const struct rs_results *res, size_t ci)
 {
 	return lazy_city(res, ci, 1);
+}
+
+void
+rs_results_shown(const struct rs_results *res, size_t shown)
+{
+	struct rs_results_lazy *z = res->lazy;
+
+	if (z == NULL || z->shown == shown)
+		return;
+	z->shown = shown;
+	z->derived = 0;	/* the city made whole last, again */
 }
 
 const struct rs_city_result *
