@@ -312,4 +312,8 @@ complete -c resilience -n '__fish_seen_subcommand_from plan' -l output -r -F
 complete -c resilience -n '__fish_seen_subcommand_from plan' -l year -x
 complete -c resilience -n '__fish_seen_subcommand_from plan' -l input-format -x -a 'csv json xlsx ods'
 complete -c resilience -n '__fish_seen_subcommand_from plan' -l lang -x -a 'en ar fr es ru zh'
+complete -c resilience -n '__fish_seen_subcommand_from plan' -l title -x
+complete -c resilience -n '__fish_seen_subcommand_from plan' -l author -x
+complete -c resilience -n '__fish_seen_subcommand_from plan' -l date -x
+complete -c resilience -n '__fish_seen_subcommand_from plan' -l notes -x
 complete -c resilience -n '__fish_seen_subcommand_from plan' -l help

@@ -77,7 +77,7 @@ check_alignment(const char *lang)
 				agg = w;
 			assert_int_equal(w, agg);
 		} else {
-			w -= rs_utf8_width(node->unit);
+			w -= rs_utf8_width(rs_node_unit(node, lang));
 			if (ind == 0)
 				ind = w;
 			assert_int_equal(w, ind);
@@ -109,6 +109,13 @@ text_columns_align_in_arabic(void **state)
 	assert_non_null(strstr(text, "A1             بيئة الأعمال"));
 	assert_non_null(strstr(text, "RPI 1-1.1  حصة أكبر قطاع اقتصادي"));
 	assert_non_null(strstr(text, "المستويات: ضعيف (weak) ابتداءً من 0"));
+	/* the unit in Arabic (unit_ar), at the end of the line */
+	assert_non_null(strstr(text, "% من الناتج المحلي الإجمالي\n"));
+	assert_null(strstr(text, "% of GDP"));
+	free(text);
+	text = describe(NULL, NULL, TEXT);
+	assert_non_null(strstr(text, "% of GDP\n"));
+	assert_null(strstr(text, "الناتج المحلي"));
 	free(text);
 	check_alignment("ar");
 }

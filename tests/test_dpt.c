@@ -136,11 +136,13 @@ indicators_are_documented_and_consistent(void **state)
 	(void)state;
 	for (i = 0; i < fw.nindicators; i++) {
 		n = &fw.nodes[fw.indicators[i]];
-		if (n->unit == NULL || n->description == NULL ||
+		if (n->unit == NULL || n->unit_ar == NULL ||
+		    n->description == NULL ||
 		    exact_name(n->sources, n->nsources, "en") == NULL ||
 		    exact_name(n->sources, n->nsources, "ar") == NULL)
-			fail_msg("indicator \"%s\" lacks unit, description "
-			    "or source in English and Arabic", n->id);
+			fail_msg("indicator \"%s\" lacks unit, unit_ar, "
+			    "description or source in English and Arabic",
+			    n->id);
 		if (strstr(n->sources[0].text, "CAPMAS") != NULL)
 			fail_msg("indicator \"%s\": the suggested source "
 			    "names one country's office", n->id);

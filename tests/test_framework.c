@@ -35,11 +35,34 @@ defaults_apply(void **state)
 	assert_near(fw.nodes[0].weight, 1, 0);
 	assert_false(fw.nodes[0].has_min);
 	assert_null(fw.nodes[0].unit);
+	assert_null(fw.nodes[0].unit_ar);
+	assert_null(rs_node_unit(&fw.nodes[0], "ar"));
 	assert_int_equal(fw.nodes[0].lever, RS_LEVER_NONE);
 	assert_near(fw.nodes[0].effort, 1, 0);
 	assert_false(fw.nodes[0].has_max_change);
 	assert_string_equal(rs_name_get(fw.nodes[0].names, fw.nodes[0].nnames,
 	    NULL, "x"), "x");
+	rs_framework_release(&fw);
+}
+
+/* "unit_ar" is the unit under Arabic; without it Arabic falls back to "unit". */
+static void
+arabic_unit_falls_back_to_unit(void **state)
+{
+	struct rs_framework fw;
+	struct rs_error err;
+
+	(void)state;
+	assert_int_equal(load(&fw, "{\"id\": \"f\", \"children\": [{\"id\": "
+	    "\"x\", \"worst\": 1, \"best\": 0, \"unit\": \"% of GDP\", "
+	    "\"unit_ar\": \"% من الناتج المحلي الإجمالي\"}, {\"id\": \"y\", "
+	    "\"worst\": 1, \"best\": 0, \"unit\": \"months\"}]}", &err), 0);
+	assert_string_equal(rs_node_unit(&fw.nodes[0], "ar"),
+	    "% من الناتج المحلي الإجمالي");
+	assert_string_equal(rs_node_unit(&fw.nodes[0], "en"), "% of GDP");
+	assert_string_equal(rs_node_unit(&fw.nodes[0], NULL), "% of GDP");
+	assert_null(fw.nodes[1].unit_ar);
+	assert_string_equal(rs_node_unit(&fw.nodes[1], "ar"), "months");
 	rs_framework_release(&fw);
 }
 
@@ -162,6 +185,9 @@ static const struct bad_case bad_cases[] = {
 	    "max 4 is below min 5"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
 	    "\"best\": 1, \"unit\": 4}]}", 1, 69, "\"unit\" must be a string"},
+	{"{\"id\": \"f\", \"children\": [{\"id\": \"x\", \"worst\": 0, "
+	    "\"best\": 1, \"unit\": \"%\", \"unit_ar\": [\"%\"]}]}", 1, 85,
+	    "\"unit_ar\" must be a string"},
 	{"{\"id\": \"f\", \"children\": [{\"id\": \"\", \"worst\": 0, "
 	    "\"best\": 1}]}", 1, 33, "a node needs a non-empty string \"id\""},
 	{"{\"id\": \"f\", \"children\": [7]}", 1, 26, "a node must be an object"},
@@ -286,6 +312,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(defaults_apply),
+		cmocka_unit_test(arabic_unit_falls_back_to_unit),
 		cmocka_unit_test(planning_keys_are_read),
 		cmocka_unit_test(tree_is_stored_in_preorder),
 		cmocka_unit_test(builtin_framework_loads),

@@ -338,6 +338,7 @@ embedded_framework_is_its_json(void **state)
 		doubles_equal(a->min, b->min);
 		doubles_equal(a->max, b->max);
 		strings_equal(a->unit, b->unit);
+		strings_equal(a->unit_ar, b->unit_ar);
 		strings_equal(a->description, b->description);
 		names_equal(a->sources, a->nsources, b->sources, b->nsources);
 		for (k = 0; k < RS_RUBRIC_LEVELS; k++)

@@ -74,6 +74,7 @@ struct rs_node {
 	int has_min, has_max;	/* whether min and max are set */
 	double min, max;	/* valid domain of raw values */
 	const char *unit;	/* NULL when not given */
+	const char *unit_ar;	/* the unit in Arabic, NULL when not given */
 	const char *description;	/* NULL when not given */
 	struct rs_name *sources;	/* suggested data source, nsources
 				   languages of it (none: not given) */
@@ -171,6 +172,12 @@ size_t rs_framework_level(const struct rs_framework *fw, double score);
  */
 const char *rs_name_get(const struct rs_name *names, size_t n,
     const char *lang, const char *fallback);
+
+/*
+ * Node n's unit in language lang (NULL for the default): "unit_ar" under
+ * "ar" when the framework gives it, else "unit"; NULL when neither.
+ */
+const char *rs_node_unit(const struct rs_node *n, const char *lang);
 
 /*
  * The JSON text of the embedded default framework (data/frameworks/dpt.json),

@@ -805,6 +805,35 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"The formulas and their caveats: %1.",
 		"الصيغ وتحفظاتها: %1.",
 	},
+	[RS_MSG_PLAN_METHOD] = {
+		"The plan is the set of changes of least effort that reaches "
+		"the targets: a linear programme chooses the points each "
+		"indicator's score gains so that every target's score is "
+		"reached, and minimises the sum of those points, each times "
+		"the indicator's effort weight. Only indicators with a value "
+		"and of the levers allowed move; none is made worse, none goes "
+		"past its best goalpost or out of its valid range, and with "
+		"%2 none moves more in a year than its %3. The points are "
+		"turned back into raw values through the goalposts, and the "
+		"scores after the plan "
+		"are computed by the same formulas as those before it, from "
+		"the values of each city's evidence table. A target the levers "
+		"allowed cannot reach is reported with the points they fall "
+		"short by. The programme and what it guarantees: %1.",
+		"الخطة هي مجموعة التغييرات الأقل جهداً التي تحقق الأهداف: "
+		"يحدد برنامج خطي عدد النقاط التي تكسبها درجة كل مؤشر بحيث "
+		"يتحقق كل هدف، ويجعل مجموع هذه النقاط، كلٌّ منها مضروبةً في "
+		"وزن الجهد الخاص بالمؤشر، في حده الأدنى. "
+		"ولا يتغير إلا المؤشر الذي تتوفر له قيمة وتملك إحدى الجهات "
+		"المسموح بها تحريكه؛ فلا يسوء أي مؤشر، ولا يتجاوز حدّه الأفضل "
+		"أو نطاق قيمه الصالحة، ومع الخيار %2 لا يتغير في السنة "
+		"الواحدة بأكثر من حدّه السنوي %3. وتُحوَّل النقاط إلى قيم "
+		"أولية عبر الحدّين الأسوأ والأفضل، وتُحسب "
+		"الدرجات بعد الخطة بالصيغ نفسها التي حُسبت بها الدرجات قبلها، "
+		"انطلاقاً من القيم الواردة في جدول الأدلة لكل مدينة. وإذا "
+		"تعذّر على الجهات المسموح بها تحقيق هدفٍ ما، يُذكر عدد النقاط "
+		"التي تقصر عنه. البرنامج الخطي وضماناته: %1.",
+	},
 	[RS_MSG_GAPS] = {"Annex: data gaps", "المرفق: فجوات البيانات"},
 	[RS_MSG_GAPS_NOTE] = {
 		"The indicators without a value, and the share of the city's "

@@ -601,4 +601,13 @@ int cli_pdf_emit(const char *output, const char *lang, const char *buf,
 /* Whether --format pdf is given without --output FILE: a usage error. */
 int cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o);
 
+/*
+ * Read the --notes FILE path into notes and check that every heading
+ * names a city of run and a node of its framework; else a located
+ * RS_EINPUT (or RS_EIO).  Release notes with rs_notes_release().
+ */
+struct rs_notes;
+int cli_notes_load(struct rs_notes *notes, const char *path,
+    const struct cli_run *run, struct rs_error *err);
+
 #endif /* RS_CLI_H */

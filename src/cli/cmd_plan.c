@@ -13,6 +13,7 @@
 #include "base/mem.h"
 #include "resilience/actionable.h"
 #include "resilience/actions.h"
+#include "resilience/notes.h"
 #include "resilience/plan.h"
 #include "resilience/report_plan.h"
 #include "resilience/scenario.h"
@@ -51,6 +52,11 @@ static const char usage_text[] =
     "  --year Y              use each indicator's latest value not after Y\n"
     "  --input-format FMT    csv or json (default: by content)\n"
     "  --lang CODE           names in this language; ar: Arabic words\n"
+    "  --title TEXT          md, html and pdf: the plan's title\n"
+    "  --author TEXT         md, html and pdf: who prepared it\n"
+    "  --date TEXT           md, html and pdf: its date, as given\n"
+    "  --notes FILE          md, html and pdf: Markdown notes per city and\n"
+    "                        area ('## CITY', '### NODE')\n"
     "  -h, --help            show this help\n"
     "\n"
     "Exit status: 0 ok, 2 usage, 3 input rejected, 4 a file could not be\n"
@@ -73,6 +79,10 @@ const struct option cli_plan_options[] = {
 	{"year", required_argument, NULL, CLI_OPT_YEAR},
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},
 	{"lang", required_argument, NULL, CLI_OPT_LANG},
+	{"title", required_argument, NULL, CLI_OPT_TITLE},
+	{"author", required_argument, NULL, CLI_OPT_AUTHOR},
+	{"date", required_argument, NULL, CLI_OPT_DATE},
+	{"notes", required_argument, NULL, CLI_OPT_NOTES},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -120,6 +130,7 @@ cmd_plan(int argc, char **argv)
 	struct rs_report rep;
 	struct rs_plan_report pr;
 	struct rs_plan_opts po;
+	struct rs_notes notes = {0};
 	struct rs_error err = {0};
 	struct cli_buffer b = {0};
 	const char **specs = NULL, *targets_file = NULL, *actions_file = NULL;
@@ -219,6 +230,9 @@ cmd_plan(int argc, char **argv)
 	if (actions_file != NULL && (rc = rs_actions_read_file(&acts,
 	    &run.in.fw, actions_file, &err)) != 0)
 		goto fail;
+	if (o.notes != NULL && (rc = cli_notes_load(&notes, o.notes, &run,
+	    &err)) != 0)
+		goto fail;
 	po.levers = o.levers != 0 ? o.levers : RS_LEVERS_ACTIONABLE;
 	po.collect = collect;
 	plans = rs_calloc(run.in.ds.ncities + 1, sizeof(*plans));
@@ -260,6 +274,11 @@ cmd_plan(int argc, char **argv)
 	rep.chosen = run.chosen;
 	rep.lang = o.lang;
 	rep.top = -1;
+	rep.ids = run.ids;
+	rep.title = o.title;
+	rep.author = o.author;
+	rep.date = o.date;
+	rep.notes = o.notes != NULL ? &notes : NULL;
 	memset(&pr, 0, sizeof(pr));
 	pr.r = &rep;
 	pr.after = &after;
@@ -296,6 +315,7 @@ fail:
 	rs_results_release(&after);
 	rs_results_release(&with_actions);
 	rs_actions_release(&acts);
+	rs_notes_release(&notes);
 	cli_run_release(&run);
 	return rc;
 }

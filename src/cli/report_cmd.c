@@ -476,6 +476,17 @@ check_notes(const struct rs_notes *notes, const struct cli_run *run,
 }
 
 int
+cli_notes_load(struct rs_notes *notes, const char *path,
+    const struct cli_run *run, struct rs_error *err)
+{
+	int rc;
+
+	if ((rc = rs_notes_read(notes, path, err)) != 0)
+		return rc;
+	return check_notes(notes, run, err);
+}
+
+int
 cli_pdf_needs_output(const char *cmd, const struct cli_report_opts *o)
 {
 	if (!o->pdf || (o->output != NULL && strcmp(o->output, "-") != 0))
@@ -544,8 +555,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	if (o->baseline != NULL && (rc = rs_baseline_load_file(&base,
 	    &run.in.fw, o->baseline, &err)) != 0)
 		goto out;
-	if (o->notes != NULL && ((rc = rs_notes_read(&notes, o->notes,
-	    &err)) != 0 || (rc = check_notes(&notes, &run, &err)) != 0))
+	if (o->notes != NULL && (rc = cli_notes_load(&notes, o->notes, &run,
+	    &err)) != 0)
 		goto out;
 	if (o->baseline != NULL)
 		rs_change_compute(&change, &run.in.fw, &run.res,

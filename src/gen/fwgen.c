@@ -138,6 +138,8 @@ put_node(FILE *out, const struct rs_node *nd, size_t k)
 	put_double(out, nd->max);
 	fputs(",\n\t    .unit = ", out);
 	put_string(out, nd->unit);
+	fputs(",\n\t    .unit_ar = ", out);
+	put_string(out, nd->unit_ar);
 	fputs(",\n\t    .description = ", out);
 	put_string(out, nd->description);
 	fputs(",\n\t    .sources = ", out);

@@ -538,6 +538,8 @@ load_node(struct loader *ld, const cJSON *item, size_t parent, int depth,
 	if (fw->pipeline != NULL && !has_worst && !has_best) {
 		*out = self;
 		if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
+		    (rc = load_string(ld, item, "unit_ar",
+		    &node->unit_ar)) != 0 ||
 		    (rc = load_string(ld, item, "description",
 		    &node->description)) != 0 ||
 		    (rc = load_plan_keys(ld, item, node, 1)) != 0)
@@ -589,6 +591,7 @@ domain:
 		    "indicator \"%s\": max %g is below min %g", node->id,
 		    node->max, node->min);
 	if ((rc = load_string(ld, item, "unit", &node->unit)) != 0 ||
+	    (rc = load_string(ld, item, "unit_ar", &node->unit_ar)) != 0 ||
 	    (rc = load_string(ld, item, "description",
 	    &node->description)) != 0 ||
 	    (rc = load_text(ld, item, "source", &node->sources,

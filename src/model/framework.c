@@ -123,6 +123,14 @@ rs_framework_level(const struct rs_framework *fw, double score)
 }
 
 const char *
+rs_node_unit(const struct rs_node *n, const char *lang)
+{
+	if (lang != NULL && strcmp(lang, "ar") == 0 && n->unit_ar != NULL)
+		return n->unit_ar;
+	return n->unit;
+}
+
+const char *
 rs_name_get(const struct rs_name *names, size_t n, const char *lang,
     const char *fallback)
 {

@@ -126,7 +126,7 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
     struct rs_error *err)
 {
 	const struct rs_node *node;
-	const char *name;
+	const char *name, *unit;
 	size_t i, w, idw = 2;
 	char num[32];
 
@@ -205,9 +205,8 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 			rs_text_write_cell(out, lever_word(node), 11);
 			series_cell(node, ser, sizeof(ser));
 			rs_text_write_cell(out, ser, 23);
-			if (node->unit != NULL)
-				rs_text_write(out, node->unit,
-				    strlen(node->unit));
+			if ((unit = rs_node_unit(node, lang)) != NULL)
+				rs_text_write(out, unit, strlen(unit));
 		}
 		/* no trailing blanks: an aggregate line ends at its weight */
 		fputc('\n', out);
@@ -254,7 +253,7 @@ md_row(FILE *out, const struct rs_framework *fw, size_t i, const char *lang)
 		series_cell(node, ser, sizeof(ser));
 		rs_md_puts(out, ser);
 		fputs(" | ", out);
-		rs_md_puts(out, node->unit);
+		rs_md_puts(out, rs_node_unit(node, lang));
 		fputs(" |\n", out);
 	} else {
 		fputs("  |  |  |  |  |  |  |\n", out);

@@ -911,7 +911,7 @@ rs_say_span_in(const char *lang, const struct rs_node *n, double from,
     double to, double score_from, double score_to, struct rs_buf *parts)
 {
 	struct rs_buf score = {0};
-	const char *sargs[2], *u = n->unit;
+	const char *sargs[2], *u = rs_node_unit(n, lang);
 	char s0[32], s1[32];
 
 	rs_say_value(&parts[0], n, from);
@@ -928,7 +928,7 @@ rs_say_span_in(const char *lang, const struct rs_node *n, double from,
 	/*
 	 * English reads "5% of the labour force": a unit that starts with
 	 * "%" lends the rest of its words to the second value.  Arabic
-	 * names the unit, which the framework gives in English, apart.
+	 * names the unit (the framework's unit_ar, else its unit) apart.
 	 */
 	if (u != NULL && u[0] == '%' && !rs_i18n_arabic(lang)) {
 		for (u++; *u == ' '; u++)

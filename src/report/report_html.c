@@ -436,9 +436,21 @@ method_link(const struct html *h, const void *ctx)
 	    "docs/methodology.md</a>", h->out);
 }
 
-/* The methodology note: how the numbers are made, and where to read more. */
+/* The link to how a plan is computed: docs/planning.md, as above. */
 static void
-methodology_block(const struct html *h)
+plan_link(const struct html *h, const void *ctx)
+{
+	(void)ctx;
+	fputs("<a href=\"docs/planning.md\" dir=\"ltr\">"
+	    "docs/planning.md</a>", h->out);
+}
+
+/*
+ * The methodology note: how the numbers are made, and where to read more;
+ * with plan, also how the plan is computed.
+ */
+static void
+methodology_block(const struct html *h, int plan)
 {
 	const struct rs_framework *fw = h->r->fw;
 	char cov[32];
@@ -448,6 +460,11 @@ methodology_block(const struct html *h)
 	say0(h, RS_MSG_METHODOLOGY);
 	fputs("</h2>\n<p>", h->out);
 	SAY(h, 1, RS_MSG_METHOD_TEXT, NUM(cov), FN(level_bands, NULL));
+	if (plan) {
+		fputs("</p>\n<p>", h->out);
+		SAY(h, 1, RS_MSG_PLAN_METHOD, FN(plan_link, NULL),
+		    NUM("--horizon"), NUM("max_change_per_year"));
+	}
 	fputs("</p>\n<p>", h->out);
 	SAY(h, 1, RS_MSG_METHOD_LINK, FN(method_link, NULL));
 	fputs("</p>\n</section>\n", h->out);
@@ -1572,7 +1589,7 @@ evidence_block(const struct html *h, size_t ci, int hl)
 			fputs("<td class=\"num\">", h->out);
 			put_num(h, 1, rs_fmt_value(v, sizeof(v), o->value));
 			fputs("</td>", h->out);
-			td_text(h, fw->nodes[i].unit);
+			td_text(h, rs_node_unit(&fw->nodes[i], h->r->lang));
 			td_year(h, o);
 			td_text(h, msg(h, rs_obs_national(h->r, o) ?
 			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));
@@ -2122,7 +2139,7 @@ city_pages(FILE *out, const struct rs_report *r, enum rs_msg title,
 	for (ci = 0; ci < r->res->ncities; ci++)
 		city_sections(&h, ci, latest, full);
 	baseline_block(&h);
-	methodology_block(&h);
+	methodology_block(&h, 0);
 	page_foot(&h);
 	free(latest);
 	return 0;
@@ -2234,7 +2251,7 @@ rs_report_html_compare(FILE *out, const struct rs_report *r,
 		rs_compare_release(&cmp);
 	}
 	baseline_block(&h);
-	methodology_block(&h);
+	methodology_block(&h, 0);
 	free(latest);
 	page_foot(&h);
 	return 0;
@@ -2964,4 +2981,49 @@ rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
 		fputs("</section>\n", out);
 	}
 	page_foot(&h);
+}
+
+/* ---- the parts the plan's page shares (report_priv.h) ----------------- */
+
+void
+rs_html_style(FILE *out)
+{
+	fputs(style, out);
+}
+
+void
+rs_html_byline(FILE *out, const struct rs_report *r)
+{
+	struct html h;
+
+	html_init(&h, out, r);
+	byline(&h);
+}
+
+void
+rs_html_city_notes(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	struct html h;
+
+	html_init(&h, out, r);
+	notes_block(&h, ci, RS_NONE);
+	area_notes(&h, ci, hl);
+}
+
+void
+rs_html_evidence(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	struct html h;
+
+	html_init(&h, out, r);
+	evidence_block(&h, ci, hl);
+}
+
+void
+rs_html_methodology(FILE *out, const struct rs_report *r, int plan)
+{
+	struct html h;
+
+	html_init(&h, out, r);
+	methodology_block(&h, plan);
 }

@@ -421,7 +421,7 @@ evidence_block(FILE *out, const struct rs_report *r, size_t ci, int hl)
 			text_cell(out, rs_node_label(r, i));
 			fprintf(out, " %s |", rs_fmt_value(v, sizeof(v),
 			    o->value));
-			text_cell(out, fw->nodes[i].unit);
+			text_cell(out, rs_node_unit(&fw->nodes[i], r->lang));
 			year_cell(out, r, ci, i);
 			text_cell(out, rs_i18n(r->lang, rs_obs_national(r, o) ?
 			    RS_MSG_NATIONAL_PROXY : RS_MSG_CITY_LEVEL));
@@ -465,9 +465,12 @@ gaps_block(FILE *out, const struct rs_report *r, const size_t *latest,
 	free(col);
 }
 
-/* The methodology note, with the link to the scoring contract. */
+/*
+ * The methodology note, with the link to the scoring contract; with plan,
+ * also how the plan is computed.
+ */
 static void
-methodology_block(FILE *out, const struct rs_report *r)
+methodology_block(FILE *out, const struct rs_report *r, int plan)
 {
 	const struct rs_framework *fw = r->fw;
 	struct rs_buf bands = {0}, b = {0};
@@ -497,6 +500,14 @@ methodology_block(FILE *out, const struct rs_report *r)
 	    put_buf, &b);
 	fprintf(out, "\n## %s\n\n", rs_i18n(r->lang, RS_MSG_METHODOLOGY));
 	rs_md_puts(out, b.s);
+	if (plan) {
+		args[0] = "[docs/planning.md](docs/planning.md)";
+		args[1] = "`--horizon`";
+		args[2] = "`max_change_per_year`";
+		fputs("\n\n", out);
+		rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_PLAN_METHOD), args,
+		    3);
+	}
 	args[0] = "[docs/methodology.md](docs/methodology.md)";
 	fputs("\n\n", out);
 	rs_i18n_print(out, rs_i18n(r->lang, RS_MSG_METHOD_LINK), args, 1);
@@ -570,6 +581,42 @@ city_head(FILE *out, const struct rs_report *r, size_t ci)
 	years_clause(out, r, ci);
 	fputs(".\n", out);
 	city_notes(out, r, ci);
+}
+
+/*
+ * With a baseline: the change of every city and area in a section of its
+ * own, as the HTML report has it, so that the Markdown page shows them
+ * together and not only as columns of each city's tables.
+ */
+static void
+baseline_block(FILE *out, const struct rs_report *r)
+{
+	static const enum rs_msg cols[] = {
+		RS_MSG_CITY, RS_MSG_AREA, RS_MSG_SCORE, RS_MSG_MD_COL_CHANGE,
+		RS_MSG_H_LIKE, RS_MSG_H_COMPOSITION,
+	};
+	const struct rs_framework *fw = r->fw;
+	size_t ci, k, node;
+
+	if (r->base == NULL || r->res->ncities == 0)
+		return;
+	heading(out, 2, rs_i18n(r->lang, RS_MSG_SECTION_BASELINE));
+	fprintf(out, "%s ", rs_i18n(r->lang, RS_MSG_SINCE_BASELINE));
+	rs_md_puts(out, r->base->path);
+	fputs(".\n\n", out);
+	table_head(out, r, 0, cols, "llrrrr", rs_like_available(r) ? 6 : 4);
+	for (ci = 0; ci < r->res->ncities; ci++)
+		for (k = 0; k <= fw->ntop; k++) {
+			node = k == 0 ? RS_NONE : fw->top[k - 1];
+			first_cell(out, k == 0 ? r->res->cities[ci].name : "");
+			text_cell(out, node == RS_NONE ? rs_i18n(r->lang,
+			    RS_MSG_CITY_SCORE) : rs_node_label(r, node));
+			score_cell(out, rs_row_score(&r->res->cities[ci],
+			    node));
+			change_cell(out, r, ci, node);
+			like_cells(out, r, ci, node);
+			fputc('\n', out);
+		}
 }
 
 int
@@ -673,7 +720,8 @@ rs_report_md_score(FILE *out, const struct rs_report *r,
 		evidence_block(out, r, ci, 3);
 		gaps_block(out, r, latest, ci, 3);
 	}
-	methodology_block(out, r);
+	baseline_block(out, r);
+	methodology_block(out, r, 0);
 	free(latest);
 	return 0;
 }
@@ -851,7 +899,7 @@ rs_report_md_compare(FILE *out, const struct rs_report *r,
 		gaps_block(out, r, latest, ci, 3);
 	}
 	free(latest);
-	methodology_block(out, r);
+	methodology_block(out, r, 0);
 	rs_compare_release(&cmp);
 	return 0;
 }
@@ -994,7 +1042,7 @@ evidence:
 		gaps_block(out, r, latest, ci, 3);
 	}
 	if (res->ncities > 0)
-		methodology_block(out, r);
+		methodology_block(out, r, 0);
 	free(latest);
 	return 0;
 }
@@ -1206,4 +1254,31 @@ rs_report_md_shock(FILE *out, const struct rs_report *r,
 	}
 	free(rows);
 	return 0;
+}
+
+/* ---- the parts the plan's page shares (report_priv.h) ----------------- */
+
+void
+rs_md_title(FILE *out, const struct rs_report *r, const char *what)
+{
+	title(out, r, what);
+}
+
+void
+rs_md_city_notes(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	notes_block(out, r, ci, RS_NONE);
+	area_notes(out, r, ci, hl);
+}
+
+void
+rs_md_evidence(FILE *out, const struct rs_report *r, size_t ci, int hl)
+{
+	evidence_block(out, r, ci, hl);
+}
+
+void
+rs_md_methodology(FILE *out, const struct rs_report *r, int plan)
+{
+	methodology_block(out, r, plan);
 }

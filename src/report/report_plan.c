@@ -124,8 +124,9 @@ say_change(struct rs_buf *b, const struct rs_report *r,
 	if (ch->collect && !(ch->score_to > 0)) {
 		/* Counted, not moved: its worst value is what the plan needs. */
 		rs_buf_release(&parts[2]);
-		if (n->unit != NULL)
-			rs_buf_printf(&parts[2], "%s", n->unit);
+		if (rs_node_unit(n, r->lang) != NULL)
+			rs_buf_printf(&parts[2], "%s",
+			    rs_node_unit(n, r->lang));
 		args[1] = parts[1].s;
 		args[2] = parts[2].s != NULL ? parts[2].s : "-";
 		buf_msg(b, r, RS_MSG_PLAN_COLLECT_ONLY, args, 3);
@@ -548,8 +549,9 @@ whatif_text(FILE *out, const struct rs_whatif_report *wr)
 				rs_say_value(&b, n, ch->from);
 			rs_buf_printf(&b, " -> ");
 			rs_say_value(&b, n, ch->to);
-			if (n->unit != NULL)
-				rs_buf_printf(&b, " (%s)", n->unit);
+			if (rs_node_unit(n, r->lang) != NULL)
+				rs_buf_printf(&b, " (%s)",
+				    rs_node_unit(n, r->lang));
 			if (ch->note != NULL)
 				rs_buf_printf(&b, "; %s: %s", say(r,
 				    RS_MSG_NOTE_WORD), ch->note);
@@ -1126,22 +1128,6 @@ md(FILE *out, const char *s)
 }
 
 static void
-md_head(FILE *out, const struct rs_report *r, enum rs_msg title)
-{
-	fputs("# ", out);
-	md(out, say(r, title));
-	fputs("\n\n", out);
-	fprintf(out, "%s: ", say(r, RS_MSG_FRAMEWORK));
-	md(out, rs_framework_label(r));
-	if (r->fw->version[0] != '\0') {
-		fputs(" (", out);
-		md(out, r->fw->version);
-		fputc(')', out);
-	}
-	fputs("\n", out);
-}
-
-static void
 md_score_row(FILE *out, const struct rs_report *r, size_t node,
     const struct rs_city_result *c0, const struct rs_city_result *c1)
 {
@@ -1180,7 +1166,7 @@ whatif_md(FILE *out, const struct rs_whatif_report *wr)
 
 	char hd[128];
 
-	md_head(out, r, RS_MSG_T_TITLE_WHATIF);
+	rs_md_title(out, r, say(r, RS_MSG_T_TITLE_WHATIF));
 	fprintf(out, "\n%s\n", say(r, RS_MSG_WHATIF_NOTE));
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_city_result *c0 = &r->res->cities[ci];
@@ -1238,7 +1224,7 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 
 	char hd[128];
 
-	md_head(out, r, RS_MSG_T_TITLE_PLAN);
+	rs_md_title(out, r, say(r, RS_MSG_T_TITLE_PLAN));
 	say_levers(&b, r, p->levers);
 	fputs("\n", out);
 	md(out, b.s);
@@ -1250,6 +1236,7 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 		fputs("\n## ", out);
 		md(out, r->res->cities[ci].name);
 		fputs("\n", out);
+		rs_md_city_notes(out, r, ci, 3);
 		say_horizon(&b, p, ci);
 		if (b.s != NULL) {
 			fputs("\n", out);
@@ -1299,8 +1286,10 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			if (fw->nodes[i].depth <= 2 && fw->nodes[i].nchildren > 0)
 				md_score_row(out, r, i, &r->res->cities[ci],
 				    &p->after->cities[ci]);
-		if (p->actions == NULL)
+		if (p->actions == NULL) {
+			rs_md_evidence(out, r, ci, 3);
 			continue;
+		}
 		fprintf(out, "\n### %s\n\n| %s | %s | %s | %s | %s | %s | "
 		    "%s |\n| --- | --- | --- | --- | ---: | ---: | --- |\n",
 		    cap(hd, sizeof(hd), say(r, RS_MSG_ACTIONS)), say(r, RS_MSG_ID),
@@ -1378,7 +1367,9 @@ plan_md(FILE *out, const struct rs_plan_report *p)
 			fputs(" |\n", out);
 		}
 		free(mon);
+		rs_md_evidence(out, r, ci, 3);
 	}
+	rs_md_methodology(out, r, 1);
 	return 0;
 }
 
@@ -1399,15 +1390,14 @@ html_head(FILE *out, const struct rs_report *r, enum rs_msg title)
 	esc(out, lang);
 	fprintf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<title>", rs_i18n_rtl(r->lang) ? "rtl" : "ltr");
-	esc(out, say(r, title));
-	fputs("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;"
-	    "margin:auto;padding:1em}\ntable{border-collapse:collapse;"
-	    "margin:.5em 0}\nth,td{border:1px solid #999;padding:.2em .5em}\n"
-	    "td.num{text-align:end}\n.n{unicode-bidi:isolate}\n"
-	    "@page{size:A4;margin:1.5cm}\n</style>\n"
-	    "</head>\n<body>\n<h1>", out);
-	esc(out, say(r, title));
-	fputs("</h1>\n<p>", out);
+	esc(out, r->title != NULL ? r->title : say(r, title));
+	fputs("</title>\n<style>\n", out);
+	rs_html_style(out);
+	fputs("</style>\n</head>\n<body>\n<h1>", out);
+	esc(out, r->title != NULL ? r->title : say(r, title));
+	fputs("</h1>\n", out);
+	rs_html_byline(out, r);
+	fputs("<p>", out);
 	esc(out, say(r, RS_MSG_FRAMEWORK));
 	fputs(": ", out);
 	esc(out, rs_framework_label(r));
@@ -1704,9 +1694,10 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 	for (ci = 0; ci < r->res->ncities; ci++) {
 		const struct rs_plan *pl = &p->plans[ci];
 
-		fputs("<section>\n<h2>", out);
+		fputs("<section class=\"city\">\n<h2>", out);
 		esc(out, r->res->cities[ci].name);
 		fputs("</h2>\n", out);
+		rs_html_city_notes(out, r, ci, 3);
 		say_horizon(&b, p, ci);
 		if (b.s != NULL) {
 			fputs("<p>", out);
@@ -1758,6 +1749,7 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 		    &p->after->cities[ci], show);
 		free(show);
 		if (p->actions == NULL) {
+			rs_html_evidence(out, r, ci, 3);
 			fputs("</section>\n", out);
 			continue;
 		}
@@ -1876,8 +1868,11 @@ plan_html(FILE *out, const struct rs_plan_report *p)
 			fputs("</td></tr>\n", out);
 		}
 		free(mon);
-		fputs("</tbody>\n</table>\n</section>\n", out);
+		fputs("</tbody>\n</table>\n", out);
+		rs_html_evidence(out, r, ci, 3);
+		fputs("</section>\n", out);
 	}
+	rs_html_methodology(out, r, 1);
 	html_foot(out, r);
 	return 0;
 }

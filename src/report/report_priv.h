@@ -425,6 +425,28 @@ const char *rs_sa_level_word(const struct rs_framework *fw, const char *lang,
     size_t li);
 const char *rs_sa_input_word(const char *lang, int input);
 
+/*
+ * The parts of the score page that the plan's page shares, so that it
+ * stands alone as score's does (report_html.c, report_md.c): the style
+ * sheet (A4, the Arabic font, a printed page a city), the byline of
+ * --author and --date; city ci's --notes and those of its nodes, each
+ * under a heading of level hl; city ci's evidence, its heading at level
+ * hl; and the methodology section, with plan also how a plan is
+ * computed.  The Markdown title is the page's "# " line, the byline and
+ * the framework (what: the view's own title, unless --title).
+ */
+void rs_html_style(FILE *out);
+void rs_html_byline(FILE *out, const struct rs_report *r);
+void rs_html_city_notes(FILE *out, const struct rs_report *r, size_t ci,
+    int hl);
+void rs_html_evidence(FILE *out, const struct rs_report *r, size_t ci, int hl);
+void rs_html_methodology(FILE *out, const struct rs_report *r, int plan);
+void rs_md_title(FILE *out, const struct rs_report *r, const char *what);
+void rs_md_city_notes(FILE *out, const struct rs_report *r, size_t ci,
+    int hl);
+void rs_md_evidence(FILE *out, const struct rs_report *r, size_t ci, int hl);
+void rs_md_methodology(FILE *out, const struct rs_report *r, int plan);
+
 /* The sensitivity report as one HTML page (report_html.c). */
 void rs_report_html_sensitivity(FILE *out, const struct rs_framework *fw,
     const struct rs_sa_spec *spec, const struct rs_sa_result *res,

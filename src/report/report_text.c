@@ -658,7 +658,7 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
 	const struct rs_obs *o;
-	const char *src, *note;
+	const char *src, *note, *unit;
 	size_t k, node, n = 0, row = 0, idw = 0, w;
 	struct rs_evidence e;
 	struct rs_buf b = {0};
@@ -693,8 +693,8 @@ city_details(FILE *out, const struct rs_report *r, size_t ci)
 		table_set(&t, row, 0, fw->nodes[node].id);
 		table_set(&t, row, 1, rs_fmt_value(buf, sizeof(buf),
 		    o->value));
-		table_set(&t, row, 2, fw->nodes[node].unit != NULL ?
-		    fw->nodes[node].unit : "");
+		unit = rs_node_unit(&fw->nodes[node], r->lang);
+		table_set(&t, row, 2, unit != NULL ? unit : "");
 		if (o->has_year == RS_YEAR_FISCAL)
 			snprintf(buf, sizeof(buf), "%d/%02d", o->year,
 			    (o->year + 1) % 100);

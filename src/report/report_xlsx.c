@@ -105,7 +105,8 @@ evidence_sheet(struct rs_xlsx *x, const struct rs_report *r)
 			rs_xlsx_text(x, row, 2, rs_node_label(r, k),
 			    RS_XLSX_PLAIN);
 			rs_xlsx_number(x, row, 3, c->value[k], RS_XLSX_PLAIN);
-			rs_xlsx_text(x, row, 4, node->unit, RS_XLSX_PLAIN);
+			rs_xlsx_text(x, row, 4, rs_node_unit(node, r->lang),
+			    RS_XLSX_PLAIN);
 			if (o != NULL && o->has_year)
 				rs_xlsx_number(x, row, 5, (double)o->year,
 				    RS_XLSX_PLAIN);

@@ -185,7 +185,7 @@ rs_template_write(FILE *out, const struct rs_framework *fw,
 		rs_csv_text(&w, node->id);
 		rs_csv_text(&w, rs_name_get(node->names, node->nnames,
 		    t->lang, node->id));
-		rs_csv_text(&w, node->unit);
+		rs_csv_text(&w, rs_node_unit(node, t->lang));
 		rs_csv_text(&w, direction(dir, sizeof(dir), node, t->lang));
 		/* a band's four points are in the direction column */
 		csv_opt(&w, node->has_goalposts && !node->has_band,
@@ -269,7 +269,8 @@ value_check(struct rs_xlsx *x, size_t row, size_t col,
 		rs_i18n_expand_buf(range, sizeof(range),
 		    rs_i18n(lang, RS_MSG_TPL_RANGE), args, 2);
 	}
-	args[0] = node->unit != NULL ? node->unit : "-";
+	args[0] = rs_node_unit(node, lang) != NULL ?
+	    rs_node_unit(node, lang) : "-";
 	args[1] = direction(dir, sizeof(dir), node, lang);
 	args[2] = rs_fmt_short(worst, sizeof(worst), node->worst);
 	args[3] = rs_fmt_short(best, sizeof(best), node->best);
@@ -330,7 +331,8 @@ rs_template_xlsx(const struct rs_framework *fw, const struct rs_template *t,
 		rs_xlsx_text(x, row, col++, node->id, RS_XLSX_PLAIN);
 		rs_xlsx_text(x, row, col++, rs_name_get(node->names,
 		    node->nnames, t->lang, node->id), RS_XLSX_WRAP);
-		rs_xlsx_text(x, row, col++, node->unit, RS_XLSX_PLAIN);
+		rs_xlsx_text(x, row, col++, rs_node_unit(node, t->lang),
+		    RS_XLSX_PLAIN);
 		rs_xlsx_text(x, row, col++, direction(dir, sizeof(dir), node,
 		    t->lang), RS_XLSX_PLAIN);
 		xlsx_opt(x, row, col++, node->has_goalposts &&

@@ -64,9 +64,9 @@ def check_page(name, raw, lang):
         for attr, value in el.attrib.items():
             if attr.lower().startswith("on"):
                 fail("%s: event handler %s=%r" % (name, attr, value))
-            # the one link: the methodology note's, to the docs
+            # the methodology note's links, to the docs
             if local(el.tag) == "a" and attr == "href" and \
-                    value == "docs/methodology.md":
+                    value in ("docs/methodology.md", "docs/planning.md"):
                 continue
             if local(attr) in ("src", "href") or "url(http" in value:
                 fail("%s: a resource from elsewhere: %s=%r" % (
@@ -216,12 +216,14 @@ def main():
     notes = os.path.join("tests", "cli", "data", "notes.md")
     small = ["--framework", os.path.join("tests", "data", "small.json"),
              os.path.join("tests", "data", "small.csv")]
-    for view in ("score", "compare", "priorities"):
+    for view in ("score", "compare", "priorities", "plan"):
         for lang in ("en", "ar"):
             name = "%s --notes --lang %s" % (view, lang)
+            target = ["--target", "A=sound"] if view == "plan" else []
             raw = run([view, "--format", "html", "--lang", lang, "--notes",
                        notes, "--title", "<i>T</i>", "--author",
-                       "<script>x</script>", "--date", "2 & 3"] + small)
+                       "<script>x</script>", "--date", "2 & 3"] + target +
+                      small)
             root = check_page(name, raw, lang)
             if root is None:
                 continue
@@ -257,8 +259,21 @@ def main():
              "--actions", os.path.join("data", "plans",
                                        "beirut-actions.csv")] + beirut),
             lang)
-        if root is not None and len(list(root.iter(SVG + "svg"))) != 2:
+        if root is None:
+            continue
+        if len(list(root.iter(SVG + "svg"))) != 2:
             fail(name + ": not a radar and a timeline")
+        # a plan that stands alone: a section (a printed page) a city,
+        # the evidence of the values it starts from, and the methodology
+        # with how the plan is computed
+        sections = [e.get("class") for e in root.iter("section")]
+        if sections.count("evidence") != 1 or \
+                sections.count("methodology") != 1 or \
+                sections.count("city") != 1:
+            fail(name + ": sections %r" % sections)
+        links = [a.get("href") for a in root.iter("a")]
+        if links != ["docs/planning.md", "docs/methodology.md"]:
+            fail("%s: links %r" % (name, links))
     # sensitivity: a sentence and a rank-interval chart per city, the
     # indices' bars when they are estimable (--min-variance 0 forces it)
     for lang in ("en", "ar"):
