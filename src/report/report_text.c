@@ -1022,8 +1022,11 @@ item_head(char *buf, size_t n, const struct rs_node_priority *np,
 		return hw[k] = strlen(buf);
 	}
 	for (i = k; i != RS_NONE; i = np[i].parent) {
-		snprintf(tmp, sizeof(tmp), "%zu%s%s", np[i].rank,
+		int m = snprintf(tmp, sizeof(tmp), "%zu%s%s", np[i].rank,
 		    path[0] != '\0' ? "." : "", path);
+
+		if (m < 0 || (size_t)m >= sizeof(tmp))
+			break;	/* a deeper path keeps its innermost ranks */
 		memcpy(path, tmp, sizeof(path));
 	}
 	snprintf(buf, n, "%*s%s ", (int)hw[np[k].parent], "", path);
