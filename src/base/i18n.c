@@ -1193,6 +1193,7 @@ static const char *const msgs[RS_MSG_COUNT][2] = {
 		"سحب لكل عملية محاكاة",
 	},
 	[RS_MSG_SA_TX_ALTERNATIVES] = {"%1 alternatives", "عدد البدائل %1"},
+	[RS_MSG_SA_TX_ALTERNATIVE_ONE] = {"1 alternative", "بديل واحد"},
 	[RS_MSG_SA_TX_CITY] = {"city", "المدينة"},
 	[RS_MSG_SA_TX_SCORE] = {"score", "الدرجة"},
 	[RS_MSG_SA_TX_NOMINAL] = {"nominal", "الاسمي"},

@@ -314,7 +314,8 @@ void cli_notice(const char *cmd, enum rs_msg msg, const char *const *args,
     size_t n);
 
 /* Parse --year's argument. */
-int cli_parse_year(const char *cmd, const char *arg, long *year);
+int cli_parse_year(const char *cmd, const char *opt, const char *arg,
+    long *year);
 
 /* Parse --max-age's argument: whole years from 0 to 9999. */
 int cli_parse_max_age(const char *cmd, const char *arg, long *age);

@@ -422,8 +422,8 @@ cmd_import(int argc, char **argv)
 			break;
 		case 'F':
 		case 'T':
-			if (cli_parse_year("import", optarg, c == 'F' ?
-			    &im.from : &im.to))
+			if (cli_parse_year("import", c == 'F' ? "--from" :
+			    "--to", optarg, c == 'F' ? &im.from : &im.to))
 				goto usage;
 			break;
 		case 'r':

@@ -164,7 +164,8 @@ cmd_plan(int argc, char **argv)
 			targets_file = optarg;
 			break;
 		case OPT_HORIZON:
-			if (cli_parse_year("plan", optarg, &horizon) != 0) {
+			if (cli_parse_year("plan", "--horizon", optarg,
+			    &horizon) != 0) {
 				free(specs);
 				return EXIT_USAGE;
 			}

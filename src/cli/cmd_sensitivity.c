@@ -425,7 +425,8 @@ option(struct sens_args *a, int c, const char *name, const char *arg)
 		rc = parse_format(cmd, arg, &a->format);
 		break;
 	case OPT_YEAR:
-		if ((rc = cli_parse_year(cmd, arg, &a->in.year)) == 0)
+		if ((rc = cli_parse_year(cmd, "--year", arg,
+		    &a->in.year)) == 0)
 			a->in.has_year = 1;
 		break;
 	case OPT_INFMT:

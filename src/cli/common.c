@@ -252,6 +252,7 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 	const char *opt = argv[optind - 1], *near;
 	char who[256];
 	size_t n;
+	int same;
 
 	if (optopt_ != 0 && strchr(opt, '=') == NULL &&
 	    strncmp(opt, "--", 2) != 0 && opt[1] != optopt_)
@@ -272,10 +273,12 @@ cli_bad_option(const char *cmd, char **argv, int optopt_)
 		return cli_usage_msg(cmd, RS_MSG_CLI_NOT_HERE, name, cmd, who);
 	}
 	near = n > 0 && n < 64 ? near_option(cmd, opt + 2, n) : NULL;
-	if (near != NULL && strlen(near) == n && opt[2 + n] == '=')
+	same = near != NULL && strlen(near) == n &&
+	    strncmp(near, opt + 2, n) == 0;
+	if (same && opt[2 + n] == '=')
 		return cli_usage_msg(cmd, RS_MSG_CLI_TAKES_NO_VALUE, near, "",
 		    "");
-	if (near != NULL && strlen(near) != n)
+	if (near != NULL && !same)
 		return cli_usage_msg(cmd, RS_MSG_CLI_DID_YOU_MEAN, opt, near,
 		    "");
 	return cli_usage_msg(cmd, RS_MSG_CLI_UNKNOWN_OPTION, opt, "", "");
@@ -297,13 +300,13 @@ cli_color(int when, int to_file)
 }
 
 int
-cli_parse_year(const char *cmd, const char *arg, long *year)
+cli_parse_year(const char *cmd, const char *opt, const char *arg,
+    long *year)
 {
 	uint64_t y;
 
 	if (rs_uint_parse(arg, strlen(arg), 1, 9999, &y) != 0)
-		return cli_usage_msg(cmd, RS_MSG_CLI_YEAR_RANGE, "--year", arg,
-		    "");
+		return cli_usage_msg(cmd, RS_MSG_CLI_YEAR_RANGE, opt, arg, "");
 	*year = (long)y;
 	return 0;
 }

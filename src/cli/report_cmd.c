@@ -115,7 +115,7 @@ cli_report_option(const char *cmd, struct cli_report_opts *o, int c,
 		o->output = arg;
 		return cli_file_arg(cmd, "--output", arg);
 	case CLI_OPT_YEAR:
-		if (cli_parse_year(cmd, arg, &o->in.year) != 0)
+		if (cli_parse_year(cmd, "--year", arg, &o->in.year) != 0)
 			return EXIT_USAGE;
 		o->in.has_year = 1;
 		return 0;

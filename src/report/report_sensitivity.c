@@ -419,7 +419,9 @@ describe_input(FILE *out, const char *lang, const struct rs_sa_spec *spec,
 		fputc('\n', out);
 	} else {
 		snprintf(num, sizeof(num), "%zu", res->nalts[j]);
-		rs_report_say(out, lang, RS_MSG_SA_TX_ALTERNATIVES, num, "", "");
+		rs_report_say(out, lang, res->nalts[j] == 1 ?
+		    RS_MSG_SA_TX_ALTERNATIVE_ONE : RS_MSG_SA_TX_ALTERNATIVES, num,
+		    "", "");
 		fputc('\n', out);
 	}
 }
