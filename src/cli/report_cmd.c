@@ -546,7 +546,8 @@ cli_report_run(const char *cmd, enum rs_report_view view,
 	 * score, coverage, level and rank (docs/performance.md).
 	 */
 	o->in.light = view == RS_VIEW_SCORE && (o->format == RS_FORMAT_CSV ||
-	    o->format == RS_FORMAT_TEXT) && !o->in.has_min_coverage;
+	    o->format == RS_FORMAT_TEXT || o->format == RS_FORMAT_JSON) &&
+	    !o->in.has_min_coverage;
 	o->in.in_place = 1;
 	rs_baseline_init(&base);
 	if ((rc = cli_run_load(&run, &o->in, &err)) != 0 ||

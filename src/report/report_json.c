@@ -267,7 +267,7 @@ rs_json_city(struct rs_jw *w, const char *key, const struct rs_report *r,
     size_t ci)
 {
 	const struct rs_framework *fw = r->fw;
-	const struct rs_city_result *c = &r->res->cities[ci];
+	const struct rs_city_result *c = rs_results_city(r->res, ci);
 	size_t i, k;
 
 	rs_jw_object(w, key);
