@@ -394,6 +394,38 @@ blank_lines(void **state)
 	assert_true(rs_blank_line("  x", 2));
 }
 
+/* Right-aligned by display columns, not bytes: Arabic is 2 bytes a column. */
+static void
+put_right_pads_by_columns(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t width;
+		const char *want;
+	} cases[] = {
+		{"12", 5, "   12"},
+		{"12", 2, "12"},
+		{"12345", 3, "12345"},	/* wider: never cut */
+		{"", 2, "  "},
+		{"\xd9\x85\xd8\xb1\xd8\xaa\xd9\x81\xd8\xb9", 7,
+		    "  \xd9\x85\xd8\xb1\xd8\xaa\xd9\x81\xd8\xb9"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&buf, &len);
+
+		assert_non_null(mem);
+		rs_text_put_right(mem, cases[i].s, cases[i].width);
+		assert_int_equal(fclose(mem), 0);
+		assert_string_equal(buf, cases[i].want);
+		free(buf);
+	}
+}
+
 int
 main(void)
 {
@@ -407,6 +439,7 @@ main(void)
 		cmocka_unit_test(numbers_are_bit_identical_to_strtod_at_random),
 		cmocka_unit_test(utf8_is_checked),
 		cmocka_unit_test(display_width_counts_columns),
+		cmocka_unit_test(put_right_pads_by_columns),
 		cmocka_unit_test(positions_count_characters),
 		cmocka_unit_test(escape_dup_is_never_cut),
 		cmocka_unit_test(file_names_are_made_utf8),

@@ -246,6 +246,16 @@ rs_text_shown_width(const char *s)
 	return w;
 }
 
+void
+rs_text_put_right(FILE *out, const char *s, size_t width)
+{
+	size_t w = rs_utf8_width(s);
+
+	for (; w < width; w++)
+		fputc(' ', out);
+	fputs(s, out);
+}
+
 char *
 rs_utf8_valid_dup(const char *s, size_t n)
 {

@@ -59,6 +59,13 @@ char *rs_text_cell_dup(const char *s, size_t width);
 size_t rs_text_shown_width(const char *s);
 
 /*
+ * Write s right-aligned in width display columns, as "%*s" would with
+ * columns for bytes; s is text the program made (a number, a label of
+ * the message table), written as it is.
+ */
+void rs_text_put_right(FILE *out, const char *s, size_t width);
+
+/*
  * 1 for the code points rs_text_escape() writes as escapes: C0 and C1
  * controls, DEL, U+2028 and U+2029, the bidirectional embeddings,
  * overrides (U+202A..U+202E) and isolates (U+2066..U+2069), U+200B and

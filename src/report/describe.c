@@ -89,15 +89,6 @@ finish(FILE *out, struct rs_error *err)
 	return 0;
 }
 
-static void
-put_right(FILE *out, const char *s, size_t width)
-{
-	size_t w = rs_utf8_width(s);
-
-	for (; w < width; w++)
-		fputc(' ', out);
-	fputs(s, out);
-}
 
 static void
 put_levels(FILE *out, const struct rs_framework *fw, const char *lang,
@@ -164,9 +155,9 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_ID), idw + 2);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_NAME),
 	    NAME_WIDTH + 2);
-	put_right(out, rs_i18n(lang, RS_MSG_DESC_WEIGHT), 6);
-	put_right(out, rs_i18n(lang, RS_MSG_DESC_WORST), 10);
-	put_right(out, rs_i18n(lang, RS_MSG_DESC_BEST), 10);
+	rs_text_put_right(out, rs_i18n(lang, RS_MSG_DESC_WEIGHT), 6);
+	rs_text_put_right(out, rs_i18n(lang, RS_MSG_DESC_WORST), 10);
+	rs_text_put_right(out, rs_i18n(lang, RS_MSG_DESC_BEST), 10);
 	fputs("  ", out);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_BETTER), 8);
 	rs_text_write_cell(out, rs_i18n(lang, RS_MSG_DESC_DOMAIN), 16);
@@ -182,14 +173,14 @@ rs_describe_text(FILE *out, const struct rs_framework *fw, const char *lang,
 		    (size_t)(node->depth - 1) * INDENT);
 		rs_text_write_cell(out, node_name(fw, i, lang), NAME_WIDTH + 2);
 		rs_fmt_short(num, sizeof(num), node->weight);
-		put_right(out, num, 6);
+		rs_text_put_right(out, num, 6);
 		if (node->nchildren == 0) {
 			char dom[80], lo[32], hi[32], wcell[72], bcell[72];
 			char ser[96];
 
 			goalpost_cells(node, wcell, bcell, sizeof(wcell));
-			put_right(out, wcell, 10);
-			put_right(out, bcell, 10);
+			rs_text_put_right(out, wcell, 10);
+			rs_text_put_right(out, bcell, 10);
 			fputs("  ", out);
 			rs_text_write_cell(out, direction(node), 8);
 			if (node->has_min)

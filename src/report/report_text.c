@@ -77,16 +77,6 @@ put_bar(FILE *out, double score, int width)
 		fputc(i < fill ? '#' : '.', out);
 }
 
-/* s right-aligned in width columns, as "%*s" (s is ASCII). */
-static void
-put_right(FILE *out, const char *s, size_t width)
-{
-	size_t n = strlen(s);
-
-	for (; n < width; n++)
-		fputc(' ', out);
-	fputs(s, out);
-}
 
 /* "%5.1f", or "  n/a" */
 static void
@@ -94,7 +84,7 @@ put_score(FILE *out, double v)
 {
 	char buf[64];
 
-	put_right(out, rs_fmt_fixed(buf, sizeof(buf), v, 1), 5);
+	rs_text_put_right(out, rs_fmt_fixed(buf, sizeof(buf), v, 1), 5);
 }
 
 static void
@@ -352,7 +342,7 @@ city_text(FILE *out, const struct rs_report *r, struct cells *cl, size_t ci)
 			buf[0] = '+';
 			rs_fmt_fixed(buf + 1, sizeof(buf) - 1, c->gain_of[i], 2);
 			fputc(' ', out);
-			put_right(out, buf, 7);
+			rs_text_put_right(out, buf, 7);
 			put_year(out, r, ci, i);
 			fputc('\n', out);
 		}
