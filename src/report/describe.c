@@ -342,6 +342,7 @@ node_json(const struct rs_framework *fw, size_t i, const char *lang)
 	else
 		cJSON_AddNullToObject(obj, "max");
 	cJSON_AddItemToObject(obj, "unit", rs_json_string(node->unit));
+	cJSON_AddItemToObject(obj, "unit_ar", rs_json_string(node->unit_ar));
 	cJSON_AddItemToObject(obj, "lever",
 	    rs_json_string(rs_lever_name(node->lever)));
 	cJSON_AddNumberToObject(obj, "effort", node->effort);
