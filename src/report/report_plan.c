@@ -1402,8 +1402,14 @@ html_head(FILE *out, const struct rs_report *r, enum rs_msg title)
 	fputs(": ", out);
 	esc(out, rs_framework_label(r));
 	if (r->fw->version[0] != '\0') {
+		const char *arg = r->fw->version;
+		char v[160];
+
+		/* "(version 1)" as the score page words it */
+		rs_i18n_expand_buf(v, sizeof(v), say(r, RS_MSG_VERSION), &arg,
+		    1);
 		fputs(" (", out);
-		esc(out, r->fw->version);
+		esc(out, v);
 		fputc(')', out);
 	}
 	fputs("</p>\n", out);
