@@ -131,6 +131,11 @@ others = {
               "--horizon", "2026", "--actions",
               os.path.join(ROOT, "data", "plans", "beirut-actions.csv")] +
              beirut, "Recovery plan"),
+    # the Arabic plan: its title and an Arabic unit of its evidence
+    "plan-ar": (["plan", "--lang", "ar", "--target", "A2=moderate",
+                 "--levers", "municipal", "--horizon", "2026", "--actions",
+                 os.path.join(ROOT, "data", "plans", "beirut-actions.csv")] +
+                beirut, ["خطة التعافي", "من القوى العاملة"]),
 }
 for name, (args, word) in others.items():
     out = os.path.join(TMP, "%s.pdf" % name)
@@ -141,8 +146,11 @@ for name, (args, word) in others.items():
         continue
     text = subprocess.run(["pdftotext", out, "-"], capture_output=True,
                           text=True).stdout
-    if re.sub(r"\s", "", word) not in re.sub(r"\s", "", text):
-        fail("%s: %r not in the PDF's text" % (name, word))
+    flat = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069\\s]", "",
+                  text)
+    for w in word if isinstance(word, list) else [word]:
+        if re.sub(r"\s", "", w) not in flat:
+            fail("%s: %r not in the PDF's text" % (name, w))
 
 if failures:
     sys.exit(1)
