@@ -62,7 +62,7 @@ escape_one(char *o, const char *s, size_t n, size_t *used)
 
 	if ((len = rs_utf8_next(s, n, &cp)) == 0) {
 		*used = 1;
-		memcpy(o, "\\\\x", 3);
+		memcpy(o, "\\\\x", 3);	/* NOLINT(bugprone-not-null-terminated-result): bytes of a block */
 		o[3] = "0123456789ABCDEF"[c >> 4];
 		o[4] = "0123456789ABCDEF"[c & 15];
 		return 5;
@@ -81,7 +81,7 @@ escape_one(char *o, const char *s, size_t n, size_t *used)
 		return 2;
 	}
 	if (rs_text_unsafe(cp)) {	/* below U+10000: four hex digits */
-		memcpy(o, "\\u", 2);
+		memcpy(o, "\\u", 2);	/* NOLINT(bugprone-not-null-terminated-result): bytes of a block */
 		o[2] = hex[cp >> 12 & 15];
 		o[3] = hex[cp >> 8 & 15];
 		o[4] = hex[cp >> 4 & 15];
@@ -456,14 +456,14 @@ jw_member(struct rs_jw *w, int sep, unsigned depth, const char *key)
 		return;
 	}
 	o = jw_room(w, 2 + depth + 8 + ESCAPE_MAX * n + 4);
-	memcpy(o, ",\n", 2);
+	memcpy(o, ",\n", 2);	/* NOLINT(bugprone-not-null-terminated-result): bytes of a block */
 	o += sep ? 2 : 0;
 	for (k = 0; k < depth; k += 8)
-		memcpy(o + k, "\t\t\t\t\t\t\t\t", 8);
+		memcpy(o + k, "\t\t\t\t\t\t\t\t", 8);	/* NOLINT(bugprone-not-null-terminated-result): bytes of a block */
 	o += depth;
 	*o++ = '"';
 	o = escape_into(o, key, n);
-	memcpy(o, "\":\t", 3);
+	memcpy(o, "\":\t", 3);	/* NOLINT(bugprone-not-null-terminated-result): bytes of a block */
 	w->len = (size_t)(o + 3 - w->buf);
 }
 
