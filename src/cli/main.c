@@ -129,13 +129,12 @@ static void
 out_of_memory(void)
 {
 	const char *msg = cli_word(RS_MSG_CLI_OUT_OF_MEMORY);
-	ssize_t n;
 
 	rs_output_abandon();
-	n = write(STDERR_FILENO, "resilience: ", 12);
-	n = write(STDERR_FILENO, msg, strlen(msg));
-	n = write(STDERR_FILENO, "\n", 1);
-	(void)n;
+	/* nothing more to do if standard error fails */
+	if (write(STDERR_FILENO, "resilience: ", 12) >= 0 &&
+	    write(STDERR_FILENO, msg, strlen(msg)) >= 0)
+		(void)!write(STDERR_FILENO, "\n", 1);
 	_exit(EXIT_IO);
 }
 

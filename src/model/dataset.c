@@ -436,7 +436,7 @@ seen(struct rs_dataset *ds, size_t city, size_t indicator, int has_year,
 	if (p->first == NULL)
 		grow_first(ds, ds->ncities);
 	cell = &p->first[k];
-	if (*cell == NO_OBS) {
+	if (*cell == NO_OBS) {	/* NOLINT(clang-analyzer-core.NullDereference): grow_first() made first */
 		/* Below NO_OBS: each value takes a byte of RS_MAX_INPUT. */
 		*cell = (uint32_t)ds->nobs;
 		return NULL;
