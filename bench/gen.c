@@ -84,8 +84,11 @@ subtree(const unsigned long *shape, int levels, int level, const char *id,
 	char child[64];
 
 	for (k = 1; k <= shape[level]; k++) {
-		snprintf(child, sizeof(child), "%s%s%lu", id, level ? "." : "A",
-		    k);
+		if ((size_t)snprintf(child, sizeof(child), "%s%s%lu", id,
+		    level ? "." : "A", k) >= sizeof(child)) {
+			fprintf(stderr, "bench_gen: framework too deep\n");
+			exit(2);
+		}
 		printf("%s\n%*s{\"id\": \"%s\"", k > 1 ? "," : "",
 		    indent, "", child);
 		if (level + 1 == levels) {
